@@ -1,0 +1,100 @@
+// ingest: a PDF (born-digital, scanned or mixed) in, page geometry out.
+//
+// Coordinate system for everything in this header: PDF points (1/72 inch),
+// origin at the top-left corner of the page as displayed, page rotation
+// already applied (so x grows to the right and y grows downwards on the page
+// a reader sees). Boxes are [x0, x1) x [y0, y1) with x0 <= x1, y0 <= y1.
+//
+// Thread-safety: Open() may be called concurrently on different files. The
+// returned Document is a plain value; it owns everything it holds.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ingest/status.h"
+
+namespace ogpx::ingest {
+
+struct Box {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  double width() const { return x1 - x0; }
+  double height() const { return y1 - y0; }
+  double cx() const { return (x0 + x1) / 2; }
+  double cy() const { return (y0 + y1) / 2; }
+  bool operator==(const Box&) const = default;
+};
+
+struct Word {
+  std::string text;          // UTF-8, NFC, ligatures expanded, soft hyphens removed
+  Box box;
+  std::string font;          // font name without subset prefix ("" for OCR)
+  double font_size = 0;      // points
+  bool bold = false;
+  bool italic = false;
+  double confidence = 100;   // 0..100; 100 for a text layer, Tesseract's for OCR
+  bool space_after = true;   // false when the next word on the line touches it
+};
+
+// Words of one visual line, in reading order. Indexes point into Page::words.
+struct TextLine {
+  std::vector<int> words;
+  Box box;
+};
+
+// A horizontal or vertical ruling segment (table borders, underlines drawn as
+// paths). For a horizontal rule y0 == y1 (the centre line), for a vertical one
+// x0 == x1. `width` is the stroke thickness in points.
+struct Rule {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  double width = 0;
+  bool horizontal() const { return y0 == y1; }
+  double length() const { return horizontal() ? x1 - x0 : y1 - y0; }
+};
+
+enum class PageSource { kText, kOcr, kNone };
+
+struct Page {
+  int number = 0;            // 1-based
+  double width = 0;          // points, after rotation
+  double height = 0;
+  int rotation = 0;          // /Rotate of the page: 0, 90, 180, 270
+  bool has_text_layer = false;  // a usable text layer was found
+  PageSource source = PageSource::kNone;  // where words came from
+  std::vector<Word> words;   // in reading order (top to bottom, left to right)
+  std::vector<TextLine> lines;
+  std::vector<Rule> rules;   // merged: near-collinear pieces joined
+  std::vector<Warning> warnings;  // page-level problems (page set on each)
+};
+
+struct Document {
+  std::string path;          // as given
+  std::string file_name;     // base name
+  std::string sha256;        // hex of the file bytes
+  int page_count = 0;
+  std::vector<Page> pages;   // pages read (all of them unless a range was asked)
+  std::vector<Warning> warnings;  // document-level problems
+};
+
+enum class OcrMode { kAuto, kAlways, kNever };
+
+struct Options {
+  int first_page = 1;        // 1-based, inclusive
+  int last_page = 0;         // 0 = last page of the document
+  OcrMode ocr = OcrMode::kAuto;
+  std::string ocr_lang;      // "" = choose per page (eng, mon, mon+eng)
+  int ocr_dpi = 300;
+  int jobs = 0;              // OCR workers; 0 = number of cores
+  bool want_rules = true;
+};
+
+// Reads the PDF at `path`. Fatal problems (missing, not a PDF, encrypted,
+// damaged beyond repair, over a document limit) return an Error naming the
+// file; a recoverable problem becomes a Warning on the page or document.
+// Exceptions from Poppler, Tesseract and the standard library never escape.
+Result<Document> Open(const std::string& path, const Options& options = {});
+
+// Text of a line (its words joined with single spaces where space_after).
+std::string LineText(const Page& page, const TextLine& line);
+
+}  // namespace ogpx::ingest

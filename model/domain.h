@@ -1,0 +1,195 @@
+// Domain types: what ogpx extracts from a document. They mirror the ogpx/1
+// interchange JSON (../docs/export-json.md, copied from the shared spec): a
+// field the document does not state is std::nullopt (or an empty list), never
+// guessed. All strings are UTF-8, NFC, white space folded.
+//
+// Plain values; no behaviour beyond small helpers. Produced by extract/,
+// persisted by model/store.h, written by export/.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ingest/status.h"
+
+namespace ogpx::model {
+
+using ogpx::Warning;
+
+enum class Kind { kActionPlan, kOrder, kProgressReport, kOther };
+const char* KindName(Kind kind);                       // "action_plan", ...
+std::optional<Kind> KindFromName(const std::string& name);
+
+struct YearSpan {
+  std::optional<int> start;
+  std::optional<int> end;
+  bool operator==(const YearSpan&) const = default;
+};
+
+// Supporting stakeholders by sector, by position in the OGP template
+// (Government | Civil Society | Other Actors).
+struct Stakeholders {
+  std::vector<std::string> government;
+  std::vector<std::string> civil_society;
+  std::vector<std::string> other;
+  bool operator==(const Stakeholders&) const = default;
+};
+
+struct Problem {
+  std::optional<std::string> problem;      // What problem does the commitment aim to address?
+  std::optional<std::string> causes;       // What are the causes of the problem?
+  std::optional<std::string> done_so_far;  // What has been done so far to solve the problem?
+  std::optional<std::string> solution;     // What solution are you proposing?
+  std::optional<std::string> results;      // What results do we want to achieve ...?
+  bool operator==(const Problem&) const = default;
+};
+
+struct MilestoneGroup {
+  std::string number;   // "5.1"
+  std::string title;    // "Improve budget transparency"
+  bool operator==(const MilestoneGroup&) const = default;
+};
+
+struct Due {
+  std::string raw;                 // as printed, white space folded
+  std::optional<int> start;        // first year
+  std::optional<int> end;          // last year
+  bool operator==(const Due&) const = default;
+};
+
+struct Milestone {
+  std::string number;                      // "5.1.2"
+  std::optional<MilestoneGroup> group;
+  std::string text;
+  std::vector<std::string> outputs;        // one per "-" item
+  std::optional<Due> due;
+  std::vector<std::string> lead;
+  Stakeholders supporting;
+  std::vector<int> pages;                  // 1-based, ascending
+  bool operator==(const Milestone&) const = default;
+};
+
+struct Commitment {
+  std::string number;                      // "1"
+  std::optional<std::string> title;
+  std::vector<std::string> lead;
+  Stakeholders supporting;
+  YearSpan period;
+  Problem problem;
+  std::vector<Milestone> milestones;
+  std::vector<int> pages;
+  bool operator==(const Commitment&) const = default;
+};
+
+struct Participants {
+  std::vector<std::string> government;
+  std::vector<std::string> civil_society;
+  bool operator==(const Participants&) const = default;
+};
+
+struct ActionPlan {
+  std::optional<std::string> country;      // short name ("Mongolia", "Монгол Улс")
+  std::optional<int> plan_number;
+  YearSpan period;
+  std::optional<std::string> title;
+  Participants participants;
+  std::vector<Commitment> commitments;
+  bool operator==(const ActionPlan&) const = default;
+};
+
+struct Signatory {
+  std::optional<std::string> name;
+  std::optional<std::string> position;
+  bool operator==(const Signatory&) const = default;
+};
+
+struct Approves {
+  std::optional<std::string> title;
+  YearSpan period;
+  bool operator==(const Approves&) const = default;
+};
+
+struct Order {
+  std::optional<std::string> issuer;
+  std::optional<std::string> title;
+  std::optional<std::string> number;       // as printed: "120", "А/268"
+  std::optional<std::string> date;         // ISO 8601
+  std::optional<std::string> place;
+  std::optional<std::string> subject;
+  std::optional<std::string> legal_basis;
+  std::vector<std::string> clauses;
+  Signatory signatory;
+  std::optional<Approves> approves;
+  std::vector<int> pages;
+  bool operator==(const Order&) const = default;
+};
+
+struct PlanRef {
+  std::optional<std::string> country;
+  std::optional<int> plan_number;
+  bool operator==(const PlanRef&) const = default;
+};
+
+struct ReportPeriod {
+  std::optional<std::string> start;        // ISO date
+  std::optional<std::string> end;          // ISO date
+  std::optional<std::string> label;        // "2024 Q3", "2025 H1"
+  bool operator==(const ReportPeriod&) const = default;
+};
+
+// OGP completion levels.
+enum class Status { kNotStarted, kLimited, kSubstantial, kComplete };
+const char* StatusName(Status status);                 // "not_started", ...
+std::optional<Status> StatusFromName(const std::string& name);
+
+struct ReportEntry {
+  std::string milestone;                   // "5.1.1"
+  std::optional<Status> status;
+  std::optional<int> progress_percent;
+  std::optional<std::string> results;
+  std::vector<std::string> evidence;
+  std::vector<int> pages;
+  bool operator==(const ReportEntry&) const = default;
+};
+
+struct ProgressReport {
+  std::optional<std::string> agency;
+  PlanRef plan;
+  ReportPeriod period;
+  std::optional<std::string> submitted;    // ISO date
+  std::vector<ReportEntry> entries;
+  bool operator==(const ProgressReport&) const = default;
+};
+
+struct Source {
+  std::string file;                        // base name of the PDF
+  std::string sha256;
+  int pages = 0;
+  std::vector<std::string> language;       // ISO 639-1 codes found: "en", "mn"
+  std::vector<int> ocr_pages;              // pages whose words came from OCR
+  bool operator==(const Source&) const = default;
+};
+
+// Where an extracted field came from. `field` is a JSON-pointer-like path into
+// the ogpx/1 object ("/action_plan/commitments/0/milestones/2/text"); the box
+// is in page points, origin top-left.
+struct Provenance {
+  std::string field;
+  int page = 0;
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  bool operator==(const Provenance&) const = default;
+};
+
+struct Document {
+  Source source;
+  Kind kind = Kind::kOther;
+  std::optional<ActionPlan> action_plan;
+  std::optional<Order> order;
+  std::optional<ProgressReport> progress_report;
+  std::vector<Warning> warnings;
+  std::vector<Provenance> provenance;      // not part of ogpx/1; stored in SQLite
+  bool operator==(const Document&) const = default;
+};
+
+}  // namespace ogpx::model
