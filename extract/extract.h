@@ -1,0 +1,39 @@
+// extract: page geometry (ingest) in, domain objects (model/domain.h) out.
+//
+// Extract() decides the document's kind from its content and runs the
+// matching reader. Readers work from the template's labels and positions,
+// never from one country's content. Problems the document has become
+// Warnings in the result; only programming errors assert.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/tables.h"
+#include "ingest/ingest.h"
+#include "model/domain.h"
+
+namespace ogpx::extract {
+
+// Bumped whenever extraction output may change; the store replaces a
+// document's rows when it was ingested by another version.
+inline constexpr int kExtractorVersion = 1;
+
+// The kind of document, from its text (titles, labels, table headers).
+model::Kind DetectKind(const ingest::Document& doc);
+
+// The whole document: source, kind, the kind's object and warnings.
+model::Document Extract(const ingest::Document& doc);
+
+// Readers for one kind each. They append document problems to `warnings`.
+// `tables` is FindTables(doc) (computed once by Extract()).
+model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<Table>& tables,
+                                 std::vector<Warning>& warnings,
+                                 std::vector<model::Provenance>& provenance);
+model::Order ReadOrder(const ingest::Document& doc, std::vector<Warning>& warnings);
+model::ProgressReport ReadProgressReport(const ingest::Document& doc,
+                                         const std::vector<Table>& tables,
+                                         std::vector<Warning>& warnings);
+
+}  // namespace ogpx::extract
