@@ -1,0 +1,212 @@
+// Implementation of ogpx::text (see unicode.h and docs/text.md).
+#include "ingest/unicode.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <cstdint>
+#include <memory>
+
+namespace ogpx::text {
+namespace {
+
+// Calls f(code point) for each code point of s; ill-formed bytes give U+FFFD.
+template <typename F>
+void ForEachCodePoint(std::string_view s, F&& f) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < n) {
+    UChar32 c = 0;
+    U8_NEXT(p, i, n, c);
+    f(c < 0 ? UChar32{0xFFFD} : c);
+  }
+}
+
+void AppendUtf8(std::string& out, UChar32 c) {
+  char buf[U8_MAX_LENGTH];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, U8_MAX_LENGTH, c, error);
+  if (error) {
+    out += "\xEF\xBF\xBD";  // U+FFFD
+    return;
+  }
+  out.append(buf, static_cast<size_t>(len));
+}
+
+icu::UnicodeString FromUtf8(std::string_view s) {
+  return icu::UnicodeString::fromUTF8(
+      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+}
+
+std::string ToUtf8(const icu::UnicodeString& u) {
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+// Applies an ICU normaliser; on failure returns the input unchanged.
+std::string Normalize(const icu::Normalizer2* norm, std::string_view s) {
+  if (norm == nullptr) return std::string(s);
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString out = norm->normalize(FromUtf8(s), status);
+  if (U_FAILURE(status)) return std::string(s);
+  return ToUtf8(out);
+}
+
+const icu::Normalizer2* NfcInstance() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+  return U_SUCCESS(status) ? n : nullptr;
+}
+
+const icu::Normalizer2* NfkcCasefoldInstance() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  return U_SUCCESS(status) ? n : nullptr;
+}
+
+// The MNS transliterator of the calling thread, or nullptr if ICU lacks it.
+const icu::Transliterator* MnsTransliterator() {
+  thread_local std::unique_ptr<icu::Transliterator> cached;
+  thread_local bool tried = false;
+  if (!tried) {
+    tried = true;
+    UErrorCode status = U_ZERO_ERROR;
+    cached.reset(icu::Transliterator::createInstance(
+        icu::UnicodeString("mn-mn_Latn/MNS", -1, US_INV), UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) cached.reset();
+  }
+  return cached.get();
+}
+
+// Quote-like characters outside the P* categories.
+bool IsQuoteSymbol(UChar32 c) {
+  return c == 0x0060 || c == 0x00B4 || c == 0x02BA || c == 0x02BB ||
+         c == 0x02BC || c == 0x02DD;
+}
+
+// Punctuation that separates words ("Хүнс-хөдөө", "A/B"): becomes a space.
+bool IsWordSeparatorPunct(UChar32 c) {
+  return u_charType(c) == U_DASH_PUNCTUATION || c == u'/' || c == u'\\' ||
+         c == 0x2044 /* fraction slash */ || c == 0x00B7 /* middle dot */;
+}
+
+bool IsPunct(UChar32 c) { return u_ispunct(c) != 0; }
+
+}  // namespace
+
+std::string Nfc(std::string_view s) { return Normalize(NfcInstance(), s); }
+
+std::string FoldWhitespace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  ForEachCodePoint(s, [&](UChar32 c) {
+    if (u_isUWhiteSpace(c)) {
+      pending_space = true;
+      return;
+    }
+    if (pending_space && !out.empty()) out += ' ';
+    pending_space = false;
+    AppendUtf8(out, c);
+  });
+  return out;
+}
+
+std::string FoldForMatch(std::string_view s) {
+  return FoldWhitespace(Normalize(NfkcCasefoldInstance(), s));
+}
+
+std::string OrgKey(std::string_view name) {
+  const std::string folded = Normalize(NfkcCasefoldInstance(), name);
+  std::string stripped;
+  stripped.reserve(folded.size());
+  ForEachCodePoint(folded, [&](UChar32 c) {
+    if (IsWordSeparatorPunct(c)) {
+      stripped += ' ';
+    } else if (IsPunct(c) || IsQuoteSymbol(c)) {
+      // removed
+    } else {
+      AppendUtf8(stripped, c);
+    }
+  });
+  icu::UnicodeString u = FromUtf8(stripped);
+  if (const icu::Transliterator* t = MnsTransliterator()) t->transliterate(u);
+  // The transliterator keeps case of its (already folded) input; fold again
+  // so that any upper-case output of a rule cannot leak into the key.
+  u.foldCase();
+  return FoldWhitespace(Normalize(NfcInstance(), ToUtf8(u)));
+}
+
+Script ScriptOf(std::string_view word) {
+  int latin = 0, cyrillic = 0, other = 0;
+  ForEachCodePoint(word, [&](UChar32 c) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode sc = uscript_getScript(c, &status);
+    if (U_FAILURE(status)) return;
+    if (sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED || sc == USCRIPT_UNKNOWN) return;
+    if (sc == USCRIPT_LATIN) ++latin;
+    else if (sc == USCRIPT_CYRILLIC) ++cyrillic;
+    else ++other;
+  });
+  if (latin == 0 && cyrillic == 0 && other == 0) return Script::kCommon;
+  if (cyrillic >= latin && cyrillic >= other) return Script::kCyrillic;
+  if (latin >= other) return Script::kLatin;
+  return Script::kOther;
+}
+
+std::string LanguageOf(std::string_view text) {
+  int latin = 0, ascii_latin = 0, cyrillic = 0, letters = 0;
+  int mongolian_only = 0, ukrainian_only = 0;
+  ForEachCodePoint(text, [&](UChar32 c) {
+    if (!u_isalpha(c)) return;
+    ++letters;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode sc = uscript_getScript(c, &status);
+    if (U_FAILURE(status)) return;
+    if (sc == USCRIPT_LATIN) {
+      ++latin;
+      if (c < 0x80) ++ascii_latin;
+    } else if (sc == USCRIPT_CYRILLIC) {
+      ++cyrillic;
+      const UChar32 lower = u_tolower(c);
+      if (lower == 0x04E9 || lower == 0x04AF) ++mongolian_only;  // ө ү
+      if (lower == 0x0456 || lower == 0x0457 || lower == 0x0454 || lower == 0x0491)
+        ++ukrainian_only;  // і ї є ґ
+    }
+  });
+  if (letters == 0) return "";
+  if (cyrillic * 2 > letters) {
+    if (ukrainian_only > 0 && mongolian_only == 0) return "";
+    return "mn";
+  }
+  if (latin * 2 > letters && ascii_latin * 10 >= latin * 9) return "en";
+  return "";
+}
+
+std::string ExpandLigatures(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  ForEachCodePoint(s, [&](UChar32 c) {
+    switch (c) {
+      case 0x00AD: break;
+      case 0xFB00: out += "ff"; break;
+      case 0xFB01: out += "fi"; break;
+      case 0xFB02: out += "fl"; break;
+      case 0xFB03: out += "ffi"; break;
+      case 0xFB04: out += "ffl"; break;
+      case 0xFB05:
+      case 0xFB06: out += "st"; break;
+      default: AppendUtf8(out, c);
+    }
+  });
+  return out;
+}
+
+}  // namespace ogpx::text

@@ -1,0 +1,56 @@
+// ogpx::text: Unicode text handling shared by every stage (ICU 72 underneath).
+//
+// Contract for every function here:
+//  - input and output are UTF-8; ill-formed input bytes become U+FFFD;
+//  - no exception escapes (ICU reports errors through UErrorCode; a failing
+//    ICU call degrades to a documented fallback, never to a throw);
+//  - thread-safe: the functions keep no shared mutable state. The ICU
+//    transliterator used by OrgKey is cached ONE PER THREAD (thread_local),
+//    built on first use in that thread; Normalizer2 instances are ICU
+//    singletons, which ICU documents as thread-safe.
+// Rules in detail: docs/text.md.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace ogpx::text {
+
+// Unicode NFC.
+std::string Nfc(std::string_view s);
+
+// Runs of Unicode White_Space (incl. NBSP, tabs, line breaks, U+2000..U+200A,
+// U+3000) become one U+0020; leading and trailing white space is removed.
+std::string FoldWhitespace(std::string_view s);
+
+// Key for comparing labels: NFKC_Casefold (case folded, compatibility forms
+// and ligatures expanded, default-ignorables such as soft hyphen removed),
+// then FoldWhitespace. Works the same for English and Mongolian Cyrillic.
+std::string FoldForMatch(std::string_view s);
+
+// Identity key of an organisation name (docs/export-json.md, "Identity of
+// organisations"): NFKC_Casefold; dashes, slashes and other punctuation that
+// separates words become a space, every other punctuation character and
+// quote («» “” „ " ' ` ´ …) is removed; Cyrillic is transliterated to Latin
+// with ICU's "mn-mn_Latn/MNS" (MNS 5217:2012: ө -> ö, ү -> ü, х -> kh, ...);
+// the result is NFC with white space folded. Empty for an empty name.
+std::string OrgKey(std::string_view name);
+
+enum class Script { kLatin, kCyrillic, kCommon, kOther };
+
+// Dominant script of a word by ICU uscript_getScript of each code point:
+// Common/Inherited code points (digits, punctuation, marks) do not vote;
+// kCommon when nothing votes; ties go to kCyrillic over kLatin over kOther.
+Script ScriptOf(std::string_view word);
+
+// Language of a text: "mn" when Cyrillic letters are the majority of the
+// letters and the text is not Ukrainian-looking (і ї є ґ with no ө ү); "en"
+// when Latin letters are the majority and they are mostly ASCII; "" when
+// there are no letters or neither rule applies.
+std::string LanguageOf(std::string_view text);
+
+// Expands the Latin presentation ligatures U+FB00..U+FB06 (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ)
+// and removes U+00AD SOFT HYPHEN. Everything else is copied unchanged.
+std::string ExpandLigatures(std::string_view s);
+
+}  // namespace ogpx::text
