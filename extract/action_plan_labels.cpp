@@ -1,0 +1,172 @@
+// The template's label vocabulary (data) and its matcher; see
+// action_plan_labels.h.
+#include "extract/action_plan_labels.h"
+
+#include <array>
+#include <cctype>
+
+#include "ingest/unicode.h"
+
+namespace ogpx::extract {
+namespace {
+
+struct LabelRow {
+  PlanLabel label;
+  std::string_view text;   // written folded: lower case, single spaces
+  bool exact;              // the whole text must be the label
+};
+
+// One row per wording. English: the OGP template; Mongolian: its official
+// translation.
+constexpr std::array<LabelRow, 37> kLabels = {{
+    {PlanLabel::kCommitmentDefinition, "commitment definition", false},
+    {PlanLabel::kCommitmentDefinition, "commitment description", false},
+    {PlanLabel::kCommitmentDefinition, "амлалтын тодорхойлолт", false},
+    {PlanLabel::kProblemDefinition, "problem definition", false},
+    {PlanLabel::kProblemDefinition, "асуудлын тодорхойлолт", false},
+    {PlanLabel::kLead, "lead implementing agency", false},
+    {PlanLabel::kLead, "lead implementing agency/actor", false},
+    {PlanLabel::kLead, "хэрэгжүүлэх тэргүүлэх байгууллага", false},
+    {PlanLabel::kSupporting, "supporting stakeholders", false},
+    {PlanLabel::kSupporting, "дэмжигч талууд", false},
+    {PlanLabel::kPeriod, "commitment start and end date", false},
+    {PlanLabel::kPeriod, "амлалтыг хэрэгжүүлж эхлэх", false},
+    {PlanLabel::kProblem, "what problem does the commitment", false},
+    {PlanLabel::kProblem, "амлалт ямар асуудлыг", false},
+    {PlanLabel::kCauses, "what are the causes of the problem", false},
+    {PlanLabel::kCauses, "асуудлын шалтгаан", false},
+    {PlanLabel::kDoneSoFar, "what has been done so far", false},
+    {PlanLabel::kDoneSoFar, "асуудлыг шийдвэрлэхийн тулд өнөөг", false},
+    {PlanLabel::kSolution, "what solution are you proposing", false},
+    {PlanLabel::kSolution, "ямар шийдлийг санал болгож", false},
+    {PlanLabel::kResults, "what results do we want to achieve", false},
+    {PlanLabel::kResults, "энэхүү амлалтыг хэрэгжүүлснээр", false},
+    {PlanLabel::kMilestones, "milestones", false},
+    {PlanLabel::kMilestones, "milestone", true},
+    {PlanLabel::kMilestones, "үе шат", false},
+    {PlanLabel::kOutputs, "expected outputs", false},
+    {PlanLabel::kOutputs, "хүлээгдэж буй үр дүн", false},
+    {PlanLabel::kDue, "expected completion", false},
+    {PlanLabel::kDue, "дуусах хугацаа", false},
+    {PlanLabel::kStakeholders, "stakeholders", true},
+    {PlanLabel::kStakeholders, "оролцогч талууд", true},
+    {PlanLabel::kGovernment, "government", true},
+    {PlanLabel::kGovernment, "төр", true},
+    {PlanLabel::kCivilSociety, "civil society", true},
+    {PlanLabel::kCivilSociety, "иргэний нийгэм", true},
+    {PlanLabel::kOtherActors, "other actors", true},
+    {PlanLabel::kOtherActors, "бусад оролцогчид", true},
+}};
+
+// Words that introduce a commitment heading ("Commitment 1.", "Амлалт 1.").
+constexpr std::array<std::string_view, 3> kCommitmentWords = {"commitment", "амлалт",
+                                                              "commitments"};
+
+bool IsBoundary(std::string_view s, std::size_t at) {
+  if (at >= s.size()) return true;
+  char c = s[at];
+  return c == ' ' || c == ':' || c == '?' || c == '.' || c == '/' || c == ',' || c == ';';
+}
+
+std::string Folded(std::string_view text) {
+  std::string f = text::FoldForMatch(text);
+  while (!f.empty() && (f.back() == ':' || f.back() == '.' || f.back() == ' ')) f.pop_back();
+  return f;
+}
+
+const LabelRow* Find(std::string_view text) {
+  std::string f = Folded(text);
+  const LabelRow* best = nullptr;
+  for (const LabelRow& row : kLabels) {
+    bool hit = row.exact ? f == row.text
+                         : (f.starts_with(row.text) && IsBoundary(f, row.text.size()));
+    if (hit && (best == nullptr || row.text.size() > best->text.size())) best = &row;
+  }
+  return best;
+}
+
+std::string Trim(std::string_view s) {
+  std::string out = text::FoldWhitespace(s);
+  while (!out.empty() && (out.front() == ':' || out.front() == '-' || out.front() == ' '))
+    out.erase(0, 1);
+  return text::FoldWhitespace(out);
+}
+
+// Parses "12.3.4" (+ optional ".") at s[pos]; returns the end or npos.
+std::size_t ParseNumber(std::string_view s, std::size_t pos, std::string& number) {
+  std::size_t i = pos;
+  number.clear();
+  while (true) {
+    std::size_t start = i;
+    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+    if (i == start) return number.empty() ? std::string_view::npos : start;
+    if (!number.empty()) number += '.';
+    number += std::string(s.substr(start, i - start));
+    if (i < s.size() && s[i] == '.') {
+      ++i;
+      continue;
+    }
+    return i;
+  }
+}
+
+}  // namespace
+
+std::optional<PlanLabel> MatchLabel(std::string_view text) {
+  const LabelRow* row = Find(text);
+  if (row == nullptr) return std::nullopt;
+  return row->label;
+}
+
+std::optional<std::string> AfterLabel(std::string_view text, PlanLabel label) {
+  // Cut the original text at each word boundary and fold the head.
+  for (std::size_t cut = 1; cut <= text.size(); ++cut) {
+    if (cut < text.size() && !IsBoundary(text, cut)) continue;
+    std::string head = Folded(text.substr(0, cut));
+    for (const LabelRow& row : kLabels) {
+      if (row.label != label || row.exact || head != row.text) continue;
+      // Prefer the longest wording: skip when a longer row also matches.
+      bool longer = false;
+      for (const LabelRow& other : kLabels) {
+        if (other.label == label && !other.exact && other.text.size() > row.text.size() &&
+            Folded(text).starts_with(other.text) && IsBoundary(Folded(text), other.text.size()))
+          longer = true;
+      }
+      if (longer) continue;
+      return Trim(text.substr(cut));
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<NumberedHeading> ParseCommitmentHeading(std::string_view raw, bool require_word) {
+  std::string s = text::FoldWhitespace(raw);
+  std::size_t pos = 0;
+  if (require_word) {
+    std::size_t space = s.find(' ');
+    if (space == std::string::npos) return std::nullopt;
+    std::string word = text::FoldForMatch(s.substr(0, space));
+    bool known = false;
+    for (std::string_view w : kCommitmentWords) known = known || word == w;
+    if (!known) return std::nullopt;
+    pos = space + 1;
+  }
+  std::string number;
+  std::size_t end = ParseNumber(s, pos, number);
+  if (end == std::string_view::npos) return std::nullopt;
+  if (end < s.size() && s[end] != ' ' && s[end] != ':' && s[end] != '-' &&
+      !(end > 0 && s[end - 1] == '.'))
+    return std::nullopt;
+  return NumberedHeading{number, Trim(s.substr(end))};
+}
+
+std::optional<NumberedHeading> ParseLeadingNumber(std::string_view raw) {
+  std::string s = text::FoldWhitespace(raw);
+  std::string number;
+  std::size_t end = ParseNumber(s, 0, number);
+  if (end == std::string_view::npos) return std::nullopt;
+  if (end < s.size() && s[end] != ' ' && !(s[end - 1] == '.')) return std::nullopt;
+  return NumberedHeading{number, Trim(s.substr(end))};
+}
+
+}  // namespace ogpx::extract

@@ -1,0 +1,59 @@
+// The OGP commitment template's labels, in every language we read.
+//
+// The vocabulary is data (action_plan_labels.cpp, one row per wording);
+// another language or wording is one more row. Text is compared after
+// text::FoldForMatch with trailing ":" / "." removed. Most labels match as a
+// prefix at a word boundary (a row header may wrap or go on with more words);
+// the sector headers of the stakeholder sub-table must match exactly, since
+// "Төр" also starts many organisation names.
+//
+// Pure functions; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ogpx::extract {
+
+enum class PlanLabel {
+  kCommitment,            // "Commitment 1. ..." heading (followed by a number)
+  kCommitmentDefinition,  // section row
+  kProblemDefinition,     // section row
+  kLead,                  // Lead implementing agency/actor
+  kSupporting,            // Supporting Stakeholders
+  kPeriod,                // Commitment Start and End Date
+  kProblem,               // What problem does the commitment aim to address?
+  kCauses,                // What are the causes of the problem?
+  kDoneSoFar,             // What has been done so far to solve the problem?
+  kSolution,              // What solution are you proposing?
+  kResults,               // What results do we want to achieve ...?
+  kMilestones,            // milestone table header: first column
+  kOutputs,               // Expected Outputs
+  kDue,                   // Expected Completion Dates
+  kStakeholders,          // Stakeholders column
+  kGovernment,            // sub-table sector headers
+  kCivilSociety,
+  kOtherActors,
+};
+
+// The label `text` starts with (or is, for sector headers), if any.
+std::optional<PlanLabel> MatchLabel(std::string_view text);
+
+// When `text` starts with `label` (prefix labels only), the rest after the
+// label and any ":" — e.g. the names after "Supporting Stakeholders:".
+std::optional<std::string> AfterLabel(std::string_view text, PlanLabel label);
+
+// "Commitment 5.1. Improve budget transparency" -> {"5.1", "Improve ..."};
+// also bare "5.1. Improve ..." when `require_word` is false.
+struct NumberedHeading {
+  std::string number;   // without trailing dot
+  std::string title;
+};
+std::optional<NumberedHeading> ParseCommitmentHeading(std::string_view text,
+                                                      bool require_word = true);
+
+// Leading number of a milestone text: "1.3.Funding" -> "1.3", rest "Funding".
+std::optional<NumberedHeading> ParseLeadingNumber(std::string_view text);
+
+}  // namespace ogpx::extract

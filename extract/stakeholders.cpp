@@ -1,0 +1,213 @@
+// Splitting organisation cells; the contract is in stakeholders.h.
+#include "extract/stakeholders.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "ingest/unicode.h"
+
+namespace ogpx::extract {
+namespace {
+
+// Words after which a name always goes on (folded).
+constexpr std::array<std::string_view, 14> kConnectors = {
+    "and", "of", "for", "on", "the", "in", "to", "&", "at",
+    "ба", "болон", ",", "(", "-"};
+
+// Words that usually end an organisation's name, for documents whose own
+// names do not tell yet (folded; data, one row per word).
+constexpr std::array<std::string_view, 34> kEndWords = {
+    "ngo", "ngos", "agency", "council", "commission", "authority", "office", "center", "centre",
+    "foundation", "association", "institute", "committee", "department", "university", "llc",
+    "forum", "secretariat", "ministry", "ministries", "coalition", "organizations",
+    "organisations", "court", "bank", "яам", "газар", "хороо", "ххк", "тбб", "төв", "зөвлөл",
+    "холбоо", "сан"};
+
+std::vector<std::string> Words(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == ' ') {
+      if (!cur.empty()) out.push_back(std::move(cur));
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+int CodePoints(std::string_view s) {
+  int n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+UChar32 FirstCodePoint(std::string_view s) {
+  if (s.empty()) return 0;
+  int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  return c;
+}
+
+std::string LastWordFolded(std::string_view line) {
+  auto words = Words(text::FoldForMatch(line));
+  if (words.empty()) return {};
+  std::string w = words.back();
+  while (!w.empty() && (w.back() == ';' || w.back() == '.' || w.back() == ':')) w.pop_back();
+  return w;
+}
+
+bool EndsWithConnector(std::string_view line) {
+  std::string folded = text::FoldForMatch(line);
+  if (folded.empty()) return false;
+  char last = folded.back();
+  if (last == ',' || last == '(' || last == '-' || last == '&' || last == '/') return true;
+  std::string w = LastWordFolded(line);
+  return std::find(kConnectors.begin(), kConnectors.end(), w) != kConnectors.end();
+}
+
+bool StartsLikeContinuation(std::string_view line) {
+  UChar32 c = FirstCodePoint(line);
+  return c == ')' || u_islower(c);
+}
+
+bool StartsWithBullet(std::string_view line) {
+  return line.starts_with("-") || line.starts_with("•") || line.starts_with("–") ||
+         line.starts_with("·");
+}
+
+std::string FirstWord(std::string_view line) {
+  auto words = Words(line);
+  return words.empty() ? std::string() : words.front();
+}
+
+// Width of `word` estimated from its line's box and its share of code points.
+double WordWidth(const CellLine& line, std::string_view word) {
+  int total = std::max(1, CodePoints(line.text));
+  return line.box.width() * CodePoints(word) / total;
+}
+
+}  // namespace
+
+void KnownOrgs::Add(std::string_view name) {
+  std::string folded = text::FoldForMatch(CleanOrgName(name));
+  if (folded.empty()) return;
+  std::string last = LastWordFolded(folded);
+  if (!last.empty()) end_words_.insert(last);
+  names_.insert(std::move(folded));
+}
+
+bool KnownOrgs::Contains(std::string_view name) const {
+  return names_.count(text::FoldForMatch(CleanOrgName(name))) > 0;
+}
+
+bool KnownOrgs::Continues(std::string_view t) const {
+  std::string prefix = text::FoldForMatch(t);
+  if (prefix.empty()) return false;
+  auto it = names_.lower_bound(prefix);
+  for (; it != names_.end() && it->compare(0, prefix.size(), prefix) == 0; ++it) {
+    if (it->size() > prefix.size()) return true;
+  }
+  return false;
+}
+
+bool KnownOrgs::IsEndWord(std::string_view word) const {
+  std::string w = text::FoldForMatch(word);
+  return end_words_.count(w) > 0 ||
+         std::find(kEndWords.begin(), kEndWords.end(), w) != kEndWords.end();
+}
+
+std::string CleanOrgName(std::string_view raw) {
+  std::string s = text::FoldWhitespace(raw);
+  // Leading list number "3." / "3)" and bullets.
+  std::size_t i = 0;
+  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+  if (i > 0 && i < s.size() && (s[i] == '.' || s[i] == ')')) s.erase(0, i + 1);
+  for (std::string_view bullet : {"-", "•", "–", "·", "*"}) {
+    if (s.starts_with(bullet) && s.size() > bullet.size()) {
+      s.erase(0, bullet.size());
+      break;
+    }
+  }
+  s = text::FoldWhitespace(s);
+  while (!s.empty() && (s.back() == ';' || s.back() == ',' || s.back() == '.')) s.pop_back();
+  s = text::FoldWhitespace(s);
+  if (s == "-" || s == "–") return {};
+  return s;
+}
+
+std::string JoinLines(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const std::string& raw : lines) {
+    std::string line = text::FoldWhitespace(raw);
+    if (line.empty()) continue;
+    bool glue = out.size() >= 2 && out.back() == '-' &&
+                std::isalnum(static_cast<unsigned char>(out[out.size() - 2])) &&
+                !StartsWithBullet(line);
+    if (!out.empty() && !glue) out += ' ';
+    out += line;
+  }
+  return out;
+}
+
+std::vector<std::string> SplitOrganisations(const std::vector<CellLine>& lines,
+                                            double right_edge, const KnownOrgs& known) {
+  std::vector<const CellLine*> kept;
+  double widest = 0;
+  for (const CellLine& l : lines) {
+    if (text::FoldWhitespace(l.text).empty()) continue;
+    kept.push_back(&l);
+    widest = std::max(widest, l.box.x1);
+  }
+  double edge = right_edge > 0 ? std::min(right_edge, widest + 40) : widest;
+  std::vector<std::string> names;
+  std::vector<std::string> current;
+  auto flush = [&] {
+    std::string name = CleanOrgName(JoinLines(current));
+    if (!name.empty()) names.push_back(std::move(name));
+    current.clear();
+  };
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    const CellLine& line = *kept[i];
+    if (current.empty()) {
+      current.push_back(line.text);
+      continue;
+    }
+    const CellLine& prev = *kept[i - 1];
+    std::string so_far = JoinLines(current);
+    bool join = false;
+    if (StartsWithBullet(line.text)) {
+      join = false;
+    } else if (EndsWithConnector(prev.text) || StartsLikeContinuation(line.text)) {
+      join = true;
+    } else {
+      std::string word = FirstWord(line.text);
+      double space = std::max(prev.font_size, line.font_size) * 0.28;
+      bool same_page = prev.page == line.page;
+      bool fits = same_page && prev.box.x1 + space + WordWidth(line, word) < edge - 1.0;
+      std::string joined = JoinLines({so_far, line.text});
+      if (fits) {
+        join = false;
+      } else if (known.Contains(joined) || known.Continues(joined)) {
+        join = true;
+      } else if (known.Contains(so_far)) {
+        join = false;
+      } else {
+        join = !known.IsEndWord(LastWordFolded(prev.text));
+      }
+    }
+    if (!join) flush();
+    current.push_back(line.text);
+  }
+  flush();
+  return names;
+}
+
+}  // namespace ogpx::extract

@@ -1,0 +1,59 @@
+// Splitting a table cell that lists organisations into one name per entry.
+//
+// A stakeholder cell prints its organisations one per line, but a long name
+// wraps inside a narrow column (or over a page break). SplitOrganisations()
+// decides, between each pair of consecutive lines, "same name" or "new name":
+//  1. a wrap cue joins: the line ends in a connector ("and", "of", "for",
+//     "on", "the", "&", ",", "(", "-") or the next line starts in lower case
+//     or with ")";
+//  2. a break when the next line's first word would have fitted on the line
+//     (the writer chose to break), or the next line starts with a bullet;
+//  3. names already seen in the same document (KnownOrgs): joining wins when
+//     the joined text starts a known name, breaking wins when the text so far
+//     is a known name and no known name continues with the next line;
+//  4. otherwise join when the line does not end the way known names end.
+// "-" (or an empty cell) gives no names. Leading list numbers ("3.") and
+// bullets and trailing ";" / "," / "." are dropped from each name.
+//
+// Coordinates: PDF points (CellLine boxes). Pure functions; thread-safe.
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/tables.h"
+
+namespace ogpx::extract {
+
+// Organisation names seen in one document, compared with text::FoldForMatch.
+class KnownOrgs {
+ public:
+  void Add(std::string_view name);
+  bool Contains(std::string_view name) const;
+  // True when some known name starts with `text` (word-wise) and is longer.
+  bool Continues(std::string_view text) const;
+  // True when `word` is the last word of some known name.
+  bool IsEndWord(std::string_view word) const;
+  bool empty() const { return names_.empty(); }
+
+ private:
+  std::set<std::string> names_;     // folded
+  std::set<std::string> end_words_; // folded
+};
+
+// Names in `lines` (reading order). `right_edge` is the x where the cell's
+// text column ends (0 = use the widest line).
+std::vector<std::string> SplitOrganisations(const std::vector<CellLine>& lines,
+                                            double right_edge, const KnownOrgs& known);
+
+// Cleans one name: folded white space, list number / bullet / trailing
+// punctuation removed. Empty when nothing is left or the name is "-".
+std::string CleanOrgName(std::string_view raw);
+
+// Joins wrapped text lines: a line ending in letter + "-" is glued to the
+// next one without a space ("Non-" + "governmental"), others with a space.
+std::string JoinLines(const std::vector<std::string>& lines);
+
+}  // namespace ogpx::extract
