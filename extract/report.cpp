@@ -1,0 +1,77 @@
+// ReadProgressReport (extract/extract.h): an agency's progress report on the
+// milestones of an action plan, read by its column labels and wording.
+//
+// Steps: the entries table is located by its column labels
+// (report_table.h), the labelled lines above it give agency, period and
+// submission date (report_header.h), and each entry's cells are interpreted
+// (status vocabulary, percent, results paragraph, evidence list).
+// Problems become warnings:
+//   report_no_table            no table with report column labels
+//   report_unknown_status      a status cell whose wording is not an OGP level
+//   report_duplicate_milestone the same milestone reported twice (first kept)
+//   report_row_without_milestone  (report_table.cpp)
+//   report_period_unparsed, report_date_unparsed  (report_header.cpp)
+#include <set>
+
+#include "extract/extract.h"
+#include "extract/report_header.h"
+#include "extract/report_table.h"
+#include "extract/report_text.h"
+#include "extract/report_vocab.h"
+#include "ingest/unicode.h"
+
+namespace ogpx::extract {
+namespace {
+
+std::optional<int> FirstPage(const std::vector<int>& pages) {
+  if (pages.empty()) return std::nullopt;
+  return pages.front();
+}
+
+model::ReportEntry MakeEntry(const report::RawEntry& raw, std::vector<Warning>& warnings) {
+  model::ReportEntry entry;
+  entry.milestone = report::LeadingMilestoneNumber(raw.milestone_cell).value_or("");
+  const std::string status_text = text::FoldWhitespace(raw.status);
+  entry.status = report::StatusFromWording(status_text);
+  if (!entry.status && !status_text.empty())
+    warnings.push_back({FirstPage(raw.pages), "report_unknown_status",
+                        "milestone " + entry.milestone + ": status \"" + status_text +
+                            "\" is not an OGP completion level"});
+  entry.progress_percent = report::ParsePercent(raw.progress);
+  const std::string results = report::JoinLines(raw.results);
+  if (!results.empty() && results != "-") entry.results = results;
+  entry.evidence = report::SplitEvidence(raw.evidence);
+  entry.pages = raw.pages;
+  return entry;
+}
+
+}  // namespace
+
+model::ProgressReport ReadProgressReport(const ingest::Document& doc,
+                                         const std::vector<Table>& tables,
+                                         std::vector<Warning>& warnings) {
+  model::ProgressReport report;
+  const report::TableReading reading = report::ReadEntryTables(tables, warnings);
+  if (!reading.found)
+    warnings.push_back({std::nullopt, "report_no_table",
+                        "no table with the columns of a progress report (Milestone, Status, "
+                        "Progress, Results, Evidence) was found"});
+  report::HeaderArea area;
+  area.table_page = reading.first_page;
+  area.table_top = reading.top;
+  report::ReadHeader(doc, area, report, warnings);
+
+  std::set<std::string> seen;
+  for (const auto& raw : reading.entries) {
+    model::ReportEntry entry = MakeEntry(raw, warnings);
+    if (!seen.insert(entry.milestone).second) {
+      warnings.push_back({FirstPage(entry.pages), "report_duplicate_milestone",
+                          "milestone " + entry.milestone + " is reported twice; the first is kept"});
+      continue;
+    }
+    report.entries.push_back(std::move(entry));
+  }
+  return report;
+}
+
+}  // namespace ogpx::extract

@@ -1,0 +1,214 @@
+// The part of a progress report above its table (see report_header.h).
+#include "extract/report_header.h"
+
+#include <array>
+#include <cctype>
+
+#include "extract/report_dates.h"
+#include "extract/report_vocab.h"
+#include "ingest/unicode.h"
+
+namespace ogpx::extract::report {
+namespace {
+
+struct Ordinal {
+  const char* stem;
+  int value;
+};
+
+// English ordinals (whole token) and Mongolian ordinal stems (followed by
+// -дугаар / -дүгээр / -дахь / -дэх).
+constexpr std::array<Ordinal, 12> kEnglishOrdinals{{
+    {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
+    {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}, {"eleventh", 11}, {"twelfth", 12},
+}};
+constexpr std::array<Ordinal, 10> kMongolianStems{{
+    {"нэг", 1}, {"хоёр", 2}, {"гурав", 3}, {"дөрөв", 4}, {"тав", 5},
+    {"зургаа", 6}, {"долоо", 7}, {"найм", 8}, {"ес", 9}, {"арав", 10},
+}};
+constexpr std::array<const char*, 5> kMongolianSuffixes{{"дугаар", "дүгээр", "дахь", "дэх", "дох"}};
+
+constexpr std::array<const char*, 12> kRoman{
+    {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}};
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Prefixes that name the partnership, not the country.
+constexpr std::array<const char*, 4> kPartnershipNames{
+    {"open government partnership", "ogp", "нээлттэй засгийн түншлэл", "нзт"}};
+
+std::string StripPartnership(std::string s) {
+  s = text::FoldWhitespace(s);
+  for (const char* name : kPartnershipNames) {
+    const auto tokens = Tokens(s);
+    const auto words = Tokens(name);
+    if (tokens.size() > words.size() && std::equal(words.begin(), words.end(), tokens.begin())) {
+      // Drop as many leading words of the original text.
+      std::size_t pos = 0;
+      for (std::size_t w = 0; w < words.size(); ++w) {
+        pos = s.find(' ', pos);
+        if (pos == std::string::npos) return "";
+        ++pos;
+      }
+      s = s.substr(pos);
+    }
+  }
+  return text::FoldWhitespace(s);
+}
+
+// "Mongolia's" -> "Mongolia", "Монгол Улсын" -> "Монгол Улс".
+std::string CountryName(std::string s) {
+  s = StripPartnership(std::move(s));
+  while (!s.empty() && (s.back() == ',' || s.back() == ':')) s.pop_back();
+  if (EndsWith(s, "'s") || EndsWith(s, "’s")) s = s.substr(0, s.rfind(EndsWith(s, "'s") ? "'s" : "’s"));
+  if (text::ScriptOf(s) == text::Script::kCyrillic) {
+    for (const char* genitive : {"-ийн", "-ын", "ийн", "ын"}) {
+      if (EndsWith(s, genitive)) {
+        s = s.substr(0, s.size() - std::string_view(genitive).size());
+        break;
+      }
+    }
+  }
+  return text::FoldWhitespace(s);
+}
+
+std::vector<HeaderLine> LabelledLines(const ingest::Document& doc, const HeaderArea& area,
+                                      std::vector<std::string>& titles) {
+  std::vector<HeaderLine> out;
+  for (const auto& page : doc.pages) {
+    if (area.table_page && page.number > *area.table_page) break;
+    for (const auto& line : page.lines) {
+      if (area.table_page && page.number == *area.table_page && line.box.y0 >= area.table_top - 1)
+        continue;
+      const std::string text = ingest::LineText(page, line);
+      if (auto h = SplitHeaderLine(text)) {
+        out.push_back(std::move(*h));
+      } else {
+        titles.push_back(text);
+      }
+    }
+    if (!area.table_page && page.number >= 1) break;  // no table: the first page only
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<int> OrdinalNumber(std::string_view word) {
+  const auto tokens = Tokens(word);
+  if (tokens.size() != 1) return std::nullopt;
+  const std::string& t = tokens[0];
+  for (const auto& o : kEnglishOrdinals)
+    if (t == o.stem) return o.value;
+  for (const char* suffix : kMongolianSuffixes) {
+    if (!EndsWith(t, suffix)) continue;
+    const std::string stem = t.substr(0, t.size() - std::string_view(suffix).size());
+    for (const auto& o : kMongolianStems)
+      if (stem == o.stem) return o.value;
+  }
+  for (std::size_t i = 0; i < kRoman.size(); ++i)
+    if (t == kRoman[i]) return static_cast<int>(i) + 1;
+  if (t.size() >= 3 && std::isdigit(static_cast<unsigned char>(t[0]))) {
+    const std::string suffix = t.substr(t.find_first_not_of("0123456789"));
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")
+      return std::stoi(t.substr(0, t.size() - 2));
+  }
+  return std::nullopt;
+}
+
+model::PlanRef PlanFromTitle(std::string_view line) {
+  model::PlanRef ref;
+  const std::string text = text::FoldWhitespace(line);
+  // Split into words of the original text, remembering each word's key.
+  std::vector<std::string> words;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const auto sp = text.find(' ', pos);
+    words.push_back(text.substr(pos, sp == std::string::npos ? std::string::npos : sp - pos));
+    if (sp == std::string::npos) break;
+    pos = sp + 1;
+  }
+  auto key = [&](std::size_t i) {
+    const auto t = Tokens(words[i]);
+    return t.empty() ? std::string() : t[0];
+  };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const auto n = OrdinalNumber(words[i]);
+    if (!n) continue;
+    const bool english = i + 2 < words.size() && key(i + 1) == "national" && key(i + 2) == "action";
+    const bool mongolian = i > 0 && key(i - 1) == "үндэсний" && i + 1 < words.size() &&
+                           key(i + 1).rfind("төлөвлөгөө", 0) == 0;
+    const bool nap = i > 0 && (key(i - 1) == "nap" || key(i - 1) == "нзт");
+    if (!english && !mongolian && !nap) continue;
+    ref.plan_number = *n;
+    if (nap) return ref;
+    // The country: the words before the ordinal (or "үндэсний"), after the
+    // last dash that separates the partnership's name.
+    const std::size_t end = mongolian ? i - 1 : i;
+    std::size_t begin = 0;
+    for (std::size_t j = 0; j < end; ++j)
+      if (words[j] == "—" || words[j] == "–" || words[j] == "-") begin = j + 1;
+    std::string country;
+    for (std::size_t j = begin; j < end; ++j) country += (country.empty() ? "" : " ") + words[j];
+    if (country.empty() && begin > 0) {  // "OGP Mongolia — Fifth National Action Plan"
+      std::size_t b = 0;
+      for (std::size_t j = 0; j + 1 < begin; ++j)
+        if (words[j] == "—" || words[j] == "–" || words[j] == "-") b = j + 1;
+      for (std::size_t j = b; j + 1 < begin; ++j) country += (country.empty() ? "" : " ") + words[j];
+    }
+    country = CountryName(country);
+    if (!country.empty()) ref.country = country;
+    return ref;
+  }
+  return ref;
+}
+
+void ReadHeader(const ingest::Document& doc, const HeaderArea& area,
+                model::ProgressReport& report, std::vector<Warning>& warnings) {
+  std::vector<std::string> titles;
+  for (const auto& h : LabelledLines(doc, area, titles)) {
+    switch (h.field) {
+      case HeaderField::kAgency:
+        if (!report.agency) report.agency = h.value;
+        break;
+      case HeaderField::kPeriod:
+        if (!report.period.label) {
+          const auto period = ParseReportPeriod(h.value);
+          report.period = period;
+          if (!period.start || !period.end)
+            warnings.push_back({std::nullopt, "report_period_unparsed",
+                                "reporting period not understood: " + h.value});
+        }
+        break;
+      case HeaderField::kSubmitted:
+        if (!report.submitted) {
+          report.submitted = ParseReportDate(h.value);
+          if (!report.submitted)
+            warnings.push_back({std::nullopt, "report_date_unparsed",
+                                "submission date not understood: " + h.value});
+        }
+        break;
+    }
+  }
+  for (const auto& title : titles) {
+    const auto ref = PlanFromTitle(title);
+    if (ref.plan_number && ref.country) {
+      report.plan = ref;
+      return;
+    }
+    if (ref.plan_number && !report.plan.plan_number) report.plan = ref;
+  }
+  if (report.plan.plan_number) return;
+  // Running footers: "… OGP NAP V progress report …".
+  for (const auto& page : doc.pages)
+    for (const auto& line : page.lines) {
+      const auto ref = PlanFromTitle(ingest::LineText(page, line));
+      if (ref.plan_number) {
+        report.plan.plan_number = ref.plan_number;
+        return;
+      }
+    }
+}
+
+}  // namespace ogpx::extract::report

@@ -1,0 +1,176 @@
+// The entries table of a progress report (see report_table.h).
+#include "extract/report_table.h"
+
+#include <algorithm>
+#include <set>
+
+#include "ingest/unicode.h"
+
+namespace ogpx::extract::report {
+namespace {
+
+std::size_t CodePointCount(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+// Right edge of `cell` on `page` (the cell's region there, else its lines).
+double RightEdge(const Cell& cell, int page) {
+  for (const auto& r : cell.regions)
+    if (r.page == page) return r.box.x1;
+  double x1 = 0;
+  for (const auto& l : cell.lines)
+    if (l.page == page) x1 = std::max(x1, l.box.x1);
+  return x1;
+}
+
+// Lines of a cell, each marked when it was wrapped: the first word of the
+// next line would not have fitted in the room left at its end.
+std::vector<TextLine> CellTextLines(const Cell& cell) {
+  std::vector<TextLine> out;
+  for (std::size_t i = 0; i < cell.lines.size(); ++i) {
+    const CellLine& line = cell.lines[i];
+    TextLine t{line.text, false};
+    if (i + 1 < cell.lines.size()) {
+      const CellLine& next = cell.lines[i + 1];
+      const double char_w = line.box.width() / static_cast<double>(std::max<std::size_t>(1, CodePointCount(line.text)));
+      const double next_char_w =
+          next.box.width() / static_cast<double>(std::max<std::size_t>(1, CodePointCount(next.text)));
+      const std::string first_word = next.text.substr(0, next.text.find(' '));
+      const double need = next_char_w * static_cast<double>(CodePointCount(first_word) + 1);
+      // Cell padding on the right is about one character.
+      const double room = RightEdge(cell, line.page) - line.box.x1 - char_w;
+      t.reaches_edge = need > room;
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+std::vector<int> RowCells(const Table& table, int row) {
+  std::vector<int> out;
+  for (std::size_t i = 0; i < table.cells.size(); ++i)
+    if (table.cells[i].row == row) out.push_back(static_cast<int>(i));
+  return out;
+}
+
+// The column (mapped) that `cell` covers; nullopt when it covers none or
+// more than one mapped column (a heading across the table).
+std::optional<Column> CellColumn(const Cell& cell, const std::map<int, Column>& columns,
+                                 bool& spans_several) {
+  std::set<Column> seen;
+  for (int c = cell.col; c < cell.col + cell.col_span; ++c) {
+    const auto it = columns.find(c);
+    if (it != columns.end()) seen.insert(it->second);
+  }
+  spans_several = seen.size() > 1;
+  if (seen.size() != 1) return std::nullopt;
+  return *seen.begin();
+}
+
+void AddPages(const Cell& cell, std::set<int>& pages) {
+  for (const auto& l : cell.lines) pages.insert(l.page);
+}
+
+bool HasText(const RawEntry& e) {
+  return !e.results.empty() || !e.evidence.empty() || !e.status.empty() || !e.progress.empty();
+}
+
+}  // namespace
+
+std::map<int, Column> MapColumns(const Table& table) {
+  std::map<int, Column> columns;
+  const int header_rows = std::max(1, std::min(table.header_rows, 3));
+  for (const auto& cell : table.cells) {
+    if (cell.row >= header_rows) break;
+    const auto column = ColumnFromLabel(cell.text);
+    if (!column) continue;
+    for (int c = cell.col; c < cell.col + cell.col_span; ++c) columns.emplace(c, *column);
+  }
+  std::set<Column> kinds;
+  for (const auto& [col, kind] : columns) kinds.insert(kind);
+  const int others = static_cast<int>(kinds.count(Column::kStatus) + kinds.count(Column::kProgress) +
+                                      kinds.count(Column::kResults) + kinds.count(Column::kEvidence));
+  if (!kinds.count(Column::kMilestone) || others < 2) return {};
+  return columns;
+}
+
+TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warning>& warnings) {
+  TableReading reading;
+  std::map<int, Column> columns;
+  int columns_width = 0;
+  bool open = false;  // the last entry may continue in the next row
+  for (const auto& table : tables) {
+    auto mapped = MapColumns(table);
+    int first_row = std::max(1, table.header_rows);
+    if (mapped.empty()) {
+      // A headless piece right after a report table with the same columns.
+      if (columns.empty() || table.cols != columns_width) {
+        open = false;
+        continue;
+      }
+      first_row = 0;
+    } else {
+      columns = std::move(mapped);
+      columns_width = table.cols;
+      if (!reading.found) {
+        reading.found = true;
+        reading.first_page = table.first_page();
+        reading.top = table.regions.empty() ? 0 : table.regions.front().box.y0;
+      }
+    }
+    for (int row = first_row; row < table.rows; ++row) {
+      RawEntry raw;
+      std::set<int> pages;
+      bool heading = false;
+      for (int index : RowCells(table, row)) {
+        const Cell& cell = table.cells[static_cast<std::size_t>(index)];
+        bool spans = false;
+        const auto column = CellColumn(cell, columns, spans);
+        if (spans && !cell.text.empty()) heading = true;
+        if (!column) continue;
+        switch (*column) {
+          case Column::kSerial: raw.serial = cell.text; break;
+          case Column::kMilestone: raw.milestone_cell = cell.text; break;
+          case Column::kStatus: raw.status = cell.text; break;
+          case Column::kProgress: raw.progress = cell.text; break;
+          case Column::kResults: raw.results = CellTextLines(cell); break;
+          case Column::kEvidence: raw.evidence = CellTextLines(cell); break;
+        }
+        AddPages(cell, pages);
+      }
+      if (heading || IsCommitmentLabel(raw.milestone_cell)) {
+        open = false;
+        continue;
+      }
+      raw.pages.assign(pages.begin(), pages.end());
+      const bool numbered = LeadingMilestoneNumber(raw.milestone_cell).has_value();
+      if (numbered && (HasText(raw) || !text::FoldWhitespace(raw.serial).empty())) {
+        reading.entries.push_back(std::move(raw));
+        open = true;
+      } else if (!numbered && open && HasText(raw)) {
+        // The tail of an entry cut by a page break.
+        RawEntry& last = reading.entries.back();
+        if (!raw.milestone_cell.empty()) last.milestone_cell += " " + raw.milestone_cell;
+        if (last.status.empty()) last.status = raw.status;
+        if (last.progress.empty()) last.progress = raw.progress;
+        last.results.insert(last.results.end(), raw.results.begin(), raw.results.end());
+        last.evidence.insert(last.evidence.end(), raw.evidence.begin(), raw.evidence.end());
+        std::set<int> all(last.pages.begin(), last.pages.end());
+        all.insert(raw.pages.begin(), raw.pages.end());
+        last.pages.assign(all.begin(), all.end());
+      } else if (!numbered && HasText(raw)) {
+        warnings.push_back({raw.pages.empty() ? std::nullopt : std::optional<int>(raw.pages.front()),
+                            "report_row_without_milestone",
+                            "a table row with results but no milestone number was skipped"});
+      } else {
+        open = false;  // a sub-commitment heading ("5.1. Improve …") or an empty row
+      }
+    }
+  }
+  return reading;
+}
+
+}  // namespace ogpx::extract::report

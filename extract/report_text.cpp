@@ -1,0 +1,171 @@
+// Cell text of progress reports (see report_text.h).
+#include "extract/report_text.h"
+
+#include <array>
+#include <cctype>
+#include <regex>
+
+#include "ingest/unicode.h"
+
+namespace ogpx::extract::report {
+namespace {
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool HasScheme(std::string_view s) {
+  const std::string l = Lower(s.substr(0, 8));
+  return StartsWith(l, "http://") || StartsWith(l, "https://") || StartsWith(l, "www.");
+}
+
+// "host.tld" or "host.tld/...": the text up to the first '/' is a host name.
+bool LooksLikeHost(std::string_view s) {
+  static const std::regex kHost(R"(^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(/.*)?$)");
+  return std::regex_match(s.begin(), s.end(), kHost);
+}
+
+bool EndsWithUrlJoiner(std::string_view s) {
+  if (s.empty()) return false;
+  constexpr std::string_view kJoiners = "-/_.=&?#~%";
+  return kJoiners.find(s.back()) != std::string_view::npos;
+}
+
+bool IsNothing(std::string_view s) {
+  static constexpr std::array<std::string_view, 9> kNothing{
+      {"-", "–", "—", "--", "n/a", "na", "none", "байхгүй", "x"}};
+  const std::string folded = text::FoldForMatch(s);
+  for (auto n : kNothing)
+    if (folded == n) return true;
+  return false;
+}
+
+bool StartsLower(std::string_view s) {
+  if (s.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(s.front());
+  if (c < 0x80) return std::islower(c) != 0;
+  // Cyrillic lower case: U+0430..U+045F (D0 B0..D1 9F), ө U+04E9, ү U+04AF.
+  const std::string first = text::Nfc(s.substr(0, 2));
+  const std::string folded = text::FoldForMatch(first);
+  return !folded.empty() && folded == first;
+}
+
+}  // namespace
+
+bool LooksLikeUrl(std::string_view text) {
+  const std::string t = text::FoldWhitespace(text);
+  if (t.empty()) return false;
+  if (HasScheme(t)) return true;
+  return t.find(' ') == std::string::npos && LooksLikeHost(t) && t.find('/') != std::string::npos;
+}
+
+std::string CleanUrl(std::string_view url) {
+  const std::string t = text::FoldWhitespace(url);
+  std::vector<std::string> tokens;
+  std::size_t pos = 0;
+  while (pos < t.size()) {
+    const auto sp = t.find(' ', pos);
+    tokens.push_back(t.substr(pos, sp == std::string::npos ? std::string::npos : sp - pos));
+    if (sp == std::string::npos) break;
+    pos = sp + 1;
+  }
+  // A trailing one- or two-letter token is scanner noise ("…/guideline i").
+  while (tokens.size() > 1 && tokens.back().size() <= 2) tokens.pop_back();
+  std::string out;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& tok = tokens[i];
+    const bool glued = tok.empty() || std::string_view("./-_").find(tok[0]) != std::string_view::npos;
+    if (i > 0 && !EndsWithUrlJoiner(out) && !glued) out += ' ';
+    out += tok;
+  }
+  // Comma between letters in the host part: "shilen,gov.mn" -> "shilen.gov.mn".
+  const auto scheme = out.find("://");
+  const std::size_t host_start = scheme == std::string::npos ? 0 : scheme + 3;
+  const auto host_end = out.find('/', host_start);
+  for (std::size_t i = host_start + 1; i < std::min(host_end, out.size()) && i + 1 < out.size(); ++i)
+    if (out[i] == ',' && std::isalnum(static_cast<unsigned char>(out[i - 1])) &&
+        std::isalnum(static_cast<unsigned char>(out[i + 1])))
+      out[i] = '.';
+  return out;
+}
+
+std::vector<std::string> SplitEvidence(const std::vector<TextLine>& lines) {
+  std::vector<std::string> items;
+  bool prev_reaches_edge = false;
+  for (const auto& line : lines) {
+    std::string t = text::FoldWhitespace(line.text);
+    if (t.empty()) continue;
+    bool joined = false;
+    if (!items.empty()) {
+      std::string& last = items.back();
+      if (LooksLikeUrl(last)) {
+        const bool fresh = HasScheme(t) || (LooksLikeUrl(t) && !EndsWithUrlJoiner(last));
+        if (!fresh && t.find(' ') == std::string::npos &&
+            (EndsWithUrlJoiner(last) || prev_reaches_edge)) {
+          last += t;
+          joined = true;
+        }
+      } else if (prev_reaches_edge && StartsLower(t) && !LooksLikeUrl(t)) {
+        last += ' ';
+        last += t;
+        joined = true;
+      }
+    }
+    if (!joined) items.push_back(std::move(t));
+    prev_reaches_edge = line.reaches_edge;
+  }
+  std::vector<std::string> out;
+  for (auto& item : items) {
+    if (IsNothing(item)) continue;
+    out.push_back(LooksLikeUrl(item) ? CleanUrl(item) : std::move(item));
+  }
+  return out;
+}
+
+std::string JoinLines(const std::vector<TextLine>& lines) {
+  std::string out;
+  for (const auto& line : lines) {
+    const std::string t = text::FoldWhitespace(line.text);
+    if (t.empty()) continue;
+    if (!out.empty()) {
+      // "data-" + "responsible": a hyphen after a letter at the line end.
+      const bool hyphen_break = out.size() >= 2 && out.back() == '-' &&
+                                std::isalpha(static_cast<unsigned char>(out[out.size() - 2])) &&
+                                StartsLower(t);
+      if (!hyphen_break) out += ' ';
+    }
+    out += t;
+  }
+  return out;
+}
+
+std::optional<std::string> LeadingMilestoneNumber(std::string_view text) {
+  static const std::regex kNumber(R"(^\s*(\d{1,3})(\s?\.\s?\d{1,3})+\.?(?![0-9]))");
+  std::match_results<std::string_view::const_iterator> m;
+  if (!std::regex_search(text.begin(), text.end(), m, kNumber)) return std::nullopt;
+  std::string number;
+  for (char c : std::string(m[0].first, m[0].second))
+    if (c != ' ') number += c;
+  while (!number.empty() && number.back() == '.') number.pop_back();
+  return number;
+}
+
+std::optional<int> ParsePercent(std::string_view text) {
+  static const std::regex kInt(R"((^|[^0-9])([0-9]{1,3})\s*%?($|[^0-9]))");
+  std::match_results<std::string_view::const_iterator> m;
+  if (std::regex_search(text.begin(), text.end(), m, kInt)) {
+    const int v = std::stoi(std::string(m[2].first, m[2].second));
+    if (v >= 0 && v <= 100) return v;
+  }
+  const std::string t = text::FoldWhitespace(text);
+  if (t == "O" || t == "o" || t == "O%") return 0;  // OCR reads 0 as the letter O
+  return std::nullopt;
+}
+
+}  // namespace ogpx::extract::report

@@ -1,0 +1,266 @@
+// Vocabulary of progress reports (see report_vocab.h).
+#include "extract/report_vocab.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdint>
+
+#include "ingest/unicode.h"
+
+namespace ogpx::extract::report {
+namespace {
+
+using model::Status;
+
+// Phrases are written as FoldForMatch keys, tokens separated by one space.
+struct ColumnPhrase {
+  Column column;
+  const char* phrase;
+};
+
+// Checked in order: the first phrase found in a label wins, so the more
+// specific labels come first ("actions taken and results" before "status").
+constexpr std::array<ColumnPhrase, 27> kColumnPhrases{{
+    {Column::kEvidence, "evidence"},
+    {Column::kEvidence, "means of verification"},
+    {Column::kEvidence, "нотлох баримт"},
+    {Column::kEvidence, "нотлох"},
+    {Column::kEvidence, "links"},
+    {Column::kResults, "results"},
+    {Column::kResults, "result"},
+    {Column::kResults, "actions taken"},
+    {Column::kResults, "description of progress"},
+    {Column::kResults, "үр дүн"},
+    {Column::kResults, "хэрэгжүүлсэн арга хэмжээ"},
+    {Column::kProgress, "progress"},
+    {Column::kProgress, "гүйцэтгэл"},
+    {Column::kProgress, "%"},
+    {Column::kProgress, "хувь"},
+    {Column::kStatus, "status"},
+    {Column::kStatus, "completion"},
+    {Column::kStatus, "төлөв"},
+    {Column::kStatus, "хэрэгжилтийн түвшин"},
+    {Column::kMilestone, "milestone"},
+    {Column::kMilestone, "milestones"},
+    {Column::kMilestone, "үе шат"},
+    {Column::kMilestone, "үйл ажиллагаа"},
+    {Column::kSerial, "no"},
+    {Column::kSerial, "д д"},
+    {Column::kSerial, "n"},
+    {Column::kSerial, "nr"},
+}};
+
+struct StatusPhrase {
+  Status status;
+  const char* phrase;
+};
+
+// "not started" precedes "started"-free words; longer phrases first.
+constexpr std::array<StatusPhrase, 14> kStatusPhrases{{
+    {Status::kNotStarted, "not started"},
+    {Status::kNotStarted, "not yet started"},
+    {Status::kNotStarted, "эхлээгүй"},
+    {Status::kNotStarted, "хэрэгжээгүй"},
+    {Status::kLimited, "limited"},
+    {Status::kLimited, "хязгаарлагдмал"},
+    {Status::kSubstantial, "substantial"},
+    {Status::kSubstantial, "substantially"},
+    {Status::kSubstantial, "ихээхэн"},
+    {Status::kComplete, "complete"},
+    {Status::kComplete, "completed"},
+    {Status::kComplete, "бүрэн"},
+    {Status::kComplete, "бүрэн хэрэгжсэн"},
+    {Status::kComplete, "хэрэгжсэн"},
+}};
+
+struct HeaderPhrase {
+  HeaderField field;
+  const char* phrase;
+};
+
+constexpr std::array<HeaderPhrase, 17> kHeaderPhrases{{
+    {HeaderField::kAgency, "reporting agency"},
+    {HeaderField::kAgency, "reporting institution"},
+    {HeaderField::kAgency, "reporting organisation"},
+    {HeaderField::kAgency, "reporting organization"},
+    {HeaderField::kAgency, "implementing agency"},
+    {HeaderField::kAgency, "agency"},
+    {HeaderField::kAgency, "тайлагнах байгууллага"},
+    {HeaderField::kAgency, "хэрэгжүүлэгч байгууллага"},
+    {HeaderField::kPeriod, "reporting period"},
+    {HeaderField::kPeriod, "period"},
+    {HeaderField::kPeriod, "тайлант хугацаа"},
+    {HeaderField::kPeriod, "тайлангийн хугацаа"},
+    {HeaderField::kSubmitted, "submitted"},
+    {HeaderField::kSubmitted, "date submitted"},
+    {HeaderField::kSubmitted, "date of submission"},
+    {HeaderField::kSubmitted, "submission date"},
+    {HeaderField::kSubmitted, "илгээсэн"},
+}};
+
+constexpr std::array<const char*, 5> kCommitmentWords{
+    {"commitment", "амлалт", "engagement", "compromiso", "compromisso"}};
+
+std::vector<std::string> Split(std::string_view phrase) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : phrase) {
+    if (c == ' ') {
+      if (!cur.empty()) out.push_back(std::move(cur));
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+// Index of the first occurrence of `needle` as consecutive tokens, or -1.
+int Find(const std::vector<std::string>& hay, const std::vector<std::string>& needle) {
+  if (needle.empty() || needle.size() > hay.size()) return -1;
+  for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i)
+    if (std::equal(needle.begin(), needle.end(), hay.begin() + static_cast<std::ptrdiff_t>(i)))
+      return static_cast<int>(i);
+  return -1;
+}
+
+std::vector<UChar32> CodePoints(std::string_view s) {
+  std::vector<UChar32> out;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < n) {
+    UChar32 c = 0;
+    U8_NEXT(p, i, n, c);
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::size_t EditDistance(std::string_view a, std::string_view b) {
+  const auto x = CodePoints(a), y = CodePoints(b);
+  std::vector<std::size_t> prev(y.size() + 1), cur(y.size() + 1);
+  for (std::size_t j = 0; j <= y.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= y.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[y.size()];
+}
+
+// Token equality allowing one OCR typo in long words.
+bool CloseEnough(const std::string& token, const std::string& word) {
+  if (token == word) return true;
+  return CodePoints(word).size() >= 7 && EditDistance(token, word) <= 1;
+}
+
+}  // namespace
+
+const char* ColumnName(Column column) {
+  switch (column) {
+    case Column::kSerial: return "serial";
+    case Column::kMilestone: return "milestone";
+    case Column::kStatus: return "status";
+    case Column::kProgress: return "progress";
+    case Column::kResults: return "results";
+    case Column::kEvidence: return "evidence";
+  }
+  return "";
+}
+
+std::vector<std::string> Tokens(std::string_view text) {
+  const std::string folded = text::FoldForMatch(text);
+  std::vector<std::string> out;
+  std::string cur;
+  const auto* p = reinterpret_cast<const uint8_t*>(folded.data());
+  const auto n = static_cast<int32_t>(folded.size());
+  int32_t i = 0;
+  while (i < n) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(p, i, n, c);
+    const std::string_view bytes(folded.data() + start, static_cast<std::size_t>(i - start));
+    if (c >= 0 && (u_isalnum(c) || u_hasBinaryProperty(c, UCHAR_DIACRITIC))) {
+      cur += bytes;
+      continue;
+    }
+    if (!cur.empty()) out.push_back(std::move(cur));
+    cur.clear();
+    if (c == '%' || c == 0x2116) out.emplace_back(bytes);
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+std::optional<Column> ColumnFromLabel(std::string_view label) {
+  const auto tokens = Tokens(label);
+  if (tokens.empty()) return std::nullopt;
+  for (const auto& [column, phrase] : kColumnPhrases) {
+    const auto words = Split(phrase);
+    // The serial column's labels are short: the whole label must match.
+    if (column == Column::kSerial) {
+      if (tokens == words) return column;
+      continue;
+    }
+    if (Find(tokens, words) >= 0) return column;
+  }
+  return std::nullopt;
+}
+
+std::optional<model::Status> StatusFromWording(std::string_view text) {
+  const auto tokens = Tokens(text);
+  if (tokens.empty()) return std::nullopt;
+  // Exact phrases first, anywhere in the cell; the longest phrase wins so that
+  // "not started" beats nothing and "бүрэн хэрэгжсэн" beats "хэрэгжсэн".
+  std::optional<Status> best;
+  std::size_t best_len = 0;
+  for (const auto& [status, phrase] : kStatusPhrases) {
+    const auto words = Split(phrase);
+    if (Find(tokens, words) >= 0 && words.size() > best_len) {
+      best = status;
+      best_len = words.size();
+    }
+  }
+  if (best) return best;
+  // One-letter OCR typos in a single long word ("Substantiai").
+  for (const auto& [status, phrase] : kStatusPhrases) {
+    const auto words = Split(phrase);
+    if (words.size() != 1) continue;
+    for (const auto& t : tokens)
+      if (CloseEnough(t, words[0])) return status;
+  }
+  return std::nullopt;
+}
+
+std::optional<HeaderLine> SplitHeaderLine(std::string_view line) {
+  const auto colon = line.find(':');
+  if (colon == std::string_view::npos) return std::nullopt;
+  const auto label = Tokens(line.substr(0, colon));
+  if (label.empty() || label.size() > 4) return std::nullopt;
+  for (const auto& [field, phrase] : kHeaderPhrases) {
+    if (label == Split(phrase)) {
+      std::string value = text::FoldWhitespace(line.substr(colon + 1));
+      if (value.empty()) return std::nullopt;
+      return HeaderLine{field, std::move(value)};
+    }
+  }
+  return std::nullopt;
+}
+
+bool IsCommitmentLabel(std::string_view text) {
+  const auto tokens = Tokens(text);
+  if (tokens.size() < 2) return false;
+  for (const char* word : kCommitmentWords)
+    if (CloseEnough(tokens[0], word) && std::isdigit(static_cast<unsigned char>(tokens[1][0])))
+      return true;
+  return false;
+}
+
+}  // namespace ogpx::extract::report

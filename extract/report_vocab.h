@@ -1,0 +1,53 @@
+// Wording of agency progress reports: the one vocabulary table that maps
+// column labels, header labels and completion-level wording (English and
+// Mongolian Cyrillic) to what they mean. Everything the report reader knows
+// about words lives here; the reader itself only knows structure.
+//
+// Matching is done on text::FoldForMatch keys split into word tokens
+// (letters, digits, "%" and "№"; everything else separates tokens), so case,
+// punctuation and white space never matter.
+//
+// Thread-safety: pure functions over constant tables.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/domain.h"
+
+namespace ogpx::extract::report {
+
+// Columns of a progress report table.
+enum class Column { kSerial, kMilestone, kStatus, kProgress, kResults, kEvidence };
+const char* ColumnName(Column column);
+
+// The column a header cell's text names ("Progress, %" -> kProgress,
+// "Нотлох баримт" -> kEvidence), or nullopt for an unknown label.
+std::optional<Column> ColumnFromLabel(std::string_view label);
+
+// OGP completion level from a status cell's wording ("Not started",
+// "Хязгаарлагдмал", "Substantial", "Бүрэн", with OCR-level typos of at most
+// one letter in words of 7 letters or more). nullopt when nothing matches.
+std::optional<model::Status> StatusFromWording(std::string_view text);
+
+// Labelled lines above the table ("Reporting agency: …", "Илгээсэн: …").
+enum class HeaderField { kAgency, kPeriod, kSubmitted };
+
+struct HeaderLine {
+  HeaderField field;
+  std::string value;   // text after the label's colon, white space folded
+};
+
+// Splits "Label: value" when the label is a known header label.
+std::optional<HeaderLine> SplitHeaderLine(std::string_view line);
+
+// True when text opens a commitment (group) row: "Commitment 5. …",
+// "Амлалт 1. …".
+bool IsCommitmentLabel(std::string_view text);
+
+// Word tokens of FoldForMatch(text) (letters/digits runs, "%" and "№" alone).
+std::vector<std::string> Tokens(std::string_view text);
+
+}  // namespace ogpx::extract::report
