@@ -1,0 +1,271 @@
+// Milestone-table cells and stakeholder sub-tables; see action_plan_cells.h.
+#include "extract/action_plan_cells.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "extract/action_plan_labels.h"
+#include "extract/action_plan_rows.h"
+#include "ingest/unicode.h"
+
+namespace ogpx::extract::plan {
+namespace {
+
+constexpr std::array<PlanLabel, 3> kSectorOrder = {PlanLabel::kGovernment,
+                                                   PlanLabel::kCivilSociety,
+                                                   PlanLabel::kOtherActors};
+
+bool IsSectorLabel(const std::string& text) {
+  auto label = MatchLabel(text);
+  return label && (*label == PlanLabel::kGovernment || *label == PlanLabel::kCivilSociety ||
+                   *label == PlanLabel::kOtherActors);
+}
+
+std::vector<std::string> Components(const std::string& number) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : number) {
+    if (c == '.') {
+      out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  out.push_back(cur);
+  return out;
+}
+
+// Same depth and same prefix (all but the last component) as `first`.
+bool SameShape(const std::string& number, const std::string& first) {
+  auto a = Components(number), b = Components(first);
+  if (a.size() != b.size()) return false;
+  return std::equal(a.begin(), a.end() - 1, b.begin());
+}
+
+bool AcceptFirst(const std::string& number, const std::string& commitment, bool first_line) {
+  if (!commitment.empty() && number.starts_with(commitment + ".")) return true;
+  return first_line && Components(number).size() == 1 && commitment.empty();
+}
+
+bool IsBullet(const std::string& line) {
+  return line.starts_with("-") || line.starts_with("•") || line.starts_with("–") ||
+         line.starts_with("·");
+}
+
+std::string StripBullet(std::string s) {
+  for (std::string_view b : {"-", "•", "–", "·"}) {
+    if (s.starts_with(b)) return text::FoldWhitespace(s.substr(b.size()));
+  }
+  return s;
+}
+
+// Splits "…; 6.5 …" inside one part's text.
+void SplitInline(MilestonePart part, const std::string& first,
+                 std::vector<MilestonePart>& out) {
+  std::string& t = part.text;
+  for (std::size_t pos = t.find(';'); pos != std::string::npos; pos = t.find(';', pos + 1)) {
+    std::size_t start = pos + 1;
+    while (start < t.size() && t[start] == ' ') ++start;
+    auto number = ParseLeadingNumber(t.substr(start));
+    if (!number || !SameShape(number->number, first) || number->number == part.number) continue;
+    MilestonePart head{part.number, text::FoldWhitespace(t.substr(0, pos + 1))};
+    out.push_back(std::move(head));
+    SplitInline(MilestonePart{number->number, number->title}, first, out);
+    return;
+  }
+  out.push_back(std::move(part));
+}
+
+CellLine WithText(const CellLine& line, const std::string& rest) {
+  CellLine out = line;
+  double share = line.text.empty() ? 1.0
+                                   : static_cast<double>(rest.size()) /
+                                         static_cast<double>(line.text.size());
+  out.box.x0 = line.box.x1 - line.box.width() * share;
+  out.text = rest;
+  return out;
+}
+
+}  // namespace
+
+std::vector<MilestonePart> SplitMilestones(const std::vector<std::string>& lines,
+                                           const std::string& commitment) {
+  std::vector<MilestonePart> parts;
+  std::vector<std::vector<std::string>> texts;
+  std::string first;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string line = text::FoldWhitespace(lines[i]);
+    if (line.empty()) continue;
+    auto number = ParseLeadingNumber(line);
+    bool starts = false;
+    if (number) {
+      starts = first.empty() ? AcceptFirst(number->number, commitment, parts.empty())
+                             : SameShape(number->number, first) && number->number != parts.back().number;
+    }
+    if (starts) {
+      if (first.empty()) first = number->number;
+      parts.push_back({number->number, ""});
+      texts.push_back({number->title});
+    } else {
+      if (parts.empty()) {
+        parts.push_back({"", ""});
+        texts.emplace_back();
+      }
+      texts.back().push_back(line);
+    }
+  }
+  std::vector<MilestonePart> out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    parts[i].text = JoinLines(texts[i]);
+    if (first.empty()) {
+      out.push_back(parts[i]);
+    } else {
+      SplitInline(parts[i], first, out);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> ReadOutputs(const std::vector<std::string>& lines) {
+  std::vector<std::vector<std::string>> items;
+  bool list = std::any_of(lines.begin(), lines.end(), [](const std::string& l) {
+    return IsBullet(text::FoldWhitespace(l)) && text::FoldWhitespace(l).size() > 1;
+  });
+  for (const std::string& raw : lines) {
+    std::string line = text::FoldWhitespace(raw);
+    if (line.empty()) continue;
+    if (items.empty() || (list && IsBullet(line))) items.emplace_back();
+    items.back().push_back(items.back().empty() && list ? StripBullet(line) : line);
+  }
+  std::vector<std::string> out;
+  for (const auto& item : items) {
+    std::string t = text::FoldWhitespace(JoinLines(item));
+    if (t.empty() || t == "-" || t == "–") continue;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+std::string JoinHeader(const std::vector<std::string>& header) {
+  std::string out;
+  for (const std::string& h : header) out += (out.empty() ? "" : " | ") + h;
+  return out;
+}
+
+namespace {
+
+// Column lines of sector tables, gathered per sector across tables (a
+// sub-table cut by a page break comes as two), then split once.
+struct SectorCollector {
+  std::array<std::vector<CellLine>, 3> lines;
+  std::array<double, 3> edge{0, 0, 0};
+  SectorTable result;
+  bool have_header = false;
+
+  void Header(const std::vector<std::string>& texts, int page) {
+    if (have_header) return;
+    have_header = true;
+    result.header = texts;
+    result.header_page = page;
+    for (std::size_t i = 0; i < texts.size() && i < 3; ++i) {
+      auto label = MatchLabel(texts[i]);
+      if (!label || *label != kSectorOrder[i]) result.header_mismatch = true;
+    }
+    if (texts.size() != 3) result.header_mismatch = true;
+  }
+
+  void AddCell(const Cell& cell, std::size_t sector) {
+    std::size_t start = 0;
+    if (!cell.lines.empty() && IsSectorLabel(cell.lines.front().text)) start = 1;
+    for (std::size_t i = start; i < cell.lines.size(); ++i) lines[sector].push_back(cell.lines[i]);
+    edge[sector] = std::max(edge[sector], CellRightEdge(cell));
+  }
+
+  SectorTable Finish(const KnownOrgs& known) {
+    result.supporting.government = SplitOrganisations(lines[0], edge[0], known);
+    result.supporting.civil_society = SplitOrganisations(lines[1], edge[1], known);
+    result.supporting.other = SplitOrganisations(lines[2], edge[2], known);
+    return result;
+  }
+};
+
+std::size_t SectorOf(int col, int cols) {
+  if (cols <= 3) return static_cast<std::size_t>(std::clamp(col, 0, 2));
+  return static_cast<std::size_t>(std::min(2, col * 3 / cols));
+}
+
+void CollectTable(const Table& table, SectorCollector& c) {
+  std::map<int, std::vector<const Cell*>> rows;
+  for (const Cell& cell : table.cells) rows[cell.row].push_back(&cell);
+  for (auto& [row, cells] : rows) {
+    std::sort(cells.begin(), cells.end(), [](auto* a, auto* b) { return a->col < b->col; });
+    bool header = std::any_of(cells.begin(), cells.end(), [](const Cell* cell) {
+      return cell->lines.size() == 1 && IsSectorLabel(cell->lines.front().text);
+    });
+    if (header) {
+      std::vector<std::string> texts;
+      for (const Cell* cell : cells) texts.push_back(text::FoldWhitespace(cell->text));
+      int page = cells.front()->regions.empty() ? 0 : cells.front()->regions.front().page;
+      c.Header(texts, page);
+      continue;
+    }
+    for (const Cell* cell : cells) c.AddCell(*cell, SectorOf(cell->col, table.cols));
+  }
+}
+
+}  // namespace
+
+SectorTable ReadSectorTable(const Table& table, const KnownOrgs& known) {
+  SectorCollector c;
+  CollectTable(table, c);
+  return c.Finish(known);
+}
+
+SectorTable ReadSectorCells(const std::vector<const Cell*>& cells, const KnownOrgs& known) {
+  SectorCollector c;
+  std::vector<std::string> header;
+  int page = 0;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    const Cell& cell = *cells[i];
+    if (!cell.lines.empty() && IsSectorLabel(cell.lines.front().text)) {
+      header.push_back(cell.lines.front().text);
+      if (page == 0) page = cell.lines.front().page;
+    }
+    c.AddCell(cell, SectorOf(static_cast<int>(i), static_cast<int>(cells.size())));
+  }
+  if (!header.empty()) c.Header(header, page);
+  return c.Finish(known);
+}
+
+StakeholderCell ReadStakeholderCell(const Cell& cell, const KnownOrgs& known) {
+  StakeholderCell out;
+  std::vector<CellLine> lead, unplaced;
+  enum { kLeadPart, kSupportingPart } state = kLeadPart;
+  for (const CellLine& line : cell.lines) {
+    if (auto rest = AfterLabel(line.text, PlanLabel::kLead)) {
+      state = kLeadPart;
+      if (!rest->empty()) lead.push_back(WithText(line, *rest));
+      continue;
+    }
+    if (auto rest = AfterLabel(line.text, PlanLabel::kSupporting)) {
+      state = kSupportingPart;
+      if (!rest->empty()) unplaced.push_back(WithText(line, *rest));
+      continue;
+    }
+    if (IsSectorLabel(line.text)) continue;
+    (state == kLeadPart ? lead : unplaced).push_back(line);
+  }
+  double edge = CellRightEdge(cell);
+  out.lead = SplitOrganisations(lead, edge, known);
+  out.unplaced = SplitOrganisations(unplaced, edge, known);
+  if (!cell.nested.empty()) {
+    SectorCollector c;
+    for (const Table& t : cell.nested) CollectTable(t, c);
+    out.sectors = c.Finish(known);
+  }
+  return out;
+}
+
+}  // namespace ogpx::extract::plan

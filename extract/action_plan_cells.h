@@ -1,0 +1,64 @@
+// Reading the cells of the OGP template's milestone table and stakeholder
+// sub-tables into domain values.
+//
+//  - SplitMilestones: a milestone cell may name several milestones, one per
+//    line start ("6.1 …" / "6.2 …") or inside one paragraph ("6.4 …; 6.5 …");
+//    a new milestone starts only at a number of the same shape and prefix as
+//    the row's first one (so "Resolution No. 29" never splits);
+//  - ReadOutputs: one entry per "-" / "•" item, one entry when not a list,
+//    none for "-";
+//  - ReadStakeholderCell: "Lead implementing agency/actor:" names, then the
+//    names printed after "Supporting Stakeholders:" outside the sub-table
+//    (unplaced), then the Government | Civil Society | Other Actors sub-table
+//    read by POSITION; a printed header that disagrees is reported.
+//
+// Internal to the action-plan reader. Pure; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/stakeholders.h"
+#include "extract/tables.h"
+#include "model/domain.h"
+
+namespace ogpx::extract::plan {
+
+struct MilestonePart {
+  std::string number;   // "6.4"
+  std::string text;     // without the number
+};
+
+// `commitment` is the current commitment's number ("6"); may be empty.
+std::vector<MilestonePart> SplitMilestones(const std::vector<std::string>& lines,
+                                           const std::string& commitment);
+
+std::vector<std::string> ReadOutputs(const std::vector<std::string>& lines);
+
+struct SectorTable {
+  model::Stakeholders supporting;
+  std::vector<std::string> header;   // printed header texts, one per column
+  bool header_mismatch = false;      // printed header disagrees with position
+  int header_page = 0;
+};
+
+// The sub-table: first row = header when it holds sector labels.
+SectorTable ReadSectorTable(const Table& table, const KnownOrgs& known);
+
+// Sector columns laid out as plain cells (no nested table): one cell per
+// column; lines equal to a sector label are taken as the header.
+SectorTable ReadSectorCells(const std::vector<const Cell*>& cells, const KnownOrgs& known);
+
+struct StakeholderCell {
+  std::vector<std::string> lead;
+  std::vector<std::string> unplaced;   // after "Supporting Stakeholders:", outside the sub-table
+  std::optional<SectorTable> sectors;
+};
+
+StakeholderCell ReadStakeholderCell(const Cell& cell, const KnownOrgs& known);
+
+// "Government | Government | Other Actors" for messages.
+std::string JoinHeader(const std::vector<std::string>& header);
+
+}  // namespace ogpx::extract::plan

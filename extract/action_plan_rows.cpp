@@ -1,0 +1,114 @@
+// Reading-order stream of table rows and free lines; see action_plan_rows.h.
+#include "extract/action_plan_rows.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "ingest/unicode.h"
+
+namespace ogpx::extract::plan {
+namespace {
+
+bool Inside(const ingest::Box& inner, const ingest::Box& outer) {
+  return inner.cx() >= outer.x0 - 1 && inner.cx() <= outer.x1 + 1 && inner.cy() >= outer.y0 - 1 &&
+         inner.cy() <= outer.y1 + 1;
+}
+
+bool DigitsOnly(const std::string& s) {
+  if (s.empty()) return true;
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) || c == ' ' || c == '-';
+  });
+}
+
+CellLine ToCellLine(const ingest::Page& page, const ingest::TextLine& line) {
+  CellLine out;
+  out.page = page.number;
+  out.box = line.box;
+  out.text = text::FoldWhitespace(ingest::LineText(page, line));
+  if (!line.words.empty()) {
+    const ingest::Word& w = page.words[static_cast<std::size_t>(line.words.front())];
+    out.font_size = w.font_size;
+    out.bold = true;
+    for (int i : line.words) out.bold = out.bold && page.words[static_cast<std::size_t>(i)].bold;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> LineTexts(const Cell& cell) {
+  std::vector<std::string> out;
+  for (const CellLine& l : cell.lines) out.push_back(l.text);
+  return out;
+}
+
+std::set<int> CellPages(const Cell& cell) {
+  std::set<int> out;
+  for (const Region& r : cell.regions) out.insert(r.page);
+  for (const CellLine& l : cell.lines) out.insert(l.page);
+  return out;
+}
+
+double CellRightEdge(const Cell& cell) {
+  double x1 = 0;
+  for (const Region& r : cell.regions) x1 = std::max(x1, r.box.x1);
+  return x1 > 0 ? x1 - 3.0 : 0.0;
+}
+
+std::vector<StreamItem> BuildRowStream(const ingest::Document& doc,
+                                       const std::vector<Table>& tables) {
+  std::vector<StreamItem> items;
+  std::map<int, std::vector<ingest::Box>> table_boxes;  // page -> table regions
+  for (const Table& table : tables) {
+    for (const Region& r : table.regions) table_boxes[r.page].push_back(r.box);
+    std::map<int, StreamItem> rows;
+    for (const Cell& cell : table.cells) {
+      StreamItem& item = rows[cell.row];
+      item.table = &table;
+      item.row = cell.row;
+      item.cells.push_back(&cell);
+      for (const Region& r : cell.regions) item.pages.insert(r.page);
+    }
+    for (auto& [row, item] : rows) {
+      std::sort(item.cells.begin(), item.cells.end(),
+                [](const Cell* a, const Cell* b) { return a->col < b->col; });
+      bool any_text = false;
+      item.page = 0;
+      for (const Cell* c : item.cells) {
+        any_text = any_text || !c->lines.empty() || !c->nested.empty();
+        if (c->regions.empty()) continue;
+        const Region& r = c->regions.front();
+        if (item.page == 0 || r.page < item.page || (r.page == item.page && r.box.y0 < item.y)) {
+          item.page = r.page;
+          item.y = r.box.y0;
+        }
+        for (const CellLine& l : c->lines) item.pages.insert(l.page);
+      }
+      if (item.page == 0) item.page = table.first_page();
+      if (any_text) items.push_back(std::move(item));
+    }
+  }
+  for (const ingest::Page& page : doc.pages) {
+    const auto& boxes = table_boxes[page.number];
+    for (const ingest::TextLine& line : page.lines) {
+      bool in_table = std::any_of(boxes.begin(), boxes.end(),
+                                  [&](const ingest::Box& b) { return Inside(line.box, b); });
+      if (in_table) continue;
+      StreamItem item;
+      item.line = ToCellLine(page, line);
+      if (DigitsOnly(item.line.text)) continue;
+      item.page = page.number;
+      item.y = line.box.y0;
+      item.pages.insert(page.number);
+      items.push_back(std::move(item));
+    }
+  }
+  std::stable_sort(items.begin(), items.end(), [](const StreamItem& a, const StreamItem& b) {
+    return a.page != b.page ? a.page < b.page : a.y < b.y;
+  });
+  return items;
+}
+
+}  // namespace ogpx::extract::plan
