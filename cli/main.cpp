@@ -1,0 +1,69 @@
+// ogpx: a thin main. It finds the subcommand, runs it and returns its exit
+// code (cli/command.h, docs/cli.md); all work is in the libraries.
+#include <clocale>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/command.h"
+
+namespace ogpx::cli {
+
+extern const char kPagesHelp[];
+int RunPages(const std::vector<std::string>& args);
+
+void PrintError(const std::string& message) { std::cerr << "ogpx: " << message << "\n"; }
+
+namespace {
+
+const Command kCommands[] = {
+    {"pages", "show the page geometry of a PDF (words, lines, ruling lines)", kPagesHelp, RunPages},
+};
+
+void PrintUsage(std::FILE* out) {
+  std::fprintf(out,
+               "ogpx %s: Open Government Partnership documents (action plans, orders,\n"
+               "progress reports; English and Mongolian; born-digital or scanned) into data.\n\n"
+               "usage: ogpx COMMAND [options]   (ogpx COMMAND --help for details)\n\ncommands:\n",
+               OGPX_VERSION);
+  for (const auto& c : kCommands) std::fprintf(out, "  %-9s %s\n", c.name, c.summary);
+  std::fprintf(out,
+               "\nexit codes: 0 ok; 1 some input could not be read; 2 usage error;\n"
+               "            3 done with warnings (--strict); 4 output or database could not be written\n");
+}
+
+}  // namespace
+}  // namespace ogpx::cli
+
+int main(int argc, char** argv) {
+  using namespace ogpx::cli;
+  std::setlocale(LC_ALL, "C.UTF-8");
+  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") ||
+      !std::strcmp(argv[1], "help")) {
+    PrintUsage(argc < 2 ? stderr : stdout);
+    return argc < 2 ? kExitUsage : kExitOk;
+  }
+  if (!std::strcmp(argv[1], "--version")) {
+    std::printf("ogpx %s\n", OGPX_VERSION);
+    return kExitOk;
+  }
+  std::vector<std::string> args(argv + 2, argv + argc);
+  for (const auto& c : kCommands) {
+    if (std::strcmp(argv[1], c.name) != 0) continue;
+    for (const auto& a : args)
+      if (a == "--help" || a == "-h") {
+        std::fputs(c.help, stdout);
+        return kExitOk;
+      }
+    try {
+      return c.run(args);
+    } catch (const std::exception& e) {  // a bug: say so, never a stack trace
+      PrintError(std::string("internal error: ") + e.what());
+      return kExitInternal;
+    }
+  }
+  PrintError(std::string("unknown command '") + argv[1] + "' (see ogpx --help)");
+  return kExitUsage;
+}

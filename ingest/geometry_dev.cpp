@@ -1,0 +1,133 @@
+#include "ingest/geometry_dev.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "ingest/limits.h"
+#include <poppler/GfxState.h>
+
+namespace ogpx::ingest {
+namespace {
+
+void DiscardText(void*, const char*, int) {}
+
+// Thickest a filled rectangle may be and still count as a rule (points).
+constexpr double kMaxRuleThickness = 3.0;
+// Longest a stroked segment may deviate from axis-aligned and count (points).
+constexpr double kAxisTolerance = 0.6;
+
+bool NearWhite(GfxState* state) {
+  GfxRGB rgb;
+  state->getFillRGB(&rgb);
+  return colToDbl(rgb.r) > 0.92 && colToDbl(rgb.g) > 0.92 && colToDbl(rgb.b) > 0.92;
+}
+
+bool StrokeNearWhite(GfxState* state) {
+  GfxRGB rgb;
+  state->getStrokeRGB(&rgb);
+  return colToDbl(rgb.r) > 0.92 && colToDbl(rgb.g) > 0.92 && colToDbl(rgb.b) > 0.92;
+}
+
+}  // namespace
+
+GeometryOutputDev::GeometryOutputDev()
+    : TextOutputDev(&DiscardText, nullptr, /*physLayoutA=*/false, /*fixedPitchA=*/0,
+                    /*rawOrderA=*/false, /*discardDiagA=*/false) {}
+
+void GeometryOutputDev::Add(const Rule& r) {
+  if (pieces_.size() >= limits::kMaxRulesPerPage) {
+    overflow_ = true;
+    return;
+  }
+  pieces_.push_back(r);
+}
+
+void GeometryOutputDev::stroke(GfxState* state) {
+  TextOutputDev::stroke(state);
+  if (!StrokeNearWhite(state)) CollectPath(state, false);
+}
+
+void GeometryOutputDev::fill(GfxState* state) {
+  TextOutputDev::fill(state);
+  if (!NearWhite(state)) CollectPath(state, true);
+}
+
+void GeometryOutputDev::eoFill(GfxState* state) {
+  TextOutputDev::eoFill(state);
+  if (!NearWhite(state)) CollectPath(state, true);
+}
+
+void GeometryOutputDev::CollectPath(GfxState* state, bool filled) {
+  const GfxPath* path = state->getPath();
+  if (!path) return;
+  double line_width = std::max(state->getTransformedLineWidth(), 0.1);
+  for (int s = 0; s < path->getNumSubpaths(); ++s) {
+    const GfxSubpath* sub = path->getSubpath(s);
+    int n = sub->getNumPoints();
+    if (n < 2) continue;
+    std::vector<std::pair<double, double>> pts;
+    bool has_curve = false;
+    for (int i = 0; i < n; ++i) {
+      if (sub->getCurve(i)) has_curve = true;
+      double x, y;
+      state->transform(sub->getX(i), sub->getY(i), &x, &y);
+      pts.emplace_back(x, y);
+    }
+    if (has_curve) continue;  // circles, glyph-like shapes: never rules
+    if (filled) {
+      // A filled axis-aligned rectangle that is thin in one direction is a
+      // rule along its centre line; a large one (cell shading) gives its edges
+      // only when it is thin.
+      double x0 = pts[0].first, x1 = x0, y0 = pts[0].second, y1 = y0;
+      for (auto [x, y] : pts) {
+        x0 = std::min(x0, x);
+        x1 = std::max(x1, x);
+        y0 = std::min(y0, y);
+        y1 = std::max(y1, y);
+      }
+      bool axis_aligned = true;
+      for (std::size_t i = 1; i < pts.size(); ++i) {
+        double dx = std::fabs(pts[i].first - pts[i - 1].first);
+        double dy = std::fabs(pts[i].second - pts[i - 1].second);
+        if (dx > kAxisTolerance && dy > kAxisTolerance) axis_aligned = false;
+      }
+      if (!axis_aligned) continue;
+      double w = x1 - x0, h = y1 - y0;
+      if (h <= kMaxRuleThickness && w > h) {
+        double y = (y0 + y1) / 2;
+        Add({x0, y, x1, y, std::max(h, 0.1)});
+      } else if (w <= kMaxRuleThickness && h > w) {
+        double x = (x0 + x1) / 2;
+        Add({x, y0, x, y1, std::max(w, 0.1)});
+      }
+      continue;
+    }
+    for (int i = 1; i < n; ++i) {
+      auto [ax, ay] = pts[i - 1];
+      auto [bx, by] = pts[i];
+      if (std::fabs(ay - by) <= kAxisTolerance && std::fabs(ax - bx) > kAxisTolerance) {
+        double y = (ay + by) / 2;
+        Add({std::min(ax, bx), y, std::max(ax, bx), y, line_width});
+      } else if (std::fabs(ax - bx) <= kAxisTolerance && std::fabs(ay - by) > kAxisTolerance) {
+        double x = (ax + bx) / 2;
+        Add({x, std::min(ay, by), x, std::max(ay, by), line_width});
+      }
+    }
+    if (sub->isClosed() && n >= 3) {
+      auto [ax, ay] = pts.back();
+      auto [bx, by] = pts.front();
+      if (std::fabs(ay - by) <= kAxisTolerance && std::fabs(ax - bx) > kAxisTolerance)
+        Add({std::min(ax, bx), (ay + by) / 2, std::max(ax, bx), (ay + by) / 2, line_width});
+      else if (std::fabs(ax - bx) <= kAxisTolerance && std::fabs(ay - by) > kAxisTolerance)
+        Add({(ax + bx) / 2, std::min(ay, by), (ax + bx) / 2, std::max(ay, by), line_width});
+    }
+  }
+}
+
+std::vector<Rule> GeometryOutputDev::TakeRulePieces() {
+  std::vector<Rule> out;
+  out.swap(pieces_);
+  return out;
+}
+
+}  // namespace ogpx::ingest

@@ -1,0 +1,51 @@
+#include "ingest/page_text.h"
+
+#include <algorithm>
+
+#include "ingest/unicode.h"
+
+namespace ogpx::ingest {
+
+std::string CleanWordText(const std::string& raw) {
+  std::string s = text::Nfc(text::ExpandLigatures(raw));
+  std::string out;
+  out.reserve(s.size());
+  for (unsigned char c : s)
+    if (c >= 0x20 || c == '\t') out.push_back(static_cast<char>(c));
+  return text::FoldWhitespace(out);
+}
+
+void FinishLines(Page& page) {
+  std::erase_if(page.lines, [](const TextLine& l) { return l.words.empty(); });
+  for (TextLine& line : page.lines) {
+    Box b = page.words[line.words.front()].box;
+    for (int i : line.words) {
+      const Box& w = page.words[i].box;
+      b.x0 = std::min(b.x0, w.x0);
+      b.y0 = std::min(b.y0, w.y0);
+      b.x1 = std::max(b.x1, w.x1);
+      b.y1 = std::max(b.y1, w.y1);
+    }
+    line.box = b;
+  }
+}
+
+bool HasUsableText(const Page& page) {
+  std::size_t alnum = 0;
+  for (const Word& w : page.words)
+    for (unsigned char c : w.text)
+      if (std::isalnum(c) || c >= 0xC0) ++alnum;  // ASCII alnum or a UTF-8 lead byte
+  return alnum >= 20;
+}
+
+std::string LineText(const Page& page, const TextLine& line) {
+  std::string out;
+  for (std::size_t i = 0; i < line.words.size(); ++i) {
+    const Word& w = page.words[line.words[i]];
+    out += w.text;
+    if (i + 1 < line.words.size()) out += ' ';
+  }
+  return out;
+}
+
+}  // namespace ogpx::ingest

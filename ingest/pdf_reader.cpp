@@ -1,0 +1,238 @@
+// ogpx::ingest::Open: Poppler (private API, one GeometryOutputDev pass per
+// page) for born-digital pages; pages without a usable text layer go to OCR
+// (ingest/ocr.h). Every exception from Poppler or the standard library is
+// caught here and becomes an Error naming the file.
+#include "ingest/ingest.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <mutex>
+#include <sstream>
+
+#include "ingest/geometry_dev.h"
+#include "ingest/limits.h"
+#include "ingest/page_text.h"
+#include "ingest/rules.h"
+#include "ingest/sha256.h"
+#include <poppler/Error.h>
+#include <poppler/GlobalParams.h>
+#include <poppler/PDFDoc.h>
+#include <poppler/Stream.h>
+
+namespace ogpx::ingest {
+namespace {
+
+// Poppler reports problems through one process-wide callback; each thread
+// that is opening a document points `t_sink` at its own list.
+thread_local std::vector<std::string>* t_sink = nullptr;
+
+void OnPopplerError(ErrorCategory category, Goffset pos, const char* msg) {
+  if (!t_sink || t_sink->size() >= 50) return;
+  if (category == errInternal || category == errIO || category == errSyntaxError ||
+      category == errSyntaxWarning || category == errUnimplemented) {
+    std::string m = msg ? msg : "";
+    if (pos >= 0) m += " (byte " + std::to_string(pos) + ")";
+    t_sink->push_back(std::move(m));
+  }
+}
+
+// Process-lifetime Poppler globals, shared with poppler-cpp (used by OCR for
+// rendering): GlobalParamsIniter counts users, so keeping one alive here
+// stops poppler-cpp from re-creating globalParams under us.
+void InitPoppler() {
+  static GlobalParamsIniter* initer = new GlobalParamsIniter(&OnPopplerError);  // never freed
+  (void)initer;
+  static std::once_flag once;
+  std::call_once(once, [] { globalParams->setErrQuiet(false); });
+}
+
+std::string StripSubset(const std::string& name) {
+  // "ABCDEF+Liberation Serif" -> "Liberation Serif"
+  if (name.size() > 7 && name[6] == '+' &&
+      std::all_of(name.begin(), name.begin() + 6, [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return name.substr(7);
+  return name;
+}
+
+bool Contains(const std::string& hay, const char* needle) {
+  std::string h = hay;
+  for (char& c : h) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return h.find(needle) != std::string::npos;
+}
+
+Result<std::string> ReadFile(const std::string& path) {
+  std::error_code ec;
+  auto status = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(status))
+    return Error{ErrorKind::kNotFound, path, std::nullopt, "no such file"};
+  if (std::filesystem::is_directory(status))
+    return Error{ErrorKind::kNotFound, path, std::nullopt, "is a directory, not a PDF file"};
+  auto size = std::filesystem::file_size(path, ec);
+  if (ec) return Error{ErrorKind::kIo, path, std::nullopt, "cannot read file size: " + ec.message()};
+  if (size > limits::kMaxFileBytes)
+    return Error{ErrorKind::kLimit, path, std::nullopt,
+                 "file is larger than the limit of " + std::to_string(limits::kMaxFileBytes) +
+                     " bytes (limits::kMaxFileBytes)"};
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{ErrorKind::kIo, path, std::nullopt, "cannot open file for reading"};
+  std::string bytes(size, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(size));
+  if (static_cast<std::size_t>(in.gcount()) != size)
+    return Error{ErrorKind::kIo, path, std::nullopt, "short read"};
+  return bytes;
+}
+
+// Reads one page's words, lines and rules from the text layer.
+Page ReadTextPage(PDFDoc& doc, GeometryOutputDev& dev, int number) {
+  Page page;
+  page.number = number;
+  page.rotation = ((doc.getPageRotate(number) % 360) + 360) % 360;
+  double w = doc.getPageCropWidth(number), h = doc.getPageCropHeight(number);
+  if (page.rotation == 90 || page.rotation == 270) std::swap(w, h);
+  page.width = w;
+  page.height = h;
+  if (w > limits::kMaxPageSide || h > limits::kMaxPageSide) {
+    page.warnings.push_back({number, "page_too_large",
+                             "page is " + std::to_string(static_cast<int>(w)) + " x " +
+                                 std::to_string(static_cast<int>(h)) +
+                                 " points, over limits::kMaxPageSide; skipped"});
+    return page;
+  }
+  dev.ResetPage();
+  // 72 dpi: device space is PDF points; rotate 0 means "apply /Rotate only";
+  // crop box, not media box, as a viewer shows it.
+  doc.displayPage(&dev, number, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true, /*printing=*/false);
+  std::unique_ptr<TextPage, void (*)(TextPage*)> text(dev.takeText(),
+                                                        [](TextPage* t) { if (t) t->decRefCnt(); });
+  if (text) {
+    for (const TextFlow* flow = text->getFlows(); flow; flow = flow->getNext()) {
+      for (const TextBlock* block = flow->getBlocks(); block; block = block->getNext()) {
+        for (const ::TextLine* line = block->getLines(); line; line = line->getNext()) {
+          TextLine out;
+          for (const TextWord* tw = line->getWords(); tw; tw = tw->getNext()) {
+            if (page.words.size() >= limits::kMaxWordsPerPage) break;
+            std::unique_ptr<GooString> raw(tw->getText());
+            Word word;
+            word.text = CleanWordText(raw ? raw->toStr() : std::string());
+            if (word.text.empty()) continue;
+            tw->getBBox(&word.box.x0, &word.box.y0, &word.box.x1, &word.box.y1);
+            const TextFontInfo* font = tw->getFontInfo(0);
+            if (font && font->getFontName()) word.font = StripSubset(font->getFontName()->toStr());
+            word.font_size = tw->getFontSize();
+            word.bold = (font && font->isBold()) || Contains(word.font, "bold") ||
+                        Contains(word.font, "black") || Contains(word.font, "heavy");
+            word.italic = (font && font->isItalic()) || Contains(word.font, "italic") ||
+                          Contains(word.font, "oblique");
+            word.space_after = tw->getSpaceAfter();
+            out.words.push_back(static_cast<int>(page.words.size()));
+            page.words.push_back(std::move(word));
+          }
+          if (!out.words.empty()) page.lines.push_back(std::move(out));
+        }
+      }
+    }
+  }
+  if (page.words.size() >= limits::kMaxWordsPerPage)
+    page.warnings.push_back({number, "page_too_dense",
+                             "more than limits::kMaxWordsPerPage words; the rest were dropped"});
+  FinishLines(page);
+  auto pieces = dev.TakeRulePieces();
+  if (dev.rules_overflowed())
+    page.warnings.push_back({number, "too_many_paths",
+                             "more path segments than limits::kMaxRulesPerPage; ruling lines incomplete"});
+  // Clip to the page; drop what lies outside it.
+  std::vector<Rule> inside;
+  for (Rule r : pieces) {
+    r.x0 = std::clamp(r.x0, 0.0, w);
+    r.x1 = std::clamp(r.x1, 0.0, w);
+    r.y0 = std::clamp(r.y0, 0.0, h);
+    r.y1 = std::clamp(r.y1, 0.0, h);
+    if (r.x1 - r.x0 > 0 || r.y1 - r.y0 > 0) inside.push_back(r);
+  }
+  page.rules = MergeRules(std::move(inside));
+  page.has_text_layer = HasUsableText(page);
+  page.source = page.has_text_layer ? PageSource::kText : PageSource::kNone;
+  return page;
+}
+
+Result<Document> OpenImpl(const std::string& path, const Options& options) {
+  auto bytes = ReadFile(path);
+  if (!bytes) return bytes.error();
+  const std::string& data = bytes.value();
+  if (data.empty()) return Error{ErrorKind::kNotPdf, path, std::nullopt, "empty file, not a PDF"};
+  if (data.substr(0, 1024).find("%PDF-") == std::string::npos)
+    return Error{ErrorKind::kNotPdf, path, std::nullopt, "not a PDF file (no %PDF- header)"};
+
+  Document out;
+  out.path = path;
+  out.file_name = std::filesystem::path(path).filename().string();
+  out.sha256 = Sha256Hex(data);
+
+  InitPoppler();
+  std::vector<std::string> messages;
+  t_sink = &messages;
+  struct SinkReset {
+    ~SinkReset() { t_sink = nullptr; }
+  } reset;
+
+  Object dict;
+  auto* stream = new MemStream(data.data(), 0, static_cast<Goffset>(data.size()), std::move(dict));
+  bool reconstructed = false;
+  PDFDoc doc(stream, std::nullopt, std::nullopt, nullptr, [&reconstructed] { reconstructed = true; });
+  if (!doc.isOk()) {
+    if (doc.getErrorCode() == errEncrypted)
+      return Error{ErrorKind::kEncrypted, path, std::nullopt, "encrypted PDF: a password is required"};
+    std::string why = messages.empty() ? "" : ": " + messages.back();
+    return Error{ErrorKind::kDamaged, path, std::nullopt, "damaged PDF that cannot be repaired" + why};
+  }
+  out.page_count = doc.getNumPages();
+  if (out.page_count <= 0)
+    return Error{ErrorKind::kDamaged, path, std::nullopt, "damaged PDF: no pages could be found"};
+  int first = std::max(1, options.first_page);
+  int last = options.last_page > 0 ? std::min(options.last_page, out.page_count) : out.page_count;
+  if (first > out.page_count)
+    return Error{ErrorKind::kUsage, path, first,
+                 "no such page (the document has " + std::to_string(out.page_count) + ")"};
+  if (last - first + 1 > limits::kMaxPages)
+    return Error{ErrorKind::kLimit, path, std::nullopt,
+                 std::to_string(last - first + 1) + " pages is over the limit of " +
+                     std::to_string(limits::kMaxPages) + " pages (limits::kMaxPages); read a range with --page"};
+  if (reconstructed)
+    out.warnings.push_back({std::nullopt, "pdf_repaired",
+                            "the cross-reference table was damaged and has been reconstructed"});
+
+  for (int n = first; n <= last; ++n) {
+    std::size_t before = messages.size();
+    // A fresh device per page: TextOutputDev::takeText() leaves the device
+    // unable to collect the next page's words.
+    GeometryOutputDev dev;
+    if (!dev.isOk()) return Error{ErrorKind::kInternal, path, n, "cannot create text device"};
+    Page page = ReadTextPage(doc, dev, n);
+    if (messages.size() > before)
+      page.warnings.push_back({n, "pdf_syntax", messages[before] +
+                                                    (messages.size() - before > 1
+                                                         ? " (+" + std::to_string(messages.size() - before - 1) + " more)"
+                                                         : "")});
+    out.pages.push_back(std::move(page));
+  }
+  t_sink = nullptr;
+  RepairAndOcr(out, options);
+  return out;
+}
+
+}  // namespace
+
+Result<Document> Open(const std::string& path, const Options& options) {
+  try {
+    return OpenImpl(path, options);
+  } catch (const std::exception& e) {
+    return Error{ErrorKind::kInternal, path, std::nullopt, std::string("internal error: ") + e.what()};
+  } catch (...) {
+    return Error{ErrorKind::kInternal, path, std::nullopt, "internal error"};
+  }
+}
+
+}  // namespace ogpx::ingest
