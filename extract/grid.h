@@ -1,0 +1,63 @@
+// Ruled-table grids from ruling segments (internal to extract/tables.cpp).
+//
+// SnapRules() cleans a page's rules: horizontal rules whose y differ by at
+// most `snap` and whose x ranges overlap or leave a gap of at most `gap` are
+// joined (the same for vertical ones); very short pieces are dropped.
+// GroupRules() splits the snapped rules into connected groups (rules that
+// touch or cross, with `touch` tolerance, gaps and overshoots included).
+// BuildGrid() turns one group into a grid: the distinct x of its vertical
+// rules and y of its horizontal rules (plus the group's outer edges) are the
+// grid lines, and each cell is a maximal rectangle bounded by rules: when the
+// rule between two neighbouring elementary cells is missing (covers less than
+// half of their common side), they are one cell with a row or column span.
+//
+// Coordinates: PDF points, origin top-left (as in ingest). Pure functions.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "ingest/ingest.h"
+
+namespace ogpx::extract::grid {
+
+struct Tolerances {
+  double snap = 2.0;      // collinear rules: max difference of their position
+  double gap = 3.0;       // collinear rules: max gap joined into one
+  double touch = 3.0;     // rules meet when they are this close (overshoots, gaps)
+  double min_length = 2.0;  // shorter pieces are ignored (dots, bullets)
+};
+
+struct GridCell {
+  int row = 0, col = 0;
+  int row_span = 1, col_span = 1;
+  ingest::Box box;        // between the rules that bound it
+};
+
+struct Grid {
+  std::vector<double> xs;     // column lines, ascending (cols + 1 values)
+  std::vector<double> ys;     // row lines, ascending (rows + 1 values)
+  std::vector<GridCell> cells;  // row-major by (row, col)
+  ingest::Box box;            // outer box
+  int rows() const { return ys.size() < 2 ? 0 : static_cast<int>(ys.size()) - 1; }
+  int cols() const { return xs.size() < 2 ? 0 : static_cast<int>(xs.size()) - 1; }
+};
+
+// Joined, sorted rules (horizontal first by y then x, then vertical).
+std::vector<ingest::Rule> SnapRules(const std::vector<ingest::Rule>& rules,
+                                    const Tolerances& tol = {});
+
+// Connected groups of snapped rules, ordered by the top of each group.
+std::vector<std::vector<ingest::Rule>> GroupRules(const std::vector<ingest::Rule>& rules,
+                                                  const Tolerances& tol = {});
+
+// A grid with at least one cell, or nullopt when the group does not enclose
+// any area (a lone line, a cross). Groups with no vertical rule give one
+// column bounded by the extent of their horizontal rules.
+std::optional<Grid> BuildGrid(const std::vector<ingest::Rule>& group,
+                              const Tolerances& tol = {});
+
+// Distinct sorted positions: values within `tol` of each other are averaged.
+std::vector<double> Cluster(std::vector<double> values, double tol);
+
+}  // namespace ogpx::extract::grid

@@ -1,0 +1,40 @@
+// Unruled ("stream") tables from word alignment (internal to extract/).
+//
+// Words are grouped into text lines; a line is split into segments at gaps
+// wider than a column gap. Runs of lines with two or more segments whose
+// segments line up form a table: its columns are the vertical white-space
+// channels shared by those lines, its rows the lines (a line holding only a
+// continuation of the previous row's cells joins that row). A segment that
+// crosses a column channel spans those columns. `hints` are areas bounded by
+// horizontal rules (tables with horizontal rules only): words inside a hint
+// are always read as one table, even with few rows.
+//
+// Coordinates: PDF points, origin top-left. Pure functions.
+#pragma once
+
+#include <vector>
+
+#include "ingest/ingest.h"
+
+namespace ogpx::extract::stream {
+
+struct StreamCell {
+  int row = 0, col = 0;
+  int row_span = 1, col_span = 1;
+  std::vector<int> words;     // indexes into Page::words
+  ingest::Box box;            // of the words
+};
+
+struct StreamTable {
+  ingest::Box box;
+  std::vector<double> xs;     // column boundaries (cols + 1 values)
+  int rows = 0, cols = 0;
+  std::vector<StreamCell> cells;  // by (row, col); empty positions are absent
+  bool from_hint = false;
+};
+
+// `used[i]` true: page.words[i] already belongs to a ruled table.
+std::vector<StreamTable> FindStreamTables(const ingest::Page& page, const std::vector<bool>& used,
+                                          const std::vector<ingest::Box>& hints);
+
+}  // namespace ogpx::extract::stream

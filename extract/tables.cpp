@@ -1,0 +1,226 @@
+// FindTables(): ruled grids (grid.h), nested grids, horizontal-rule and
+// unruled tables (stream.h), and joining across pages (table_join.h).
+#include "extract/tables.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "extract/grid.h"
+#include "extract/stream.h"
+#include "extract/table_join.h"
+#include "extract/table_text.h"
+#include "ingest/limits.h"
+
+namespace ogpx::extract {
+
+const Cell* Table::At(int row, int col) const {
+  for (const Cell& c : cells)
+    if (row >= c.row && row < c.row + c.row_span && col >= c.col && col < c.col + c.col_span)
+      return &c;
+  return nullptr;
+}
+
+namespace {
+
+using ingest::Box;
+
+constexpr double kInsideTol = 2.0;
+
+bool Inside(const Box& inner, const Box& outer) {
+  return inner.x0 >= outer.x0 - kInsideTol && inner.x1 <= outer.x1 + kInsideTol &&
+         inner.y0 >= outer.y0 - kInsideTol && inner.y1 <= outer.y1 + kInsideTol;
+}
+
+double Area(const Box& b) { return b.width() * b.height(); }
+
+struct Node {
+  grid::Grid grid;
+  int parent = -1;       // enclosing grid
+  int parent_cell = -1;  // index into parent's grid.cells
+  std::vector<int> children;
+};
+
+// Parent of each grid: the smallest other grid with a cell holding it.
+void Nest(std::vector<Node>& nodes) {
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    double best = 0;
+    for (std::size_t j = 0; j < nodes.size(); ++j) {
+      if (i == j || Area(nodes[j].grid.box) <= Area(nodes[i].grid.box)) continue;
+      if (!Inside(nodes[i].grid.box, nodes[j].grid.box)) continue;
+      if (nodes[i].parent >= 0 && Area(nodes[j].grid.box) >= best) continue;
+      const auto& cells = nodes[j].grid.cells;
+      for (std::size_t k = 0; k < cells.size(); ++k)
+        if (Inside(nodes[i].grid.box, cells[k].box)) {
+          nodes[i].parent = static_cast<int>(j);
+          nodes[i].parent_cell = static_cast<int>(k);
+          best = Area(nodes[j].grid.box);
+          break;
+        }
+    }
+  }
+  for (std::size_t i = 0; i < nodes.size(); ++i)
+    if (nodes[i].parent >= 0)
+      nodes[static_cast<std::size_t>(nodes[i].parent)].children.push_back(static_cast<int>(i));
+}
+
+bool HasText(const Table& t) {
+  for (const Cell& c : t.cells)
+    if (!c.lines.empty() || !c.nested.empty()) return true;
+  return false;
+}
+
+// The table of grid `idx`; claims (marks used) the words it takes.
+Table BuildRuled(const ingest::Page& page, const std::vector<Node>& nodes, int idx,
+                 std::vector<bool>& used, int depth) {
+  const Node& node = nodes[static_cast<std::size_t>(idx)];
+  const grid::Grid& g = node.grid;
+  Table t;
+  t.rows = g.rows();
+  t.cols = g.cols();
+  t.ruled = true;
+  t.regions.push_back({page.number, g.box});
+  for (std::size_t k = 0; k < g.cells.size(); ++k) {
+    const grid::GridCell& gc = g.cells[k];
+    Cell cell;
+    cell.row = gc.row;
+    cell.col = gc.col;
+    cell.row_span = gc.row_span;
+    cell.col_span = gc.col_span;
+    cell.regions.push_back({page.number, gc.box});
+    if (depth + 1 < limits::kMaxTableNesting) {
+      std::vector<int> kids;
+      for (int child : node.children)
+        if (nodes[static_cast<std::size_t>(child)].parent_cell == static_cast<int>(k))
+          kids.push_back(child);
+      std::sort(kids.begin(), kids.end(), [&](int a, int b) {
+        return nodes[static_cast<std::size_t>(a)].grid.box.y0 <
+               nodes[static_cast<std::size_t>(b)].grid.box.y0;
+      });
+      for (int child : kids) cell.nested.push_back(BuildRuled(page, nodes, child, used, depth + 1));
+    }
+    std::vector<int> words;
+    for (std::size_t i = 0; i < page.words.size(); ++i)
+      if (!used[i] && text::CentreIn(page.words[i], gc.box)) {
+        words.push_back(static_cast<int>(i));
+        used[i] = true;
+      }
+    cell.lines = text::MakeLines(page, words);
+    cell.text = text::JoinLines(cell.lines);
+    t.cells.push_back(std::move(cell));
+  }
+  return t;
+}
+
+Table FromStream(const ingest::Page& page, const stream::StreamTable& s) {
+  Table t;
+  t.rows = s.rows;
+  t.cols = s.cols;
+  t.ruled = false;
+  t.regions.push_back({page.number, s.box});
+  for (const stream::StreamCell& sc : s.cells) {
+    Cell cell;
+    cell.row = sc.row;
+    cell.col = sc.col;
+    cell.row_span = sc.row_span;
+    cell.col_span = sc.col_span;
+    cell.regions.push_back({page.number, sc.box});
+    cell.lines = text::MakeLines(page, sc.words);
+    cell.text = text::JoinLines(cell.lines);
+    t.cells.push_back(std::move(cell));
+  }
+  std::sort(t.cells.begin(), t.cells.end(), [](const Cell& a, const Cell& b) {
+    return a.row != b.row ? a.row < b.row : a.col < b.col;
+  });
+  return t;
+}
+
+// Areas framed by two or more horizontal rules of about the same extent that
+// are not part of a grid (tables ruled with horizontal lines only).
+std::vector<Box> RuleHints(const std::vector<ingest::Rule>& lone) {
+  std::vector<Box> hints;
+  std::vector<bool> taken(lone.size(), false);
+  for (std::size_t i = 0; i < lone.size(); ++i) {
+    if (taken[i]) continue;
+    Box box{lone[i].x0, lone[i].y0, lone[i].x1, lone[i].y0};
+    int count = 1;
+    for (std::size_t j = i + 1; j < lone.size(); ++j) {
+      if (taken[j]) continue;
+      const ingest::Rule& r = lone[j];
+      const double overlap = std::min(box.x1, r.x1) - std::max(box.x0, r.x0);
+      if (r.x0 >= box.x0 - 10 && r.x1 <= box.x1 + 10 && overlap >= 0.3 * box.width()) {
+        box.y1 = r.y0;
+        taken[j] = true;
+        ++count;
+      }
+    }
+    if (count >= 2 && box.height() > 5) hints.push_back(box);
+  }
+  return hints;
+}
+
+}  // namespace
+
+std::vector<Table> FindTables(const ingest::Page& page, const TableOptions& options) {
+  const grid::Tolerances tol;
+  std::vector<ingest::Rule> lone;
+  std::vector<Node> nodes;
+  for (const auto& group : grid::GroupRules(grid::SnapRules(page.rules, tol), tol)) {
+    if (group.size() == 1) {
+      if (group.front().horizontal() && group.front().length() >= 20) lone.push_back(group.front());
+      continue;
+    }
+    if (auto g = grid::BuildGrid(group, tol)) nodes.push_back({std::move(*g), -1, -1, {}});
+  }
+  Nest(nodes);
+
+  std::vector<bool> used(page.words.size(), false);
+  std::vector<Table> tables;
+  std::vector<Box> hints;
+  // Top-level grids; a lone frame (one cell) is no table, its children are.
+  std::vector<int> top;
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    const Node& n = nodes[i];
+    const bool parent_is_frame =
+        n.parent >= 0 && nodes[static_cast<std::size_t>(n.parent)].grid.cells.size() < 2 &&
+        nodes[static_cast<std::size_t>(n.parent)].parent < 0;
+    if (n.parent < 0 || parent_is_frame) top.push_back(static_cast<int>(i));
+  }
+  for (int i : top) {
+    const grid::Grid& g = nodes[static_cast<std::size_t>(i)].grid;
+    if (g.cells.size() < 2 && nodes[static_cast<std::size_t>(i)].children.empty()) continue;
+    if (g.cells.size() < 2) continue;  // frame: its children are top-level
+    if (g.cols() == 1 && nodes[static_cast<std::size_t>(i)].children.empty()) {
+      hints.push_back(g.box);  // rows ruled, columns from alignment
+      continue;
+    }
+    std::vector<bool> trial = used;
+    Table t = BuildRuled(page, nodes, i, trial, 0);
+    if (!HasText(t)) continue;
+    used = std::move(trial);
+    tables.push_back(std::move(t));
+  }
+  if (options.detect_stream) {
+    for (const Box& b : RuleHints(lone)) hints.push_back(b);
+    for (const auto& s : stream::FindStreamTables(page, used, hints))
+      tables.push_back(FromStream(page, s));
+  }
+  std::stable_sort(tables.begin(), tables.end(), [](const Table& a, const Table& b) {
+    return a.regions.front().box.y0 < b.regions.front().box.y0;
+  });
+  return tables;
+}
+
+std::vector<Table> FindTables(const ingest::Document& doc, const TableOptions& options) {
+  std::vector<std::vector<Table>> per_page;
+  per_page.reserve(doc.pages.size());
+  for (const ingest::Page& page : doc.pages) per_page.push_back(FindTables(page, options));
+  if (!options.join_pages) {
+    std::vector<Table> all;
+    for (auto& list : per_page)
+      for (auto& t : list) all.push_back(std::move(t));
+    return all;
+  }
+  return join::JoinAcrossPages(doc, std::move(per_page));
+}
+
+}  // namespace ogpx::extract

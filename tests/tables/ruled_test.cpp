@@ -1,0 +1,142 @@
+// Ruled tables on synthetic geometry: spans, nesting, gaps and overshoots,
+// and a table continued over two pages.
+#include <gtest/gtest.h>
+
+#include "extract/grid.h"
+#include "extract/tables.h"
+#include "tests/tables/synthetic_geometry.h"
+
+namespace ogpx::extract {
+namespace {
+
+using testing::FullGrid;
+using testing::HRule;
+using testing::MakePage;
+using testing::Text;
+using testing::VRule;
+
+TEST(RuledTable, MergedCellsBecomeSpans) {
+  auto page = MakePage(1);
+  // 3 rows x 3 columns; row 0: cell spanning columns 0-1; column 2: rows 1-2 merged.
+  const double xs[] = {50, 150, 250, 350}, ys[] = {100, 130, 160, 190};
+  for (double y : {100.0, 130.0, 190.0}) HRule(page, 50, 350, y);
+  HRule(page, 50, 250, 160);  // no rule between rows 1 and 2 of column 2
+  VRule(page, 50, 100, 190);
+  VRule(page, 350, 100, 190);
+  VRule(page, 150, 130, 190);  // none in row 0: span
+  VRule(page, 250, 100, 190);
+  Text(page, "Wide header", xs[0] + 5, ys[0] + 8);
+  Text(page, "Right", xs[2] + 5, ys[0] + 8);
+  Text(page, "a1", xs[0] + 5, ys[1] + 8);
+  Text(page, "b1", xs[1] + 5, ys[1] + 8);
+  Text(page, "tall cell", xs[2] + 5, ys[1] + 20);
+  Text(page, "a2", xs[0] + 5, ys[2] + 8);
+  Text(page, "b2", xs[1] + 5, ys[2] + 8);
+
+  auto tables = FindTables(page);
+  ASSERT_EQ(tables.size(), 1u);
+  const Table& t = tables[0];
+  EXPECT_TRUE(t.ruled);
+  EXPECT_EQ(t.rows, 3);
+  EXPECT_EQ(t.cols, 3);
+  EXPECT_EQ(t.cells.size(), 7u);
+  const Cell* wide = t.At(0, 1);
+  ASSERT_NE(wide, nullptr);
+  EXPECT_EQ(wide->col, 0);
+  EXPECT_EQ(wide->col_span, 2);
+  EXPECT_EQ(wide->text, "Wide header");
+  const Cell* tall = t.At(2, 2);
+  ASSERT_NE(tall, nullptr);
+  EXPECT_EQ(tall->row, 1);
+  EXPECT_EQ(tall->row_span, 2);
+  EXPECT_EQ(tall->text, "tall cell");
+  EXPECT_EQ(t.At(2, 1)->text, "b2");
+  EXPECT_EQ(t.At(1, 0)->text, "a1");
+  EXPECT_EQ(t.regions[0].box, (ingest::Box{50, 100, 350, 190}));
+}
+
+TEST(RuledTable, SmallGapsAndOvershootsAreSnapped) {
+  auto page = MakePage(1);
+  // A 2x2 grid drawn in pieces: 1.5 pt gaps, 2 pt overshoots, 0.8 pt jitter.
+  HRule(page, 98, 201, 100);
+  HRule(page, 202.5, 302, 100.6);
+  HRule(page, 100, 300, 140.8);
+  HRule(page, 99, 160, 180);
+  HRule(page, 161.4, 300, 180.3);
+  VRule(page, 100, 98, 182);
+  VRule(page, 200.7, 100, 120);
+  VRule(page, 200, 121.2, 180);
+  VRule(page, 300, 100, 178.8);
+  Text(page, "A", 110, 110);
+  Text(page, "B", 210, 110);
+  Text(page, "C", 110, 150);
+  Text(page, "D", 210, 150);
+  auto tables = FindTables(page);
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(tables[0].rows, 2);
+  EXPECT_EQ(tables[0].cols, 2);
+  ASSERT_EQ(tables[0].cells.size(), 4u);
+  EXPECT_EQ(tables[0].At(0, 0)->text, "A");
+  EXPECT_EQ(tables[0].At(0, 1)->text, "B");
+  EXPECT_EQ(tables[0].At(1, 0)->text, "C");
+  EXPECT_EQ(tables[0].At(1, 1)->text, "D");
+  for (const Cell& c : tables[0].cells) {
+    EXPECT_EQ(c.row_span, 1);
+    EXPECT_EQ(c.col_span, 1);
+  }
+}
+
+TEST(RuledTable, NestedGridBecomesNestedTable) {
+  auto page = MakePage(1);
+  FullGrid(page, {50, 200, 500}, {100, 130, 260});
+  // Inside cell (1,1): a label, then a 2x3 sub-table inset by 6 pt.
+  Text(page, "Supporting Stakeholders:", 206, 134);
+  FullGrid(page, {206, 304, 402, 494}, {150, 170, 250});
+  Text(page, "Government", 210, 155);
+  Text(page, "Civil Society", 308, 155);
+  Text(page, "Other Actors", 406, 155);
+  Text(page, "Ministry of Finance", 210, 175);
+  Text(page, "Ministry of Justice", 210, 190);
+  Text(page, "NGO", 308, 175);
+  Text(page, "Milestone", 55, 105);
+  Text(page, "Stakeholders", 205, 105);
+  Text(page, "1.1. Submit the law", 55, 135);
+
+  auto tables = FindTables(page);
+  ASSERT_EQ(tables.size(), 1u);
+  const Table& t = tables[0];
+  EXPECT_EQ(t.rows, 2);
+  EXPECT_EQ(t.cols, 2);
+  const Cell* stake = t.At(1, 1);
+  ASSERT_NE(stake, nullptr);
+  EXPECT_EQ(stake->text, "Supporting Stakeholders:");
+  ASSERT_EQ(stake->nested.size(), 1u);
+  const Table& sub = stake->nested[0];
+  EXPECT_EQ(sub.rows, 2);
+  EXPECT_EQ(sub.cols, 3);
+  EXPECT_EQ(sub.At(0, 0)->text, "Government");
+  EXPECT_EQ(sub.At(0, 2)->text, "Other Actors");
+  ASSERT_EQ(sub.At(1, 0)->lines.size(), 2u);
+  EXPECT_EQ(sub.At(1, 0)->lines[1].text, "Ministry of Justice");
+  EXPECT_EQ(sub.At(1, 1)->text, "NGO");
+  EXPECT_EQ(sub.At(1, 2)->text, "");
+  EXPECT_EQ(t.At(1, 0)->text, "1.1. Submit the law");
+}
+
+TEST(RuledTable, LoneFrameAndLoneLinesAreNoTable) {
+  auto page = MakePage(1);
+  FullGrid(page, {50, 550}, {50, 750});  // page frame
+  HRule(page, 50, 300, 400);              // a separator
+  Text(page, "Just a paragraph of text", 60, 100);
+  EXPECT_TRUE(FindTables(page, {.detect_stream = false, .join_pages = true}).empty());
+}
+
+TEST(Grid, ClusterAveragesNearValues) {
+  auto c = grid::Cluster({10, 10.8, 50, 11.5, 49.2}, 2.0);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_NEAR(c[0], 10.77, 0.01);
+  EXPECT_NEAR(c[1], 49.6, 0.01);
+}
+
+}  // namespace
+}  // namespace ogpx::extract
