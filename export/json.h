@@ -1,0 +1,33 @@
+// The ogpx/1 interchange JSON (docs/export-json.md) <-> model::Document.
+//
+// ToJson writes exactly the documented layout and key order: schema, source,
+// kind, the kind's object (only the one matching `kind`, when present),
+// warnings; absent scalars are null, absent lists []; a milestone's "group"
+// is null or {number, title}, "due" null or {raw, start, end}; an order's
+// "approves" null or {title, period}. Provenance is not part of ogpx/1.
+//
+// FromJson reads the same layout (gold files, earlier exports). It is strict
+// about types (a string where a number belongs is an Error naming the JSON
+// path) and lenient about absent keys (absent = null / []). No exception
+// escapes either function. Thread-safety: pure functions.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+#include "ingest/status.h"
+#include "model/domain.h"
+
+namespace ogpx::exporter {
+
+inline constexpr const char* kSchemaId = "ogpx/1";
+
+nlohmann::ordered_json ToJson(const model::Document& doc);
+
+// ToJson dumped with 2-space indent, UTF-8 unescaped, and a trailing newline.
+std::string ToJsonText(const model::Document& doc);
+
+Result<model::Document> FromJson(const nlohmann::json& json);
+
+}  // namespace ogpx::exporter

@@ -1,0 +1,200 @@
+#include "model/schema.h"
+
+#include <array>
+#include <string>
+
+#include "model/schema_sqlite.h"
+
+namespace ogpx::model::schema {
+namespace {
+
+// Version 1: documents and everything extracted from them.
+constexpr const char* kV1 = R"sql(
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
+  file_name TEXT NOT NULL,
+  pages INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('action_plan','order','progress_report','other')),
+  language TEXT NOT NULL DEFAULT '',
+  ocr_pages TEXT NOT NULL DEFAULT '',
+  extractor_version INTEGER NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE TABLE pages (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL,
+  source TEXT NOT NULL CHECK (source IN ('text','ocr')),
+  PRIMARY KEY (document_id, number)
+);
+CREATE TABLE organisations (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  org_key TEXT NOT NULL UNIQUE
+);
+CREATE TABLE org_aliases (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  org_key TEXT NOT NULL UNIQUE,
+  lang TEXT
+);
+CREATE TABLE plans (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
+  country TEXT, country_key TEXT, plan_number INTEGER,
+  period_start INTEGER, period_end INTEGER, title TEXT
+);
+CREATE TABLE participants (
+  plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+  sector TEXT NOT NULL CHECK (sector IN ('government','civil_society')),
+  position INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  org_id INTEGER NOT NULL REFERENCES organisations(id),
+  PRIMARY KEY (plan_id, sector, position)
+);
+CREATE TABLE commitments (
+  id INTEGER PRIMARY KEY,
+  plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  number TEXT NOT NULL, title TEXT,
+  period_start INTEGER, period_end INTEGER,
+  problem TEXT, causes TEXT, done_so_far TEXT, solution TEXT, results TEXT,
+  pages TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE milestones (
+  id INTEGER PRIMARY KEY,
+  commitment_id INTEGER NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  number TEXT NOT NULL,
+  group_number TEXT, group_title TEXT,
+  text TEXT NOT NULL,
+  due_raw TEXT, due_start INTEGER, due_end INTEGER,
+  pages TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE outputs (
+  milestone_id INTEGER NOT NULL REFERENCES milestones(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (milestone_id, position)
+);
+CREATE TABLE stakeholder_roles (
+  id INTEGER PRIMARY KEY,
+  commitment_id INTEGER REFERENCES commitments(id) ON DELETE CASCADE,
+  milestone_id INTEGER REFERENCES milestones(id) ON DELETE CASCADE,
+  org_id INTEGER NOT NULL REFERENCES organisations(id),
+  name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('lead','supporting')),
+  sector TEXT CHECK (sector IN ('government','civil_society','other')),
+  position INTEGER NOT NULL,
+  CHECK ((commitment_id IS NULL) <> (milestone_id IS NULL)),
+  CHECK ((role = 'lead') = (sector IS NULL))
+);
+CREATE TABLE orders (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
+  issuer TEXT, title TEXT, number TEXT, date TEXT, place TEXT, subject TEXT,
+  legal_basis TEXT, signatory_name TEXT, signatory_position TEXT,
+  has_approves INTEGER NOT NULL DEFAULT 0,
+  approves_title TEXT, approves_start INTEGER, approves_end INTEGER,
+  pages TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE order_clauses (
+  order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (order_id, position)
+);
+CREATE TABLE reports (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
+  agency TEXT, agency_org_id INTEGER REFERENCES organisations(id),
+  plan_country TEXT, plan_country_key TEXT, plan_number INTEGER,
+  period_start TEXT, period_end TEXT, period_label TEXT, submitted TEXT
+);
+CREATE TABLE report_entries (
+  id INTEGER PRIMARY KEY,
+  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  milestone TEXT NOT NULL,
+  status TEXT CHECK (status IN ('not_started','limited','substantial','complete')),
+  progress_percent INTEGER, results TEXT,
+  pages TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE report_evidence (
+  entry_id INTEGER NOT NULL REFERENCES report_entries(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  url TEXT NOT NULL,
+  PRIMARY KEY (entry_id, position)
+);
+CREATE TABLE provenance (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  field TEXT NOT NULL, page INTEGER NOT NULL,
+  x0 REAL NOT NULL, y0 REAL NOT NULL, x1 REAL NOT NULL, y1 REAL NOT NULL,
+  PRIMARY KEY (document_id, position)
+);
+CREATE TABLE warnings (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  page INTEGER,
+  code TEXT NOT NULL,
+  message TEXT NOT NULL
+);
+)sql";
+
+// Version 2: report entries linked to plan milestones; warnings found while
+// linking (origin 'link') kept apart from the extractor's; lookup indexes.
+constexpr const char* kV2 = R"sql(
+ALTER TABLE report_entries ADD COLUMN
+  milestone_id INTEGER REFERENCES milestones(id) ON DELETE SET NULL;
+ALTER TABLE warnings ADD COLUMN
+  origin TEXT NOT NULL DEFAULT 'extract' CHECK (origin IN ('extract','link'));
+CREATE INDEX org_aliases_org ON org_aliases(org_id);
+CREATE INDEX commitments_plan ON commitments(plan_id);
+CREATE INDEX milestones_commitment ON milestones(commitment_id);
+CREATE INDEX roles_org ON stakeholder_roles(org_id);
+CREATE INDEX roles_commitment ON stakeholder_roles(commitment_id);
+CREATE INDEX roles_milestone ON stakeholder_roles(milestone_id);
+CREATE INDEX entries_report ON report_entries(report_id);
+CREATE INDEX entries_milestone ON report_entries(milestone_id);
+CREATE INDEX warnings_document ON warnings(document_id);
+)sql";
+
+constexpr std::array<const char*, 2> kMigrations{kV1, kV2};
+
+}  // namespace
+
+int LatestVersion() { return static_cast<int>(kMigrations.size()); }
+
+Result<int> Version(sqlite3* db) {
+  std::optional<Error> err;
+  auto v = sql::QueryInt(db, "PRAGMA user_version", err);
+  if (!v) return *err;
+  return static_cast<int>(*v);
+}
+
+std::optional<Error> Migrate(sqlite3* db, int target) {
+  if (target < 0) target = LatestVersion();
+  auto current = Version(db);
+  if (!current) return current.error();
+  if (*current > target)
+    return Error{ErrorKind::kIo, "", std::nullopt,
+                 "database schema version " + std::to_string(*current) +
+                     " is newer than this ogpx supports (" + std::to_string(target) + ")"};
+  for (int v = *current; v < target; ++v) {
+    sql::Transaction tx(db);
+    if (tx.begin_error()) return tx.begin_error();
+    if (auto err = sql::Exec(db, kMigrations[static_cast<std::size_t>(v)])) {
+      err->reason = "migration to schema version " + std::to_string(v + 1) + " failed: " +
+                    err->reason;
+      return err;
+    }
+    if (auto err = sql::Exec(db, "PRAGMA user_version = " + std::to_string(v + 1))) return err;
+    if (auto err = tx.Commit()) return err;
+  }
+  return std::nullopt;
+}
+
+}  // namespace ogpx::model::schema

@@ -1,0 +1,48 @@
+// Row-level helpers of the store, private to model/ (store*.cpp).
+//
+// Every function works inside the caller's transaction on `db` and returns an
+// Error at the first failing statement (the caller rolls back). Lists of page
+// numbers are stored as decimal numbers joined by ','.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ingest/status.h"
+#include "model/domain.h"
+
+namespace ogpx::model::rows {
+
+std::string JoinInts(const std::vector<int>& values);
+std::vector<int> SplitInts(const std::string& text);
+
+// The organisation id for a printed name: found through org_aliases by its
+// org_key, or created (organisation + alias). `lang` of a new alias defaults
+// to ogpx::text::LanguageOf(name).
+Result<int64_t> ResolveOrg(sqlite3* db, const std::string& name,
+                           std::optional<std::string> lang = std::nullopt);
+
+// Records that `mn` and `en` name the same organisation (merging two existing
+// organisations if needed); the English name becomes the display name.
+std::optional<Error> LinkNames(sqlite3* db, const std::string& mn, const std::string& en);
+
+// Same organisation (or same key) for two names; false when either is unknown.
+Result<bool> SameOrg(sqlite3* db, const std::string& a, const std::string& b);
+
+// Inserts every row of `doc`; returns the new documents.id.
+Result<int64_t> WriteDocument(sqlite3* db, const Document& doc, int extractor_version);
+
+// Rebuilds the Document stored under `id` (kNotFound when absent).
+Result<Document> ReadDocument(sqlite3* db, int64_t id);
+
+// Recomputes report_entries.milestone_id and the 'link' warnings of all reports.
+std::optional<Error> Relink(sqlite3* db);
+
+// Milestone number as compared when linking: trailing dots and white space off.
+std::string MilestoneKey(const std::string& number);
+
+}  // namespace ogpx::model::rows

@@ -1,0 +1,105 @@
+#include "model/store.h"
+
+#include <exception>
+
+#include "model/schema.h"
+#include "model/schema_rows.h"
+
+namespace ogpx::model {
+namespace {
+
+Error Caught(const char* what) {
+  return Error{ErrorKind::kInternal, "", std::nullopt, std::string("store: ") + what};
+}
+
+}  // namespace
+
+const char* IngestOutcomeName(IngestOutcome outcome) {
+  switch (outcome) {
+    case IngestOutcome::kInserted: return "inserted";
+    case IngestOutcome::kReplaced: return "replaced";
+    case IngestOutcome::kSkipped: return "skipped";
+  }
+  return "";
+}
+
+Result<Store> Store::Open(const std::string& path) {
+  sqlite3* raw = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &raw,
+                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, nullptr);
+  sql::Db db(raw);
+  if (rc != SQLITE_OK) {
+    Error e = sql::DbError(raw, "cannot open database");
+    e.file = path;
+    return e;
+  }
+  sqlite3_busy_timeout(raw, 5000);
+  auto fail = [&](Error e) {
+    e.file = path;
+    return e;
+  };
+  if (auto e = sql::Exec(raw, "PRAGMA foreign_keys = ON")) return fail(*e);
+  if (auto e = schema::Migrate(raw)) return fail(*e);
+  auto version = schema::Version(raw);
+  if (!version) return fail(version.error());
+  return Store(std::move(db), *version);
+}
+
+Result<IngestOutcome> Store::Ingest(const Document& doc, int extractor_version) try {
+  sqlite3* db = db_.get();
+  sql::Transaction tx(db);
+  if (tx.begin_error()) return *tx.begin_error();
+  sql::Stmt find(db, "SELECT id, extractor_version FROM documents WHERE sha256 = ?");
+  find.Bind(1, doc.source.sha256);
+  IngestOutcome outcome = IngestOutcome::kInserted;
+  if (find.Step()) {
+    if (find.Int(1) == extractor_version) return IngestOutcome::kSkipped;
+    sql::Stmt del(db, "DELETE FROM documents WHERE id = ?");
+    del.Bind(1, find.Int(0));
+    if (auto e = del.Run()) return *e;
+    outcome = IngestOutcome::kReplaced;
+  }
+  if (find.error()) return *find.error();
+  auto id = rows::WriteDocument(db, doc, extractor_version);
+  if (!id) {
+    Error e = id.error();
+    e.file = doc.source.file;
+    return e;
+  }
+  if (auto e = rows::Relink(db)) return *e;
+  if (auto e = tx.Commit()) return *e;
+  return outcome;
+} catch (const std::exception& e) {
+  return Caught(e.what());
+}
+
+Result<Document> Store::Load(int64_t document_id) try {
+  return rows::ReadDocument(db_.get(), document_id);
+} catch (const std::exception& e) {
+  return Caught(e.what());
+}
+
+Result<std::vector<DocumentInfo>> Store::Documents() try {
+  std::vector<DocumentInfo> out;
+  sql::Stmt st(db_.get(),
+               "SELECT id, file_name, sha256, kind, extractor_version, ingested_at "
+               "FROM documents ORDER BY id");
+  while (st.Step())
+    out.push_back({st.Int(0), st.Text(1), st.Text(2),
+                   KindFromName(st.Text(3)).value_or(Kind::kOther),
+                   static_cast<int>(st.Int(4)), st.Text(5)});
+  if (st.error()) return *st.error();
+  return out;
+} catch (const std::exception& e) {
+  return Caught(e.what());
+}
+
+Result<std::optional<int64_t>> Store::FindDocument(const std::string& sha256) {
+  sql::Stmt st(db_.get(), "SELECT id FROM documents WHERE sha256 = ?");
+  st.Bind(1, sha256);
+  if (st.Step()) return std::optional<int64_t>(st.Int(0));
+  if (st.error()) return *st.error();
+  return std::optional<int64_t>();
+}
+
+}  // namespace ogpx::model

@@ -1,0 +1,145 @@
+// Organisation identity: org_key lookup through org_aliases, creation, and the
+// merge of two organisations found (through an alias pair) to be the same.
+#include <fstream>
+
+#include "ingest/unicode.h"
+#include "model/schema_rows.h"
+#include "model/schema_sqlite.h"
+#include "model/store.h"
+
+namespace ogpx::model {
+namespace rows {
+namespace {
+
+std::string KeyFor(const std::string& name) {
+  std::string key = text::OrgKey(name);
+  return key.empty() ? name : key;  // a name of punctuation only keys as itself
+}
+
+Result<std::optional<int64_t>> FindByKey(sqlite3* db, const std::string& key) {
+  sql::Stmt st(db, "SELECT org_id FROM org_aliases WHERE org_key = ?");
+  st.Bind(1, key);
+  if (st.Step()) return std::optional<int64_t>(st.Int(0));
+  if (st.error()) return *st.error();
+  return std::optional<int64_t>();
+}
+
+std::optional<Error> AddAlias(sqlite3* db, int64_t org, const std::string& name,
+                              const std::string& key, const std::string& lang) {
+  sql::Stmt st(db, "INSERT INTO org_aliases (org_id, name, org_key, lang) VALUES (?,?,?,?)");
+  st.Bind(1, org).Bind(2, name).Bind(3, key).Bind(4, lang);
+  return st.Run();
+}
+
+// Moves everything that points at organisation `from` to `into`, then drops `from`.
+std::optional<Error> Merge(sqlite3* db, int64_t into, int64_t from) {
+  static constexpr const char* kUpdates[] = {
+      "UPDATE org_aliases SET org_id = ?1 WHERE org_id = ?2",
+      "UPDATE stakeholder_roles SET org_id = ?1 WHERE org_id = ?2",
+      "UPDATE participants SET org_id = ?1 WHERE org_id = ?2",
+      "UPDATE reports SET agency_org_id = ?1 WHERE agency_org_id = ?2",
+  };
+  for (const char* q : kUpdates) {
+    sql::Stmt st(db, q);
+    st.Bind(1, into).Bind(2, from);
+    if (auto e = st.Run()) return e;
+  }
+  sql::Stmt del(db, "DELETE FROM organisations WHERE id = ?");
+  del.Bind(1, from);
+  return del.Run();
+}
+
+}  // namespace
+
+Result<int64_t> ResolveOrg(sqlite3* db, const std::string& name, std::optional<std::string> lang) {
+  std::string key = KeyFor(name);
+  auto found = FindByKey(db, key);
+  if (!found) return found.error();
+  if (*found) return **found;
+  sql::Stmt st(db, "INSERT INTO organisations (name, org_key) VALUES (?,?)");
+  st.Bind(1, name).Bind(2, key);
+  if (auto e = st.Run()) return *e;
+  int64_t id = sqlite3_last_insert_rowid(db);
+  if (auto e = AddAlias(db, id, name, key, lang ? *lang : text::LanguageOf(name))) return *e;
+  return id;
+}
+
+std::optional<Error> LinkNames(sqlite3* db, const std::string& mn, const std::string& en) {
+  std::string kmn = KeyFor(mn), ken = KeyFor(en);
+  auto org_en = ResolveOrg(db, en, "en");
+  if (!org_en) return org_en.error();
+  auto org_mn = FindByKey(db, kmn);
+  if (!org_mn) return org_mn.error();
+  if (!*org_mn) {
+    if (auto e = AddAlias(db, *org_en, mn, kmn, "mn")) return e;
+  } else if (**org_mn != *org_en) {
+    if (auto e = Merge(db, *org_en, **org_mn)) return e;
+  }
+  // The English name is the display name; its key is now free to take.
+  sql::Stmt st(db, "UPDATE organisations SET name = ?, org_key = ? WHERE id = ?");
+  st.Bind(1, en).Bind(2, ken).Bind(3, *org_en);
+  return st.Run();
+}
+
+Result<bool> SameOrg(sqlite3* db, const std::string& a, const std::string& b) {
+  std::string ka = KeyFor(a), kb = KeyFor(b);
+  if (ka == kb) return true;
+  auto oa = FindByKey(db, ka);
+  if (!oa) return oa.error();
+  auto ob = FindByKey(db, kb);
+  if (!ob) return ob.error();
+  return *oa && *ob && **oa == **ob;
+}
+
+}  // namespace rows
+
+Result<int> Store::LoadAliases(const std::string& tsv_path) {
+  std::ifstream in(tsv_path, std::ios::binary);
+  if (!in) return Error{ErrorKind::kNotFound, tsv_path, std::nullopt, "cannot open alias table"};
+  std::vector<std::pair<std::string, std::string>> pairs;
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (text::FoldWhitespace(line).empty() || line.front() == '#') continue;
+    std::size_t tab = line.find('\t');
+    if (tab == std::string::npos || line.find('\t', tab + 1) != std::string::npos)
+      return Error{ErrorKind::kUsage, tsv_path, std::nullopt,
+                   "line " + std::to_string(n) + ": expected two names separated by one TAB"};
+    std::string mn = text::FoldWhitespace(text::Nfc(line.substr(0, tab)));
+    std::string en = text::FoldWhitespace(text::Nfc(line.substr(tab + 1)));
+    if (mn.empty() || en.empty())
+      return Error{ErrorKind::kUsage, tsv_path, std::nullopt,
+                   "line " + std::to_string(n) + ": empty name"};
+    pairs.emplace_back(std::move(mn), std::move(en));
+  }
+  sqlite3* db = db_.get();
+  sql::Transaction tx(db);
+  if (tx.begin_error()) return *tx.begin_error();
+  for (const auto& [mn, en] : pairs)
+    if (auto e = rows::LinkNames(db, mn, en)) {
+      e->file = tsv_path;
+      return *e;
+    }
+  if (auto e = rows::Relink(db)) return *e;  // agencies may now match milestone leads
+  if (auto e = tx.Commit()) return *e;
+  return static_cast<int>(pairs.size());
+}
+
+Result<std::vector<Organisation>> Store::Organisations() {
+  sqlite3* db = db_.get();
+  std::vector<Organisation> out;
+  sql::Stmt st(db, "SELECT id, name, org_key FROM organisations ORDER BY id");
+  while (st.Step()) out.push_back({st.Int(0), st.Text(1), st.Text(2), {}});
+  if (st.error()) return *st.error();
+  sql::Stmt al(db, "SELECT name, org_key, COALESCE(lang, '') FROM org_aliases WHERE org_id = ? "
+                   "ORDER BY id");
+  for (auto& org : out) {
+    al.Reset();
+    al.Bind(1, org.id);
+    while (al.Step()) org.aliases.push_back({al.Text(0), al.Text(1), al.Text(2)});
+    if (al.error()) return *al.error();
+  }
+  return out;
+}
+
+}  // namespace ogpx::model

@@ -1,0 +1,136 @@
+// Store::MilestoneStatuses: one row per milestone of every ingested plan with
+// the latest reported status. An entry counts for a milestone when it is
+// linked to it (report_entries.milestone_id) or when it names the same
+// milestone number in a report linked to another copy of the same plan
+// (e.g. the scanned and the born-digital PDF of one plan).
+#include <chrono>
+#include <ctime>
+#include <map>
+#include <set>
+
+#include "model/schema_rows.h"
+#include "model/schema_sqlite.h"
+#include "model/store.h"
+
+namespace ogpx::model {
+namespace {
+
+struct Latest {
+  std::optional<Status> status;
+  std::optional<int> percent;
+  std::string report_file;
+  std::optional<std::string> label, end;
+};
+
+Result<int> AsOfYear(const std::optional<std::string>& as_of) {
+  if (!as_of) {
+    std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    return tm.tm_year + 1900;
+  }
+  const std::string& s = *as_of;
+  bool ok = s.size() >= 4 && (s.size() == 4 || s[4] == '-');
+  for (std::size_t i = 0; ok && i < 4; ++i) ok = s[i] >= '0' && s[i] <= '9';
+  if (!ok)
+    return Error{ErrorKind::kUsage, "", std::nullopt,
+                 "as-of date '" + s + "' is not an ISO date (YYYY-MM-DD)"};
+  return std::stoi(s.substr(0, 4));
+}
+
+// Latest entry per (plan, milestone key), by report period end then report id.
+Result<std::map<std::pair<int64_t, std::string>, Latest>> LatestEntries(sqlite3* db) {
+  std::map<std::pair<int64_t, std::string>, Latest> out;
+  // Reports linked to a plan, through any of their entries.
+  sql::Stmt st(db,
+               "SELECT DISTINCT c.plan_id, r.id FROM report_entries e "
+               "JOIN milestones m ON m.id = e.milestone_id "
+               "JOIN commitments c ON c.id = m.commitment_id JOIN reports r ON r.id = e.report_id");
+  std::set<std::pair<int64_t, int64_t>> linked;  // (plan, report)
+  while (st.Step()) linked.insert({st.Int(0), st.Int(1)});
+  if (st.error()) return *st.error();
+  // Plans that are copies of a linked plan: same country key and plan number.
+  sql::Stmt same(db,
+                 "SELECT b.id FROM plans a JOIN plans b ON b.plan_number IS a.plan_number "
+                 "AND b.country_key IS a.country_key WHERE a.id = ?");
+  sql::Stmt en(db,
+               "SELECT e.milestone, e.status, e.progress_percent, d.file_name, r.period_label, "
+               "r.period_end FROM report_entries e JOIN reports r ON r.id = e.report_id "
+               "JOIN documents d ON d.id = r.document_id WHERE r.id = ? ORDER BY e.position");
+  for (const auto& [plan, report] : linked) {
+    std::vector<int64_t> copies;
+    same.Reset();
+    same.Bind(1, plan);
+    while (same.Step()) copies.push_back(same.Int(0));
+    if (same.error()) return *same.error();
+    en.Reset();
+    en.Bind(1, report);
+    while (en.Step()) {
+      Latest l{en.IsNull(1) ? std::nullopt : StatusFromName(en.Text(1)), en.OptInt32(2),
+               en.Text(3), en.OptText(4), en.OptText(5)};
+      std::string key = rows::MilestoneKey(en.Text(0));
+      for (int64_t p : copies) {
+        auto [it, inserted] = out.try_emplace({p, key}, l);
+        // Later period end wins; an unknown end never beats a known one.
+        if (!inserted && l.end && (!it->second.end || *l.end > *it->second.end)) it->second = l;
+      }
+    }
+    if (en.error()) return *en.error();
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<MilestoneStatus>> Store::MilestoneStatuses(
+    std::optional<std::string> as_of_iso_date) {
+  auto year = AsOfYear(as_of_iso_date);
+  if (!year) return year.error();
+  sqlite3* db = db_.get();
+  auto latest = LatestEntries(db);
+  if (!latest) return latest.error();
+  sql::Stmt st(db,
+               "SELECT p.id, d.file_name, p.country, p.plan_number, c.number, m.id, m.number, "
+               "m.due_raw, m.due_start, m.due_end, c.id FROM milestones m "
+               "JOIN commitments c ON c.id = m.commitment_id JOIN plans p ON p.id = c.plan_id "
+               "JOIN documents d ON d.id = p.document_id "
+               "ORDER BY p.id, c.position, m.position");
+  sql::Stmt lead(db,
+                 "SELECT name FROM stakeholder_roles WHERE role = 'lead' AND "
+                 "(milestone_id = ?1 OR (?1 IS NULL AND commitment_id = ?2)) ORDER BY position");
+  std::vector<MilestoneStatus> out;
+  while (st.Step()) {
+    MilestoneStatus s;
+    s.plan_id = st.Int(0);
+    s.plan_file = st.Text(1);
+    s.country = st.OptText(2);
+    s.plan_number = st.OptInt32(3);
+    s.commitment = st.Text(4);
+    s.number = st.Text(6);
+    if (!st.IsNull(7)) s.due = Due{st.Text(7), st.OptInt32(8), st.OptInt32(9)};
+    for (int pass = 0; pass < 2 && s.lead.empty(); ++pass) {
+      lead.Reset();
+      if (pass == 0)
+        lead.Bind(1, st.Int(5)).BindNull(2);
+      else
+        lead.BindNull(1).Bind(2, st.Int(10));
+      while (lead.Step()) s.lead.push_back(lead.Text(0));
+      if (lead.error()) return *lead.error();
+    }
+    auto it = latest->find({s.plan_id, rows::MilestoneKey(s.number)});
+    s.no_report = it == latest->end();
+    if (!s.no_report) {
+      s.status = it->second.status;
+      s.progress_percent = it->second.percent;
+      s.report_file = it->second.report_file;
+      s.period_label = it->second.label;
+      s.period_end = it->second.end;
+    }
+    s.overdue = s.due && s.due->end && *s.due->end < *year && s.status != Status::kComplete;
+    out.push_back(std::move(s));
+  }
+  if (st.error()) return *st.error();
+  return out;
+}
+
+}  // namespace ogpx::model
