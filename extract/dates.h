@@ -1,0 +1,77 @@
+// Dates, reporting periods and completion year spans as OGP documents print
+// them, in English and Mongolian. A table-driven parser of our own: ICU's mn
+// locale does not parse the official Mongolian forms.
+//
+// Rules (details and every accepted form: docs/text.md):
+//  - text is folded first (case, NFKC, white space; every dash is '-');
+//  - a date needs a 4-digit year 1900..2199, a month 1..12 and a day that
+//    exists in that month (leap years included); anything else is rejected,
+//    never corrected or guessed;
+//  - numeric dates are year first ("2023.12.27", "2023-12-27", "2023/12/27");
+//    day-first "27.12.2023" is ambiguous and rejected.
+//
+// Thread-safety: pure functions. No exception escapes.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/domain.h"
+
+namespace ogpx::extract {
+
+struct Date {
+  int year = 0, month = 0, day = 0;
+  std::string Iso() const;  // "2023-12-27"
+  bool operator==(const Date&) const = default;
+  auto operator<=>(const Date&) const = default;
+};
+
+// True when year is 1900..2199 and month/day form a real calendar date.
+bool IsValidDate(int year, int month, int day);
+
+// The whole text is one date (surrounding punctuation and the Mongolian
+// "-ны өдөр" tail allowed):
+//   "2023 оны 12 дугаар сарын 27", "2023 оны 12 дугаар сарын 27-ны өдөр",
+//   "2025 оны 01 дүгээр сарын 12", "2023 оны арванхоёрдугаар сарын 27",
+//   "2023.12.27", "2023-12-27", "December 27, 2023", "Dec 27, 2023",
+//   "27 December 2023", "27th of December, 2023".
+std::optional<Date> ParseDate(std::string_view text);
+
+// The first valid date anywhere in a longer line ("Order No.120 dated
+// December 27, 2023."), in the forms above.
+std::optional<Date> FindDate(std::string_view text);
+
+struct DateRange {
+  Date start, end;
+  // "2024 Q3", "2025 H1", "January–September 2025" for English input;
+  // "2024 оны III улирал", "2025 оны I хагас жил", "2025 оны 1–9 сар" for
+  // Mongolian input; a bare date range that is exactly a calendar quarter or
+  // half gets "YYYY Qn" / "YYYY Hn", any other bare range "".
+  std::string label;
+  bool operator==(const DateRange&) const = default;
+};
+
+// A reporting period: a named period, a date range, or a named period
+// followed by its dates (the printed dates win; a date range without a year
+// takes it from the named period or from its other end):
+//   "2024.07.01–2024.09.30", "(2025.04.01–2025.06.30)", "Q3 2024", "2025 H1",
+//   "2024 Q3 (1 July – 30 September 2024)", "first half of 2025",
+//   "2024 оны IV улирал", "2024 оны IV улирал (10 дугаар сарын 1 – 12 дугаар
+//   сарын 31)", "2025 оны 1–9 сар", "2025 оны эхний хагас жил".
+// nullopt when the text is anything else, when two named periods conflict,
+// or when start > end.
+std::optional<DateRange> ParsePeriod(std::string_view text);
+
+// Years a commitment or milestone runs, from a completion-date cell:
+//   "2025" -> 2025..2025, "2024-2025" (also across a line break), "2024-25",
+//   "June 2025 – December 2026" -> 2025..2026, "Q1 2026 – Q1 2028",
+//   "December 2025", "2024 онд", "2025 оны IV улирал" -> 2025..2025,
+//   "starts in 2024" / "2024 оноос эхлэн" -> 2024..null,
+//   "Жил бүр" / "Annually" / "Continuous" / "Байнга" -> null..null.
+// nullopt when no year is found, a year is outside 1900..2199, a printed date
+// is invalid ("2023.13.45") or the years run backwards.
+std::optional<model::YearSpan> ParseYearSpan(std::string_view text);
+
+}  // namespace ogpx::extract

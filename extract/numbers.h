@@ -1,0 +1,49 @@
+// Numbers written in words or letters (English and Mongolian), and the small
+// lexer the date parsers (extract/dates.h) work on.
+//
+// Thread-safety: pure functions. No exception escapes. Input is UTF-8.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ogpx::extract {
+
+// Ordinal (or plain) number of a word or short phrase, case-insensitive:
+//  - digits, optionally with an ordinal suffix: "5", "5th", "1st", "22nd",
+//    "5-р", "5-р", "5 дугаар", "12-дугаар" (English suffixes must agree
+//    with the number: "1th" is rejected);
+//  - Roman numerals in canonical form, 1..3999: "V", "iv", "XII" ("IIII",
+//    "VX" are rejected);
+//  - English ordinal words 1..99: "fifth", "Twelfth", "twenty-first";
+//  - Mongolian ordinal words 1..99, one or two words, with the suffix
+//    дугаар/дүгээр/дахь/дэх/-р: "тавдугаар", "арван хоёрдугаар",
+//    "арванхоёрдугаар", "гуравдахь";
+//  - "эхний"/"first" style words are ordinals too ("эхний" = 1).
+// nullopt for anything else (including 0 and empty text).
+std::optional<int> ParseOrdinal(std::string_view text);
+
+// A canonical Roman numeral (1..3999, either case), or nullopt.
+std::optional<int> ParseRoman(std::string_view text);
+
+// "I".."XXXIX"... for 1..3999 (upper case); "" for other values.
+std::string ToRoman(int value);
+
+// One token of FoldForMatch-ed text: a run of letters, a run of ASCII digits,
+// or one other non-space character. All dash-like characters (U+2010..U+2015,
+// U+2212, U+FE58, U+FE63, U+FF0D) are read as '-'.
+struct Token {
+  enum class Kind { kWord, kNumber, kPunct };
+  Kind kind = Kind::kPunct;
+  std::string text;        // folded (lower case) UTF-8
+  int value = 0;           // kNumber: its value (saturates at 1e9)
+  int digits = 0;          // kNumber: number of digits
+  bool space_before = false;  // white space between this token and the previous
+};
+
+// Case- and compatibility-folds `text` (text::FoldForMatch) and splits it.
+std::vector<Token> Tokenize(std::string_view text);
+
+}  // namespace ogpx::extract
