@@ -1,0 +1,301 @@
+// ReadOrder (extract/extract.h): a government order, English or Mongolian,
+// born-digital or scanned, read from its rows (order_rows.h) by the wording
+// of order_vocab.h and the layout every order form shares, top to bottom:
+//
+//   heading in capitals (body + act word)      -> title, issuer
+//   date | number | place on one line          -> date, number, place
+//   a short centred line                       -> subject
+//   preamble "... үндэслэн ТУШААХ нь:" / "Based on ..., hereby ORDER:"
+//                                              -> legal_basis
+//   numbered clauses                           -> clauses, approves
+//   position in capitals + name                -> signatory
+//
+// Pages after the signature and appendix pages ("Appendix to Order ...",
+// "... тушаалын хавсралт") are not the order's pages. Missing fields stay
+// empty and are reported as warnings.
+#include <algorithm>
+#include <cmath>
+
+#include "extract/extract.h"
+#include "extract/order_rows.h"
+#include "extract/order_rules.h"
+#include "extract/order_text.h"
+#include "extract/order_vocab.h"
+#include "ingest/unicode.h"
+
+namespace ogpx::extract {
+namespace {
+
+using order::Lang;
+using order::Row;
+
+constexpr int kMaxOrderPages = 6;  // an order is a few pages; the rest is appendix
+
+bool HasLetters(const Row& r) { return order::LetterCount(r.text) > 0; }
+
+// Footer matter: a row without letters (form serial, page number).
+bool IsFooter(const Row& r) { return !HasLetters(r); }
+
+bool IsAppendixPage(const std::vector<Row>& rows) {
+  for (std::size_t i = 0; i < rows.size() && i < 3; ++i) {
+    for (std::string_view mark : order::Words().appendix_marks) {
+      if (order::FindWordCi(rows[i].text, mark) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+// The first page whose upper part has a heading in capitals naming the act.
+int StartPage(const std::vector<std::vector<Row>>& pages, const ingest::Document& doc) {
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    const double h = doc.pages[p].height > 0 ? doc.pages[p].height : 842;
+    for (const auto& r : pages[p]) {
+      if (r.box.y0 > 0.45 * h) break;
+      if (order::HasActWord(r.text) && order::IsCapitals(r.text, 1)) return static_cast<int>(p);
+    }
+  }
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    if (!pages[p].empty()) return static_cast<int>(p);
+  }
+  return -1;
+}
+
+// Words the document prints capitalised inside a sentence ("Монгол Улсын"):
+// used to give headings printed in capitals their normal case.
+std::vector<std::string> ProperWords(const std::vector<std::string>& texts) {
+  std::vector<std::string> out;
+  for (const auto& text : texts) {
+    const auto toks = order::Tokens(text);
+    for (std::size_t i = 1; i < toks.size(); ++i) {
+      const std::string& prev = toks[i - 1];
+      const std::string& t = toks[i];
+      const char last = prev.empty() ? '.' : prev.back();
+      if (last == '.' || last == ':' || last == '!' || last == '?' || last == ';') continue;
+      if (t.find_first_of(".“\"«/(") != std::string::npos) continue;
+      if (!order::StartsUpper(t) || order::IsCapitals(t) || order::LetterCount(t) < 2) continue;
+      const std::string word = order::Trim(t, ",;:”»\")");
+      if (std::find(out.begin(), out.end(), word) == out.end()) out.push_back(word);
+    }
+  }
+  return out;
+}
+
+bool Centred(const Row& r, const order::TextColumn& col) {
+  return std::abs(r.box.cx() - col.center()) < 0.12 * col.width() && r.box.width() < 0.75 * col.width();
+}
+
+struct Signature {
+  std::size_t first = 0;  // first row of the block (position)
+  std::size_t last = 0;   // last row of the block
+  model::Signatory who;
+  bool found = false;
+};
+
+// The signature block: the last row holding a person's name, and the rows in
+// capitals right above it (the position, often over several lines). Without
+// a readable name (stamp ink over it), the trailing rows in capitals.
+Signature FindSignature(const std::vector<Row>& rows, std::size_t from, Lang lang) {
+  Signature s;
+  std::size_t end = rows.size();
+  while (end > from && IsFooter(rows[end - 1])) --end;
+  if (end <= from) return s;
+  std::optional<std::size_t> name_row;
+  std::string name, before;
+  for (std::size_t i = end; i-- > from;) {
+    const Row& r = rows[i];
+    if (order::ClauseNumberLength(r.text) > 0) break;
+    if (r.segments.size() > 1 && order::IsPersonName(r.segments.back().text)) {
+      name = order::Trim(r.segments.back().text, ",;");
+      std::vector<std::string> left;
+      for (std::size_t k = 0; k + 1 < r.segments.size(); ++k) left.push_back(r.segments[k].text);
+      before = order::Join(left, " ");
+    } else if (const std::size_t at = order::NameAtEnd(r.text); at != std::string::npos) {
+      name = order::Trim(r.text.substr(at), ",;");
+      before = order::Trim(r.text.substr(0, at));
+    } else {
+      continue;
+    }
+    name_row = i;
+    break;
+  }
+  std::vector<std::string> position;
+  std::size_t first = end, last = end - 1;
+  if (name_row) {
+    last = *name_row;
+    first = *name_row;
+    if (!before.empty()) position.push_back(before);
+  } else {
+    // No name: trailing rows in capitals; a lone right-hand word on the last
+    // of them is the surname.
+    const Row& r = rows[end - 1];
+    if (!order::IsCapitals(r.text, 1)) return s;
+    first = end - 1;
+    const auto& segs = r.segments;
+    const std::string tail = segs.empty() ? std::string() : order::Trim(segs.back().text, ".,; ");
+    if (segs.size() > 1 && order::IsCapitals(tail) && order::Tokens(tail).size() == 1 &&
+        order::LetterCount(tail) >= 4) {
+      name = tail;
+      std::vector<std::string> left;
+      for (std::size_t k = 0; k + 1 < segs.size(); ++k) left.push_back(segs[k].text);
+      position.push_back(order::Trim(order::Join(left, " "), ". "));
+    } else {
+      position.push_back(r.text);
+    }
+  }
+  // Position rows above, in capitals, close together.
+  while (first > from) {
+    const Row& up = rows[first - 1];
+    const Row& down = rows[first];
+    const double gap = down.box.y0 - up.box.y1;
+    if (!order::IsCapitals(up.text, 1) || order::ClauseNumberLength(up.text) > 0 ||
+        gap > 1.5 * std::max(up.height, down.height) || up.page != down.page) {
+      break;
+    }
+    position.insert(position.begin(), up.text);
+    --first;
+  }
+  s.first = first;
+  s.last = last;
+  s.found = true;
+  if (!name.empty()) s.who.name = name;
+  if (!position.empty()) {
+    const std::string joined = order::Trim(order::Join(position, " "), ",;");
+    if (order::LetterCount(joined) >= 2) s.who.position = order::NormalCase(joined, lang);
+  }
+  return s;
+}
+
+}  // namespace
+
+model::Order ReadOrder(const ingest::Document& doc, std::vector<Warning>& warnings) {
+  model::Order out;
+  std::vector<std::vector<Row>> pages;
+  std::string sample;
+  for (const auto& page : doc.pages) {
+    pages.push_back(order::PageRows(page));
+    for (const auto& r : pages.back()) {
+      if (sample.size() < 4000) sample += r.text + " ";
+    }
+  }
+  const int start = StartPage(pages, doc);
+  if (start < 0) {
+    warnings.push_back({std::nullopt, "order_empty", "no text found on any page"});
+    return out;
+  }
+  const Lang lang = text::LanguageOf(sample) == "en" ? Lang::kEn : Lang::kMn;
+
+  // The order's rows: from the start page until an appendix page.
+  std::vector<Row> rows;
+  std::vector<int> page_numbers;
+  for (int p = start; p < static_cast<int>(pages.size()) && p < start + kMaxOrderPages; ++p) {
+    if (p > start && IsAppendixPage(pages[p])) break;
+    rows.insert(rows.end(), pages[p].begin(), pages[p].end());
+    page_numbers.push_back(doc.pages[p].number);
+  }
+  const order::TextColumn col = order::ColumnOf(rows);
+  const int first_page = doc.pages[start].number;
+
+  // Heading and the date line.
+  std::size_t i = 0;
+  std::optional<std::size_t> date_row;
+  for (std::size_t k = 0; k < rows.size() && k < 12; ++k) {
+    std::vector<std::string> segs;
+    for (const auto& s : rows[k].segments) segs.push_back(s.text);
+    const order::DateLine dl = order::ReadDateLine(segs);
+    if (dl.date || (dl.number && segs.size() > 1)) {
+      date_row = k;
+      out.date = dl.date;
+      out.number = dl.number;
+      out.place = dl.place;
+      break;
+    }
+  }
+  std::vector<std::string> heading;
+  const std::size_t heading_end = date_row ? *date_row : std::min<std::size_t>(rows.size(), 4);
+  for (std::size_t k = 0; k < heading_end; ++k) {
+    if (order::IsCapitals(rows[k].text, 1) && order::LetterCount(rows[k].text) >= 3) {
+      heading.push_back(rows[k].text);
+    }
+  }
+  i = date_row ? *date_row + 1 : heading_end;
+
+  // Subject: short centred rows under the date line.
+  std::vector<std::string> subject;
+  while (i < rows.size() && subject.size() < 3 && Centred(rows[i], col) &&
+         order::ClauseNumberLength(rows[i].text) == 0 && HasLetters(rows[i])) {
+    subject.push_back(order::CleanSubject(rows[i].text));
+    ++i;
+  }
+  if (!subject.empty()) out.subject = order::JoinLines(subject);
+
+  // Signature block, then the body between.
+  const Signature sig = FindSignature(rows, i, lang);
+  const std::size_t body_end = sig.found ? sig.first : rows.size();
+  std::vector<std::string> preamble;
+  std::vector<std::vector<std::string>> clauses;
+  for (std::size_t k = i; k < body_end; ++k) {
+    if (IsFooter(rows[k])) continue;
+    const std::size_t n = order::ClauseNumberLength(rows[k].text);
+    if (n > 0) {
+      clauses.push_back({rows[k].text.substr(n)});
+    } else if (!clauses.empty()) {
+      clauses.back().push_back(rows[k].text);
+    } else {
+      preamble.push_back(rows[k].text);
+    }
+  }
+  const std::string pre = order::JoinLines(preamble);
+  const order::Preamble pr = order::ReadPreamble(pre, lang);
+  out.legal_basis = pr.legal_basis;
+  if (pr.operative != std::string::npos && pr.operative < pre.size()) {
+    // Operative text on the formula's own line: "ORDER: 1. The ..." or one
+    // unnumbered clause.
+    std::string rest = pre.substr(pr.operative);
+    rest = rest.substr(order::ClauseNumberLength(rest));
+    clauses.insert(clauses.begin(), {rest});
+  }
+  std::vector<std::string> texts = {pre};
+  for (const auto& c : clauses) {
+    const std::string text = order::JoinLines(c);
+    if (order::LetterCount(text) == 0) continue;
+    out.clauses.push_back(text);
+    texts.push_back(text);
+    if (!out.approves) out.approves = order::ApprovedIn(text);
+  }
+
+  const order::Heading h = order::ReadHeading(heading, lang);
+  const std::vector<std::string> proper = ProperWords(texts);
+  // Re-case headings with the words the document prints capitalised.
+  if (h.title) out.title = order::NormalCase(*h.title, lang, proper);
+  if (h.issuer) out.issuer = order::NormalCase(*h.issuer, lang, proper);
+  if (lang == Lang::kEn) {
+    out.title = h.title;
+    out.issuer = h.issuer;
+  }
+  out.signatory = sig.who;
+  if (out.signatory.position && lang == Lang::kMn) {
+    out.signatory.position = order::NormalCase(*out.signatory.position, lang, proper);
+  }
+
+  // Pages: up to the signature (or the last body row).
+  int last_page = first_page;
+  if (sig.found) {
+    last_page = rows[sig.last].page;
+  } else if (!rows.empty()) {
+    for (std::size_t k = 0; k < body_end; ++k) last_page = std::max(last_page, rows[k].page);
+  }
+  for (int p : page_numbers) {
+    if (p >= first_page && p <= last_page) out.pages.push_back(p);
+  }
+
+  auto missing = [&](bool absent, const char* code, const char* what) {
+    if (absent) warnings.push_back({first_page, code, what});
+  };
+  missing(!out.number, "order_number_missing", "no order number on the date line");
+  missing(!out.date, "order_date_missing", "no date on the date line");
+  missing(!out.signatory.name, "order_signatory_missing", "no signatory name found");
+  missing(out.clauses.empty(), "order_clauses_missing", "no operative clauses found");
+  return out;
+}
+
+}  // namespace ogpx::extract
