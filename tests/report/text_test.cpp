@@ -1,0 +1,82 @@
+// Cell text of progress reports: evidence lists, result paragraphs, numbers.
+#include <gtest/gtest.h>
+
+#include "extract/report_text.h"
+
+namespace ogpx::extract::report {
+namespace {
+
+using Lines = std::vector<TextLine>;
+
+TEST(ReportEvidence, OneItemPerLineUrlsOrNot) {
+  const Lines lines{{"https://shilendans.gov.mn/ngo-contracts", false},
+                    {"Minutes of the working meeting of 21 August 2024", false}};
+  EXPECT_EQ(SplitEvidence(lines),
+            (std::vector<std::string>{"https://shilendans.gov.mn/ngo-contracts",
+                                      "Minutes of the working meeting of 21 August 2024"}));
+}
+
+TEST(ReportEvidence, DashMeansNoEvidence) {
+  EXPECT_TRUE(SplitEvidence({{"-", false}}).empty());
+  EXPECT_TRUE(SplitEvidence({{"–", false}}).empty());
+  EXPECT_TRUE(SplitEvidence({}).empty());
+}
+
+TEST(ReportEvidence, UrlWrappedAtAHyphenIsJoined) {
+  const Lines lines{{"https://shilendans.gov.mn", false},
+                    {"https://mof.gov.mn/files/ogp/2024q3/shilendans-user-", true},
+                    {"survey-report-final.pdf", false}};
+  EXPECT_EQ(SplitEvidence(lines),
+            (std::vector<std::string>{
+                "https://shilendans.gov.mn",
+                "https://mof.gov.mn/files/ogp/2024q3/shilendans-user-survey-report-final.pdf"}));
+}
+
+TEST(ReportEvidence, UrlWithoutSchemeWrappedAtTheEdgeIsJoined) {
+  const Lines lines{{"opendata.gov.mn/organization/mm", true}, {"hi/datasets", false}};
+  EXPECT_EQ(SplitEvidence(lines),
+            (std::vector<std::string>{"opendata.gov.mn/organization/mmhi/datasets"}));
+}
+
+TEST(ReportEvidence, TwoUrlsOnTwoLinesStayTwo) {
+  const Lines lines{{"opendata.gov.mn/guideline", false}, {"mddc.gov.mn/docs/a.pdf", false}};
+  EXPECT_EQ(SplitEvidence(lines).size(), 2u);
+}
+
+TEST(ReportEvidence, TextItemWrappedAtTheEdgeIsJoined) {
+  const Lines lines{{"Сайдын 2024 оны А/212 дугаар", true}, {"тушаал", false}};
+  EXPECT_EQ(SplitEvidence(lines), (std::vector<std::string>{"Сайдын 2024 оны А/212 дугаар тушаал"}));
+}
+
+TEST(ReportEvidence, OcrSpacesAndCommasInsideUrlsAreRepaired) {
+  EXPECT_EQ(CleanUrl("https://mddc.gov.mn/files/od-assessment. pdf"),
+            "https://mddc.gov.mn/files/od-assessment.pdf");
+  EXPECT_EQ(CleanUrl("https://shilen,gov.mn/report/2025-h1"), "https://shilen.gov.mn/report/2025-h1");
+  EXPECT_EQ(CleanUrl("https://opendata.gov.mn/guideline i"), "https://opendata.gov.mn/guideline");
+}
+
+TEST(ReportResults, LinesJoinWithSpacesAndHyphenBreaksKeepTheHyphen) {
+  const Lines lines{{"In the reporting period 46 data-", true}, {"responsible organisations", false}};
+  EXPECT_EQ(JoinLines(lines), "In the reporting period 46 data-responsible organisations");
+  EXPECT_EQ(JoinLines({{"A list of", true}, {"147 projects", false}}), "A list of 147 projects");
+}
+
+TEST(ReportNumbers, MilestoneNumberStartsTheCell) {
+  EXPECT_EQ(LeadingMilestoneNumber("5.1.2. Include annexes"), "5.1.2");
+  EXPECT_EQ(LeadingMilestoneNumber("1.3.Funding for transparency"), "1.3");
+  EXPECT_EQ(LeadingMilestoneNumber("7.2 Regularly evaluate"), "7.2");
+  EXPECT_EQ(LeadingMilestoneNumber("Commitment 5."), std::nullopt);
+  EXPECT_EQ(LeadingMilestoneNumber("12 aimags"), std::nullopt);
+}
+
+TEST(ReportNumbers, Percent) {
+  EXPECT_EQ(ParsePercent("40"), 40);
+  EXPECT_EQ(ParsePercent("100 %"), 100);
+  EXPECT_EQ(ParsePercent("0"), 0);
+  EXPECT_EQ(ParsePercent("O"), 0);
+  EXPECT_EQ(ParsePercent("250"), std::nullopt);
+  EXPECT_EQ(ParsePercent(""), std::nullopt);
+}
+
+}  // namespace
+}  // namespace ogpx::extract::report
