@@ -37,7 +37,7 @@ int DaysIn(int y, int m) {
 
 std::optional<std::string> Iso(int y, int m, int d) {
   if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > DaysIn(y, m)) return std::nullopt;
-  char buf[16];
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return std::string(buf);
 }
