@@ -1,0 +1,265 @@
+// Plan title, country, number, period and participants; see action_plan_meta.h.
+#include "extract/action_plan_meta.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "extract/dates.h"
+#include "extract/numbers.h"
+#include "extract/stakeholders.h"
+#include "ingest/unicode.h"
+
+namespace ogpx::extract::plan {
+namespace {
+
+// Phrases that name an action plan in a title line (folded).
+constexpr std::array<std::string_view, 3> kTitlePhrases = {"national action plan",
+                                                           "open government action plan",
+                                                           "үндэсний төлөвлөгөө"};
+
+// Appendix headings of the participant lists (folded phrases found in the line).
+struct ListHeading {
+  bool civil_society;
+  std::string_view phrase;
+};
+constexpr std::array<ListHeading, 8> kListHeadings = {{
+    {true, "list of non-government"},
+    {true, "list of civil society"},
+    {true, "list of ngos"},
+    {true, "оролцсон төрийн бус байгууллага"},
+    {false, "list of government"},
+    {false, "list of public"},
+    {false, "list of state"},
+    {false, "оролцсон төрийн байгууллага"},
+}};
+
+// Country short names and the forms printed in titles (folded, whole words).
+struct CountryRow {
+  std::string_view name;
+  std::string_view form;
+};
+constexpr std::array<CountryRow, 40> kCountries = {{
+    {"Mongolia", "mongolia"},         {"Mongolia", "mongolia's"},
+    {"Монгол Улс", "монгол улс"},     {"Монгол Улс", "монгол улсын"},
+    {"Armenia", "armenia"},           {"Argentina", "argentina"},
+    {"Australia", "australia"},       {"Brazil", "brazil"},
+    {"Canada", "canada"},             {"Chile", "chile"},
+    {"Colombia", "colombia"},         {"Costa Rica", "costa rica"},
+    {"Estonia", "estonia"},           {"Finland", "finland"},
+    {"France", "france"},             {"Georgia", "georgia"},
+    {"Germany", "germany"},           {"Ghana", "ghana"},
+    {"Indonesia", "indonesia"},       {"Ireland", "ireland"},
+    {"Italy", "italy"},               {"Kenya", "kenya"},
+    {"Korea", "korea"},               {"Kyrgyz Republic", "kyrgyz republic"},
+    {"Mexico", "mexico"},             {"Moldova", "moldova"},
+    {"Morocco", "morocco"},           {"Netherlands", "netherlands"},
+    {"New Zealand", "new zealand"},   {"Nigeria", "nigeria"},
+    {"Norway", "norway"},             {"Philippines", "philippines"},
+    {"Portugal", "portugal"},         {"Spain", "spain"},
+    {"Sri Lanka", "sri lanka"},       {"Ukraine", "ukraine"},
+    {"United Kingdom", "united kingdom"}, {"United States", "united states"},
+    {"Uruguay", "uruguay"},           {"Kazakhstan", "kazakhstan"},
+}};
+
+constexpr std::array<std::string_view, 8> kSmallWords = {"of", "and", "the", "for",
+                                                          "in", "on", "to", "a"};
+
+bool IsTitleLine(const std::string& folded) {
+  for (std::string_view p : kTitlePhrases) {
+    if (folded.find(p) != std::string::npos) return true;
+  }
+  // "үндэсний <ordinal> төлөвлөгөө": the two words with anything between.
+  std::size_t a = folded.find("үндэсний");
+  return a != std::string::npos && folded.find("төлөвлөгөө", a) != std::string::npos;
+}
+
+bool HasYear(const std::string& s) {
+  int run = 0;
+  for (char c : s) {
+    run = std::isdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
+bool ContainsWords(const std::string& haystack, std::string_view needle) {
+  std::string h = " " + haystack + " ";
+  for (char& c : h) {
+    if (c == ',' || c == ';' || c == ':' || c == '.' || c == '"' || c == '(' || c == ')') c = ' ';
+  }
+  return h.find(" " + std::string(needle) + " ") != std::string::npos;
+}
+
+std::optional<int> PlanNumberIn(const std::string& text) {
+  std::string cur;
+  std::string s = text::FoldWhitespace(text) + " ";
+  for (char c : s) {
+    if (c == ' ') {
+      if (!cur.empty()) {
+        auto n = ParseOrdinal(cur);
+        if (n && *n <= 40 && !HasYear(cur)) return n;
+      }
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  return std::nullopt;
+}
+
+void AppendCodePoint(std::string& out, UChar32 c) {
+  uint8_t buf[4];
+  int32_t n = 0;
+  UBool error = false;
+  U8_APPEND(buf, n, 4, c, error);
+  if (error) return;
+  out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+}
+
+bool StartsWithNumber(const std::string& s) {
+  std::size_t i = 0;
+  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+  return i > 0 && i < s.size() && (s[i] == '.' || s[i] == ')');
+}
+
+}  // namespace
+
+std::optional<std::string> FindCountry(const std::string& text) {
+  std::string folded = text::FoldForMatch(text);
+  for (const CountryRow& row : kCountries) {
+    if (ContainsWords(folded, row.form)) return std::string(row.name);
+  }
+  return std::nullopt;
+}
+
+std::string NormalCase(const std::string& s) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  auto length = static_cast<int32_t>(s.size());
+  bool has_upper = false;
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (u_islower(c)) return s;
+    has_upper = has_upper || u_isupper(c);
+  }
+  if (!has_upper) return s;
+  std::string out;
+  bool word_start = true;
+  std::string word;
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c == ' ') {
+      word_start = true;
+      out += ' ';
+      continue;
+    }
+    if (word_start) {
+      // Look at the whole word to keep small words in lower case.
+      int32_t j = i - U8_LENGTH(c);
+      int32_t k = j;
+      std::string lower;
+      while (k < length) {
+        UChar32 d = 0;
+        int32_t before = k;
+        U8_NEXT(bytes, k, length, d);
+        if (d == ' ') {
+          k = before;
+          break;
+        }
+        AppendCodePoint(lower, u_tolower(d));
+      }
+      bool small = !out.empty() &&
+                   std::find(kSmallWords.begin(), kSmallWords.end(), lower) != kSmallWords.end();
+      c = small ? u_tolower(c) : u_toupper(c);
+      word_start = false;
+    } else {
+      c = u_tolower(c);
+    }
+    AppendCodePoint(out, c);
+  }
+  return out;
+}
+
+void ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::ActionPlan& plan) {
+  end = std::min(end, items.size());
+  std::optional<std::size_t> title_at;
+  std::string all_titles;
+  for (std::size_t i = 0; i < end; ++i) {
+    if (items[i].is_row()) continue;
+    std::string folded = text::FoldForMatch(items[i].line.text);
+    if (!IsTitleLine(folded)) continue;
+    title_at = i;
+    all_titles += " " + items[i].line.text;
+  }
+  if (!title_at) return;
+  std::vector<std::string> lines = {items[*title_at].line.text};
+  const CellLine* last = &items[*title_at].line;
+  for (std::size_t i = *title_at + 1; i < end; ++i) {
+    const StreamItem& it = items[i];
+    if (it.is_row() || it.page != last->page) break;
+    double gap = it.line.box.y0 - last->box.y1;
+    if (gap > std::max(last->box.height(), 8.0) * 2.5 || !HasYear(it.line.text)) break;
+    lines.push_back(it.line.text);
+    last = &it.line;
+  }
+  std::string title = text::FoldWhitespace(JoinLines(lines));
+  plan.title = NormalCase(title);
+  plan.plan_number = PlanNumberIn(title);
+  if (!plan.plan_number) plan.plan_number = PlanNumberIn(all_titles);
+  if (auto span = ParseYearSpan(title)) plan.period = *span;
+  plan.country = FindCountry(title);
+  if (!plan.country) plan.country = FindCountry(all_titles);
+}
+
+model::Participants ReadParticipants(const std::vector<StreamItem>& items) {
+  model::Participants out;
+  std::vector<std::string>* list = nullptr;
+  std::vector<std::string> current;
+  auto flush = [&] {
+    if (list != nullptr && !current.empty()) {
+      std::string name = CleanOrgName(JoinLines(current));
+      if (!name.empty()) list->push_back(name);
+    }
+    current.clear();
+  };
+  for (const StreamItem& it : items) {
+    if (it.is_row()) continue;
+    const std::string& line = it.line.text;
+    std::string folded = text::FoldForMatch(line);
+    const ListHeading* heading = nullptr;
+    for (const ListHeading& h : kListHeadings) {
+      if (folded.find(h.phrase) != std::string::npos) {
+        heading = &h;
+        break;
+      }
+    }
+    if (heading != nullptr) {
+      flush();
+      list = heading->civil_society ? &out.civil_society : &out.government;
+      continue;
+    }
+    if (list == nullptr) continue;
+    if (StartsWithNumber(line)) {
+      flush();
+      current.push_back(line);
+      continue;
+    }
+    // An unnumbered line continues an item that has not ended; else the list ends.
+    bool open = !current.empty() && !current.back().ends_with(";") && !current.back().ends_with(".");
+    if (open) {
+      current.push_back(line);
+    } else {
+      flush();
+      list = nullptr;
+    }
+  }
+  flush();
+  return out;
+}
+
+}  // namespace ogpx::extract::plan

@@ -1,0 +1,42 @@
+// The plan-level facts of an action plan: title, country, plan number and
+// period from the title lines, and the participant lists of the appendix.
+//
+//  - Title: the last free-standing line before the first commitment that
+//    names a national action plan ("… National Action Plan", "үндэсний …
+//    төлөвлөгөө"), plus the lines right below it that carry its years;
+//    printed in capitals, it is given in normal case.
+//  - Plan number: the first word of the title lines that is an ordinal
+//    ("5th", "Fifth", "V", "тавдугаар"); period: the title's year span.
+//  - Country: the short name of a country named in the title lines, from a
+//    gazetteer (data, one row per country and wording).
+//  - Participants: numbered items after a "List of government organizations
+//    …" / "List of non-government organizations …" heading; an item wrapped
+//    over lines (or a page break) is one entry.
+//
+// Internal to the action-plan reader. Pure; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/action_plan_rows.h"
+#include "model/domain.h"
+
+namespace ogpx::extract::plan {
+
+// Fills country, plan_number, period and title of `plan` from the free lines
+// of `items` before index `end` (the first commitment).
+void ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::ActionPlan& plan);
+
+// Appendix participant lists, from the free lines of `items`.
+model::Participants ReadParticipants(const std::vector<StreamItem>& items);
+
+// Country short name named in `text`, if any (gazetteer).
+std::optional<std::string> FindCountry(const std::string& text);
+
+// "FIFTH NATIONAL ACTION PLAN" -> "Fifth National Action Plan" (only when the
+// text has no lower-case letter).
+std::string NormalCase(const std::string& text);
+
+}  // namespace ogpx::extract::plan
