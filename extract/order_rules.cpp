@@ -137,7 +137,17 @@ Heading ReadHeading(const std::vector<std::string>& lines, Lang lang) {
     h.title = NormalCase(Join(words, " "), lang);
     std::vector<std::string> body(words.begin(), words.end());
     if (InList(Words().act_words, Trim(body.back(), kEdgePunct))) body.pop_back();
-    if (body.size() > 1 && InList(Words().head_genitives, body.back())) body.pop_back();
+    // "<BODY> ДАРГЫН ТУШААЛ": the body issues the act through its head; the
+    // head is dropped when a body noun precedes it ("...ГАЗРЫН ДАРГЫН"), kept
+    // otherwise ("САНГИЙН САЙДЫН ТУШААЛ" -> "Сангийн сайд").
+    if (body.size() > 1 && InList(Words().head_genitives, body.back())) {
+      const std::string before = Lower(body[body.size() - 2]);
+      const bool body_noun =
+          !InList(Words().head_genitives, before) &&
+          std::any_of(Words().nominatives.begin(), Words().nominatives.end(),
+                      [&](const auto& e) { return e.first == before; });
+      if (body_noun) body.pop_back();
+    }
     if (!body.empty()) {
       body.back() = Nominative(body.back());
       h.issuer = NormalCase(Join(body, " "), lang);

@@ -14,7 +14,7 @@ const Vocabulary& Words() {
       .basis_before = {"үндэслэн", "дагуу"},
       .basis_after = {"based on", "pursuant to", "in accordance with", "in conformity with",
                       "guided by", "in accordance to", "according to"},
-      .basis_end = {"hereby", "it is ordered", "i order", "order:", "orders:", "ordered:"},
+      .basis_end = {"i hereby", "we hereby", "hereby", "it is ordered", "i order", "order:", "orders:", "ordered:"},
       .clause_intro = {"тушаах нь", "захирах нь", "тогтоох нь", "hereby order", "hereby orders",
                        "it is hereby ordered", "order:", "orders:", "decree:", "resolve:",
                        "hereby decide"},

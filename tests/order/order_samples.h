@@ -1,0 +1,80 @@
+// Test helpers: read a sample order with ingest + ReadOrder, load its gold.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "export/json.h"
+#include "extract/extract.h"
+#include "ingest/ingest.h"
+#include "order/order_score.h"
+
+namespace ogpx::testing {
+
+inline std::string Sample(const std::string& name) { return std::string(OGPX_SAMPLES_DIR) + "/" + name; }
+
+inline model::Document Gold(const std::string& name) {
+  std::ifstream in(Sample(name), std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto doc = exporter::FromJson(nlohmann::json::parse(text.str()));
+  EXPECT_TRUE(doc.ok()) << name;
+  return doc.ok() ? *doc : model::Document{};
+}
+
+struct Read {
+  ingest::Document doc;
+  model::Order order;
+  std::vector<Warning> warnings;
+};
+
+inline Read ReadSample(const std::string& pdf, const ingest::Options& options = {}) {
+  Read r;
+  auto doc = ingest::Open(Sample(pdf), options);
+  EXPECT_TRUE(doc.ok()) << (doc.ok() ? "" : doc.error().ToString());
+  if (!doc.ok()) return r;
+  r.doc = std::move(*doc);
+  r.order = extract::ReadOrder(r.doc, r.warnings);
+  return r;
+}
+
+inline std::string Misses(const Tally& t) {
+  std::string out;
+  for (const auto& m : t.misses) out += "\n  " + m;
+  return out;
+}
+
+struct Case {
+  const char* pdf;
+  const char* gold;
+  double floor;   // F1 the extraction must reach
+};
+
+// Scores one sample against its gold: F1 floor and pages.
+inline void ExpectFloor(const Case& c) {
+  const Read r = ReadSample(c.pdf);
+  const model::Document gold = Gold(c.gold);
+  ASSERT_TRUE(gold.order.has_value());
+  const bool kind_ok = extract::DetectKind(r.doc) == model::Kind::kOrder;
+  const Tally t = ScoreOrder(*gold.order, r.order, kind_ok);
+  ::testing::Test::RecordProperty("f1", std::to_string(t.F1()));
+  EXPECT_GE(t.F1(), c.floor) << c.pdf << " tp=" << t.tp << " fp=" << t.fp << " fn=" << t.fn << Misses(t);
+  EXPECT_EQ(r.order.pages, gold.order->pages) << c.pdf;
+}
+
+inline std::string CaseName(const ::testing::TestParamInfo<Case>& info) {
+  std::string name = info.param.pdf;
+  name = name.substr(0, name.find(".pdf"));
+  for (char& ch : name) {
+    if (ch == '-') ch = '_';
+  }
+  return name;
+}
+
+}  // namespace ogpx::testing
