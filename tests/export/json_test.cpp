@@ -1,0 +1,99 @@
+// ogpx/1 JSON: byte-exact round trip of every gold file, the documented key
+// order, null/[] for absent values, and FromJson's diagnostics.
+#include "export/json.h"
+
+#include <gtest/gtest.h>
+
+#include "../model/gold.h"
+
+namespace ogpx::testing {
+namespace {
+
+TEST(JsonTest, EveryGoldFileIsReproducedByteForByte) {
+  auto golds = GoldFiles();
+  ASSERT_GE(golds.size(), 12u);
+  for (const auto& name : golds) {
+    SCOPED_TRACE(name);
+    std::string text = ReadText(std::filesystem::path(OGPX_SAMPLES_DIR) / name);
+    auto doc = exporter::FromJson(nlohmann::json::parse(text));
+    ASSERT_TRUE(doc.ok()) << doc.error().ToString();
+    EXPECT_EQ(exporter::ToJsonText(*doc), text);
+  }
+}
+
+TEST(JsonTest, KeysComeInTheDocumentedOrder) {
+  auto doc = GoldDocument("nap5-en.gold.json");
+  ASSERT_TRUE(doc.ok());
+  auto j = exporter::ToJson(*doc);
+  std::vector<std::string> keys;
+  for (const auto& [k, v] : j.items()) keys.push_back(k);
+  EXPECT_EQ(keys, (std::vector<std::string>{"schema", "source", "kind", "action_plan", "warnings"}));
+  std::vector<std::string> milestone;
+  for (const auto& [k, v] : j["action_plan"]["commitments"][0]["milestones"][0].items())
+    milestone.push_back(k);
+  EXPECT_EQ(milestone, (std::vector<std::string>{"number", "group", "text", "outputs", "due",
+                                                 "lead", "supporting", "pages"}));
+}
+
+TEST(JsonTest, AbsentValuesAreNullAndAbsentListsEmpty) {
+  model::Document doc;
+  doc.kind = model::Kind::kActionPlan;
+  doc.action_plan.emplace();
+  doc.action_plan->commitments.push_back({});
+  doc.action_plan->commitments[0].milestones.push_back({});
+  doc.warnings.push_back({std::nullopt, "doc_level", "no page"});
+  doc.provenance.push_back({"/action_plan/title", 1, 0, 0, 1, 1});
+  auto j = exporter::ToJson(doc);
+  EXPECT_TRUE(j["action_plan"]["country"].is_null());
+  EXPECT_TRUE(j["action_plan"]["period"]["start"].is_null());
+  EXPECT_EQ(j["action_plan"]["participants"]["government"], nlohmann::ordered_json::array());
+  const auto& c = j["action_plan"]["commitments"][0];
+  EXPECT_TRUE(c["title"].is_null());
+  EXPECT_TRUE(c["problem"]["causes"].is_null());
+  EXPECT_EQ(c["supporting"]["other"], nlohmann::ordered_json::array());
+  EXPECT_TRUE(c["milestones"][0]["group"].is_null());
+  EXPECT_TRUE(c["milestones"][0]["due"].is_null());
+  EXPECT_TRUE(j["warnings"][0]["page"].is_null());
+  EXPECT_FALSE(j.contains("provenance"));
+  EXPECT_FALSE(j.contains("order"));
+  // And back: the same document without provenance.
+  auto back = exporter::FromJson(nlohmann::json::parse(j.dump()));
+  ASSERT_TRUE(back.ok());
+  doc.provenance.clear();
+  EXPECT_EQ(*back, doc);
+}
+
+TEST(JsonTest, TextIsUnescapedUtf8WithTwoSpaceIndentAndTrailingNewline) {
+  auto doc = GoldDocument("order-120-mn.gold.json");
+  ASSERT_TRUE(doc.ok());
+  std::string text = exporter::ToJsonText(*doc);
+  EXPECT_EQ(text.substr(0, 22), "{\n  \"schema\": \"ogpx/1\"");
+  EXPECT_EQ(text.back(), '\n');
+  EXPECT_EQ(text.find("\\u"), std::string::npos);
+  EXPECT_NE(text.find(*doc->order->issuer), std::string::npos);
+}
+
+TEST(JsonTest, FromJsonNamesThePathOfABadValue) {
+  auto j = GoldJson("report-mof-2024q3-en.gold.json");
+  j["progress_report"]["entries"][2]["progress_percent"] = "sixty";
+  auto doc = exporter::FromJson(j);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_NE(doc.error().reason.find("/progress_report/entries/2/progress_percent"),
+            std::string::npos)
+      << doc.error().reason;
+
+  j = GoldJson("report-mof-2024q3-en.gold.json");
+  j["progress_report"]["entries"][0]["status"] = "done";
+  ASSERT_FALSE(exporter::FromJson(j).ok());
+
+  j = GoldJson("report-mof-2024q3-en.gold.json");
+  j["schema"] = "ogpx/2";
+  doc = exporter::FromJson(j);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_NE(doc.error().reason.find("/schema"), std::string::npos);
+
+  EXPECT_FALSE(exporter::FromJson(nlohmann::json::array()).ok());
+}
+
+}  // namespace
+}  // namespace ogpx::testing

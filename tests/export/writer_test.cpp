@@ -1,0 +1,116 @@
+// Atomic writes leave no temporary files; ExportDatabase reproduces the gold
+// files from the database and writes a consistent CSV package.
+#include "export/writer.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "../model/gold.h"
+#include "export/csv.h"
+
+namespace ogpx::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+class WriterTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("ogpx-export-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+            "-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::vector<std::string> Listing(const fs::path& dir) {
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(dir)) names.push_back(e.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+  fs::path dir_;
+};
+
+TEST_F(WriterTest, AtomicWriteReplacesTheFileAndLeavesNoTemporaryFile) {
+  std::string path = (dir_ / "out.json").string();
+  ASSERT_FALSE(exporter::WriteFileAtomic(path, "first").has_value());
+  ASSERT_FALSE(exporter::WriteFileAtomic(path, "second, longer").has_value());
+  EXPECT_EQ(ReadText(path), "second, longer");
+  EXPECT_EQ(Listing(dir_), std::vector<std::string>{"out.json"});
+}
+
+TEST_F(WriterTest, AFailedWriteNamesTheFileAndLeavesNothingBehind) {
+  // The destination is a folder: the rename fails after the data was written.
+  fs::create_directories(dir_ / "taken.json" / "inside");
+  auto err = exporter::WriteFileAtomic((dir_ / "taken.json").string(), "data");
+  ASSERT_TRUE(err.has_value());
+  EXPECT_EQ(err->kind, ErrorKind::kIo);
+  EXPECT_EQ(err->file, (dir_ / "taken.json").string());
+  EXPECT_EQ(Listing(dir_), std::vector<std::string>{"taken.json"});
+  // A missing folder.
+  err = exporter::WriteFileAtomic((dir_ / "missing" / "x.json").string(), "data");
+  ASSERT_TRUE(err.has_value());
+  EXPECT_FALSE(fs::exists(dir_ / "missing"));
+}
+
+TEST_F(WriterTest, JsonFileNamesDropThePdfExtension) {
+  EXPECT_EQ(exporter::JsonFileName("nap5-en.pdf"), "nap5-en.json");
+  EXPECT_EQ(exporter::JsonFileName("SCAN.PDF"), "SCAN.json");
+  EXPECT_EQ(exporter::JsonFileName("notes.txt"), "notes.txt.json");
+  EXPECT_EQ(exporter::JsonFileName("../evil.pdf"), ".._evil.json");
+}
+
+TEST_F(WriterTest, JsonExportOfTheDatabaseReproducesEveryGoldFile) {
+  auto store = model::Store::Open((dir_ / "db.sqlite").string());
+  ASSERT_TRUE(store.ok());
+  auto golds = GoldFiles();
+  for (const auto& name : golds) {
+    auto doc = GoldDocument(name);
+    ASSERT_TRUE(doc.ok());
+    ASSERT_TRUE(store->Ingest(*doc, 1).ok());
+  }
+  auto out = dir_ / "json";
+  auto written = exporter::ExportDatabase(*store, "json", out.string());
+  ASSERT_TRUE(written.ok()) << written.error().ToString();
+  ASSERT_EQ(written->size(), golds.size());
+  for (const auto& name : golds) {
+    std::string stem = name.substr(0, name.size() - std::string(".gold.json").size());
+    SCOPED_TRACE(stem);
+    EXPECT_EQ(ReadText(out / (stem + ".json")),
+              ReadText(fs::path(OGPX_SAMPLES_DIR) / name));
+  }
+  EXPECT_EQ(Listing(out).size(), golds.size());  // no temporary files
+  EXPECT_FALSE(exporter::ExportDatabase(*store, "xml", out.string()).ok());
+}
+
+TEST_F(WriterTest, CsvExportUsesTheStoresOrganisations) {
+  auto store = model::Store::Open((dir_ / "db.sqlite").string());
+  ASSERT_TRUE(store.ok());
+  ASSERT_TRUE(store->LoadAliases(std::string(OGPX_SAMPLES_DIR) + "/../data/org-aliases-mn-en.tsv").ok());
+  for (const char* name : {"nap5-en.gold.json", "report-mmhi-2024q4-mn.gold.json"}) {
+    auto doc = GoldDocument(name);
+    ASSERT_TRUE(doc.ok());
+    ASSERT_TRUE(store->Ingest(*doc, 1).ok());
+  }
+  auto out = dir_ / "csv";
+  auto written = exporter::ExportDatabase(*store, "csv", out.string());
+  ASSERT_TRUE(written.ok()) << written.error().ToString();
+  EXPECT_EQ(Listing(out), (std::vector<std::string>{"commitments.csv", "datapackage.json",
+                                                     "milestones.csv", "organisations.csv",
+                                                     "report_entries.csv", "stakeholders.csv"}));
+  auto pkg = nlohmann::json::parse(ReadText(out / "datapackage.json"));
+  EXPECT_EQ(pkg["resources"].size(), 5u);
+  // One organisation row carries both the English and the Mongolian name.
+  std::string orgs = ReadText(out / "organisations.csv");
+  auto en = orgs.find("Ministry of Mining and Heavy Industry");
+  ASSERT_NE(en, std::string::npos);
+  auto line_end = orgs.find("\"\r\n", en);
+  EXPECT_NE(orgs.substr(en, line_end - en).find("Уул уурхай, хүнд үйлдвэрийн яам"),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace ogpx::testing
