@@ -11,14 +11,26 @@
 
 namespace ogpx::cli {
 
-extern const char kPagesHelp[];
+extern const char kPagesHelp[], kTablesHelp[], kExtractHelp[], kIngestHelp[], kExportHelp[],
+    kStatusHelp[];
 int RunPages(const std::vector<std::string>& args);
+int RunTables(const std::vector<std::string>& args);
+int RunExtract(const std::vector<std::string>& args);
+int RunIngest(const std::vector<std::string>& args);
+int RunExport(const std::vector<std::string>& args);
+int RunStatus(const std::vector<std::string>& args);
 
 void PrintError(const std::string& message) { std::cerr << "ogpx: " << message << "\n"; }
 
 namespace {
 
 const Command kCommands[] = {
+    {"extract", "print one PDF's ogpx/1 JSON (no database)", kExtractHelp, RunExtract},
+    {"ingest", "extract PDFs (files or folders) into a SQLite database", kIngestHelp, RunIngest},
+    {"export", "write the database as ogpx/1 JSON or CSV with a data package", kExportHelp, RunExport},
+    {"status", "milestones with their latest status: who is late, what is unreported", kStatusHelp,
+     RunStatus},
+    {"tables", "show the tables ogpx reconstructs from a PDF", kTablesHelp, RunTables},
     {"pages", "show the page geometry of a PDF (words, lines, ruling lines)", kPagesHelp, RunPages},
 };
 

@@ -1,0 +1,246 @@
+// `ogpx tables FILE.pdf`: the tables ogpx reconstructs (extract/tables.h),
+// as text, HTML, JSON, or ICDAR 2013 competition XML (structure + region
+// files, boxes in PDF points with the origin bottom-left, pages 1-based).
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/args.h"
+#include "cli/command.h"
+#include "extract/tables.h"
+#include "extract/table_text.h"
+#include "ingest/ingest.h"
+
+namespace ogpx::cli {
+namespace {
+
+using extract::Cell;
+using extract::Table;
+
+std::string Escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+void PrintText(std::ostream& out, const Table& t, const std::string& indent) {
+  out << indent << t.rows << " x " << t.cols << (t.ruled ? " ruled" : " stream") << ", pages";
+  for (const auto& r : t.regions) out << ' ' << r.page;
+  if (t.header_rows) out << ", header rows " << t.header_rows;
+  out << "\n";
+  for (const Cell& c : t.cells) {
+    out << indent << "  [" << c.row << ',' << c.col;
+    if (c.row_span > 1 || c.col_span > 1) out << " span " << c.row_span << 'x' << c.col_span;
+    out << "] " << c.text << "\n";
+    for (const Table& n : c.nested) PrintText(out, n, indent + "    ");
+  }
+}
+
+void PrintHtml(std::ostream& out, const Table& t) {
+  out << "<table>\n";
+  for (int r = 0; r < t.rows; ++r) {
+    out << "<tr>";
+    for (const Cell& c : t.cells) {
+      if (c.row != r) continue;
+      out << "<td";
+      if (c.row_span > 1) out << " rowspan=\"" << c.row_span << '"';
+      if (c.col_span > 1) out << " colspan=\"" << c.col_span << '"';
+      out << '>' << Escape(c.text);
+      for (const Table& n : c.nested) PrintHtml(out, n);
+      out << "</td>";
+    }
+    out << "</tr>\n";
+  }
+  out << "</table>\n";
+}
+
+nlohmann::ordered_json BoxJson(const ingest::Box& b) { return {b.x0, b.y0, b.x1, b.y1}; }
+
+nlohmann::ordered_json TableJson(const Table& t) {
+  nlohmann::ordered_json j;
+  j["rows"] = t.rows;
+  j["cols"] = t.cols;
+  j["ruled"] = t.ruled;
+  j["header_rows"] = t.header_rows;
+  auto& regions = j["regions"] = nlohmann::ordered_json::array();
+  for (const auto& r : t.regions) regions.push_back({{"page", r.page}, {"box", BoxJson(r.box)}});
+  auto& cells = j["cells"] = nlohmann::ordered_json::array();
+  for (const Cell& c : t.cells) {
+    nlohmann::ordered_json cj;
+    cj["row"] = c.row;
+    cj["col"] = c.col;
+    cj["row_span"] = c.row_span;
+    cj["col_span"] = c.col_span;
+    cj["text"] = c.text;
+    auto& lines = cj["lines"] = nlohmann::ordered_json::array();
+    for (const auto& l : c.lines) lines.push_back({{"page", l.page}, {"box", BoxJson(l.box)}, {"text", l.text}});
+    if (!c.nested.empty()) {
+      auto& nested = cj["nested"] = nlohmann::ordered_json::array();
+      for (const Table& n : c.nested) nested.push_back(TableJson(n));
+    }
+    cells.push_back(std::move(cj));
+  }
+  return j;
+}
+
+// "x1=.. y1=.. x2=.. y2=.." of `b` on a page `height` points tall, y up.
+std::string IcdarBox(const ingest::Box& b, double height) {
+  std::ostringstream s;
+  s.setf(std::ios::fixed);
+  s.precision(2);
+  s << "<bounding-box x1=\"" << b.x0 << "\" y1=\"" << height - b.y1 << "\" x2=\"" << b.x1
+    << "\" y2=\"" << height - b.y0 << "\"/>";
+  return s.str();
+}
+
+bool WriteIcdar(const ingest::Document& doc, const std::vector<Table>& tables,
+                const std::string& dir, std::string& error) {
+  auto height = [&](int page) {
+    for (const auto& p : doc.pages)
+      if (p.number == page) return p.height;
+    return 0.0;
+  };
+  std::string name = std::filesystem::path(doc.file_name).stem().string();
+  std::ostringstream str, reg;
+  str << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<document filename=\"" << Escape(doc.file_name) << "\">\n";
+  reg << str.str();
+  int id = 0;
+  for (const Table& t : tables) {
+    ++id;
+    str << " <table id=\"" << id << "\">\n";
+    reg << " <table id=\"" << id << "\">\n";
+    int region_id = 0;
+    for (const auto& region : t.regions) {
+      ++region_id;
+      const double h = height(region.page);
+      reg << "  <region id=\"" << region_id << "\" page=\"" << region.page << "\">"
+          << IcdarBox(region.box, h) << "</region>\n";
+      str << "  <region id=\"" << region_id << "\" page=\"" << region.page << "\">\n";
+      int cell_id = 0;
+      for (const Cell& c : t.cells) {
+        if (c.regions.empty() || c.regions.front().page != region.page) continue;
+        std::vector<ingest::Box> boxes;
+        for (const auto& l : c.lines) boxes.push_back(l.box);
+        const ingest::Box box = boxes.empty() ? c.regions.front().box : extract::text::Union(boxes);
+        str << "   <cell id=\"" << ++cell_id << "\" start-row=\"" << c.row << "\" start-col=\"" << c.col
+            << '"';
+        if (c.row_span > 1 || c.col_span > 1)
+          str << " end-row=\"" << c.row + c.row_span - 1 << "\" end-col=\"" << c.col + c.col_span - 1 << '"';
+        str << ">" << IcdarBox(box, h) << "<content>" << Escape(c.text) << "</content></cell>\n";
+      }
+      str << "  </region>\n";
+    }
+    str << " </table>\n";
+    reg << " </table>\n";
+  }
+  str << "</document>\n";
+  reg << "</document>\n";
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  for (const auto& [suffix, body] : {std::pair{"-str.xml", str.str()}, std::pair{"-reg.xml", reg.str()}}) {
+    const std::string path = (std::filesystem::path(dir) / (name + suffix)).string();
+    const std::string tmp = path + ".tmp";
+    {
+      std::ofstream f(tmp, std::ios::binary);
+      f << body;
+      if (!f.flush()) {
+        error = path + ": cannot write";
+        return false;
+      }
+    }
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) {
+      error = path + ": " + ec.message();
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+extern const char kTablesHelp[] =
+    "usage: ogpx tables FILE.pdf [--page N] [--format text|html|json|icdar] [--out DIR]\n"
+    "                   [--ocr auto|always|never] [--lang L] [--dpi N] [--jobs N]\n"
+    "\n"
+    "Prints the tables ogpx reconstructs: ruled tables (merged cells as spans,\n"
+    "tables drawn inside cells as nested tables), tables with horizontal rules\n"
+    "only and unruled tables; a table continued on the next page is joined\n"
+    "(repeated header rows dropped, rows cut by the page break made whole).\n"
+    "\n"
+    "  --page N        only page N (1-based)\n"
+    "  --format F      text (default), html, json, or icdar: ICDAR 2013\n"
+    "                  competition XML, written to DIR/<name>-str.xml and\n"
+    "                  DIR/<name>-reg.xml (needs --out)\n"
+    "  --out DIR       output directory for --format icdar\n"
+    "  --ocr, --lang, --dpi, --jobs   as for ogpx pages\n";
+
+int RunTables(const std::vector<std::string>& argv) {
+  auto names = IngestOptionNames();
+  names.insert("format");
+  names.insert("out");
+  Args args(names, {});
+  if (!args.Parse(argv) || args.positional().size() != 1) {
+    PrintError(args.error().empty() ? "tables: expected one FILE.pdf (see ogpx tables --help)"
+                                    : "tables: " + args.error());
+    return kExitUsage;
+  }
+  ingest::Options options;
+  std::string error;
+  if (!IngestOptionsFrom(args, options, error)) {
+    PrintError("tables: " + error);
+    return kExitUsage;
+  }
+  const std::string format = args.Get("format", "text");
+  if (format != "text" && format != "html" && format != "json" && format != "icdar") {
+    PrintError("tables: --format must be text, html, json or icdar");
+    return kExitUsage;
+  }
+  if (format == "icdar" && !args.Has("out")) {
+    PrintError("tables: --format icdar needs --out DIR");
+    return kExitUsage;
+  }
+  auto doc = ingest::Open(args.positional()[0], options);
+  if (!doc) {
+    PrintError(doc.error().ToString());
+    return ExitCodeFor(doc.error());
+  }
+  const std::vector<Table> tables = extract::FindTables(*doc);
+  if (format == "icdar") {
+    if (!WriteIcdar(*doc, tables, args.Get("out"), error)) {
+      PrintError(error);
+      return kExitInternal;
+    }
+  } else if (format == "json") {
+    nlohmann::ordered_json j;
+    j["file"] = doc->file_name;
+    auto& list = j["tables"] = nlohmann::ordered_json::array();
+    for (const Table& t : tables) list.push_back(TableJson(t));
+    std::cout << j.dump(1) << "\n";
+  } else {
+    int n = 0;
+    for (const Table& t : tables) {
+      if (format == "html") {
+        PrintHtml(std::cout, t);
+      } else {
+        std::cout << "table " << ++n << ": ";
+        PrintText(std::cout, t, "");
+      }
+    }
+  }
+  return kExitOk;
+}
+
+}  // namespace ogpx::cli
