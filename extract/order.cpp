@@ -14,7 +14,6 @@
 // "... тушаалын хавсралт") are not the order's pages. Missing fields stay
 // empty and are reported as warnings.
 #include <algorithm>
-#include <cmath>
 
 #include "extract/extract.h"
 #include "extract/order_rows.h"
@@ -80,8 +79,15 @@ std::vector<std::string> ProperWords(const std::vector<std::string>& texts) {
   return out;
 }
 
-bool Centred(const Row& r, const order::TextColumn& col) {
-  return std::abs(r.box.cx() - col.center()) < 0.12 * col.width() && r.box.width() < 0.75 * col.width();
+bool IsSubjectRow(const Row& r, const order::TextColumn& col) {
+  if (r.box.width() >= 0.6 * col.width() || !HasLetters(r)) return false;
+  if (order::ClauseNumberLength(r.text) > 0 || order::AfterClauseIntro(r.text) != std::string::npos) {
+    return false;
+  }
+  for (std::string_view m : order::Words().basis_after) {
+    if (order::FindWordCi(r.text, m) != std::string::npos) return false;
+  }
+  return true;
 }
 
 struct Signature {
@@ -159,7 +165,7 @@ Signature FindSignature(const std::vector<Row>& rows, std::size_t from, Lang lan
   s.found = true;
   if (!name.empty()) s.who.name = name;
   if (!position.empty()) {
-    const std::string joined = order::Trim(order::Join(position, " "), ",;");
+    const std::string joined = order::Trim(order::CleanPosition(order::Join(position, " ")), ",;");
     if (order::LetterCount(joined) >= 2) s.who.position = order::NormalCase(joined, lang);
   }
   return s;
@@ -219,10 +225,10 @@ model::Order ReadOrder(const ingest::Document& doc, std::vector<Warning>& warnin
   }
   i = date_row ? *date_row + 1 : heading_end;
 
-  // Subject: short centred rows under the date line.
+  // Subject: short rows under the date line (centred, or boxed at the left),
+  // before the preamble's full-width rows.
   std::vector<std::string> subject;
-  while (i < rows.size() && subject.size() < 3 && Centred(rows[i], col) &&
-         order::ClauseNumberLength(rows[i].text) == 0 && HasLetters(rows[i])) {
+  while (i < rows.size() && subject.size() < 3 && IsSubjectRow(rows[i], col)) {
     subject.push_back(order::CleanSubject(rows[i].text));
     ++i;
   }
@@ -235,13 +241,14 @@ model::Order ReadOrder(const ingest::Document& doc, std::vector<Warning>& warnin
   std::vector<std::vector<std::string>> clauses;
   for (std::size_t k = i; k < body_end; ++k) {
     if (IsFooter(rows[k])) continue;
-    const std::size_t n = order::ClauseNumberLength(rows[k].text);
+    const std::string text = order::DropLeadingDebris(rows[k].text);
+    const std::size_t n = order::ClauseNumberLength(text);
     if (n > 0) {
-      clauses.push_back({rows[k].text.substr(n)});
+      clauses.push_back({text.substr(n)});
     } else if (!clauses.empty()) {
-      clauses.back().push_back(rows[k].text);
+      clauses.back().push_back(text);
     } else {
-      preamble.push_back(rows[k].text);
+      preamble.push_back(text);
     }
   }
   const std::string pre = order::JoinLines(preamble);

@@ -319,6 +319,14 @@ std::size_t ClauseNumberLength(std::string_view line) {
   return i;
 }
 
+std::string DropLeadingDebris(std::string_view line) {
+  constexpr std::string_view kDebris = "-:;|_~'`";
+  std::size_t i = 0;
+  while (i < line.size() && kDebris.find(line[i]) != std::string_view::npos) ++i;
+  if (i < 2) return std::string(line);
+  return Trim(line.substr(i));
+}
+
 std::string JoinLines(const std::vector<std::string>& lines) {
   std::string out;
   for (const auto& raw : lines) {
@@ -420,6 +428,19 @@ bool IsPersonName(std::string_view s) {
     }
   }
   return letters >= 2;
+}
+
+std::string CleanPosition(std::string_view position) {
+  std::vector<std::string> kept;
+  for (const auto& tok : Tokens(position)) {
+    const std::string t = Trim(tok, "“”\"«»„'`|");
+    if (t.empty()) continue;
+    const bool digits = t.find_first_of("0123456789") != std::string::npos;
+    if (digits && LetterCount(t) > 0) continue;
+    if (LetterCount(t) == 0 && t != "," && t != "-") continue;
+    kept.push_back(t);
+  }
+  return Join(kept, " ");
 }
 
 std::size_t NameAtEnd(std::string_view line) {

@@ -90,6 +90,10 @@ std::size_t AfterClauseIntro(std::string_view text);
 // length in bytes of the number and its punctuation, or 0.
 std::size_t ClauseNumberLength(std::string_view line);
 
+// OCR debris at the start of a line ("-:2024-2027", "|| text"): a run of two
+// or more of - : ; | _ ~ ' ` is removed. A single "-" (a bullet) stays.
+std::string DropLeadingDebris(std::string_view line);
+
 // Lines joined as a paragraph ("tele-" + "vision" -> "television").
 std::string JoinLines(const std::vector<std::string>& lines);
 
@@ -103,6 +107,10 @@ std::optional<model::Approves> ApprovedIn(std::string_view clause);
 // A person's name as printed in a signature block: initial(s) and surname
 // ("Д.АМАРБАЯСГАЛАН", "D. AMARBAYASGALAN", "Б.Болорсайхан").
 bool IsPersonName(std::string_view s);
+// A position printed in capitals, cleaned of OCR debris from the stamp over
+// it: tokens mixing letters and digits ("ҮЛ222") and stray quotes go.
+std::string CleanPosition(std::string_view position);
+
 // The name at the end of a signature line ("HEAD OF ... D. AMARBAYASGALAN"):
 // its byte offset, or npos.
 std::size_t NameAtEnd(std::string_view line);

@@ -102,13 +102,37 @@ std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
 }
 
 std::string Trim(std::string_view s, std::string_view extra) {
-  auto drop = [&](char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || extra.find(c) != std::string_view::npos;
-  };
-  std::size_t b = 0, e = s.size();
-  while (b < e && drop(s[b])) ++b;
-  while (e > b && drop(s[e - 1])) --e;
-  return std::string(s.substr(b, e - b));
+  // `extra` is a set of code points: compare whole UTF-8 sequences, so that
+  // "”" never strips the last byte of a Cyrillic letter.
+  std::vector<std::string_view> set = {" ", "\t", "\n", "\r"};
+  for (std::size_t i = 0; i < extra.size();) {
+    std::size_t len = 1;
+    const auto lead = static_cast<unsigned char>(extra[i]);
+    if (lead >= 0xF0) {
+      len = 4;
+    } else if (lead >= 0xE0) {
+      len = 3;
+    } else if (lead >= 0xC0) {
+      len = 2;
+    }
+    set.push_back(extra.substr(i, len));
+    i += len;
+  }
+  bool changed = true;
+  while (changed && !s.empty()) {
+    changed = false;
+    for (std::string_view c : set) {
+      if (s.starts_with(c)) {
+        s.remove_prefix(c.size());
+        changed = true;
+      }
+      if (s.ends_with(c)) {
+        s.remove_suffix(c.size());
+        changed = true;
+      }
+    }
+  }
+  return std::string(s);
 }
 
 bool StartsWithCi(std::string_view s, std::string_view prefix) {

@@ -135,6 +135,17 @@ TEST(OrderClauses, JoinLinesMendsBreaks) {
   EXPECT_EQ(JoinLines({"two", " lines "}), "two lines");
 }
 
+TEST(OrderClauses, OcrDebrisAtLineStart) {
+  EXPECT_EQ(DropLeadingDebris("-:2024-2027”-г хавсралт"), "2024-2027”-г хавсралт");
+  EXPECT_EQ(DropLeadingDebris("- a bullet"), "- a bullet");
+  EXPECT_EQ(DropLeadingDebris("1. Text"), "1. Text");
+}
+
+TEST(OrderSignatory, StampDebrisLeavesThePosition) {
+  EXPECT_EQ(CleanPosition("МОНГОЛ УЛСЫН САЙД, ҮЛ222 “ЗАСГИЙН ГАЗРЫН ХЭРЭГ"), "МОНГОЛ УЛСЫН САЙД, ЗАСГИЙН ГАЗРЫН ХЭРЭГ");
+  EXPECT_EQ(CleanPosition("HEAD OF AFFAIRS |"), "HEAD OF AFFAIRS");
+}
+
 TEST(OrderApproves, QuotedTitleWithCaseSuffix) {
   const auto a = ApprovedIn(
       "“Нээлттэй засгийн түншлэлийн Монгол Улсын үндэсний тавдугаар төлөвлөгөө 2024-2027”-г хавсралт ёсоор баталсугай.");
