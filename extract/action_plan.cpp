@@ -67,8 +67,8 @@ std::optional<std::string>* QuestionField(model::Problem& p, PlanLabel l) {
 
 class Reader {
  public:
-  Reader(const std::vector<StreamItem>& items, const KnownOrgs& known)
-      : items_(items), known_(known) {}
+  Reader(const ingest::Document& doc, const std::vector<StreamItem>& items, const KnownOrgs& known)
+      : doc_(doc), items_(items), known_(known) {}
 
   void Run() {
     for (std::size_t i = 0; i < items_.size(); ++i) {
@@ -80,6 +80,21 @@ class Reader {
         OnFreeLine(item, i);
       }
     }
+    FlushAll();
+    // Headings that never got a template (an introduction listing the
+    // commitments) are not commitments.
+    std::vector<model::Commitment> kept;
+    std::vector<std::size_t> kept_at;
+    for (std::size_t i = 0; i < plan.commitments.size(); ++i) {
+      const model::Commitment& c = plan.commitments[i];
+      bool empty = c.lead.empty() && c.milestones.empty() && c.problem == model::Problem{} &&
+                   c.period == model::YearSpan{} && c.supporting == model::Stakeholders{};
+      if (empty) continue;
+      kept.push_back(c);
+      kept_at.push_back(started_at_[i]);
+    }
+    plan.commitments = std::move(kept);
+    if (!kept_at.empty()) first_commitment = kept_at.front();
   }
 
   model::ActionPlan plan;
@@ -89,11 +104,17 @@ class Reader {
  private:
   model::Commitment* Current() { return plan.commitments.empty() ? nullptr : &plan.commitments.back(); }
 
+  void FlushAll() {
+    FlushMilestone();
+    FlushSupporting();
+  }
+
   // Returns true when the heading was consumed.
   bool OnHeading(const std::string& text, const StreamItem& item, std::size_t index) {
     auto heading = ParseCommitmentHeading(text, true);
     if (!heading) return false;
     if (heading->number.find('.') != std::string::npos) {
+      FlushAll();
       group_ = model::MilestoneGroup{heading->number, heading->title};
       return true;
     }
@@ -102,12 +123,13 @@ class Reader {
       AddPages(cur->pages, item.pages);
       return true;
     }
+    FlushAll();
     model::Commitment c;
     c.number = heading->number;
     if (!heading->title.empty()) c.title = heading->title;
     AddPages(c.pages, item.pages);
     plan.commitments.push_back(std::move(c));
-    if (first_commitment == std::string::npos) first_commitment = index;
+    started_at_.push_back(index);
     in_milestones_ = false;
     roles_.clear();
     group_.reset();
@@ -118,7 +140,7 @@ class Reader {
   void OnFreeLine(const StreamItem& item, std::size_t index) {
     const CellLine& line = item.line;
     if (OnHeading(line.text, item, index)) {
-      title_open_ = !item.line.text.empty() && Current() != nullptr &&
+      title_open_ = Current() != nullptr &&
                     ParseCommitmentHeading(line.text)->number == Current()->number;
       last_title_ = line;
       return;
@@ -147,22 +169,26 @@ class Reader {
         auto bare = ParseCommitmentHeading(t, false);
         model::Commitment* cur = Current();
         if (bare && cur != nullptr && bare->number.starts_with(cur->number + ".") &&
-            bare->number.find('.') != std::string::npos && !bare->title.empty()) {
+            !bare->title.empty()) {
+          FlushAll();
           group_ = model::MilestoneGroup{bare->number, bare->title};
           return;
         }
       }
       auto label = MatchLabel(t);
       if (label == PlanLabel::kCommitmentDefinition || label == PlanLabel::kProblemDefinition) {
+        FlushAll();
         in_milestones_ = false;
         return;
       }
     }
     model::Commitment* cur = Current();
     if (cur == nullptr) return;
-    std::string first = CellText(*item.cells.front());
+    const Cell* head = item.cells.front();
+    std::string first = head->col == 0 ? CellText(*head) : std::string();
     auto label = MatchLabel(first);
-    if (label && IsDefinition(*label) && item.cells.front()->col == 0) {
+    if (label && IsDefinition(*label)) {
+      FlushAll();
       DefinitionRow(*label, item, *cur);
       return;
     }
@@ -172,18 +198,29 @@ class Reader {
       column_labels += l && IsColumnLabel(*l);
     }
     if (column_labels >= 2) {
+      FlushAll();
       MilestoneHeader(item);
       return;
     }
     if (in_milestones_) {
-      MilestoneRow(item, *cur);
+      MilestoneRow(item);
       return;
     }
-    // A definition row cut by a page break and not joined: first cell empty.
-    if (first.empty() && last_label_ && IsQuestion(*last_label_) && item.cells.size() >= 2) {
-      auto* field = QuestionField(cur->problem, *last_label_);
-      *field = JoinLines({field->value_or(""), CellText(*item.cells[1])});
+    // A definition row cut by a page break and not joined: no first cell.
+    if (first.empty() && last_label_) {
       AddPages(cur->pages, item.pages);
+      std::vector<const Cell*> values;
+      for (const Cell* c : item.cells) {
+        if (c->col > 0 || c != head) values.push_back(c);
+      }
+      if (last_label_ == PlanLabel::kSupporting) {
+        support_cells_.insert(support_cells_.end(), values.begin(), values.end());
+      } else if (IsQuestion(*last_label_) && !values.empty()) {
+        auto* field = QuestionField(cur->problem, *last_label_);
+        std::vector<std::string> parts = {field->value_or("")};
+        for (const Cell* v : values) parts.push_back(CellText(*v));
+        *field = JoinLines(parts);
+      }
     }
   }
 
@@ -201,25 +238,27 @@ class Reader {
     } else if (label == PlanLabel::kPeriod) {
       if (auto span = ParseYearSpan(CellText(value))) c.period = *span;
     } else if (label == PlanLabel::kSupporting) {
-      std::optional<plan::SectorTable> sectors;
-      std::vector<std::string> unplaced;
-      if (!value.nested.empty()) {
-        auto cell = plan::ReadStakeholderCell(value, known_);
-        sectors = cell.sectors;
-        unplaced = cell.lead;  // names outside the sub-table (no label in this cell)
-      } else if (item.cells.size() >= 4) {
-        std::vector<const Cell*> cols(item.cells.begin() + 1, item.cells.end());
-        sectors = plan::ReadSectorCells(cols, known_);
-      } else {
-        unplaced = SplitOrganisations(value.lines, plan::CellRightEdge(value), known_);
-      }
-      std::string who = "Commitment " + c.number;
-      if (sectors) {
-        c.supporting = sectors->supporting;
-        Mismatch(who, *sectors, item.page);
-      }
-      Unplaced(who, unplaced, item.page);
+      support_cells_.assign(item.cells.begin() + 1, item.cells.end());
+      support_page_ = item.page;
     }
+  }
+
+  // The commitment's Supporting Stakeholders, once all its rows are seen.
+  void FlushSupporting() {
+    if (support_cells_.empty()) return;
+    model::Commitment* c = Current();
+    Cell merged = plan::MergeCells(support_cells_);
+    support_cells_.clear();
+    if (c == nullptr) return;
+    auto cell = plan::ReadStakeholderCell(doc_, merged, known_);
+    std::string who = "Commitment " + c->number;
+    std::vector<std::string> unplaced = cell.lead;  // no labels inside this cell
+    unplaced.insert(unplaced.end(), cell.unplaced.begin(), cell.unplaced.end());
+    if (cell.sectors) {
+      c->supporting = cell.sectors->supporting;
+      Mismatch(who, *cell.sectors, support_page_);
+    }
+    Unplaced(who, unplaced, support_page_);
   }
 
   void MilestoneHeader(const StreamItem& item) {
@@ -227,32 +266,77 @@ class Reader {
     roles_.clear();
     for (const Cell* c : item.cells) {
       auto l = MatchLabel(CellText(*c));
-      if (l && IsColumnLabel(*l)) {
-        for (int k = 0; k < c->col_span; ++k) roles_[c->col + k] = *l;
-      }
+      if (!l || !IsColumnLabel(*l) || c->regions.empty()) continue;
+      roles_.push_back({c->regions.front().box.x0, c->regions.front().box.x1, *l});
     }
   }
 
-  void MilestoneRow(const StreamItem& item, model::Commitment& c) {
+  PlanLabel RoleOf(const Cell& cell, std::size_t position) const {
     static constexpr PlanLabel kByPosition[] = {PlanLabel::kMilestones, PlanLabel::kOutputs,
                                                 PlanLabel::kDue, PlanLabel::kStakeholders};
-    std::map<PlanLabel, const Cell*> by_role;
-    for (std::size_t i = 0; i < item.cells.size(); ++i) {
-      const Cell* cell = item.cells[i];
-      auto it = roles_.find(cell->col);
-      PlanLabel role = it != roles_.end() ? it->second : kByPosition[std::min<std::size_t>(i, 3)];
-      by_role.emplace(role, cell);
+    if (roles_.empty() || cell.regions.empty()) return kByPosition[std::min<std::size_t>(position, 3)];
+    const ingest::Box& b = cell.regions.front().box;
+    double best = -1;
+    PlanLabel role = kByPosition[std::min<std::size_t>(position, 3)];
+    for (const Role& r : roles_) {
+      double overlap = std::min(b.x1, r.x1) - std::max(b.x0, r.x0);
+      if (overlap > best) {
+        best = overlap;
+        role = r.label;
+      }
     }
+    return role;
+  }
+
+  // Milestone rows are buffered: a row cut by a page break may come as two
+  // rows (the number in either part); they are read as one.
+  void MilestoneRow(const StreamItem& item) {
+    std::map<PlanLabel, std::vector<const Cell*>> cells;
+    for (std::size_t i = 0; i < item.cells.size(); ++i) {
+      cells[RoleOf(*item.cells[i], i)].push_back(item.cells[i]);
+    }
+    std::vector<std::string> text_lines;
+    for (const Cell* c : cells[PlanLabel::kMilestones]) {
+      auto l = plan::LineTexts(*c);
+      text_lines.insert(text_lines.end(), l.begin(), l.end());
+    }
+    model::Commitment& c = *Current();
+    auto parts = plan::SplitMilestones(text_lines, c.number);
+    bool numbered = !parts.empty() && !parts.front().number.empty();
+    bool continues = !buffer_.items.empty() &&
+                     (!numbered || (!buffer_.numbered && item.page > buffer_.last_page));
+    if (!continues) FlushMilestone();
+    buffer_.items.push_back(&item);
+    buffer_.numbered = buffer_.numbered || numbered;
+    buffer_.last_page = std::max(buffer_.last_page, item.page);
+    for (auto& [role, list] : cells) {
+      auto& dst = buffer_.cells[role];
+      dst.insert(dst.end(), list.begin(), list.end());
+    }
+  }
+
+  void FlushMilestone() {
+    if (buffer_.items.empty()) return;
+    Buffer b = std::move(buffer_);
+    buffer_ = Buffer{};
+    model::Commitment* cur = Current();
+    if (cur == nullptr) return;
     auto lines_of = [&](PlanLabel role) {
-      auto it = by_role.find(role);
-      return it == by_role.end() ? std::vector<std::string>{} : plan::LineTexts(*it->second);
+      std::vector<std::string> out;
+      for (const Cell* c : b.cells[role]) {
+        auto l = plan::LineTexts(*c);
+        out.insert(out.end(), l.begin(), l.end());
+      }
+      return out;
     };
-    auto parts = plan::SplitMilestones(lines_of(PlanLabel::kMilestones), c.number);
-    if (parts.empty()) return;
+    auto parts = plan::SplitMilestones(lines_of(PlanLabel::kMilestones), cur->number);
+    if (parts.empty() || parts.front().number.empty()) return;
+    std::set<int> pages;
+    for (const StreamItem* it : b.items) pages.insert(it->pages.begin(), it->pages.end());
     std::vector<std::string> outputs = plan::ReadOutputs(lines_of(PlanLabel::kOutputs));
     std::optional<model::Due> due;
     std::string due_raw = text::FoldWhitespace(JoinLines(lines_of(PlanLabel::kDue)));
-    if (!due_raw.empty()) {
+    if (!due_raw.empty() && due_raw != "-") {
       model::Due d;
       d.raw = due_raw;
       if (auto span = ParseYearSpan(due_raw)) {
@@ -262,12 +346,14 @@ class Reader {
       due = d;
     }
     plan::StakeholderCell people;
-    if (auto it = by_role.find(PlanLabel::kStakeholders); it != by_role.end()) {
-      people = plan::ReadStakeholderCell(*it->second, known_);
+    if (!b.cells[PlanLabel::kStakeholders].empty()) {
+      Cell merged = plan::MergeCells(b.cells[PlanLabel::kStakeholders]);
+      people = plan::ReadStakeholderCell(doc_, merged, known_);
     }
     std::string who = "Milestone " + parts.front().number;
-    if (people.sectors) Mismatch(who, *people.sectors, item.page);
-    Unplaced(who, people.unplaced, item.page);
+    int page = b.items.front()->page;
+    if (people.sectors) Mismatch(who, *people.sectors, page);
+    Unplaced(who, people.unplaced, page);
     for (const plan::MilestonePart& part : parts) {
       model::Milestone m;
       m.number = part.number;
@@ -277,10 +363,10 @@ class Reader {
       m.due = due;
       m.lead = people.lead;
       if (people.sectors) m.supporting = people.sectors->supporting;
-      AddPages(m.pages, item.pages);
-      c.milestones.push_back(std::move(m));
+      AddPages(m.pages, pages);
+      cur->milestones.push_back(std::move(m));
     }
-    AddPages(c.pages, item.pages);
+    AddPages(cur->pages, pages);
   }
 
   void Mismatch(const std::string& who, const plan::SectorTable& t, int page) {
@@ -300,12 +386,28 @@ class Reader {
                                    kSectorNames + " sub-table, left out of supporting: " + list});
   }
 
+  struct Role {
+    double x0, x1;
+    PlanLabel label;
+  };
+  struct Buffer {
+    std::vector<const StreamItem*> items;
+    std::map<PlanLabel, std::vector<const Cell*>> cells;
+    bool numbered = false;
+    int last_page = 0;
+  };
+
+  const ingest::Document& doc_;
   const std::vector<StreamItem>& items_;
   const KnownOrgs& known_;
+  std::vector<std::size_t> started_at_;
   bool in_milestones_ = false;
-  std::map<int, PlanLabel> roles_;
+  std::vector<Role> roles_;
   std::optional<model::MilestoneGroup> group_;
   std::optional<PlanLabel> last_label_;
+  std::vector<const Cell*> support_cells_;
+  int support_page_ = 0;
+  Buffer buffer_;
   bool title_open_ = false;
   CellLine last_title_;
 };
@@ -342,7 +444,7 @@ model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<
   for (const auto& n : participants.civil_society) known.Add(n);
 
   // First pass: which names does the document print more than once?
-  Reader first(items, known);
+  Reader first(doc, items, known);
   first.Run();
   std::map<std::string, int> counts;
   CountNames(first.plan, counts);
@@ -350,7 +452,7 @@ model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<
   for (const auto& [name, count] : counts) {
     if (count >= 2) known2.Add(name);
   }
-  Reader second(items, known2);
+  Reader second(doc, items, known2);
   second.Run();
 
   model::ActionPlan out = std::move(second.plan);

@@ -7,6 +7,7 @@
 
 #include "extract/action_plan_labels.h"
 #include "extract/action_plan_rows.h"
+#include "extract/action_plan_subtable.h"
 #include "ingest/unicode.h"
 
 namespace ogpx::extract::plan {
@@ -239,11 +240,15 @@ SectorTable ReadSectorCells(const std::vector<const Cell*>& cells, const KnownOr
   return c.Finish(known);
 }
 
-StakeholderCell ReadStakeholderCell(const Cell& cell, const KnownOrgs& known) {
+StakeholderCell ReadStakeholderCell(const ingest::Document& doc, const Cell& cell,
+                                    const KnownOrgs& known) {
   StakeholderCell out;
+  std::optional<WordSubTable> words;
+  if (cell.nested.empty()) words = ReadSubTableFromWords(doc, cell, known);
   std::vector<CellLine> lead, unplaced;
   enum { kLeadPart, kSupportingPart } state = kLeadPart;
   for (const CellLine& line : cell.lines) {
+    if (words && !AboveSubTable(line, *words)) continue;
     if (auto rest = AfterLabel(line.text, PlanLabel::kLead)) {
       state = kLeadPart;
       if (!rest->empty()) lead.push_back(WithText(line, *rest));
@@ -264,6 +269,8 @@ StakeholderCell ReadStakeholderCell(const Cell& cell, const KnownOrgs& known) {
     SectorCollector c;
     for (const Table& t : cell.nested) CollectTable(t, c);
     out.sectors = c.Finish(known);
+  } else if (words) {
+    out.sectors = words->table;
   }
   return out;
 }

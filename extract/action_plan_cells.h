@@ -21,6 +21,7 @@
 
 #include "extract/stakeholders.h"
 #include "extract/tables.h"
+#include "ingest/ingest.h"
 #include "model/domain.h"
 
 namespace ogpx::extract::plan {
@@ -56,7 +57,10 @@ struct StakeholderCell {
   std::optional<SectorTable> sectors;
 };
 
-StakeholderCell ReadStakeholderCell(const Cell& cell, const KnownOrgs& known);
+// Without nested tables, the sub-table is read from the page words of `doc`
+// (action_plan_subtable.h).
+StakeholderCell ReadStakeholderCell(const ingest::Document& doc, const Cell& cell,
+                                    const KnownOrgs& known);
 
 // "Government | Government | Other Actors" for messages.
 std::string JoinHeader(const std::vector<std::string>& header);

@@ -51,6 +51,20 @@ std::set<int> CellPages(const Cell& cell) {
   return out;
 }
 
+Cell MergeCells(const std::vector<const Cell*>& cells) {
+  Cell out;
+  if (cells.empty()) return out;
+  out.row = cells.front()->row;
+  out.col = cells.front()->col;
+  for (const Cell* c : cells) {
+    out.regions.insert(out.regions.end(), c->regions.begin(), c->regions.end());
+    out.lines.insert(out.lines.end(), c->lines.begin(), c->lines.end());
+    out.nested.insert(out.nested.end(), c->nested.begin(), c->nested.end());
+    if (!c->text.empty()) out.text += (out.text.empty() ? "" : " ") + c->text;
+  }
+  return out;
+}
+
 double CellRightEdge(const Cell& cell) {
   double x1 = 0;
   for (const Region& r : cell.regions) x1 = std::max(x1, r.box.x1);

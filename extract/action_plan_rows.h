@@ -39,6 +39,10 @@ std::vector<std::string> LineTexts(const Cell& cell);
 // Pages a cell covers.
 std::set<int> CellPages(const Cell& cell);
 
+// One cell made of several (a cell cut by a page break and returned as two
+// rows): regions, lines and nested tables concatenated in order.
+Cell MergeCells(const std::vector<const Cell*>& cells);
+
 // Right edge of a cell's text column (largest region x1 minus padding).
 double CellRightEdge(const Cell& cell);
 

@@ -1,0 +1,176 @@
+// Stakeholder sub-table from page words; see action_plan_subtable.h.
+#include "extract/action_plan_subtable.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "extract/action_plan_labels.h"
+#include "ingest/unicode.h"
+
+namespace ogpx::extract::plan {
+namespace {
+
+constexpr std::array<PlanLabel, 3> kSectorOrder = {PlanLabel::kGovernment,
+                                                   PlanLabel::kCivilSociety,
+                                                   PlanLabel::kOtherActors};
+
+bool IsSector(const std::optional<PlanLabel>& l) {
+  return l && (*l == PlanLabel::kGovernment || *l == PlanLabel::kCivilSociety ||
+               *l == PlanLabel::kOtherActors);
+}
+
+bool InAny(const ingest::Box& w, const std::vector<ingest::Box>& boxes) {
+  return std::any_of(boxes.begin(), boxes.end(), [&](const ingest::Box& b) {
+    return w.cx() >= b.x0 - 1 && w.cx() <= b.x1 + 1 && w.cy() >= b.y0 - 1 && w.cy() <= b.y1 + 1;
+  });
+}
+
+// Words of one visual line that lie in the cell, left to right.
+struct LineWords {
+  int page = 0;
+  std::vector<const ingest::Word*> words;
+};
+
+std::string Join(const std::vector<const ingest::Word*>& words) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    out += words[i]->text;
+    if (i + 1 < words.size() && words[i]->space_after) out += ' ';
+  }
+  return out;
+}
+
+CellLine MakeLine(int page, const std::vector<const ingest::Word*>& words) {
+  CellLine line;
+  line.page = page;
+  line.text = text::FoldWhitespace(Join(words));
+  line.box = words.front()->box;
+  line.bold = true;
+  for (const ingest::Word* w : words) {
+    line.box.x0 = std::min(line.box.x0, w->box.x0);
+    line.box.y0 = std::min(line.box.y0, w->box.y0);
+    line.box.x1 = std::max(line.box.x1, w->box.x1);
+    line.box.y1 = std::max(line.box.y1, w->box.y1);
+    line.bold = line.bold && w->bold;
+  }
+  line.font_size = words.front()->font_size;
+  return line;
+}
+
+struct Header {
+  std::vector<std::string> texts;
+  std::vector<double> starts;   // left edge of each column
+  double top = 0, bottom = 0;
+};
+
+// Sector labels on one line: each one to three words long.
+std::optional<Header> FindHeader(const LineWords& line) {
+  Header h;
+  const auto& w = line.words;
+  for (std::size_t k = 0; k < w.size();) {
+    bool found = false;
+    for (std::size_t len = 3; len >= 1 && !found; --len) {
+      if (k + len > w.size()) continue;
+      std::vector<const ingest::Word*> part(w.begin() + static_cast<long>(k),
+                                            w.begin() + static_cast<long>(k + len));
+      std::string t = Join(part);
+      if (!IsSector(MatchLabel(t))) continue;
+      h.texts.push_back(text::FoldWhitespace(t));
+      h.starts.push_back(part.front()->box.x0);
+      k += len;
+      found = true;
+    }
+    if (!found) return std::nullopt;  // the header line holds labels only
+  }
+  if (h.texts.size() < 2) return std::nullopt;
+  h.top = w.front()->box.y0;
+  h.bottom = w.front()->box.y1;
+  for (const ingest::Word* x : w) {
+    h.top = std::min(h.top, x->box.y0);
+    h.bottom = std::max(h.bottom, x->box.y1);
+  }
+  return h;
+}
+
+}  // namespace
+
+bool AboveSubTable(const CellLine& line, const WordSubTable& sub) {
+  if (line.page != sub.header_page) return line.page < sub.header_page;
+  return line.box.cy() < sub.header_top;
+}
+
+std::optional<WordSubTable> ReadSubTableFromWords(const ingest::Document& doc, const Cell& cell,
+                                                  const KnownOrgs& known) {
+  std::map<int, std::vector<ingest::Box>> boxes;
+  for (const Region& r : cell.regions) boxes[r.page].push_back(r.box);
+  std::vector<LineWords> lines;
+  for (const auto& [number, regions] : boxes) {
+    auto page = std::find_if(doc.pages.begin(), doc.pages.end(),
+                             [n = number](const ingest::Page& p) { return p.number == n; });
+    if (page == doc.pages.end()) continue;
+    for (const ingest::TextLine& tl : page->lines) {
+      LineWords lw;
+      lw.page = number;
+      for (int i : tl.words) {
+        const ingest::Word& w = page->words[static_cast<std::size_t>(i)];
+        if (InAny(w.box, regions)) lw.words.push_back(&w);
+      }
+      if (lw.words.empty()) continue;
+      std::sort(lw.words.begin(), lw.words.end(),
+                [](auto* a, auto* b) { return a->box.x0 < b->box.x0; });
+      lines.push_back(std::move(lw));
+    }
+  }
+  std::optional<Header> header;
+  std::size_t header_at = 0;
+  for (std::size_t i = 0; i < lines.size() && !header; ++i) {
+    header = FindHeader(lines[i]);
+    header_at = i;
+  }
+  if (!header) return std::nullopt;
+
+  WordSubTable out;
+  out.header_page = lines[header_at].page;
+  out.header_top = header->top;
+  out.table.header = header->texts;
+  out.table.header_page = out.header_page;
+  for (std::size_t i = 0; i < header->texts.size() && i < 3; ++i) {
+    auto label = MatchLabel(header->texts[i]);
+    if (!label || *label != kSectorOrder[i]) out.table.header_mismatch = true;
+  }
+  if (header->texts.size() != 3) out.table.header_mismatch = true;
+
+  std::size_t ncols = header->starts.size();
+  std::vector<std::vector<CellLine>> columns(ncols);
+  std::vector<double> edges(ncols, 0);
+  double cell_right = 0;
+  for (const Region& r : cell.regions) cell_right = std::max(cell_right, r.box.x1);
+  for (std::size_t c = 0; c < ncols; ++c) {
+    edges[c] = c + 1 < ncols ? header->starts[c + 1] - 3 : cell_right - 3;
+  }
+  for (std::size_t i = header_at + 1; i < lines.size(); ++i) {
+    std::vector<std::vector<const ingest::Word*>> parts(ncols);
+    for (const ingest::Word* w : lines[i].words) {
+      std::size_t col = 0;
+      for (std::size_t c = 1; c < ncols; ++c) {
+        if (w->box.x0 >= header->starts[c] - 4) col = c;
+      }
+      parts[col].push_back(w);
+    }
+    for (std::size_t c = 0; c < ncols; ++c) {
+      if (!parts[c].empty()) columns[c].push_back(MakeLine(lines[i].page, parts[c]));
+    }
+  }
+  std::array<std::vector<std::string>*, 3> sectors = {&out.table.supporting.government,
+                                                      &out.table.supporting.civil_society,
+                                                      &out.table.supporting.other};
+  for (std::size_t c = 0; c < ncols; ++c) {
+    auto names = SplitOrganisations(columns[c], edges[c], known);
+    auto* target = sectors[std::min<std::size_t>(c, 2)];
+    target->insert(target->end(), names.begin(), names.end());
+  }
+  return out;
+}
+
+}  // namespace ogpx::extract::plan

@@ -1,0 +1,76 @@
+// Accuracy of the action-plan reader on the sample plans: field-level F1
+// against the gold files (score.py's rules, plan_score.h), with floors set
+// from what the reader reaches. Set OGPX_PLAN_DUMP_DIR to keep each
+// prediction as <name>.json (for score.py --verbose).
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+
+#include "export/json.h"
+#include "extract/extract.h"
+#include "ingest/ingest.h"
+#include "plan_score.h"
+
+namespace ogpx {
+namespace {
+
+struct Case {
+  const char* name;       // sample base name
+  double floor;           // overall field F1
+  double stakeholder_floor;  // lead + supporting categories
+};
+
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
+class PlanAccuracy : public ::testing::TestWithParam<Case> {};
+
+TEST_P(PlanAccuracy, FieldF1AboveFloor) {
+  const Case& c = GetParam();
+  std::string base = std::string(OGPX_SAMPLES_DIR) + "/" + c.name;
+  auto doc = ingest::Open(base + ".pdf");
+  ASSERT_TRUE(doc.ok()) << doc.error().ToString();
+  model::Document extracted = extract::Extract(*doc);
+  nlohmann::json pred = nlohmann::json::parse(exporter::ToJsonText(extracted));
+  std::ifstream gold_file(base + ".gold.json");
+  ASSERT_TRUE(gold_file) << base << ".gold.json";
+  nlohmann::json gold = nlohmann::json::parse(gold_file);
+  if (const char* dir = std::getenv("OGPX_PLAN_DUMP_DIR")) {
+    std::ofstream(std::string(dir) + "/" + c.name + ".json") << pred.dump(2) << "\n";
+  }
+
+  plan_test::Score score = plan_test::ScorePlan(gold, pred);
+  for (const auto& [cat, counts] : score.by_category) {
+    std::cout << c.name << " " << cat << " f1=" << counts.F1() << " tp=" << counts.tp
+              << " fp=" << counts.fp << " fn=" << counts.fn << "\n";
+  }
+  plan_test::Counts total = score.Total();
+  plan_test::Counts people = score.Category("commitment.lead");
+  for (const char* cat : {"commitment.supporting", "milestone.lead", "milestone.supporting"}) {
+    plan_test::Counts more = score.Category(cat);
+    people.tp += more.tp;
+    people.fp += more.fp;
+    people.fn += more.fn;
+  }
+  std::cout << c.name << " f1=" << total.F1() << " stakeholders f1=" << people.F1() << "\n";
+  for (std::size_t i = 0; i < score.misses.size() && i < 40; ++i) {
+    std::cout << "  miss " << score.misses[i] << "\n";
+  }
+  EXPECT_EQ(pred["kind"], "action_plan");
+  EXPECT_GE(total.F1(), c.floor);
+  EXPECT_GE(people.F1(), c.stakeholder_floor);
+}
+
+INSTANTIATE_TEST_SUITE_P(Samples, PlanAccuracy,
+                         ::testing::Values(Case{"nap5-en", 0.5, 0.5},
+                                           Case{"nap5-en-chromium", 0.5, 0.5},
+                                           Case{"nap5-mn-excerpt", 0.5, 0.5}),
+                         [](const auto& info) {
+                           std::string n = info.param.name;
+                           for (char& ch : n) ch = ch == '-' ? '_' : ch;
+                           return n;
+                         });
+
+}  // namespace
+}  // namespace ogpx
