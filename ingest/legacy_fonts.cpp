@@ -245,45 +245,85 @@ LegacyRepair RepairLegacyFonts(Page& page) {
   return result;
 }
 
+namespace {
+
+// Character statistics of a page's words for LooksGarbled.
+struct TextStats {
+  int chars = 0, bad = 0, symbols = 0, letter_words = 0, mixed_words = 0;
+  int latin_letters = 0, latin_vowels = 0;  // in words that are not all capitals
+};
+
+bool IsLatinVowel(char32_t c) {
+  switch (c | 0x20) {
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': return true;
+    default: return false;
+  }
+}
+
+// "https://x.gov.mn", "a.b@c.mn", "file_name": separators between letters.
+bool LooksLikeAddress(const std::u32string& w) {
+  const size_t first = w.find_first_not_of(U"\"'“”‘’«»([{");
+  const size_t last = w.find_last_not_of(U"\"'“”‘’«»)]}.,;:!?");
+  if (first == std::u32string::npos || last == std::u32string::npos || last < first) return false;
+  return w.substr(first, last - first + 1).find_first_of(U"/.@_:=?&%#\\") != std::u32string::npos;
+}
+
+void AddWord(const std::u32string& w, TextStats& s) {
+  int latin = 0, cyrillic = 0, other = 0, switches = 0, lower = 0, vowels = 0, ascii = 0;
+  UScriptCode last = USCRIPT_INVALID_CODE;
+  for (char32_t c : w) {
+    const auto uc = static_cast<UChar32>(c);
+    if (u_isUWhiteSpace(uc)) continue;
+    ++s.chars;
+    const int8_t type = u_charType(uc);
+    if (c == 0xFFFD || type == U_PRIVATE_USE_CHAR || type == U_CONTROL_CHAR ||
+        type == U_UNASSIGNED || type == U_SURROGATE) {
+      ++s.bad;
+      continue;
+    }
+    if (u_ispunct(uc) || type == U_MATH_SYMBOL || type == U_CURRENCY_SYMBOL ||
+        type == U_MODIFIER_SYMBOL || type == U_OTHER_SYMBOL) {
+      ++s.symbols;
+    }
+    if (!u_isalpha(uc)) continue;
+    if (u_islower(uc)) ++lower;
+    if (IsAsciiLetter(c)) {
+      ++ascii;
+      if (IsLatinVowel(c)) ++vowels;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode sc = uscript_getScript(uc, &status);
+    if (U_FAILURE(status) || sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED) continue;
+    if (sc == USCRIPT_LATIN) ++latin;
+    else if (sc == USCRIPT_CYRILLIC) ++cyrillic;
+    else ++other;
+    if (last != USCRIPT_INVALID_CODE && sc != last) ++switches;
+    last = sc;
+  }
+  if (latin + cyrillic + other == 0) return;
+  ++s.letter_words;
+  if (switches >= 2) ++s.mixed_words;  // "рrоbа": scripts alternating in a word
+  // Abbreviations (NGO, CSV), URLs and e-mail addresses do not count.
+  if (lower > 0 && ascii == latin && !LooksLikeAddress(w)) {
+    s.latin_letters += ascii;
+    s.latin_vowels += vowels;
+  }
+}
+
+}  // namespace
+
 bool LooksGarbled(const Page& page) {
   if (page.words.empty()) return false;
-  int chars = 0, bad = 0, symbols = 0, letter_words = 0, mixed_words = 0;
-  for (const Word& word : page.words) {
-    const std::u32string w = Decode(word.text);
-    int latin = 0, cyrillic = 0, other = 0, switches = 0;
-    UScriptCode last = USCRIPT_INVALID_CODE;
-    for (char32_t c : w) {
-      const auto uc = static_cast<UChar32>(c);
-      if (u_isUWhiteSpace(uc)) continue;
-      ++chars;
-      const int8_t type = u_charType(uc);
-      if (c == 0xFFFD || type == U_PRIVATE_USE_CHAR || type == U_CONTROL_CHAR ||
-          type == U_UNASSIGNED || type == U_SURROGATE) {
-        ++bad;
-        continue;
-      }
-      if (u_ispunct(uc) || type == U_MATH_SYMBOL || type == U_CURRENCY_SYMBOL ||
-          type == U_MODIFIER_SYMBOL || type == U_OTHER_SYMBOL) {
-        ++symbols;
-      }
-      if (!u_isalpha(uc)) continue;
-      UErrorCode status = U_ZERO_ERROR;
-      const UScriptCode sc = uscript_getScript(uc, &status);
-      if (U_FAILURE(status) || sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED) continue;
-      if (sc == USCRIPT_LATIN) ++latin;
-      else if (sc == USCRIPT_CYRILLIC) ++cyrillic;
-      else ++other;
-      if (last != USCRIPT_INVALID_CODE && sc != last) ++switches;
-      last = sc;
-    }
-    if (latin + cyrillic + other == 0) continue;
-    ++letter_words;
-    if (switches >= 2) ++mixed_words;  // "рrоbа": scripts alternating in a word
-  }
-  if (chars == 0) return false;
-  if (bad * 10 > chars * 3) return true;                      // > 30 % unusable
-  if (chars >= 20 && symbols * 2 > chars) return true;        // symbol soup
-  if (letter_words >= 10 && mixed_words * 10 > letter_words * 3) return true;
+  TextStats s;
+  for (const Word& word : page.words) AddWord(Decode(word.text), s);
+  if (s.chars == 0) return false;
+  if (s.bad * 10 > s.chars * 3) return true;                  // > 30 % unusable
+  if (s.chars >= 20 && s.symbols * 2 > s.chars) return true;  // symbol soup
+  if (s.letter_words >= 10 && s.mixed_words * 10 > s.letter_words * 3) return true;
+  // Latin text whose letters are not words of any language written in Latin
+  // (a glyph-index text layer): vowels are ~40 % of letters in English and
+  // romanised Mongolian, ~15-25 % in shifted or random letters.
+  if (s.latin_letters >= 200 && s.latin_vowels * 100 < s.latin_letters * 25) return true;
   auto fonts = Gather(page);
   return !Decide(page, fonts).empty();
 }

@@ -201,5 +201,28 @@ TEST(LooksGarbled, ReplacementPrivateUseAndSymbolSoup) {
   EXPECT_EQ(RepairLegacyFonts(ocr).words_repaired, 0);
 }
 
+TEST(LooksGarbled, LettersThatFormNoWords) {
+  // A glyph-index text layer: the real English page with every ASCII letter
+  // shifted by three places ("The" -> "Wkh") is not text any more.
+  auto pages = PdfToTextPages(kSamples + "/report-mof-2024q3-en.pdf", "LiberationSerif");
+  ASSERT_FALSE(pages.empty());
+  Page shifted = pages[0];
+  for (auto& w : shifted.words) {
+    for (char& c : w.text) {
+      if (c >= 'a' && c <= 'z') c = static_cast<char>('a' + (c - 'a' + 3) % 26);
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>('A' + (c - 'A' + 3) % 26);
+    }
+  }
+  EXPECT_FALSE(LooksGarbled(pages[0]));
+  EXPECT_TRUE(LooksGarbled(shifted));
+  // A page that is only a list of links is text, even with few vowels.
+  std::string links;
+  for (int i = 0; i < 30; ++i) {
+    links += "https://www.shilendans.gov.mn/tndr/" + std::to_string(i) + " ";
+    links += "https://opendata.gov.mn/organization/mmhi ";
+  }
+  EXPECT_FALSE(LooksGarbled(PageOf(links, "LiberationSerif")));
+}
+
 }  // namespace
 }  // namespace ogpx::ingest
