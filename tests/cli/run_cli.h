@@ -1,0 +1,47 @@
+// Runs the ogpx binary in a shell with a fixed locale and captures its exit
+// code, stdout and stderr (test helper).
+#pragma once
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <unistd.h>
+#include <sys/wait.h>
+
+namespace ogpx::testing {
+
+struct CliRun {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+inline std::string ReadAll(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// `args` is appended to the binary's path as shell words (quote yourself).
+inline CliRun RunOgpx(const std::string& args) {
+  namespace fs = std::filesystem;
+  static int counter = 0;
+  fs::path base = fs::temp_directory_path() /
+                  ("ogpx-cli-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+  std::string cmd = "LC_ALL=C.UTF-8 '" + std::string(OGPX_BINARY) + "' " + args + " >'" + base.string() +
+                    ".out' 2>'" + base.string() + ".err' </dev/null";
+  int status = std::system(cmd.c_str());
+  CliRun run;
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  run.out = ReadAll(base.string() + ".out");
+  run.err = ReadAll(base.string() + ".err");
+  fs::remove(base.string() + ".out");
+  fs::remove(base.string() + ".err");
+  return run;
+}
+
+inline std::string Sample(const std::string& name) { return std::string(OGPX_SAMPLES_DIR) + "/" + name; }
+
+}  // namespace ogpx::testing
