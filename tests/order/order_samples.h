@@ -56,6 +56,8 @@ struct Case {
   double floor;   // F1 the extraction must reach
 };
 
+inline void PrintTo(const Case& c, std::ostream* os) { *os << c.pdf; }
+
 // Scores one sample against its gold: F1 floor and pages.
 inline void ExpectFloor(const Case& c) {
   const Read r = ReadSample(c.pdf);

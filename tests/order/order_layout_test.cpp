@@ -1,0 +1,150 @@
+// ReadOrder on synthetic page geometry: orders of other bodies on the same
+// kind of form, with other number forms ("А/268", "347 тоот"), the name on
+// its own line under the position, one unnumbered clause, an order running
+// onto a second page and an appendix page after it.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/extract.h"
+#include "extract/order_text.h"
+
+namespace ogpx::extract {
+namespace {
+
+// Words of `text` from x, on the row at y (12 pt high, 6 pt per character).
+void Put(ingest::Page& page, double y, double x, const std::string& text) {
+  ingest::TextLine line;
+  for (const auto& w : order::Tokens(text)) {
+    ingest::Word word;
+    word.text = w;
+    const double width = 6.0 * static_cast<double>(order::LetterCount(w) + 1);
+    word.box = {x, y, x + width, y + 12};
+    x += width + 3;
+    line.words.push_back(static_cast<int>(page.words.size()));
+    line.box = line.words.size() == 1 ? word.box : ingest::Box{line.box.x0, y, word.box.x1, y + 12};
+    page.words.push_back(word);
+  }
+  page.lines.push_back(line);
+}
+
+ingest::Page NewPage(int number) {
+  ingest::Page p;
+  p.number = number;
+  p.width = 595;
+  p.height = 842;
+  p.has_text_layer = true;
+  p.source = ingest::PageSource::kText;
+  return p;
+}
+
+ingest::Document Doc(std::vector<ingest::Page> pages) {
+  ingest::Document d;
+  d.file_name = "synthetic.pdf";
+  d.page_count = static_cast<int>(pages.size());
+  d.pages = std::move(pages);
+  return d;
+}
+
+TEST(OrderLayout, MongolianMinisterOrderWithTootNumber) {
+  ingest::Page p = NewPage(1);
+  Put(p, 100, 220, "САНГИЙН САЙДЫН ТУШААЛ");
+  Put(p, 150, 80, "2021 оны 04 дүгээр сарын 02");
+  Put(p, 150, 300, "347 тоот");
+  Put(p, 150, 450, "Улаанбаатар хот");
+  Put(p, 190, 220, "Журам батлах тухай");
+  Put(p, 220, 110, "Төсвийн тухай хуулийн 6 дугаар зүйлийн 6.1 дэх хэсгийг үндэслэн ТУШААХ нь:");
+  Put(p, 240, 80, "“Төсвийн ил тод байдлын журам”-ыг хавсралт ёсоор баталсугай.");
+  Put(p, 320, 80, "САЙД");
+  Put(p, 320, 420, "Б.ЖАВХЛАН");
+  std::vector<Warning> warnings;
+  const model::Order o = ReadOrder(Doc({p}), warnings);
+  EXPECT_EQ(o.title, "Сангийн сайдын тушаал");
+  EXPECT_EQ(o.issuer, "Сангийн сайд");
+  EXPECT_EQ(o.number, "347 тоот");
+  EXPECT_EQ(o.date, "2021-04-02");
+  EXPECT_EQ(o.place, "Улаанбаатар хот");
+  EXPECT_EQ(o.subject, "Журам батлах тухай");
+  EXPECT_EQ(o.legal_basis, "Төсвийн тухай хуулийн 6 дугаар зүйлийн 6.1 дэх хэсгийг");
+  ASSERT_EQ(o.clauses.size(), 1u);  // one clause, no number
+  EXPECT_EQ(o.clauses[0], "“Төсвийн ил тод байдлын журам”-ыг хавсралт ёсоор баталсугай.");
+  ASSERT_TRUE(o.approves.has_value());
+  EXPECT_EQ(o.approves->title, "Төсвийн ил тод байдлын журам");
+  EXPECT_EQ(o.approves->period.start, std::nullopt);
+  EXPECT_EQ(o.signatory.name, "Б.ЖАВХЛАН");
+  EXPECT_EQ(o.signatory.position, "Сайд");
+  EXPECT_EQ(o.pages, std::vector<int>{1});
+  EXPECT_TRUE(warnings.empty());
+}
+
+TEST(OrderLayout, EnglishOrderOverTwoPagesThenAnAppendix) {
+  ingest::Page p1 = NewPage(1);
+  Put(p1, 90, 150, "ORDER OF THE MINISTER OF JUSTICE");
+  Put(p1, 108, 200, "REPUBLIC OF EXAMPLE");
+  Put(p1, 150, 80, "March 5, 2024");
+  Put(p1, 150, 300, "No. А/268");
+  Put(p1, 150, 460, "Capital City");
+  Put(p1, 190, 80, "On the action plan");
+  Put(p1, 220, 100, "Pursuant to Article 12 of the Law on Open Government, I hereby ORDER:");
+  Put(p1, 245, 100, "1. The Second National Action Plan 2024-2026 is approved as attached.");
+  Put(p1, 265, 100, "2. The Director of Strategic Planning shall report on its");
+  Put(p1, 800, 290, "1");  // page number
+  ingest::Page p2 = NewPage(2);
+  Put(p2, 80, 80, "implementation every year.");
+  Put(p2, 160, 80, "MINISTER OF JUSTICE");
+  Put(p2, 176, 80, "AND HOME AFFAIRS");
+  Put(p2, 200, 80, "K. Sample-Name");
+  ingest::Page p3 = NewPage(3);
+  Put(p3, 60, 300, "Appendix to Order No. А/268");
+  Put(p3, 100, 150, "SECOND NATIONAL ACTION PLAN");
+  Put(p3, 130, 80, "1. Commitment one text.");
+  std::vector<Warning> warnings;
+  const model::Order o = ReadOrder(Doc({p1, p2, p3}), warnings);
+  EXPECT_EQ(o.title, "Order of the Minister of Justice");
+  EXPECT_EQ(o.issuer, "Minister of Justice, Republic of Example");
+  EXPECT_EQ(o.number, "А/268");
+  EXPECT_EQ(o.date, "2024-03-05");
+  EXPECT_EQ(o.place, "Capital City");
+  EXPECT_EQ(o.subject, "On the action plan");
+  EXPECT_EQ(o.legal_basis, "Article 12 of the Law on Open Government");
+  ASSERT_EQ(o.clauses.size(), 2u);
+  EXPECT_EQ(o.clauses[1], "The Director of Strategic Planning shall report on its implementation every year.");
+  ASSERT_TRUE(o.approves.has_value());
+  EXPECT_EQ(o.approves->title, "Second National Action Plan 2024-2026");
+  EXPECT_EQ(o.approves->period.end, 2026);
+  EXPECT_EQ(o.signatory.name, "K. Sample-Name");
+  EXPECT_EQ(o.signatory.position, "Minister of Justice and Home Affairs");
+  EXPECT_EQ(o.pages, (std::vector<int>{1, 2}));
+}
+
+TEST(OrderLayout, MissingFieldsAreWarnings) {
+  ingest::Page p = NewPage(1);
+  Put(p, 100, 220, "ДАРГЫН ТУШААЛ");
+  Put(p, 200, 80, "Зарим текст энд байна.");
+  std::vector<Warning> warnings;
+  const model::Order o = ReadOrder(Doc({p}), warnings);
+  EXPECT_EQ(o.number, std::nullopt);
+  EXPECT_EQ(o.date, std::nullopt);
+  auto has = [&](const std::string& code) {
+    for (const auto& w : warnings) {
+      if (w.code == code) return w.page == 1;
+    }
+    return false;
+  };
+  EXPECT_TRUE(has("order_number_missing"));
+  EXPECT_TRUE(has("order_date_missing"));
+  EXPECT_TRUE(has("order_signatory_missing"));
+}
+
+TEST(OrderLayout, EmptyDocument) {
+  std::vector<Warning> warnings;
+  const model::Order o = ReadOrder(Doc({NewPage(1)}), warnings);
+  EXPECT_EQ(o, model::Order{});
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].code, "order_empty");
+}
+
+}  // namespace
+}  // namespace ogpx::extract
