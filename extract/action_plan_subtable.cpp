@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <map>
 
 #include "extract/action_plan_labels.h"
@@ -93,6 +94,34 @@ std::optional<Header> FindHeader(const LineWords& line) {
   return h;
 }
 
+double MidY(const LineWords& l) {
+  double y = 0;
+  for (const ingest::Word* w : l.words) y += w->box.cy();
+  return y / static_cast<double>(l.words.size());
+}
+
+// Lines the reader split at column gaps, put back together when they share a
+// baseline: one entry per visual row of the cell, words left to right.
+std::vector<LineWords> MergeRows(std::vector<LineWords> lines) {
+  std::stable_sort(lines.begin(), lines.end(), [](const LineWords& a, const LineWords& b) {
+    return a.page != b.page ? a.page < b.page : MidY(a) < MidY(b);
+  });
+  std::vector<LineWords> out;
+  for (LineWords& l : lines) {
+    if (!out.empty() && out.back().page == l.page) {
+      double h = std::max(2.0, l.words.front()->box.height() * 0.4);
+      if (std::abs(MidY(out.back()) - MidY(l)) < h) {
+        out.back().words.insert(out.back().words.end(), l.words.begin(), l.words.end());
+        std::sort(out.back().words.begin(), out.back().words.end(),
+                  [](auto* a, auto* b) { return a->box.x0 < b->box.x0; });
+        continue;
+      }
+    }
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
 }  // namespace
 
 bool AboveSubTable(const CellLine& line, const WordSubTable& sub) {
@@ -122,6 +151,7 @@ std::optional<WordSubTable> ReadSubTableFromWords(const ingest::Document& doc, c
       lines.push_back(std::move(lw));
     }
   }
+  lines = MergeRows(std::move(lines));
   std::optional<Header> header;
   std::size_t header_at = 0;
   for (std::size_t i = 0; i < lines.size() && !header; ++i) {
