@@ -129,7 +129,15 @@ std::optional<Match> MatchNumeric(const Toks& t, size_t i) {
   if (IsPunct(t, i + 5, sep) && Glued(t, i + 5) && Is(t, i + 6, Kind::kNumber) && Glued(t, i + 6)) {
     return std::nullopt;
   }
-  return Match{{t[i].value, t[i + 2].value, t[i + 4].value}, i + 5};
+  size_t next = i + 5;
+  // Mongolian case suffix: "2024.12.05-нд", but not the ablative of a range.
+  if (IsPunct(t, next, "-") && Glued(t, next) && Is(t, next + 1, Kind::kWord) &&
+      Glued(t, next + 1) && !IsAblative(t[next + 1].text) && t[next + 1].text.size() > 1 &&
+      static_cast<unsigned char>(t[next + 1].text[0]) >= 0xD0) {
+    next += 2;
+  }
+  if (next > i + 5 && Is(t, next, Kind::kWord) && StartsWith(t[next].text, "өд")) ++next;
+  return Match{{t[i].value, t[i + 2].value, t[i + 4].value}, next};
 }
 
 // "st"/"nd"/"rd"/"th" glued to a day number.
@@ -333,6 +341,15 @@ std::optional<std::pair<Named, size_t>> MatchNamed(const Toks& t, size_t i) {
     if (IsNum(t, k, 4, 4)) {
       if (quarter && ok_q(*n)) return std::make_pair(Quarter(t[k].value, *n, false), k + 1);
       if (half && ok_h(*n)) return std::make_pair(Half(t[k].value, *n, false), k + 1);
+    }
+  }
+  // quarter 3, 2024
+  if (IsWord(t, i, "quarter") && IsNum(t, i + 1, 1, 1)) {
+    size_t k = i + 2;
+    if (IsPunct(t, k, ",")) ++k;
+    if (IsWord(t, k, "of")) ++k;
+    if (IsNum(t, k, 4, 4) && ok_q(t[i + 1].value)) {
+      return std::make_pair(Quarter(t[k].value, t[i + 1].value, false), k + 1);
     }
   }
   // English month range: January–September 2025
