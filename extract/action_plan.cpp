@@ -198,7 +198,8 @@ class Reader {
       column_labels += l && IsColumnLabel(*l);
     }
     if (column_labels >= 2) {
-      FlushAll();
+      // A header repeated on a new page does not end the row it interrupts.
+      if (!in_milestones_) FlushAll();
       MilestoneHeader(item);
       return;
     }

@@ -185,9 +185,10 @@ struct SectorCollector {
   }
 
   SectorTable Finish(const KnownOrgs& known) {
-    result.supporting.government = SplitOrganisations(lines[0], edge[0], known);
-    result.supporting.civil_society = SplitOrganisations(lines[1], edge[1], known);
-    result.supporting.other = SplitOrganisations(lines[2], edge[2], known);
+    double pitch = ParagraphPitch({lines.begin(), lines.end()});
+    result.supporting.government = SplitOrganisations(lines[0], edge[0], known, pitch);
+    result.supporting.civil_society = SplitOrganisations(lines[1], edge[1], known, pitch);
+    result.supporting.other = SplitOrganisations(lines[2], edge[2], known, pitch);
     return result;
   }
 };

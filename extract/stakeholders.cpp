@@ -157,8 +157,34 @@ std::string JoinLines(const std::vector<std::string>& lines) {
   return out;
 }
 
+double ParagraphPitch(const std::vector<std::vector<CellLine>>& columns) {
+  std::vector<double> pitches;
+  for (const auto& lines : columns) {
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      if (lines[i].page != lines[i - 1].page) continue;
+      double p = lines[i].box.y1 - lines[i - 1].box.y1;
+      if (p > 0) pitches.push_back(p);
+    }
+  }
+  if (pitches.size() < 2) return 0;
+  std::sort(pitches.begin(), pitches.end());
+  double best_gap = 0, threshold = 0;
+  for (std::size_t i = 1; i < pitches.size(); ++i) {
+    double gap = pitches[i] - pitches[i - 1];
+    if (gap > best_gap) {
+      best_gap = gap;
+      threshold = (pitches[i] + pitches[i - 1]) / 2;
+    }
+  }
+  // Only a gap between line spacing and paragraph spacing counts, not one
+  // between a line and a blank line or two.
+  if (best_gap < 0.9 || threshold > pitches.front() * 1.6) return 0;
+  return threshold;
+}
+
 std::vector<std::string> SplitOrganisations(const std::vector<CellLine>& lines,
-                                            double right_edge, const KnownOrgs& known) {
+                                            double right_edge, const KnownOrgs& known,
+                                            double paragraph_pitch) {
   std::vector<const CellLine*> kept;
   double widest = 0;
   for (const CellLine& l : lines) {
@@ -167,6 +193,11 @@ std::vector<std::string> SplitOrganisations(const std::vector<CellLine>& lines,
     widest = std::max(widest, l.box.x1);
   }
   double edge = right_edge > 0 ? std::min(right_edge, widest + 40) : widest;
+  if (paragraph_pitch <= 0) {
+    std::vector<CellLine> copy;
+    for (const CellLine* l : kept) copy.push_back(*l);
+    paragraph_pitch = ParagraphPitch({copy});
+  }
   std::vector<std::string> names;
   std::vector<std::string> current;
   auto flush = [&] {
@@ -183,14 +214,20 @@ std::vector<std::string> SplitOrganisations(const std::vector<CellLine>& lines,
     const CellLine& prev = *kept[i - 1];
     std::string so_far = JoinLines(current);
     bool join = false;
+    bool same_page = prev.page == line.page;
+    double pitch = line.box.y1 - prev.box.y1;
+    bool spaced = paragraph_pitch > 0 && same_page;
     if (StartsWithBullet(line.text)) {
       join = false;
+    } else if (spaced && pitch > paragraph_pitch) {
+      join = false;
     } else if (EndsWithConnector(prev.text) || StartsLikeContinuation(line.text)) {
+      join = true;
+    } else if (spaced) {
       join = true;
     } else {
       std::string word = FirstWord(line.text);
       double space = std::max(prev.font_size, line.font_size) * 0.28;
-      bool same_page = prev.page == line.page;
       bool fits = same_page && prev.box.x1 + space + WordWidth(line, word) < edge - 1.0;
       std::string joined = JoinLines({so_far, line.text});
       if (fits) {

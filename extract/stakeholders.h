@@ -43,10 +43,19 @@ class KnownOrgs {
   std::set<std::string> end_words_; // folded
 };
 
+// Line pitch that separates entries from wrapped lines, when the document
+// spaces its entries (paragraph spacing): the middle of the largest gap
+// between the sorted pitches of consecutive lines (same page) of `columns`,
+// when that gap is at least 0.9 pt; 0 when the pitches do not tell.
+double ParagraphPitch(const std::vector<std::vector<CellLine>>& columns);
+
 // Names in `lines` (reading order). `right_edge` is the x where the cell's
-// text column ends (0 = use the widest line).
+// text column ends (0 = use the widest line). `paragraph_pitch` (0 = work it
+// out from `lines`): a larger pitch between two lines of a page breaks, a
+// smaller one joins, before the other rules.
 std::vector<std::string> SplitOrganisations(const std::vector<CellLine>& lines,
-                                            double right_edge, const KnownOrgs& known);
+                                            double right_edge, const KnownOrgs& known,
+                                            double paragraph_pitch = 0);
 
 // Cleans one name: folded white space, list number / bullet / trailing
 // punctuation removed. Empty when nothing is left or the name is "-".
