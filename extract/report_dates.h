@@ -1,4 +1,6 @@
-// Dates and reporting periods as progress reports print them.
+// Dates and reporting periods as progress reports print them: a thin layer
+// over extract/dates.h (ParseDate / FindDate / ParsePeriod) that keeps the
+// period's label as printed.
 //
 // Dates: ISO "2024-10-10", dotted "2025.01.12", English "10 October 2024" /
 // "October 10, 2024", Mongolian "2025 оны 01 дүгээр сарын 12".

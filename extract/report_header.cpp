@@ -4,32 +4,13 @@
 #include <array>
 #include <cctype>
 
+#include "extract/numbers.h"
 #include "extract/report_dates.h"
 #include "extract/report_vocab.h"
 #include "ingest/unicode.h"
 
 namespace ogpx::extract::report {
 namespace {
-
-struct Ordinal {
-  const char* stem;
-  int value;
-};
-
-// English ordinals (whole token) and Mongolian ordinal stems (followed by
-// -дугаар / -дүгээр / -дахь / -дэх).
-constexpr std::array<Ordinal, 12> kEnglishOrdinals{{
-    {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
-    {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}, {"eleventh", 11}, {"twelfth", 12},
-}};
-constexpr std::array<Ordinal, 10> kMongolianStems{{
-    {"нэг", 1}, {"хоёр", 2}, {"гурав", 3}, {"дөрөв", 4}, {"тав", 5},
-    {"зургаа", 6}, {"долоо", 7}, {"найм", 8}, {"ес", 9}, {"арав", 10},
-}};
-constexpr std::array<const char*, 5> kMongolianSuffixes{{"дугаар", "дүгээр", "дахь", "дэх", "дох"}};
-
-constexpr std::array<const char*, 12> kRoman{
-    {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}};
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -96,27 +77,7 @@ std::vector<HeaderLine> LabelledLines(const ingest::Document& doc, const HeaderA
 
 }  // namespace
 
-std::optional<int> OrdinalNumber(std::string_view word) {
-  const auto tokens = Tokens(word);
-  if (tokens.size() != 1) return std::nullopt;
-  const std::string& t = tokens[0];
-  for (const auto& o : kEnglishOrdinals)
-    if (t == o.stem) return o.value;
-  for (const char* suffix : kMongolianSuffixes) {
-    if (!EndsWith(t, suffix)) continue;
-    const std::string stem = t.substr(0, t.size() - std::string_view(suffix).size());
-    for (const auto& o : kMongolianStems)
-      if (stem == o.stem) return o.value;
-  }
-  for (std::size_t i = 0; i < kRoman.size(); ++i)
-    if (t == kRoman[i]) return static_cast<int>(i) + 1;
-  if (t.size() >= 3 && std::isdigit(static_cast<unsigned char>(t[0]))) {
-    const std::string suffix = t.substr(t.find_first_not_of("0123456789"));
-    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")
-      return std::stoi(t.substr(0, t.size() - 2));
-  }
-  return std::nullopt;
-}
+std::optional<int> OrdinalNumber(std::string_view word) { return ParseOrdinal(word); }
 
 model::PlanRef PlanFromTitle(std::string_view line) {
   model::PlanRef ref;
