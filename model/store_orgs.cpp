@@ -93,7 +93,7 @@ Result<bool> SameOrg(sqlite3* db, const std::string& a, const std::string& b) {
 
 }  // namespace rows
 
-Result<int> Store::LoadAliases(const std::string& tsv_path) {
+Result<int> Store::LoadAliases(const std::string& tsv_path) try {
   std::ifstream in(tsv_path, std::ios::binary);
   if (!in) return Error{ErrorKind::kNotFound, tsv_path, std::nullopt, "cannot open alias table"};
   std::vector<std::pair<std::string, std::string>> pairs;
@@ -123,9 +123,11 @@ Result<int> Store::LoadAliases(const std::string& tsv_path) {
   if (auto e = rows::Relink(db)) return *e;  // agencies may now match milestone leads
   if (auto e = tx.Commit()) return *e;
   return static_cast<int>(pairs.size());
+} catch (const std::exception& e) {
+  return Error{ErrorKind::kInternal, tsv_path, std::nullopt, std::string("aliases: ") + e.what()};
 }
 
-Result<std::vector<Organisation>> Store::Organisations() {
+Result<std::vector<Organisation>> Store::Organisations() try {
   sqlite3* db = db_.get();
   std::vector<Organisation> out;
   sql::Stmt st(db, "SELECT id, name, org_key FROM organisations ORDER BY id");
@@ -140,6 +142,8 @@ Result<std::vector<Organisation>> Store::Organisations() {
     if (al.error()) return *al.error();
   }
   return out;
+} catch (const std::exception& e) {
+  return Error{ErrorKind::kInternal, "", std::nullopt, std::string("organisations: ") + e.what()};
 }
 
 }  // namespace ogpx::model

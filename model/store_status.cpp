@@ -83,7 +83,7 @@ Result<std::map<std::pair<int64_t, std::string>, Latest>> LatestEntries(sqlite3*
 }  // namespace
 
 Result<std::vector<MilestoneStatus>> Store::MilestoneStatuses(
-    std::optional<std::string> as_of_iso_date) {
+    std::optional<std::string> as_of_iso_date) try {
   auto year = AsOfYear(as_of_iso_date);
   if (!year) return year.error();
   sqlite3* db = db_.get();
@@ -131,6 +131,8 @@ Result<std::vector<MilestoneStatus>> Store::MilestoneStatuses(
   }
   if (st.error()) return *st.error();
   return out;
+} catch (const std::exception& e) {
+  return Error{ErrorKind::kInternal, "", std::nullopt, std::string("milestone status: ") + e.what()};
 }
 
 }  // namespace ogpx::model

@@ -183,6 +183,36 @@ TEST_F(LinksTest, ReportsOfAnotherPlanNumberDoNotLink) {
   EXPECT_TRUE(store.LinkWarnings(IdOf(store, report))->empty());
 }
 
+TEST_F(LinksTest, ReportsLinkOnlyToThePlanOfTheirCountry) {
+  // A second country on the same template, with the same plan number.
+  model::Document plan_b = Gold("nap5-en.gold.json");
+  plan_b.source.sha256 = std::string(64, 'c');
+  plan_b.source.file = "nap5-other.pdf";
+  plan_b.action_plan->country = "Republic of Testland";
+  model::Document report_b = Gold("report-mof-2024q3-en.gold.json");
+  report_b.source.sha256 = std::string(64, 'd');
+  report_b.source.file = "report-other.pdf";
+  report_b.progress_report->plan.country = "republic of TESTLAND.";  // same org_key
+  report_b.progress_report->entries.resize(2);
+  model::Store store = OpenStore();
+  Ingest(store, report_b);
+  Ingest(store, Gold("nap5-en.gold.json"));
+  Ingest(store, Gold("report-mof-2024q3-en.gold.json"));
+  Ingest(store, plan_b);
+  EXPECT_EQ(Query("SELECT count(*) FROM report_entries e JOIN reports r ON r.id = e.report_id "
+                  "JOIN milestones m ON m.id = e.milestone_id JOIN commitments c "
+                  "ON c.id = m.commitment_id JOIN plans p ON p.id = c.plan_id "
+                  "WHERE p.country_key = r.plan_country_key"),
+            static_cast<long long>(2 + Gold("report-mof-2024q3-en.gold.json")
+                                           .progress_report->entries.size()));
+  EXPECT_EQ(Query("SELECT count(*) FROM report_entries WHERE milestone_id IS NULL"), 0);
+  // A report that does not name its country links to the first plan with its number.
+  model::Document anonymous = Gold("report-mddc-2025h1-en-scan.gold.json");
+  anonymous.progress_report->plan.country.reset();
+  Ingest(store, anonymous);
+  EXPECT_EQ(Query("SELECT count(*) FROM report_entries WHERE milestone_id IS NULL"), 0);
+}
+
 TEST_F(LinksTest, MilestoneStatusesTakeTheLatestReport) {
   model::Store store = OpenStore();
   model::Document plan = Gold("nap5-en.gold.json");
