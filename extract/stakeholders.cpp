@@ -168,17 +168,27 @@ double ParagraphPitch(const std::vector<std::vector<CellLine>>& columns) {
   }
   if (pitches.size() < 2) return 0;
   std::sort(pitches.begin(), pitches.end());
-  double best_gap = 0, threshold = 0;
+  // Blank lines and gaps between rows are not line spacing.
+  double limit = pitches.front() * 1.6;
+  pitches.erase(std::remove_if(pitches.begin(), pitches.end(), [&](double p) { return p > limit; }),
+                pitches.end());
+  // Two groups (line spacing, paragraph spacing) split where the variance
+  // between them is largest (Otsu); the threshold is between their means.
+  double total = 0;
+  for (double p : pitches) total += p;
+  double best = 0, threshold = 0, low_sum = 0;
+  auto n = static_cast<double>(pitches.size());
   for (std::size_t i = 1; i < pitches.size(); ++i) {
-    double gap = pitches[i] - pitches[i - 1];
-    if (gap > best_gap) {
-      best_gap = gap;
-      threshold = (pitches[i] + pitches[i - 1]) / 2;
+    low_sum += pitches[i - 1];
+    double w0 = static_cast<double>(i) / n, w1 = 1 - w0;
+    double m0 = low_sum / static_cast<double>(i);
+    double m1 = (total - low_sum) / (n - static_cast<double>(i));
+    double between = w0 * w1 * (m1 - m0) * (m1 - m0);
+    if (between > best && m1 - m0 >= 1.0) {
+      best = between;
+      threshold = (m0 + m1) / 2;
     }
   }
-  // Only a gap between line spacing and paragraph spacing counts, not one
-  // between a line and a blank line or two.
-  if (best_gap < 0.9 || threshold > pitches.front() * 1.6) return 0;
   return threshold;
 }
 
