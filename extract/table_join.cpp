@@ -45,6 +45,8 @@ void SortCells(Table& t) {
   });
 }
 
+Table AppendImpl(Table a, Table b, bool row_is_cut);
+
 void MergeCell(Cell& into, Cell&& from) {
   for (auto& l : from.lines) into.lines.push_back(std::move(l));
   for (auto& r : from.regions) into.regions.push_back(r);
@@ -56,7 +58,8 @@ void MergeCell(Cell& into, Cell&& from) {
     Table& next = from.nested.front();
     const int page_a = last.regions.back().page, page_b = next.regions.front().page;
     if (page_a != page_b && SameColumns(last, page_a, next, page_b)) {
-      last = Append(std::move(last), std::move(next));
+      // The enclosing row is cut, so the nested table's last row is too.
+      last = AppendImpl(std::move(last), std::move(next), true);
       first = 1;
     }
   }
@@ -110,7 +113,9 @@ bool SameColumns(const Table& a, int page_a, const Table& b, int page_b, double 
   return matched >= std::min<int>(2, static_cast<int>(ea.size()));
 }
 
-Table Append(Table a, Table b) {
+namespace {
+
+Table AppendImpl(Table a, Table b, bool row_is_cut) {
   // Repeated header rows.
   int k = 0;
   while (k < a.rows && k + 1 < b.rows) {
@@ -136,7 +141,7 @@ Table Append(Table a, Table b) {
   bool same_shape = !last.empty() && last.size() == first.size();
   for (std::size_t i = 0; same_shape && i < last.size(); ++i)
     same_shape = last[i]->col == first[i]->col && last[i]->col_span == first[i]->col_span;
-  const bool cut = same_shape && (LooksCut(first) || LooksCut(last));
+  const bool cut = same_shape && (row_is_cut || LooksCut(first) || LooksCut(last));
   const int offset = cut ? a.rows - 1 : a.rows;
   if (cut)
     for (std::size_t i = 0; i < last.size(); ++i) MergeCell(*last[i], std::move(*first[i]));
@@ -150,6 +155,10 @@ Table Append(Table a, Table b) {
   SortCells(a);
   return a;
 }
+
+}  // namespace
+
+Table Append(Table a, Table b) { return AppendImpl(std::move(a), std::move(b), false); }
 
 std::vector<Table> JoinAcrossPages(const ingest::Document& doc,
                                    std::vector<std::vector<Table>> per_page) {

@@ -158,6 +158,46 @@ std::vector<Box> RuleHints(const std::vector<ingest::Rule>& lone) {
   return hints;
 }
 
+// Grids of one group of touching rules. A table drawn inside a cell usually
+// sits a cell padding (1-3 pt) away from the cell's rules, close enough to be
+// grouped with them; rules that really meet are within kJoint. Sub-groups
+// joined only by near misses whose grid lies inside a cell of the rest are
+// nested grids; the other sub-groups are the outer grid (gaps in its drawing).
+constexpr double kJoint = 0.9;
+
+std::vector<grid::Grid> SplitNested(const std::vector<ingest::Rule>& group,
+                                    const grid::Tolerances& tol) {
+  std::vector<grid::Grid> out;
+  grid::Tolerances tight = tol;
+  tight.touch = kJoint;
+  auto parts = grid::GroupRules(group, tight);
+  if (parts.size() > 1) {
+    std::vector<Node> sub;
+    std::vector<std::size_t> part_of;
+    for (std::size_t i = 0; i < parts.size(); ++i)
+      if (auto g = grid::BuildGrid(parts[i], tol)) {
+        sub.push_back({std::move(*g), -1, -1, {}});
+        part_of.push_back(i);
+      }
+    Nest(sub);
+    std::vector<ingest::Rule> rest;
+    std::vector<bool> nested(parts.size(), false);
+    for (std::size_t k = 0; k < sub.size(); ++k)
+      if (sub[k].parent >= 0 && sub[k].grid.cells.size() >= 2) {
+        nested[part_of[k]] = true;
+        out.push_back(std::move(sub[k].grid));
+      }
+    if (!out.empty()) {
+      for (std::size_t i = 0; i < parts.size(); ++i)
+        if (!nested[i]) rest.insert(rest.end(), parts[i].begin(), parts[i].end());
+      if (auto g = grid::BuildGrid(rest, tol)) out.push_back(std::move(*g));
+      return out;
+    }
+  }
+  if (auto g = grid::BuildGrid(group, tol)) out.push_back(std::move(*g));
+  return out;
+}
+
 }  // namespace
 
 std::vector<Table> FindTables(const ingest::Page& page, const TableOptions& options) {
@@ -169,7 +209,7 @@ std::vector<Table> FindTables(const ingest::Page& page, const TableOptions& opti
       if (group.front().horizontal() && group.front().length() >= 20) lone.push_back(group.front());
       continue;
     }
-    if (auto g = grid::BuildGrid(group, tol)) nodes.push_back({std::move(*g), -1, -1, {}});
+    for (auto& g : SplitNested(group, tol)) nodes.push_back({std::move(g), -1, -1, {}});
   }
   Nest(nodes);
 
