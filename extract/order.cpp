@@ -70,7 +70,10 @@ std::vector<std::string> ProperWords(const std::vector<std::string>& texts) {
       const std::string& t = toks[i];
       const char last = prev.empty() ? '.' : prev.back();
       if (last == '.' || last == ':' || last == '!' || last == '?' || last == ';') continue;
-      if (t.find_first_of(".“\"«/(") != std::string::npos) continue;
+      if (t.find_first_of(".\"/(") != std::string::npos || t.find("“") != std::string::npos ||
+          t.find("«") != std::string::npos) {
+        continue;  // initials, quoted titles, "/Б.Болорсайхан/-д"
+      }
       if (!order::StartsUpper(t) || order::IsCapitals(t) || order::LetterCount(t) < 2) continue;
       const std::string word = order::Trim(t, ",;:”»\")");
       if (std::find(out.begin(), out.end(), word) == out.end()) out.push_back(word);

@@ -4,6 +4,7 @@
 // onto a second page and an appendix page after it.
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -144,6 +145,34 @@ TEST(OrderLayout, EmptyDocument) {
   EXPECT_EQ(o, model::Order{});
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_EQ(warnings[0].code, "order_empty");
+}
+
+TEST(OrderLayout, HostileWordsNeverThrow) {
+  // Random bytes (ill-formed UTF-8 included), empty words, zero-size and
+  // overlapping boxes, line indexes out of range: a result, never a crash.
+  std::uint32_t seed = 12345;
+  auto next = [&seed] {
+    seed = seed * 1664525u + 1013904223u;
+    return seed >> 8;
+  };
+  for (int round = 0; round < 50; ++round) {
+    ingest::Page p = NewPage(1);
+    for (int i = 0; i < 60; ++i) {
+      ingest::Word w;
+      const int len = static_cast<int>(next() % 12);
+      for (int k = 0; k < len; ++k) w.text += static_cast<char>(next() % 256);
+      if (i % 7 == 0) w.text = (i % 2) ? "1." : "ТУШААЛ";
+      if (i % 11 == 0) w.text = "No.";
+      const double x = next() % 500, y = next() % 800;
+      w.box = {x, y, x + (next() % 3 ? 20.0 : 0.0), y + (next() % 5 ? 12.0 : 0.0)};
+      p.words.push_back(w);
+    }
+    ingest::TextLine bad;
+    bad.words = {-1, 0, 1, 1000};
+    p.lines.push_back(bad);
+    std::vector<Warning> warnings;
+    EXPECT_NO_THROW(ReadOrder(Doc({p}), warnings));
+  }
 }
 
 }  // namespace
