@@ -160,7 +160,9 @@ namespace {
 // Column lines of sector tables, gathered per sector across tables (a
 // sub-table cut by a page break comes as two), then split once.
 struct SectorCollector {
-  std::array<std::vector<CellLine>, 3> lines;
+  // Per sector, the lines of each cell (a group); a cell continued on the
+  // next page (the next group starts on a later page) is one group.
+  std::array<std::vector<std::vector<CellLine>>, 3> groups;
   std::array<double, 3> edge{0, 0, 0};
   SectorTable result;
   bool have_header = false;
@@ -180,15 +182,30 @@ struct SectorCollector {
   void AddCell(const Cell& cell, std::size_t sector) {
     std::size_t start = 0;
     if (!cell.lines.empty() && IsSectorLabel(cell.lines.front().text)) start = 1;
-    for (std::size_t i = start; i < cell.lines.size(); ++i) lines[sector].push_back(cell.lines[i]);
+    std::vector<CellLine> lines(cell.lines.begin() + static_cast<long>(start), cell.lines.end());
     edge[sector] = std::max(edge[sector], CellRightEdge(cell));
+    if (lines.empty()) return;
+    auto& g = groups[sector];
+    if (!g.empty() && !g.back().empty() && g.back().back().page < lines.front().page) {
+      g.back().insert(g.back().end(), lines.begin(), lines.end());
+    } else {
+      g.push_back(std::move(lines));
+    }
   }
 
   SectorTable Finish(const KnownOrgs& known) {
-    double pitch = ParagraphPitch({lines.begin(), lines.end()});
-    result.supporting.government = SplitOrganisations(lines[0], edge[0], known, pitch);
-    result.supporting.civil_society = SplitOrganisations(lines[1], edge[1], known, pitch);
-    result.supporting.other = SplitOrganisations(lines[2], edge[2], known, pitch);
+    std::vector<std::vector<CellLine>> all;
+    for (const auto& g : groups) all.insert(all.end(), g.begin(), g.end());
+    double pitch = ParagraphPitch(all);
+    std::array<std::vector<std::string>*, 3> out = {&result.supporting.government,
+                                                    &result.supporting.civil_society,
+                                                    &result.supporting.other};
+    for (std::size_t s = 0; s < 3; ++s) {
+      for (const auto& g : groups[s]) {
+        auto names = SplitOrganisations(g, edge[s], known, pitch);
+        out[s]->insert(out[s]->end(), names.begin(), names.end());
+      }
+    }
     return result;
   }
 };
