@@ -40,7 +40,6 @@ class Stmt {
   Stmt& operator=(Stmt&&) = default;
 
   bool ok() const { return stmt_ != nullptr; }
-  const std::optional<Error>& prepare_error() const { return error_; }
 
   // Binders, 1-based like SQLite. Return *this for chaining.
   Stmt& Bind(int index, int64_t value);

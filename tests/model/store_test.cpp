@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "db_fixture.h"
 #include "export/json.h"
 #include "gold.h"
@@ -173,6 +175,21 @@ TEST_F(StoreTest, RefusesADatabaseFromANewerOgpx) {
   ASSERT_FALSE(store.ok());
   EXPECT_NE(store.error().reason.find("newer"), std::string::npos);
   EXPECT_EQ(store.error().file, path_);
+}
+
+TEST_F(StoreTest, AFileThatIsNotADatabaseIsAnErrorNamingIt) {
+  {
+    std::ofstream out(path_, std::ios::binary);
+    out << "%PDF-1.7\n" << std::string(4096, 'x');
+  }
+  auto store = model::Store::Open(path_);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.error().kind, ErrorKind::kIo);
+  EXPECT_EQ(store.error().file, path_);
+  EXPECT_NE(store.error().reason.find("not a database"), std::string::npos) << store.error().reason;
+  auto missing = model::Store::Open((dir_ / "no" / "such" / "folder.sqlite").string());
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.error().file.find("folder.sqlite"), std::string::npos);
 }
 
 TEST_F(StoreTest, LoadOfAnUnknownIdIsNotFound) {
