@@ -1,0 +1,192 @@
+// OcrPages: render, deskew, choose the language, read, find rules; in
+// parallel, one Poppler document and one set of Tesseract engines per worker.
+// See ocr.h for the contract.
+#include "ingest/ocr.h"
+
+#include <leptonica/allheaders.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <exception>
+#include <thread>
+
+#include "ingest/ocr_engine.h"
+#include "ingest/raster.h"
+#include "ingest/scan_rules.h"
+
+namespace ogpx::ingest {
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+// Ink pixels (after removing isolated specks) per page pixel below which a
+// page counts as blank.
+constexpr double kBlankInkFraction = 1e-4;
+// Skew below this (degrees) is left alone; above kMaxSkew it is not trusted.
+constexpr float kMinSkew = 0.05f;
+constexpr float kMaxSkew = 10.0f;
+constexpr float kMinSkewConfidence = 2.5f;
+
+// Binary image of the ink of an 8-bit page.
+PixPtr Binarize(Pix* grey) { return PixPtr(pixConvertTo1(grey, 160)); }
+
+bool IsBlank(Pix* binary) {
+  // Speckle noise of a scanner is a pixel or two; any stroke of print
+  // survives a 2x2 opening at OCR resolutions.
+  PixPtr opened(pixOpenBrick(nullptr, binary, 2, 2));
+  if (!opened) return false;
+  l_int32 ink = 0;
+  if (pixCountPixels(opened.get(), &ink, nullptr) != 0) return false;
+  const double area = static_cast<double>(pixGetWidth(binary)) * pixGetHeight(binary);
+  return ink < kBlankInkFraction * area;
+}
+
+// Rotates `grey` about its centre so that text lines are horizontal; returns
+// the input (cloned) when no reliable skew is found.
+PixPtr Deskew(Pix* grey, Pix* binary, float& angle_deg) {
+  angle_deg = 0;
+  float angle = 0, conf = 0;
+  if (pixFindSkew(binary, &angle, &conf) == 0 && conf >= kMinSkewConfidence &&
+      std::abs(angle) >= kMinSkew && std::abs(angle) <= kMaxSkew) {
+    PixPtr rotated(pixRotate(grey, static_cast<float>(angle * kPi / 180.0), L_ROTATE_AREA_MAP,
+                             L_BRING_IN_WHITE, 0, 0));
+    if (rotated) {
+      angle_deg = angle;
+      return rotated;
+    }
+  }
+  return PixPtr(pixClone(grey));
+}
+
+class Worker {
+ public:
+  Worker(const std::string& path, const Options& options, const OcrOptions& ocr)
+      : renderer_(path), engine_(ResolveTessdata(ocr.tessdata_dir)), options_(options), ocr_(ocr) {}
+
+  Page Read(int number) {
+    Page page;
+    page.number = number;
+    page.source = PageSource::kOcr;
+    page.has_text_layer = false;
+    try {
+      ReadInto(page);
+    } catch (const std::exception& e) {
+      Empty(page, "ocr_failed", std::string("OCR failed: ") + e.what());
+    } catch (...) {
+      Empty(page, "ocr_failed", "OCR failed: unknown error");
+    }
+    return page;
+  }
+
+ private:
+  static void Empty(Page& page, const std::string& code, const std::string& message) {
+    page.words.clear();
+    page.lines.clear();
+    page.rules.clear();
+    page.warnings.push_back({page.number, code, message});
+  }
+
+  void ReadInto(Page& page) {
+    const int dpi = options_.ocr_dpi > 0 ? options_.ocr_dpi : limits::kDefaultOcrDpi;
+    RasterPage raster = renderer_.Render(page.number, dpi, ocr_.max_pixels);
+    page.width = raster.width_pt;
+    page.height = raster.height_pt;
+    page.rotation = raster.rotation;
+    page.warnings = std::move(raster.warnings);
+    if (!raster.image) return;  // Render() said why
+
+    PixPtr binary = Binarize(raster.image.get());
+    if (!binary) return Empty(page, "ocr_failed", "OCR failed: cannot binarise the page image");
+    if (IsBlank(binary.get())) {
+      page.warnings.push_back({page.number, "blank_page", "no printed content found on the page image"});
+      return;
+    }
+    float skew = 0;
+    PixPtr upright = ocr_.deskew ? Deskew(raster.image.get(), binary.get(), skew)
+                                 : PixPtr(pixClone(raster.image.get()));
+    raster.image.reset();  // the rendered page is no longer needed
+    binary.reset();
+    if (!upright) return Empty(page, "ocr_failed", "OCR failed: cannot deskew the page image");
+
+    std::string lang = options_.ocr_lang;
+    if (lang.empty()) lang = engine_.DetectScript(upright.get(), raster.dpi).lang;
+
+    std::string error;
+    switch (engine_.Recognize(upright.get(), raster.dpi, lang, ocr_.seconds_per_page, page, error)) {
+      case OcrStatus::kOk:
+        break;
+      case OcrStatus::kTimeout:
+        return Empty(page, "ocr_timeout", "OCR cancelled: " + error);
+      case OcrStatus::kInitFailed:
+      case OcrStatus::kFailed:
+        return Empty(page, "ocr_failed", "OCR failed: " + error);
+    }
+    if (page.words.size() > limits::kMaxWordsPerPage) {
+      page.words.resize(limits::kMaxWordsPerPage);
+      std::erase_if(page.lines, [](const TextLine& l) {
+        return std::any_of(l.words.begin(), l.words.end(),
+                           [](int i) { return i >= static_cast<int>(limits::kMaxWordsPerPage); });
+      });
+      page.warnings.push_back({page.number, "page_too_dense", "words beyond the per-page limit dropped"});
+    }
+    if (options_.want_rules) {
+      ScanRules found = FindScanRules(upright.get(), raster.dpi, page.words);
+      page.rules = std::move(found.rules);
+      if (found.overflow) {
+        page.rules.clear();
+        page.warnings.push_back({page.number, "too_many_paths", "too many ruling lines found in the page image"});
+      }
+    }
+  }
+
+  PageRenderer renderer_;
+  OcrEngine engine_;
+  const Options& options_;
+  const OcrOptions& ocr_;
+};
+
+}  // namespace
+
+std::vector<Page> OcrPages(const std::string& path, const std::vector<int>& pages, const Options& options) {
+  return OcrPages(path, pages, options, OcrOptions{});
+}
+
+std::vector<Page> OcrPages(const std::string& path, const std::vector<int>& pages,
+                           const Options& options, const OcrOptions& ocr_options) {
+  std::vector<Page> out(pages.size());
+  if (pages.empty()) return out;
+  std::size_t jobs = options.jobs > 0 ? static_cast<std::size_t>(options.jobs)
+                                      : std::max(1u, std::thread::hardware_concurrency());
+  jobs = std::min(jobs, pages.size());
+
+  std::atomic<std::size_t> next{0};
+  auto run = [&]() noexcept {
+    try {
+      Worker worker(path, options, ocr_options);
+      for (std::size_t i = next++; i < pages.size(); i = next++) out[i] = worker.Read(pages[i]);
+    } catch (...) {
+      // Worker set-up failed (out of memory): pages left unread are marked below.
+    }
+  };
+  std::vector<std::thread> threads;
+  for (std::size_t t = 1; t < jobs; ++t) {
+    try {
+      threads.emplace_back(run);
+    } catch (const std::exception&) {
+      break;  // fewer threads than asked: the others take their share
+    }
+  }
+  run();
+  for (std::thread& t : threads) t.join();
+
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    if (out[i].number == 0) {
+      out[i].number = pages[i];
+      out[i].source = PageSource::kOcr;
+      out[i].warnings.push_back({pages[i], "ocr_failed", "OCR failed: worker could not start"});
+    }
+  }
+  return out;
+}
+
+}  // namespace ogpx::ingest

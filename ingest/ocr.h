@@ -1,0 +1,71 @@
+// ocr: scanned pages -> the same page geometry as a text layer (ingest.h).
+//
+// OcrPages() renders each asked page with Poppler (8-bit grey, options.ocr_dpi,
+// capped at OcrOptions::max_pixels), deskews it with Leptonica, reads it with
+// Tesseract's LSTM engine and finds the ruling lines of scanned tables
+// (scan_rules.h). The Page it returns has has_text_layer = false and
+// source = PageSource::kOcr.
+//
+// Geometry: PDF points, origin top-left of the page as displayed (/Rotate
+// applied), width/height of the crop box. Boxes of words, lines and rules are
+// those of the DESKEWED page: the scan rotated about the page centre by the
+// measured skew (at most a few degrees), so rows of a table are horizontal and
+// ruling lines are axis-parallel, as on a born-digital page. A point moves by
+// at most |skew| x half the page diagonal (about 9 pt at 1 degree on A4).
+//
+// Language: options.ocr_lang ("eng", "mon", "mon+eng", ...) forces it;
+// otherwise Tesseract's script detection (osd) chooses per page: Cyrillic ->
+// "mon+eng", Latin -> "eng" (docs/ocr.md has the measurements).
+//
+// Words: text NFC with predictable OCR confusions repaired (FixOcrLine),
+// confidence 0..100 from Tesseract, font "" and font_size estimated from the
+// height of the word's text line. Lines in Tesseract's reading order.
+//
+// Failures never throw: a page that cannot be rendered or read is returned
+// empty with a Warning on it: "ocr_failed", "ocr_timeout" (over
+// OcrOptions::seconds_per_page), "ocr_resolution_reduced" (rendered below the
+// asked dpi), "blank_page" (nothing printed on it).
+//
+// Threads: options.jobs workers (0 = hardware concurrency); each worker opens
+// its own Poppler document and its own Tesseract engines (initialised once,
+// reused for its pages). OcrPages may be called from several threads.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ingest/ingest.h"
+#include "ingest/limits.h"
+
+namespace ogpx::ingest {
+
+// Knobs of the OCR stage that are not user options (tests and benches).
+struct OcrOptions {
+  long long max_pixels = limits::kMaxOcrPixels;       // per rendered page
+  double seconds_per_page = limits::kOcrSecondsPerPage;  // Tesseract deadline
+  std::string tessdata_dir;   // "" = TESSDATA_PREFIX, else the build's hint
+  bool deskew = true;
+};
+
+// Pages (1-based numbers) of the PDF at `path`, OCR'd in parallel, returned in the order asked.
+std::vector<Page> OcrPages(const std::string& path, const std::vector<int>& pages, const Options& options);
+std::vector<Page> OcrPages(const std::string& path, const std::vector<int>& pages,
+                           const Options& options, const OcrOptions& ocr_options);
+
+// Repairs predictable Tesseract confusions in the words of one text line, in
+// place (UTF-8 in, NFC UTF-8 out):
+//  - a Latin look-alike letter inside a Cyrillic word (or the reverse) takes
+//    the word's script ("Мoнгол" -> "Монгол");
+//  - a standalone Roman numeral read as "П", "||", "|I", "Il" ... -> "II",
+//    "Ш"/"|||" -> "III", "|V" -> "IV";
+//  - on a Cyrillic line, "Ne"/"No"/"N°" before a number -> "№".
+void FixOcrLine(std::vector<std::string>& words);
+
+// Letters of `text` in Cyrillic and in Latin script.
+struct ScriptCount {
+  int cyrillic = 0;
+  int latin = 0;
+};
+ScriptCount CountScripts(const std::string& text);
+
+}  // namespace ogpx::ingest

@@ -1,0 +1,61 @@
+// ocr_engine: one OCR worker's Tesseract engines (internal to ingest/ocr*).
+//
+// An OcrEngine holds one TessBaseAPI per language string it has been asked
+// for ("osd", "eng", "mon+eng", ...), each initialised once (LSTM only) and
+// reused for every page the worker reads. Not thread-safe: one per worker.
+// Nothing here throws past its caller's catch in ocr.cpp.
+//
+// Pixel coordinates in, page points out: a pixel (x, y) of the image given is
+// at point (x * 72 / dpi, y * 72 / dpi).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ingest/ingest.h"
+
+struct Pix;  // Leptonica
+namespace tesseract {
+class TessBaseAPI;
+}
+
+namespace ogpx::ingest {
+
+// Which language data directory to use: `configured` if set, else
+// $TESSDATA_PREFIX, else the build's hint (OGPX_TESSDATA_HINT).
+std::string ResolveTessdata(const std::string& configured);
+
+struct ScriptGuess {
+  std::string lang;          // "eng" (Latin) or "mon+eng" (Cyrillic)
+  std::string script;        // Tesseract's script name, "" when undetected
+  double confidence = 0;
+};
+
+enum class OcrStatus { kOk, kTimeout, kInitFailed, kFailed };
+
+class OcrEngine {
+ public:
+  explicit OcrEngine(std::string tessdata_dir);
+  ~OcrEngine();
+  OcrEngine(const OcrEngine&) = delete;
+  OcrEngine& operator=(const OcrEngine&) = delete;
+
+  // Script of the text on `image` (Tesseract osd on a half-size copy).
+  ScriptGuess DetectScript(Pix* image, double dpi);
+
+  // Reads `image` with `lang`, cancelled after `seconds`; appends words and
+  // lines (page points) to `page`. `error` says why when not kOk.
+  OcrStatus Recognize(Pix* image, double dpi, const std::string& lang, double seconds,
+                      Page& page, std::string& error);
+
+ private:
+  tesseract::TessBaseAPI* Api(const std::string& lang, std::string& error);
+
+  std::string tessdata_;
+  std::map<std::string, std::unique_ptr<tesseract::TessBaseAPI>> apis_;
+};
+
+}  // namespace ogpx::ingest

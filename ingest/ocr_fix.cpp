@@ -1,0 +1,164 @@
+// Post-OCR repairs of predictable Tesseract confusions. See ocr.h FixOcrLine.
+//
+// Only rules that follow from the shapes of letters and the template's
+// conventions live here; nothing depends on a country or a document.
+#include "ingest/ocr.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+namespace ogpx::ingest {
+namespace {
+
+bool IsCyrillic(char32_t c) { return c >= 0x0400 && c <= 0x052F; }
+bool IsLatin(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7);
+}
+
+// Letters that look the same in both scripts: {Latin, Cyrillic}.
+constexpr std::array<std::pair<char32_t, char32_t>, 23> kLookAlikes{{
+    {U'a', U'а'}, {U'c', U'с'}, {U'e', U'е'}, {U'o', U'о'}, {U'p', U'р'}, {U'x', U'х'},
+    {U'y', U'у'}, {U'i', U'і'}, {U'j', U'ј'}, {U's', U'ѕ'}, {U'A', U'А'}, {U'B', U'В'},
+    {U'C', U'С'}, {U'E', U'Е'}, {U'H', U'Н'}, {U'K', U'К'}, {U'M', U'М'}, {U'O', U'О'},
+    {U'P', U'Р'}, {U'T', U'Т'}, {U'X', U'Х'}, {U'I', U'І'}, {U'S', U'Ѕ'},
+}};
+
+std::u32string Decode(std::string_view s) {
+  std::u32string out;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  for (int32_t i = 0; i < u.length();) {
+    const UChar32 c = u.char32At(i);
+    out.push_back(static_cast<char32_t>(c));
+    i += U16_LENGTH(c);
+  }
+  return out;
+}
+
+std::string Encode(const std::u32string& s) {
+  icu::UnicodeString u;
+  for (char32_t c : s) u.append(static_cast<UChar32>(c));
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+std::string Nfc(const std::string& s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status) || nfc == nullptr) return s;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+  icu::UnicodeString normal = nfc->normalize(u, status);
+  if (U_FAILURE(status)) return s;
+  std::string out;
+  normal.toUTF8String(out);
+  return out;
+}
+
+ScriptCount Count(const std::u32string& s) {
+  ScriptCount n;
+  for (char32_t c : s) {
+    if (IsCyrillic(c)) ++n.cyrillic;
+    else if (IsLatin(c)) ++n.latin;
+  }
+  return n;
+}
+
+// Gives every look-alike letter of `word` the script `to_cyrillic` says.
+void Unify(std::u32string& word, bool to_cyrillic) {
+  for (char32_t& c : word) {
+    for (const auto& [latin, cyrillic] : kLookAlikes) {
+      if (to_cyrillic && c == latin) c = cyrillic;
+      else if (!to_cyrillic && c == cyrillic) c = latin;
+    }
+  }
+}
+
+bool IsPunct(char32_t c) {
+  return c == '.' || c == ',' || c == ':' || c == ';' || c == ')' || c == '(';
+}
+
+// Splits `w` into leading punctuation, core, trailing punctuation.
+struct Parts {
+  std::u32string lead, core, trail;
+};
+Parts Split(const std::u32string& w) {
+  std::size_t b = 0, e = w.size();
+  while (b < e && IsPunct(w[b])) ++b;
+  while (e > b && IsPunct(w[e - 1])) --e;
+  return {w.substr(0, b), w.substr(b, e - b), w.substr(e)};
+}
+
+// Roman numeral that OCR read as other strokes, or "" when `core` is not one.
+std::u32string RomanNumeral(const std::u32string& core) {
+  static const std::array<std::pair<std::u32string_view, std::u32string_view>, 14> kMap{{
+      {U"П", U"II"}, {U"||", U"II"}, {U"|I", U"II"}, {U"I|", U"II"}, {U"Il", U"II"},
+      {U"lI", U"II"}, {U"ll", U"II"}, {U"Ш", U"III"}, {U"|||", U"III"}, {U"lll", U"III"},
+      {U"|V", U"IV"}, {U"lV", U"IV"}, {U"V|", U"VI"}, {U"Vl", U"VI"},
+  }};
+  for (const auto& [seen, meant] : kMap) {
+    if (core == seen) return std::u32string(meant);
+  }
+  return {};
+}
+
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+
+// "Ne", "No", "N°", "Nº" (Latin or Cyrillic o/e) read for "№".
+std::size_t NumeroPrefix(const std::u32string& w) {
+  if (w.size() < 2 || w[0] != U'N') return 0;
+  const char32_t c = w[1];
+  if (c == U'e' || c == U'o' || c == U'°' || c == U'º' || c == U'о' || c == U'е') {
+    std::size_t n = 2;
+    if (n < w.size() && w[n] == U'.') ++n;
+    return n;
+  }
+  return 0;
+}
+
+}  // namespace
+
+ScriptCount CountScripts(const std::string& text) { return Count(Decode(text)); }
+
+void FixOcrLine(std::vector<std::string>& words) {
+  std::vector<std::u32string> w;
+  w.reserve(words.size());
+  ScriptCount line;
+  for (const std::string& s : words) {
+    w.push_back(Decode(s));
+    const ScriptCount n = Count(w.back());
+    line.cyrillic += n.cyrillic;
+    line.latin += n.latin;
+  }
+  const bool cyrillic_line = line.cyrillic > line.latin;
+
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const ScriptCount n = Count(w[i]);
+    if (n.cyrillic > 0 && n.latin > 0) {
+      const bool to_cyrillic = n.cyrillic != n.latin ? n.cyrillic > n.latin : cyrillic_line;
+      Unify(w[i], to_cyrillic);
+    }
+    Parts p = Split(w[i]);
+    const std::u32string roman = RomanNumeral(p.core);
+    if (!roman.empty()) {
+      // A lone stroke group at either end of a line is more likely a table
+      // border than a numeral: only "П" (a letter shape) is trusted there.
+      const bool inside = i > 0 && i + 1 < w.size();
+      if (inside || p.core == U"П" || p.core == U"Ш") w[i] = p.lead + roman + p.trail;
+    }
+    if (cyrillic_line) {
+      const std::size_t k = NumeroPrefix(w[i]);
+      if (k > 0) {
+        const bool digits_here = k < w[i].size() && IsDigit(w[i][k]);
+        const bool digits_next = k == w[i].size() && i + 1 < w.size() && !w[i + 1].empty() && IsDigit(w[i + 1][0]);
+        if (digits_here || digits_next) w[i] = U"№" + w[i].substr(k);
+      }
+    }
+  }
+  for (std::size_t i = 0; i < w.size(); ++i) words[i] = Nfc(Encode(w[i]));
+}
+
+}  // namespace ogpx::ingest

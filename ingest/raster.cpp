@@ -1,0 +1,124 @@
+// Poppler (Splash, Mono8) rendering into Leptonica images. See raster.h.
+#include "ingest/raster.h"
+
+#include <leptonica/allheaders.h>
+
+// Poppler's private headers are not -Wextra clean.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+#include <GlobalParams.h>
+#include <PDFDoc.h>
+#include <SplashOutputDev.h>
+#include <goo/GooString.h>
+#include <splash/SplashBitmap.h>
+#pragma GCC diagnostic pop
+
+#include <cmath>
+#include <cstring>
+#include <exception>
+
+namespace ogpx::ingest {
+
+void PixDeleter::operator()(Pix* pix) const {
+  if (pix != nullptr) pixDestroy(&pix);
+}
+
+namespace {
+
+// Poppler's global parameters must exist before any document is used. Like
+// the text-layer reader (pdf_reader.cpp), hold a GlobalParamsIniter for the
+// life of the process: Poppler counts its holders and only the first one
+// creates globalParams (and installs its error callback), so neither reader
+// can reset them under the other.
+void EnsurePopplerGlobals() {
+  static const GlobalParamsIniter initer(nullptr);
+}
+
+}  // namespace
+
+double FitDpi(double width_pt, double height_pt, double dpi, long long max_pixels) {
+  const double w = width_pt * dpi / 72.0;
+  const double h = height_pt * dpi / 72.0;
+  if (w * h <= static_cast<double>(max_pixels) || w <= 0 || h <= 0) return dpi;
+  // Integer resolution that is guaranteed to fit (round down, then check).
+  double fitted = std::floor(dpi * std::sqrt(static_cast<double>(max_pixels) / (w * h)));
+  while (fitted > 1 && std::ceil(width_pt * fitted / 72.0) * std::ceil(height_pt * fitted / 72.0) >
+                           static_cast<double>(max_pixels)) {
+    fitted -= 1;
+  }
+  return fitted < 1 ? 1 : fitted;
+}
+
+PageRenderer::PageRenderer(const std::string& path) {
+  try {
+    EnsurePopplerGlobals();
+    auto doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path));
+    if (doc->isOk()) doc_ = std::move(doc);
+  } catch (const std::exception&) {
+    doc_.reset();
+  }
+}
+
+PageRenderer::~PageRenderer() = default;
+
+bool PageRenderer::ok() const { return doc_ != nullptr; }
+
+int PageRenderer::page_count() const { return doc_ ? doc_->getNumPages() : 0; }
+
+RasterPage PageRenderer::Render(int number, int dpi, long long max_pixels) {
+  RasterPage out;
+  auto fail = [&](const std::string& why) {
+    out.image.reset();
+    out.warnings.push_back({number, "ocr_failed", "page could not be rendered for OCR: " + why});
+    return std::move(out);
+  };
+  if (!doc_) return fail("the document could not be opened");
+  if (number < 1 || number > doc_->getNumPages()) return fail("no such page");
+  try {
+    out.rotation = ((doc_->getPageRotate(number) % 360) + 360) % 360;
+    double w = doc_->getPageCropWidth(number);
+    double h = doc_->getPageCropHeight(number);
+    if (out.rotation == 90 || out.rotation == 270) std::swap(w, h);
+    out.width_pt = w;
+    out.height_pt = h;
+    if (w <= 0 || h <= 0) return fail("empty page box");
+    out.dpi = FitDpi(w, h, dpi, max_pixels);
+    if (out.dpi < dpi) {
+      out.warnings.push_back({number, "ocr_resolution_reduced",
+                              "rendered at " + std::to_string(static_cast<int>(out.dpi)) +
+                                  " dpi instead of " + std::to_string(dpi) +
+                                  " to stay under the OCR pixel limit of " +
+                                  std::to_string(max_pixels)});
+    }
+    SplashColor paper;
+    paper[0] = 255;
+    SplashOutputDev device(splashModeMono8, 4, false, paper);
+    device.startDoc(doc_.get());
+    doc_->displayPage(&device, number, out.dpi, out.dpi, 0, /*useMediaBox=*/false,
+                      /*crop=*/true, /*printing=*/false);
+    SplashBitmap* bitmap = device.getBitmap();
+    if (bitmap == nullptr || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0) {
+      return fail("empty bitmap");
+    }
+    const int bw = bitmap->getWidth();
+    const int bh = bitmap->getHeight();
+    PixPtr pix(pixCreate(bw, bh, 8));
+    if (!pix) return fail("out of memory");
+    const unsigned char* src = bitmap->getDataPtr();
+    const int row_size = bitmap->getRowSize();
+    l_uint32* dst = pixGetData(pix.get());
+    const int wpl = pixGetWpl(pix.get());
+    for (int y = 0; y < bh; ++y) {
+      const unsigned char* row = src + static_cast<std::ptrdiff_t>(y) * row_size;
+      l_uint32* line = dst + static_cast<std::ptrdiff_t>(y) * wpl;
+      for (int x = 0; x < bw; ++x) SET_DATA_BYTE(line, x, row[x]);
+    }
+    pixSetResolution(pix.get(), static_cast<int>(out.dpi), static_cast<int>(out.dpi));
+    out.image = std::move(pix);
+  } catch (const std::exception& e) {
+    return fail(e.what());
+  }
+  return out;
+}
+
+}  // namespace ogpx::ingest
