@@ -348,7 +348,7 @@ class Reader {
     }
     plan::StakeholderCell people;
     if (!b.cells[PlanLabel::kStakeholders].empty()) {
-      Cell merged = plan::MergeCells(b.cells[PlanLabel::kStakeholders]);
+      Cell merged = StakeholderArea(b.cells[PlanLabel::kStakeholders]);
       people = plan::ReadStakeholderCell(doc_, merged, known_);
     }
     std::string who = "Milestone " + parts.front().number;
@@ -368,6 +368,56 @@ class Reader {
       cur->milestones.push_back(std::move(m));
     }
     AddPages(cur->pages, pages);
+  }
+
+  // The stakeholder cells of a (possibly page-cut) row as one cell. When the
+  // first part holds a nested sub-table and the continuation came back as
+  // plain cells, those cells become one more nested table, each cell in the
+  // sector column its x range overlaps most.
+  static Cell StakeholderArea(const std::vector<const Cell*>& cells) {
+    const Table* sub = nullptr;
+    std::size_t split = cells.size();
+    for (std::size_t i = 0; i < cells.size() && sub == nullptr; ++i) {
+      if (!cells[i]->nested.empty()) {
+        sub = &cells[i]->nested.front();
+        split = i + 1;
+      }
+    }
+    if (sub == nullptr) return plan::MergeCells(cells);
+    std::vector<const Cell*> head(cells.begin(), cells.begin() + static_cast<long>(split));
+    Cell merged = plan::MergeCells(head);
+    std::vector<std::pair<double, double>> columns;
+    for (const Cell& c : sub->cells) {
+      if (c.row == 0 && !c.regions.empty()) columns.emplace_back(c.regions.front().box.x0, c.regions.front().box.x1);
+    }
+    Table extra;
+    extra.cols = static_cast<int>(columns.size());
+    extra.rows = 1;
+    for (std::size_t i = split; i < cells.size(); ++i) {
+      const Cell& c = *cells[i];
+      if (!c.nested.empty()) merged.nested.insert(merged.nested.end(), c.nested.begin(), c.nested.end());
+      if (c.lines.empty() || c.regions.empty() || columns.empty()) continue;
+      const ingest::Box& b = c.regions.front().box;
+      int best = 0;
+      double overlap = -1e9;
+      for (std::size_t k = 0; k < columns.size(); ++k) {
+        double o = std::min(b.x1, columns[k].second) - std::max(b.x0, columns[k].first);
+        if (o > overlap) {
+          overlap = o;
+          best = static_cast<int>(k);
+        }
+      }
+      Cell copy = c;
+      copy.row = 1;
+      copy.col = best;
+      copy.nested.clear();
+      extra.cells.push_back(std::move(copy));
+      extra.regions.insert(extra.regions.end(), c.regions.begin(), c.regions.end());
+    }
+    std::stable_sort(extra.cells.begin(), extra.cells.end(),
+                     [](const Cell& a, const Cell& b) { return a.col < b.col; });
+    if (!extra.cells.empty()) merged.nested.push_back(std::move(extra));
+    return merged;
   }
 
   void Mismatch(const std::string& who, const plan::SectorTable& t, int page) {

@@ -179,9 +179,9 @@ struct SectorCollector {
     if (texts.size() != 3) result.header_mismatch = true;
   }
 
-  void AddCell(const Cell& cell, std::size_t sector) {
+  void AddCell(const Cell& cell, std::size_t sector, bool header_inside = false) {
     std::size_t start = 0;
-    if (!cell.lines.empty() && IsSectorLabel(cell.lines.front().text)) start = 1;
+    if (header_inside && !cell.lines.empty() && IsSectorLabel(cell.lines.front().text)) start = 1;
     std::vector<CellLine> lines(cell.lines.begin() + static_cast<long>(start), cell.lines.end());
     edge[sector] = std::max(edge[sector], CellRightEdge(cell));
     if (lines.empty()) return;
@@ -220,9 +220,12 @@ void CollectTable(const Table& table, SectorCollector& c) {
   for (const Cell& cell : table.cells) rows[cell.row].push_back(&cell);
   for (auto& [row, cells] : rows) {
     std::sort(cells.begin(), cells.end(), [](auto* a, auto* b) { return a->col < b->col; });
-    bool header = std::any_of(cells.begin(), cells.end(), [](const Cell* cell) {
-      return cell->lines.size() == 1 && IsSectorLabel(cell->lines.front().text);
+    bool header = std::all_of(cells.begin(), cells.end(), [](const Cell* cell) {
+      return cell->lines.empty() ||
+             (cell->lines.size() == 1 && IsSectorLabel(cell->lines.front().text));
     });
+    header = header && std::any_of(cells.begin(), cells.end(),
+                                   [](const Cell* cell) { return !cell->lines.empty(); });
     if (header) {
       std::vector<std::string> texts;
       for (const Cell* cell : cells) texts.push_back(text::FoldWhitespace(cell->text));
@@ -252,7 +255,7 @@ SectorTable ReadSectorCells(const std::vector<const Cell*>& cells, const KnownOr
       header.push_back(cell.lines.front().text);
       if (page == 0) page = cell.lines.front().page;
     }
-    c.AddCell(cell, SectorOf(static_cast<int>(i), static_cast<int>(cells.size())));
+    c.AddCell(cell, SectorOf(static_cast<int>(i), static_cast<int>(cells.size())), true);
   }
   if (!header.empty()) c.Header(header, page);
   return c.Finish(known);

@@ -18,7 +18,7 @@ bool Inside(const ingest::Box& inner, const ingest::Box& outer) {
 bool DigitsOnly(const std::string& s) {
   if (s.empty()) return true;
   return std::all_of(s.begin(), s.end(), [](char c) {
-    return std::isdigit(static_cast<unsigned char>(c)) || c == ' ' || c == '-';
+    return std::isdigit(static_cast<unsigned char>(c)) || c == ' ';
   });
 }
 

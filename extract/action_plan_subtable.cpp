@@ -171,6 +171,35 @@ std::optional<WordSubTable> ReadSubTableFromWords(const ingest::Document& doc, c
   }
   if (header->texts.size() != 3) out.table.header_mismatch = true;
 
+  // Column starts: the vertical rules crossing the header line inside the
+  // cell when there are enough of them (labels may be centred), else the
+  // labels' left edges.
+  {
+    auto page = std::find_if(doc.pages.begin(), doc.pages.end(), [&](const ingest::Page& p) {
+      return p.number == out.header_page;
+    });
+    double left = 1e9, right = -1e9;
+    for (const Region& r : cell.regions) {
+      if (r.page != out.header_page) continue;
+      left = std::min(left, r.box.x0);
+      right = std::max(right, r.box.x1);
+    }
+    std::vector<double> xs;
+    if (page != doc.pages.end()) {
+      for (const ingest::Rule& rule : page->rules) {
+        if (rule.horizontal() || rule.x0 < left + 6 || rule.x0 > right - 6) continue;
+        if (rule.y0 > header->bottom || rule.y1 < header->top) continue;
+        if (xs.empty() || std::abs(xs.back() - rule.x0) > 2) xs.push_back(rule.x0);
+      }
+    }
+    std::sort(xs.begin(), xs.end());
+    xs.erase(std::unique(xs.begin(), xs.end(),
+                         [](double a, double b) { return std::abs(a - b) <= 2; }),
+             xs.end());
+    if (xs.size() + 1 == header->starts.size()) {
+      for (std::size_t c = 1; c < header->starts.size(); ++c) header->starts[c] = xs[c - 1] + 1;
+    }
+  }
   std::size_t ncols = header->starts.size();
   std::vector<std::vector<CellLine>> columns(ncols);
   std::vector<double> edges(ncols, 0);

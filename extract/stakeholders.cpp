@@ -20,12 +20,13 @@ constexpr std::array<std::string_view, 14> kConnectors = {
 
 // Words that usually end an organisation's name, for documents whose own
 // names do not tell yet (folded; data, one row per word).
-constexpr std::array<std::string_view, 34> kEndWords = {
+constexpr std::array<std::string_view, 42> kEndWords = {
     "ngo", "ngos", "agency", "council", "commission", "authority", "office", "center", "centre",
     "foundation", "association", "institute", "committee", "department", "university", "llc",
     "forum", "secretariat", "ministry", "ministries", "coalition", "organizations",
     "organisations", "court", "bank", "яам", "газар", "хороо", "ххк", "тбб", "төв", "зөвлөл",
-    "холбоо", "сан"};
+    "холбоо", "сан", "эвсэл", "танхим", "байгууллага", "байгууллагууд", "нэгжүүд", "иргэд",
+    "газрууд", "хороод"};
 
 std::vector<std::string> Words(std::string_view s) {
   std::vector<std::string> out;
