@@ -5,9 +5,12 @@
 // segments line up form a table: its columns are the vertical white-space
 // channels shared by those lines, its rows the lines (a line holding only a
 // continuation of the previous row's cells joins that row). A segment that
-// crosses a column channel spans those columns. `hints` are areas bounded by
-// horizontal rules (tables with horizontal rules only): words inside a hint
-// are always read as one table, even with few rows.
+// crosses a column channel spans those columns. `hints` are areas ruled as a
+// table (a frame with row lines only); `rules` are horizontal rules outside
+// any grid: runs of them with the same extent and no prose between them frame
+// a table with horizontal rules only. Words inside a hint or such a frame are
+// read as one table, even with few rows. Lines whose segments are all long
+// (prose in page columns) are not tabular.
 //
 // Coordinates: PDF points, origin top-left. Pure functions.
 #pragma once
@@ -35,6 +38,7 @@ struct StreamTable {
 
 // `used[i]` true: page.words[i] already belongs to a ruled table.
 std::vector<StreamTable> FindStreamTables(const ingest::Page& page, const std::vector<bool>& used,
-                                          const std::vector<ingest::Box>& hints);
+                                          const std::vector<ingest::Box>& hints,
+                                          const std::vector<ingest::Rule>& rules);
 
 }  // namespace ogpx::extract::stream

@@ -134,30 +134,6 @@ Table FromStream(const ingest::Page& page, const stream::StreamTable& s) {
   return t;
 }
 
-// Areas framed by two or more horizontal rules of about the same extent that
-// are not part of a grid (tables ruled with horizontal lines only).
-std::vector<Box> RuleHints(const std::vector<ingest::Rule>& lone) {
-  std::vector<Box> hints;
-  std::vector<bool> taken(lone.size(), false);
-  for (std::size_t i = 0; i < lone.size(); ++i) {
-    if (taken[i]) continue;
-    Box box{lone[i].x0, lone[i].y0, lone[i].x1, lone[i].y0};
-    int count = 1;
-    for (std::size_t j = i + 1; j < lone.size(); ++j) {
-      if (taken[j]) continue;
-      const ingest::Rule& r = lone[j];
-      const double overlap = std::min(box.x1, r.x1) - std::max(box.x0, r.x0);
-      if (r.x0 >= box.x0 - 10 && r.x1 <= box.x1 + 10 && overlap >= 0.3 * box.width()) {
-        box.y1 = r.y0;
-        taken[j] = true;
-        ++count;
-      }
-    }
-    if (count >= 2 && box.height() > 5) hints.push_back(box);
-  }
-  return hints;
-}
-
 // Grids of one group of touching rules. A table drawn inside a cell usually
 // sits a cell padding (1-3 pt) away from the cell's rules, close enough to be
 // grouped with them; rules that really meet are within kJoint. Sub-groups
@@ -240,8 +216,7 @@ std::vector<Table> FindTables(const ingest::Page& page, const TableOptions& opti
     tables.push_back(std::move(t));
   }
   if (options.detect_stream) {
-    for (const Box& b : RuleHints(lone)) hints.push_back(b);
-    for (const auto& s : stream::FindStreamTables(page, used, hints))
+    for (const auto& s : stream::FindStreamTables(page, used, hints, lone))
       tables.push_back(FromStream(page, s));
   }
   std::stable_sort(tables.begin(), tables.end(), [](const Table& a, const Table& b) {
