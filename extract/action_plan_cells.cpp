@@ -233,7 +233,22 @@ void CollectTable(const Table& table, SectorCollector& c) {
       c.Header(texts, page);
       continue;
     }
-    for (const Cell* cell : cells) c.AddCell(*cell, SectorOf(cell->col, table.cols));
+    // A header row joined with the body row it was cut from (page break):
+    // the first line of every cell is a sector label.
+    bool inside = !c.have_header && std::all_of(cells.begin(), cells.end(), [](const Cell* cell) {
+      return cell->lines.empty() || IsSectorLabel(cell->lines.front().text);
+    });
+    if (inside) {
+      std::vector<std::string> texts;
+      int page = 0;
+      for (const Cell* cell : cells) {
+        if (cell->lines.empty()) continue;
+        texts.push_back(text::FoldWhitespace(cell->lines.front().text));
+        if (page == 0) page = cell->lines.front().page;
+      }
+      c.Header(texts, page);
+    }
+    for (const Cell* cell : cells) c.AddCell(*cell, SectorOf(cell->col, table.cols), inside);
   }
 }
 
