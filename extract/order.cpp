@@ -14,6 +14,7 @@
 // "... тушаалын хавсралт") are not the order's pages. Missing fields stay
 // empty and are reported as warnings.
 #include <algorithm>
+#include <exception>
 
 #include "extract/extract.h"
 #include "extract/order_rows.h"
@@ -174,9 +175,7 @@ Signature FindSignature(const std::vector<Row>& rows, std::size_t from, Lang lan
   return s;
 }
 
-}  // namespace
-
-model::Order ReadOrder(const ingest::Document& doc, std::vector<Warning>& warnings) {
+model::Order Read(const ingest::Document& doc, std::vector<Warning>& warnings) {
   model::Order out;
   std::vector<std::vector<Row>> pages;
   std::string sample;
@@ -306,6 +305,19 @@ model::Order ReadOrder(const ingest::Document& doc, std::vector<Warning>& warnin
   missing(!out.signatory.name, "order_signatory_missing", "no signatory name found");
   missing(out.clauses.empty(), "order_clauses_missing", "no operative clauses found");
   return out;
+}
+
+}  // namespace
+
+model::Order ReadOrder(const ingest::Document& doc, std::vector<Warning>& warnings) {
+  // Nothing below throws by design; a failure of the standard library (out
+  // of memory) still must not escape the library.
+  try {
+    return Read(doc, warnings);
+  } catch (const std::exception& e) {
+    warnings.push_back({std::nullopt, "order_internal_error", e.what()});
+    return {};
+  }
 }
 
 }  // namespace ogpx::extract

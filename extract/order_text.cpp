@@ -142,6 +142,14 @@ bool StartsWithCi(std::string_view s, std::string_view prefix) {
 
 bool EqualsCi(std::string_view a, std::string_view b) { return Lower(a) == Lower(b); }
 
+bool InListCi(const std::vector<std::string_view>& list, std::string_view word) {
+  const std::string w = Lower(word);
+  for (std::string_view e : list) {
+    if (Lower(e) == w) return true;
+  }
+  return false;
+}
+
 std::size_t FindWordCi(std::string_view s, std::string_view needle) {
   const std::string ls = Lower(s), ln = Lower(needle);
   if (ln.empty()) return std::string_view::npos;

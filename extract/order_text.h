@@ -35,6 +35,8 @@ std::string Trim(std::string_view s, std::string_view extra = "");
 // Case-insensitive prefix / equality / search (after Lower()).
 bool StartsWithCi(std::string_view s, std::string_view prefix);
 bool EqualsCi(std::string_view a, std::string_view b);
+// Whether `word` equals one entry of `list`, case-insensitively.
+bool InListCi(const std::vector<std::string_view>& list, std::string_view word);
 // Byte offset of the first case-insensitive occurrence of `needle` in `s`
 // that starts at a word boundary, or npos. Offsets refer to `s`.
 std::size_t FindWordCi(std::string_view s, std::string_view needle);
