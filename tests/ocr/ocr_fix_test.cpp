@@ -1,0 +1,68 @@
+// Post-OCR repairs (ingest/ocr.h FixOcrLine) on strings as Tesseract returns them.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "ingest/ocr.h"
+
+namespace ogpx::ingest {
+namespace {
+
+std::vector<std::string> Fixed(std::vector<std::string> words) {
+  FixOcrLine(words);
+  return words;
+}
+
+TEST(FixOcrLine, LatinLookAlikeInsideCyrillicWordBecomesCyrillic) {
+  // "Мoнгол" with a Latin o, "Улaанбаатар" with a Latin a.
+  const auto out = Fixed({"Мoнгол", "Улaанбаатар", "хот"});
+  EXPECT_EQ(out[0], "Монгол");
+  EXPECT_EQ(out[1], "Улаанбаатар");
+  EXPECT_EQ(out[2], "хот");
+}
+
+TEST(FixOcrLine, CyrillicLookAlikeInsideLatinWordBecomesLatin) {
+  // "Gоvernment" with a Cyrillic о, "Aсtion" with a Cyrillic с.
+  const auto out = Fixed({"Open", "Gоvernment", "Aсtion", "Plan"});
+  EXPECT_EQ(out[1], "Government");
+  EXPECT_EQ(out[2], "Action");
+}
+
+TEST(FixOcrLine, WordsOfOneScriptAreLeftAlone) {
+  const std::vector<std::string> in{"OGP", "Засгийн", "газар", "2024-2027", "CSO"};
+  EXPECT_EQ(Fixed(in), in);
+}
+
+TEST(FixOcrLine, RomanNumeralReadAsStrokesOrCyrillicPe) {
+  EXPECT_EQ(Fixed({"Commitment", "П.", "Title"})[1], "II.");
+  EXPECT_EQ(Fixed({"Section", "||", "and"})[1], "II");
+  EXPECT_EQ(Fixed({"NAP", "Ш", "2019"})[1], "III");
+  EXPECT_EQ(Fixed({"Plan", "|V", "was"})[1], "IV");
+  // A lone stroke group at the end of a line is a table border, not a numeral.
+  EXPECT_EQ(Fixed({"Ministry", "||"})[1], "||");
+}
+
+TEST(FixOcrLine, NumeroSignOnCyrillicLinesOnly) {
+  EXPECT_EQ(Fixed({"Тушаал", "Ne", "120"})[1], "№");
+  EXPECT_EQ(Fixed({"Тогтоол", "No120", "дугаар"})[1], "№120");
+  EXPECT_EQ(Fixed({"Дугаар", "Nо.5", "хавсралт"})[1], "№5");
+  // English keeps its own abbreviation; a "No" not before a number stays.
+  EXPECT_EQ(Fixed({"Order", "No.120", "of", "the"})[1], "No.120");
+  EXPECT_EQ(Fixed({"Хариу", "No", "байна"})[1], "No");
+}
+
+TEST(FixOcrLine, OutputIsNfc) {
+  // "й" as и + combining breve (U+0306) -> precomposed U+0439.
+  const auto out = Fixed({"Засги\xD0\xB8\xCC\x86н"});
+  EXPECT_EQ(out[0], "Засги\xD0\xB9н");
+}
+
+TEST(CountScripts, CountsLettersOfEachScript) {
+  const ScriptCount n = CountScripts("Улаанбаатар 2023 OGP");
+  EXPECT_EQ(n.cyrillic, 11);
+  EXPECT_EQ(n.latin, 3);
+}
+
+}  // namespace
+}  // namespace ogpx::ingest
