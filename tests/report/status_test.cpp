@@ -1,0 +1,224 @@
+// Reports in the store: entries extracted from the sample report PDFs are
+// linked to the milestones of the plan (given by its gold file, so these
+// tests do not depend on the plan reader) whichever arrives first; unknown
+// milestones are warned about; `ogpx status` output is checked against
+// golden files and --as-of changes what is overdue.
+//
+// Golden files: tests/report/golden/. To regenerate after a deliberate
+// change, run with OGPX_UPDATE_GOLDEN=1 and review the diff.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "export/json.h"
+#include "extract/extract.h"
+#include "model/store.h"
+
+namespace ogpx {
+namespace {
+
+namespace fs = std::filesystem;
+using model::MilestoneStatus;
+
+const std::string kGoldenDir = std::string(OGPX_TESTDATA_DIR) + "/../report/golden";
+const std::string kDataDir = std::string(OGPX_TESTDATA_DIR) + "/../report/data";
+
+std::string Sample(const std::string& name) { return std::string(OGPX_SAMPLES_DIR) + "/" + name; }
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+model::Document GoldPlan() {
+  std::ifstream in(Sample("nap5-en.gold.json"));
+  auto doc = exporter::FromJson(nlohmann::json::parse(in));
+  EXPECT_TRUE(doc.ok());
+  return doc.ok() ? *doc : model::Document{};
+}
+
+model::Document ExtractedReport(const std::string& base) {
+  auto doc = ingest::Open(Sample(base + ".pdf"));
+  EXPECT_TRUE(doc.ok());
+  if (!doc.ok()) return {};
+  return extract::Extract(*doc);
+}
+
+// A fresh database file in the test's own temporary folder.
+class ReportStore : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    dir_ = fs::temp_directory_path() / ("ogpx-report-" + std::string(info->name()) + "-" +
+                                        std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    db_ = (dir_ / "ogpx.sqlite").string();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  model::Store Open() {
+    auto store = model::Store::Open(db_);
+    EXPECT_TRUE(store.ok()) << (store.ok() ? "" : store.error().ToString());
+    return std::move(store.value());
+  }
+
+  static void Ingest(model::Store& store, const model::Document& doc) {
+    auto r = store.Ingest(doc, extract::kExtractorVersion);
+    ASSERT_TRUE(r.ok()) << r.error().ToString();
+  }
+
+  static const MilestoneStatus* Find(const std::vector<MilestoneStatus>& rows, const std::string& n) {
+    for (const auto& r : rows)
+      if (r.number == n) return &r;
+    return nullptr;
+  }
+
+  struct Run {
+    int code = -1;
+    std::string out, err;
+  };
+  Run Status(const std::string& options) {
+    const std::string out = (dir_ / "out.txt").string(), err = (dir_ / "err.txt").string();
+    const std::string cmd = std::string("LC_ALL=C.UTF-8 '") + OGPX_BINARY + "' status --db '" + db_ +
+                            "' " + options + " >'" + out + "' 2>'" + err + "'";
+    const int rc = std::system(cmd.c_str());
+    return {WIFEXITED(rc) ? WEXITSTATUS(rc) : -1, ReadFile(out), ReadFile(err)};
+  }
+
+  void ExpectGolden(const std::string& actual, const std::string& name) {
+    const std::string path = kGoldenDir + "/" + name;
+    if (std::getenv("OGPX_UPDATE_GOLDEN")) {
+      std::ofstream(path, std::ios::binary) << actual;
+      GTEST_SKIP() << "golden file rewritten: " << path;
+    }
+    EXPECT_EQ(actual, ReadFile(path)) << "differs from " << path;
+  }
+
+  fs::path dir_;
+  std::string db_;
+};
+
+TEST_F(ReportStore, ReportLinksWhetherItArrivesBeforeOrAfterThePlan) {
+  const auto plan = GoldPlan();
+  const auto report = ExtractedReport("report-mof-2024q3-en");
+  ASSERT_EQ(report.kind, model::Kind::kProgressReport);
+  std::vector<std::vector<MilestoneStatus>> results;
+  for (bool report_first : {false, true}) {
+    SCOPED_TRACE(report_first ? "report first" : "plan first");
+    fs::remove(db_);
+    auto store = Open();
+    Ingest(store, report_first ? report : plan);
+    Ingest(store, report_first ? plan : report);
+    auto rows = store.MilestoneStatuses("2025-01-01");
+    ASSERT_TRUE(rows.ok()) << rows.error().ToString();
+    const auto* m = Find(*rows, "5.1.1");
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(m->status, model::Status::kSubstantial);
+    EXPECT_EQ(m->progress_percent, 70);
+    EXPECT_EQ(m->report_file, "report-mof-2024q3-en.pdf");
+    EXPECT_EQ(m->period_label, "2024 Q3");
+    EXPECT_FALSE(m->no_report);
+    const auto* unreported = Find(*rows, "9.2");
+    ASSERT_NE(unreported, nullptr);
+    EXPECT_TRUE(unreported->no_report);
+    auto id = store.FindDocument(report.source.sha256);
+    ASSERT_TRUE(id.ok() && id->has_value());
+    auto warnings = store.LinkWarnings(**id);
+    ASSERT_TRUE(warnings.ok());
+    for (const auto& w : *warnings) EXPECT_NE(w.code, "unknown_milestone") << w.message;
+    results.push_back(std::move(*rows));
+  }
+  ASSERT_EQ(results[0].size(), results[1].size());
+  for (std::size_t i = 0; i < results[0].size(); ++i) {
+    EXPECT_EQ(results[0][i].status, results[1][i].status) << results[0][i].number;
+    EXPECT_EQ(results[0][i].no_report, results[1][i].no_report) << results[0][i].number;
+  }
+}
+
+TEST_F(ReportStore, UnknownMilestoneIsAWarning) {
+  auto report = ExtractedReport("report-mof-2024q3-en");
+  ASSERT_TRUE(report.progress_report);
+  ASSERT_FALSE(report.progress_report->entries.empty());
+  report.progress_report->entries.back().milestone = "5.2.9";  // not in the plan
+  auto store = Open();
+  Ingest(store, GoldPlan());
+  Ingest(store, report);
+  auto id = store.FindDocument(report.source.sha256);
+  ASSERT_TRUE(id.ok() && id->has_value());
+  auto warnings = store.LinkWarnings(**id);
+  ASSERT_TRUE(warnings.ok());
+  int unknown = 0;
+  for (const auto& w : *warnings)
+    if (w.code == "unknown_milestone") {
+      ++unknown;
+      EXPECT_NE(w.message.find("5.2.9"), std::string::npos) << w.message;
+    }
+  EXPECT_EQ(unknown, 1);
+}
+
+// Plan, the English and the Mongolian report (linked through a country
+// alias), ingested in a fixed order; the CLI output is compared byte for byte.
+TEST_F(ReportStore, StatusOutputMatchesGoldenFiles) {
+  {
+    auto store = Open();
+    auto aliases = store.LoadAliases(kDataDir + "/country-aliases.tsv");
+    ASSERT_TRUE(aliases.ok()) << aliases.error().ToString();
+    Ingest(store, GoldPlan());
+    Ingest(store, ExtractedReport("report-mof-2024q3-en"));
+    Ingest(store, ExtractedReport("report-mmhi-2024q4-mn"));
+  }
+  for (const char* format : {"text", "csv"}) {
+    SCOPED_TRACE(format);
+    const Run run = Status(std::string("--as-of 2025-06-30 --format ") + format);
+    EXPECT_EQ(run.code, 0);
+    EXPECT_EQ(run.err, "");
+    ExpectGolden(run.out, std::string("status-nap5-2025-06-30.") + (format == std::string("text") ? "txt" : "csv"));
+  }
+  const Run json = Status("--as-of 2025-06-30 --format json");
+  EXPECT_EQ(json.code, 0);
+  const auto rows = nlohmann::json::parse(json.out);
+  ASSERT_TRUE(rows.is_array());
+  EXPECT_EQ(rows.size(), 39u);  // every milestone of the plan
+}
+
+TEST_F(ReportStore, AsOfDecidesWhatIsOverdue) {
+  {
+    auto store = Open();
+    Ingest(store, GoldPlan());
+    Ingest(store, ExtractedReport("report-mof-2024q3-en"));
+  }
+  // 5.1.2 is due in 2024 and was "substantial" in 2024 Q3: overdue only once
+  // 2024 is over. 5.1.4 is complete: never overdue.
+  auto overdue = [&](const std::string& as_of, const std::string& milestone) {
+    const Run run = Status("--format json --as-of " + as_of);
+    EXPECT_EQ(run.code, 0) << run.err;
+    for (const auto& row : nlohmann::json::parse(run.out))
+      if (row["milestone"] == milestone) return row["overdue"].get<bool>();
+    ADD_FAILURE() << "no milestone " << milestone;
+    return false;
+  };
+  EXPECT_FALSE(overdue("2024-12-31", "5.1.2"));
+  EXPECT_TRUE(overdue("2025-01-01", "5.1.2"));
+  EXPECT_FALSE(overdue("2030-01-01", "5.1.4"));
+}
+
+TEST_F(ReportStore, StatusUsageErrors) {
+  EXPECT_EQ(Status("--format xml").code, 2);
+  EXPECT_EQ(Status("--as-of yesterday").code, 2);
+  const std::string missing = (dir_ / "none.sqlite").string();
+  const Run run = Status("--db '" + missing + "'");  // a second --db: the last one wins
+  EXPECT_EQ(run.code, 1);
+  EXPECT_NE(run.err.find("no such database"), std::string::npos) << run.err;
+  EXPECT_FALSE(fs::exists(missing));
+}
+
+}  // namespace
+}  // namespace ogpx
