@@ -304,8 +304,16 @@ class Reader {
     model::Commitment& c = *Current();
     auto parts = plan::SplitMilestones(text_lines, c.number);
     bool numbered = !parts.empty() && !parts.front().number.empty();
+    // Only the milestone text goes on (the row's other cells are empty): the
+    // rest of a row cut by a page break that names several milestones.
+    bool text_only = true;
+    for (const auto& [role, list] : cells) {
+      if (role == PlanLabel::kMilestones) continue;
+      for (const Cell* cell : list) text_only = text_only && cell->lines.empty() && cell->nested.empty();
+    }
+    bool next_page = item.page > buffer_.last_page;
     bool continues = !buffer_.items.empty() &&
-                     (!numbered || (!buffer_.numbered && item.page > buffer_.last_page));
+                     (!numbered || (!buffer_.numbered && next_page) || (text_only && next_page));
     if (!continues) FlushMilestone();
     buffer_.items.push_back(&item);
     buffer_.numbered = buffer_.numbered || numbered;

@@ -239,7 +239,9 @@ std::vector<std::string> SplitOrganisations(const std::vector<CellLine>& lines,
     } else {
       std::string word = FirstWord(line.text);
       double space = std::max(prev.font_size, line.font_size) * 0.28;
-      bool fits = same_page && prev.box.x1 + space + WordWidth(line, word) < edge - 1.0;
+      // The width of a word is estimated from its share of characters; a
+      // capitalised word is wider than the average, so the test is strict.
+      bool fits = same_page && prev.box.x1 + space + 1.2 * WordWidth(line, word) < edge - 1.0;
       std::string joined = JoinLines({so_far, line.text});
       if (fits) {
         join = false;
