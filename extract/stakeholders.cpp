@@ -230,10 +230,10 @@ std::vector<std::string> SplitOrganisations(const std::vector<CellLine>& lines,
     bool spaced = paragraph_pitch > 0 && same_page;
     if (StartsWithBullet(line.text)) {
       join = false;
-    } else if (spaced && pitch > paragraph_pitch) {
-      join = false;
     } else if (EndsWithConnector(prev.text) || StartsLikeContinuation(line.text)) {
       join = true;
+    } else if (spaced && pitch > paragraph_pitch) {
+      join = false;
     } else if (spaced) {
       join = true;
     } else {

@@ -2,16 +2,21 @@
 //
 // A stakeholder cell prints its organisations one per line, but a long name
 // wraps inside a narrow column (or over a page break). SplitOrganisations()
-// decides, between each pair of consecutive lines, "same name" or "new name":
-//  1. a wrap cue joins: the line ends in a connector ("and", "of", "for",
+// decides, between each pair of consecutive lines, "same name" or "new name",
+// by the first rule that applies:
+//  1. a line starting with a bullet starts a name;
+//  2. a wrap cue joins: the line ends in a connector ("and", "of", "for",
 //     "on", "the", "&", ",", "(", "-") or the next line starts in lower case
 //     or with ")";
-//  2. a break when the next line's first word would have fitted on the line
-//     (the writer chose to break), or the next line starts with a bullet;
-//  3. names already seen in the same document (KnownOrgs): joining wins when
-//     the joined text starts a known name, breaking wins when the text so far
-//     is a known name and no known name continues with the next line;
-//  4. otherwise join when the line does not end the way known names end.
+//  3. paragraph spacing (ParagraphPitch, same page): a pitch above it breaks,
+//     below it joins;
+//  4. a break when the next line's first word would have fitted on the line
+//     (the writer chose to break);
+//  5. names already seen in the same document (KnownOrgs): joining wins when
+//     the joined text is or starts a known name, breaking wins when the text
+//     so far is a known name;
+//  6. otherwise break after a word that ends names (known names' last words
+//     and a small vocabulary: "Agency", "NGO", "яам", "зөвлөл", …), else join.
 // "-" (or an empty cell) gives no names. Leading list numbers ("3.") and
 // bullets and trailing ";" / "," / "." are dropped from each name.
 //
