@@ -78,6 +78,14 @@ bool HasText(const RawEntry& e) {
   return !e.results.empty() || !e.evidence.empty() || !e.status.empty() || !e.progress.empty();
 }
 
+// A row with a status and a percent of its own while the open entry has
+// both already: a new entry whose number could not be read, not a tail.
+bool OwnStatus(const RawEntry& row, const RawEntry& open) {
+  const bool row_has = !text::FoldWhitespace(row.status).empty() && !text::FoldWhitespace(row.progress).empty();
+  const bool open_has = !text::FoldWhitespace(open.status).empty() && !text::FoldWhitespace(open.progress).empty();
+  return row_has && open_has;
+}
+
 }  // namespace
 
 std::map<int, Column> MapColumns(const Table& table) {
@@ -150,7 +158,7 @@ TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warni
       if (numbered && (HasText(raw) || !text::FoldWhitespace(raw.serial).empty())) {
         reading.entries.push_back(std::move(raw));
         open = true;
-      } else if (!numbered && open && HasText(raw)) {
+      } else if (!numbered && open && HasText(raw) && !OwnStatus(raw, reading.entries.back())) {
         // The tail of an entry cut by a page break.
         RawEntry& last = reading.entries.back();
         if (!raw.milestone_cell.empty()) last.milestone_cell += " " + raw.milestone_cell;
@@ -162,9 +170,12 @@ TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warni
         all.insert(raw.pages.begin(), raw.pages.end());
         last.pages.assign(all.begin(), all.end());
       } else if (!numbered && HasText(raw)) {
+        const std::string cell = text::FoldWhitespace(raw.milestone_cell);
         warnings.push_back({raw.pages.empty() ? std::nullopt : std::optional<int>(raw.pages.front()),
                             "report_row_without_milestone",
-                            "a table row with results but no milestone number was skipped"});
+                            "a table row with results but no readable milestone number was skipped" +
+                                (cell.empty() ? std::string() : ": \"" + cell.substr(0, 60) + "\"")});
+        open = false;
       } else {
         open = false;  // a sub-commitment heading ("5.1. Improve …") or an empty row
       }

@@ -1,0 +1,143 @@
+// The entries table read by its labels on synthetic tables: other column
+// orders and labels than the samples', no serial column, rows cut by a page
+// break that the table finder left as two tables, group rows, and an entry
+// whose milestone number cannot be read.
+#include <gtest/gtest.h>
+
+#include "extract/extract.h"
+#include "extract/report_table.h"
+
+namespace ogpx::extract::report {
+namespace {
+
+// One row: cell texts left to right ('\n' separates lines); "" for empty.
+using Row = std::vector<std::string>;
+
+Table MakeTable(const std::vector<Row>& rows, int page, int header_rows = 1) {
+  Table t;
+  t.rows = static_cast<int>(rows.size());
+  t.cols = rows.empty() ? 0 : static_cast<int>(rows[0].size());
+  t.header_rows = header_rows;
+  t.regions.push_back({page, {40, 100, 800, 550}});
+  const double col_w = 760.0 / t.cols;
+  for (int r = 0; r < t.rows; ++r) {
+    const auto& row = rows[static_cast<std::size_t>(r)];
+    for (int c = 0; c < static_cast<int>(row.size()); ++c) {
+      Cell cell;
+      cell.row = r;
+      cell.col = c;
+      // A lone non-empty cell on a row spans the whole table (a heading).
+      int filled = 0;
+      for (const auto& s : row) filled += s.empty() ? 0 : 1;
+      const bool heading = r >= header_rows && filled == 1 && c == 0 && !row[0].empty() && t.cols > 2;
+      if (heading) cell.col_span = t.cols;
+      const double x0 = 40 + c * col_w, x1 = 40 + (c + cell.col_span) * col_w;
+      cell.regions.push_back({page, {x0, 100.0 + r * 40, x1, 140.0 + r * 40}});
+      std::string text;
+      std::size_t pos = 0;
+      const std::string& s = row[static_cast<std::size_t>(c)];
+      int line_no = 0;
+      while (pos <= s.size() && !s.empty()) {
+        const auto nl = s.find('\n', pos);
+        const std::string line = s.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+        const double y = 100.0 + r * 40 + 12.0 * line_no++;
+        cell.lines.push_back({page, {x0 + 2, y, x0 + 2 + 5.0 * static_cast<double>(line.size()), y + 10}, line, 10, false});
+        text += (text.empty() ? "" : " ") + line;
+        if (nl == std::string::npos) break;
+        pos = nl + 1;
+      }
+      cell.text = text;
+      t.cells.push_back(std::move(cell));
+      if (heading) break;
+    }
+  }
+  return t;
+}
+
+TEST(ReportTable, ColumnsAreFoundByLabelInAnyOrder) {
+  const std::vector<Row> rows{
+      {"Evidence", "Level of completion", "Milestones", "Description of results", "Progress (%)"},
+      {"Commitment 3. Open contracting", "", "", "", ""},
+      {"https://example.org/a", "Completed", "3.1. Publish contracts", "Done.", "100"},
+      {"-", "Not yet started", "3.2 Train staff", "Nothing yet.", "0"},
+  };
+  std::vector<Warning> warnings;
+  const auto reading = ReadEntryTables({MakeTable(rows, 1)}, warnings);
+  ASSERT_TRUE(reading.found);
+  ASSERT_EQ(reading.entries.size(), 2u);
+  EXPECT_EQ(reading.entries[0].milestone_cell, "3.1. Publish contracts");
+  EXPECT_EQ(reading.entries[0].status, "Completed");
+  EXPECT_EQ(reading.entries[0].progress, "100");
+  ASSERT_EQ(reading.entries[0].evidence.size(), 1u);
+  EXPECT_EQ(reading.entries[1].status, "Not yet started");
+  EXPECT_TRUE(warnings.empty());
+}
+
+TEST(ReportTable, ATableWithoutReportLabelsIsNotRead) {
+  const std::vector<Row> rows{{"Name", "Position"}, {"1.1 Someone", "Minister"}};
+  std::vector<Warning> warnings;
+  const auto reading = ReadEntryTables({MakeTable(rows, 1)}, warnings);
+  EXPECT_FALSE(reading.found);
+  EXPECT_TRUE(reading.entries.empty());
+}
+
+TEST(ReportTable, HeadlessContinuationOnTheNextPageJoinsTheOpenEntry) {
+  const std::vector<Row> first{
+      {"No.", "Milestone", "Status", "Progress, %", "Actions taken and results", "Evidence"},
+      {"1", "2.1. Publish open", "Limited", "40", "First half of the", "https://a.example/x"},
+  };
+  const std::vector<Row> second{
+      {"", "information.", "", "", "text goes on here.", "https://a.example/y"},
+      {"", "2.2. Sub-commitment heading", "", "", "", ""},
+      {"2", "2.2.1. Next", "Substantial", "60", "More.", "-"},
+  };
+  std::vector<Warning> warnings;
+  const auto reading =
+      ReadEntryTables({MakeTable(first, 1), MakeTable(second, 2, /*header_rows=*/0)}, warnings);
+  ASSERT_EQ(reading.entries.size(), 2u);
+  const auto& cut = reading.entries[0];
+  EXPECT_EQ(cut.pages, (std::vector<int>{1, 2}));
+  ASSERT_EQ(cut.results.size(), 2u);
+  EXPECT_EQ(cut.results[1].text, "text goes on here.");
+  EXPECT_EQ(cut.evidence.size(), 2u);
+  EXPECT_EQ(reading.entries[1].milestone_cell, "2.2.1. Next");
+}
+
+TEST(ReportTable, UnreadableNumberIsWarnedAndNotMergedIntoThePreviousEntry) {
+  const std::vector<Row> rows{
+      {"No.", "Milestone", "Status", "Progress, %", "Actions taken and results", "Evidence"},
+      {"1", "7.1. Approve the standard", "Complete", "100", "Approved.", "-"},
+      {"2", "1:3; Publish the data", "Limited", "30", "Started.", "-"},
+  };
+  std::vector<Warning> warnings;
+  const auto reading = ReadEntryTables({MakeTable(rows, 1)}, warnings);
+  ASSERT_EQ(reading.entries.size(), 1u);
+  EXPECT_EQ(reading.entries[0].results.size(), 1u);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].code, "report_row_without_milestone");
+  EXPECT_EQ(warnings[0].page, 1);
+  EXPECT_NE(warnings[0].message.find("1:3; Publish"), std::string::npos);
+}
+
+TEST(ReportTable, ReaderTurnsCellsIntoEntriesAndWarnsAboutUnknownStatus) {
+  const std::vector<Row> rows{
+      {"Milestone", "Status", "Evidence"},
+      {"4.2. Hold hearings", "On hold", "Minutes of the hearing"},
+      {"4.3. Publish", "Бүрэн", "https://example.org/p"},
+  };
+  ingest::Document doc;  // no header lines: agency etc. stay unknown
+  std::vector<Warning> warnings;
+  const auto report = ReadProgressReport(doc, {MakeTable(rows, 1)}, warnings);
+  ASSERT_EQ(report.entries.size(), 2u);
+  EXPECT_EQ(report.entries[0].milestone, "4.2");
+  EXPECT_EQ(report.entries[0].status, std::nullopt);
+  EXPECT_EQ(report.entries[1].status, model::Status::kComplete);
+  EXPECT_EQ(report.entries[1].evidence, (std::vector<std::string>{"https://example.org/p"}));
+  EXPECT_FALSE(report.agency);
+  bool unknown = false;
+  for (const auto& w : warnings) unknown = unknown || w.code == "report_unknown_status";
+  EXPECT_TRUE(unknown);
+}
+
+}  // namespace
+}  // namespace ogpx::extract::report
