@@ -228,7 +228,7 @@ void CollectTable(const Table& table, SectorCollector& c) {
                                    [](const Cell* cell) { return !cell->lines.empty(); });
     if (header) {
       std::vector<std::string> texts;
-      for (const Cell* cell : cells) texts.push_back(text::FoldWhitespace(cell->text));
+      for (const Cell* cell : cells) texts.push_back(JoinLines(LineTexts(*cell)));
       int page = cells.front()->regions.empty() ? 0 : cells.front()->regions.front().page;
       c.Header(texts, page);
       continue;

@@ -1,0 +1,156 @@
+// The template label vocabulary (extract/action_plan_labels.h) and the cell
+// readers of the milestone table (extract/action_plan_cells.h), on synthetic
+// text and tables.
+#include <gtest/gtest.h>
+
+#include "extract/action_plan_cells.h"
+#include "extract/action_plan_labels.h"
+
+namespace ogpx::extract {
+namespace {
+
+TEST(MatchLabel, EnglishAndMongolianRowLabels) {
+  EXPECT_EQ(MatchLabel("Lead implementing agency/actor"), PlanLabel::kLead);
+  EXPECT_EQ(MatchLabel("Хэрэгжүүлэх тэргүүлэх байгууллага"), PlanLabel::kLead);
+  EXPECT_EQ(MatchLabel("SUPPORTING STAKEHOLDERS"), PlanLabel::kSupporting);
+  EXPECT_EQ(MatchLabel("Дэмжигч талууд:"), PlanLabel::kSupporting);
+  EXPECT_EQ(MatchLabel("Commitment Start and End Date"), PlanLabel::kPeriod);
+  EXPECT_EQ(MatchLabel("Амлалтыг хэрэгжүүлж эхлэх, дуусах хугацаа"), PlanLabel::kPeriod);
+  EXPECT_EQ(MatchLabel("What problem does the commitment aim to address?"), PlanLabel::kProblem);
+  EXPECT_EQ(MatchLabel("Асуудлын шалтгаан юу вэ?"), PlanLabel::kCauses);
+  EXPECT_EQ(MatchLabel("What has been done so far to solve the problem?"), PlanLabel::kDoneSoFar);
+  EXPECT_EQ(MatchLabel("Ямар шийдлийг санал болгож байна вэ?"), PlanLabel::kSolution);
+  EXPECT_EQ(MatchLabel("What results do we want to achieve by implementing this commitment?"),
+            PlanLabel::kResults);
+  EXPECT_EQ(MatchLabel("Expected Completion Dates"), PlanLabel::kDue);
+  EXPECT_EQ(MatchLabel("Хүлээгдэж буй үр дүн"), PlanLabel::kOutputs);
+  EXPECT_EQ(MatchLabel("Commitment Definition"), PlanLabel::kCommitmentDefinition);
+}
+
+TEST(MatchLabel, SectorHeadersMatchWholeTextOnly) {
+  EXPECT_EQ(MatchLabel("Government"), PlanLabel::kGovernment);
+  EXPECT_EQ(MatchLabel("Төр"), PlanLabel::kGovernment);
+  EXPECT_EQ(MatchLabel("Иргэний нийгэм"), PlanLabel::kCivilSociety);
+  EXPECT_EQ(MatchLabel("Other Actors"), PlanLabel::kOtherActors);
+  EXPECT_FALSE(MatchLabel("Төрийн өмчийн бодлого, зохицуулалтын газар"));
+  EXPECT_FALSE(MatchLabel("Government of Mongolia"));
+  EXPECT_FALSE(MatchLabel("Ministry of Finance"));
+  // A label must end at a word boundary.
+  EXPECT_FALSE(MatchLabel("Milestonesx"));
+}
+
+TEST(AfterLabel, NamesPrintedAfterTheLabel) {
+  EXPECT_EQ(AfterLabel("Supporting Stakeholders: Media Council of Mongolia NGO",
+                       PlanLabel::kSupporting),
+            "Media Council of Mongolia NGO");
+  EXPECT_EQ(AfterLabel("Lead implementing agency/actor: Ministry of Finance", PlanLabel::kLead),
+            "Ministry of Finance");
+  EXPECT_EQ(AfterLabel("Хэрэгжүүлэх тэргүүлэх байгууллага:", PlanLabel::kLead), "");
+  EXPECT_FALSE(AfterLabel("Ministry of Finance", PlanLabel::kLead));
+}
+
+TEST(CommitmentHeading, NumbersAndTitles) {
+  auto c = ParseCommitmentHeading("Commitment 1. Advancing extractive industry transparency");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->number, "1");
+  EXPECT_EQ(c->title, "Advancing extractive industry transparency");
+  auto g = ParseCommitmentHeading("Commitment 5.1. Improve budget transparency");
+  ASSERT_TRUE(g);
+  EXPECT_EQ(g->number, "5.1");
+  auto mn = ParseCommitmentHeading("Амлалт 7. Ардчилсан нийгэмд нээлттэй өгөгдлийн соёлыг бий болгох");
+  ASSERT_TRUE(mn);
+  EXPECT_EQ(mn->number, "7");
+  EXPECT_FALSE(ParseCommitmentHeading("Commitment Definition"));
+  EXPECT_FALSE(ParseCommitmentHeading("Commitments and activities"));
+}
+
+TEST(LeadingNumber, AsPrinted) {
+  auto a = ParseLeadingNumber("1.3.Funding for transparency");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->number, "1.3");
+  EXPECT_EQ(a->title, "Funding for transparency");
+  auto b = ParseLeadingNumber("5.1.4. Disclosure of information");
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->number, "5.1.4");
+  EXPECT_FALSE(ParseLeadingNumber("Submit the law"));
+}
+
+TEST(SplitMilestones, OnePerNumberOnLinesAndInParagraphs) {
+  auto parts = plan::SplitMilestones(
+      {"6.1.Phased introduction of the", "classification;", "6.2.Institution budgeting;",
+       "6.3.Conduct base study. 6.4. Increase the structure; 6.5.Continue the reform."},
+      "6");
+  ASSERT_EQ(parts.size(), 4u);
+  EXPECT_EQ(parts[0].number, "6.1");
+  EXPECT_EQ(parts[0].text, "Phased introduction of the classification;");
+  EXPECT_EQ(parts[2].number, "6.3");
+  // Only "; <number>" splits a paragraph; "6.4" after a full stop stays text.
+  EXPECT_EQ(parts[2].text, "Conduct base study. 6.4. Increase the structure;");
+  EXPECT_EQ(parts[3].number, "6.5");
+  EXPECT_EQ(parts[3].text, "Continue the reform.");
+}
+
+TEST(SplitMilestones, NumbersOfOtherShapesStayText) {
+  auto parts = plan::SplitMilestones(
+      {"5.1.2. Include annexes approved by Resolution No. 29 of 2016; 5.1 and", "2.3 apply."}, "5");
+  ASSERT_EQ(parts.size(), 1u);
+  EXPECT_EQ(parts[0].number, "5.1.2");
+}
+
+TEST(ReadOutputs, ListItemsOrOneEntry) {
+  EXPECT_EQ(plan::ReadOutputs({"-The law will be approved.", "-Unified database will be", "created."}),
+            (std::vector<std::string>{"The law will be approved.", "Unified database will be created."}));
+  EXPECT_EQ(plan::ReadOutputs({"Information will be", "transparent and open."}),
+            (std::vector<std::string>{"Information will be transparent and open."}));
+  EXPECT_TRUE(plan::ReadOutputs({"-"}).empty());
+}
+
+Cell TextCell(int row, int col, std::vector<std::string> lines, double x0) {
+  Cell c;
+  c.row = row;
+  c.col = col;
+  double y = 100.0 + row * 40;
+  c.regions.push_back({1, {x0, y, x0 + 90, y + 40}});
+  for (const std::string& t : lines) {
+    CellLine l;
+    l.page = 1;
+    l.text = t;
+    l.font_size = 10;
+    l.box = {x0 + 2, y + 2, x0 + 2 + 4.0 * static_cast<double>(t.size()), y + 12};
+    y += 12;
+    c.lines.push_back(l);
+  }
+  return c;
+}
+
+TEST(ReadSectorTable, ColumnsByPositionAndHeaderMismatch) {
+  Table t;
+  t.rows = 2;
+  t.cols = 3;
+  t.cells = {TextCell(0, 0, {"Government"}, 0), TextCell(0, 1, {"Government"}, 90),
+             TextCell(0, 2, {"Other Actors"}, 180), TextCell(1, 0, {"Ministry of Justice"}, 0),
+             TextCell(1, 1, {"Other NGOs"}, 90), TextCell(1, 2, {"-"}, 180)};
+  auto s = plan::ReadSectorTable(t, {});
+  EXPECT_TRUE(s.header_mismatch);
+  EXPECT_EQ(plan::JoinHeader(s.header), "Government | Government | Other Actors");
+  EXPECT_EQ(s.supporting.government, (std::vector<std::string>{"Ministry of Justice"}));
+  EXPECT_EQ(s.supporting.civil_society, (std::vector<std::string>{"Other NGOs"}));
+  EXPECT_TRUE(s.supporting.other.empty());
+}
+
+TEST(ReadSectorTable, RightHeaderNoWarning) {
+  Table t;
+  t.rows = 2;
+  t.cols = 3;
+  t.cells = {TextCell(0, 0, {"Төр"}, 0), TextCell(0, 1, {"Иргэний нийгэм"}, 90),
+             TextCell(0, 2, {"Бусад оролцогчид"}, 180), TextCell(1, 0, {"Сангийн яам"}, 0),
+             TextCell(1, 1, {"Иргэний нийгэм"}, 90), TextCell(1, 2, {}, 180)};
+  auto s = plan::ReadSectorTable(t, {});
+  EXPECT_FALSE(s.header_mismatch);
+  EXPECT_EQ(s.supporting.government, (std::vector<std::string>{"Сангийн яам"}));
+  // A body cell that reads like a label is a name, not a header.
+  EXPECT_EQ(s.supporting.civil_society, (std::vector<std::string>{"Иргэний нийгэм"}));
+}
+
+}  // namespace
+}  // namespace ogpx::extract

@@ -1,0 +1,107 @@
+// The organisation-cell splitter (extract/stakeholders.h) on synthetic
+// cells: one line per CellLine with its box, as the table finder gives them.
+#include "extract/stakeholders.h"
+
+#include <gtest/gtest.h>
+
+namespace ogpx::extract {
+namespace {
+
+using Names = std::vector<std::string>;
+
+// A line at (x0, y) whose width is proportional to its length (5 pt per
+// character, 10 pt font), like a cell column of a Word table.
+CellLine Line(const std::string& text, double y, int page = 1, double x0 = 100) {
+  CellLine l;
+  l.page = page;
+  l.text = text;
+  l.font_size = 10;
+  int chars = 0;
+  for (unsigned char c : text) chars += (c & 0xC0) != 0x80;
+  l.box = {x0, y, x0 + 5.0 * chars, y + 10};
+  return l;
+}
+
+TEST(SplitOrganisations, WrapCuesJoinLines) {
+  // Column 100..200 pt: names wrap after a connector or before lower case.
+  std::vector<CellLine> lines = {Line("Ministry of Environment and", 0), Line("Tourism", 12),
+                                 Line("Ministry of Justice", 24), Line("and Home Affairs", 36)};
+  EXPECT_EQ(SplitOrganisations(lines, 240, {}),
+            (Names{"Ministry of Environment and Tourism", "Ministry of Justice and Home Affairs"}));
+}
+
+TEST(SplitOrganisations, NextWordThatWouldHaveFittedBreaks) {
+  // A wide column: "Open" would have fitted after "Ministry of Finance".
+  std::vector<CellLine> lines = {Line("Ministry of Finance", 0), Line("Open Society Forum NGO", 12)};
+  EXPECT_EQ(SplitOrganisations(lines, 400, {}),
+            (Names{"Ministry of Finance", "Open Society Forum NGO"}));
+}
+
+TEST(SplitOrganisations, ParagraphSpacingSeparatesNames) {
+  // Wrapped lines 12 pt apart, new names 13.6 pt apart; the column is too
+  // narrow for the fit test to tell.
+  std::vector<CellLine> lines = {Line("Mongolian National", 0), Line("Broadcasting", 12),
+                                 Line("Mongolian National", 25.6), Line("News Agency", 37.6)};
+  EXPECT_GT(ParagraphPitch({lines}), 12.0);
+  EXPECT_LT(ParagraphPitch({lines}), 13.6);
+  EXPECT_EQ(SplitOrganisations(lines, 195, {}),
+            (Names{"Mongolian National Broadcasting", "Mongolian National News Agency"}));
+}
+
+TEST(SplitOrganisations, UniformPitchGivesNoParagraphSpacing) {
+  std::vector<CellLine> lines = {Line("A", 0), Line("B", 12), Line("C", 24.3)};
+  EXPECT_EQ(ParagraphPitch({lines}), 0.0);
+}
+
+TEST(SplitOrganisations, KnownNameWinsOverAmbiguousBreak) {
+  // A narrow column where nothing else tells: the document's own list does.
+  std::vector<CellLine> lines = {Line("'Publish what you", 0), Line("pay' civil society", 12),
+                                 Line("coalition", 24), Line("Mongolian", 36),
+                                 Line("Environmental Civil", 48), Line("Council", 60)};
+  KnownOrgs known;
+  known.Add("Mongolian Environmental Civil Council");
+  known.Add("'Publish what you pay' civil society coalition");
+  EXPECT_EQ(SplitOrganisations(lines, 196, known),
+            (Names{"'Publish what you pay' civil society coalition",
+                   "Mongolian Environmental Civil Council"}));
+}
+
+TEST(SplitOrganisations, NameCutByAPageBreakIsOne) {
+  std::vector<CellLine> lines = {Line("Water Agency", 500), Line("Mineral Resources and", 512),
+                                 Line("Petroleum Authority", 40, 2)};
+  EXPECT_EQ(SplitOrganisations(lines, 210, {}),
+            (Names{"Water Agency", "Mineral Resources and Petroleum Authority"}));
+}
+
+TEST(SplitOrganisations, MongolianEndWordBreaks) {
+  std::vector<CellLine> lines = {Line("Цахим хөгжил, харилцаа", 0), Line("холбооны яам", 10),
+                                 Line("Усны газар", 20), Line("Ойн судалгаа, хөгжлийн", 30),
+                                 Line("төв", 40)};
+  // "Усны" would not fit after "холбооны яам": the end word "яам" decides.
+  EXPECT_EQ(SplitOrganisations(lines, 180, {}),
+            (Names{"Цахим хөгжил, харилцаа холбооны яам", "Усны газар",
+                   "Ойн судалгаа, хөгжлийн төв"}));
+}
+
+TEST(SplitOrganisations, DashMeansNone) {
+  EXPECT_TRUE(SplitOrganisations({Line("-", 0)}, 200, {}).empty());
+  EXPECT_TRUE(SplitOrganisations({}, 200, {}).empty());
+}
+
+TEST(CleanOrgName, DropsNumbersBulletsAndTrailingPunctuation) {
+  EXPECT_EQ(CleanOrgName("3. Ministry of Finance;"), "Ministry of Finance");
+  EXPECT_EQ(CleanOrgName("- Open Society Forum NGO,"), "Open Society Forum NGO");
+  EXPECT_EQ(CleanOrgName("  Mayor's   Office  "), "Mayor's Office");
+  EXPECT_EQ(CleanOrgName("-"), "");
+}
+
+TEST(JoinLines, GluesHyphenatedBreaksOnly) {
+  EXPECT_EQ(JoinLines({"Non-", "governmental organizations"}), "Non-governmental organizations");
+  EXPECT_EQ(JoinLines({"2024-", "2025"}), "2024-2025");
+  EXPECT_EQ(JoinLines({"Ministry of", "Finance"}), "Ministry of Finance");
+  EXPECT_EQ(JoinLines({"-The law will be approved.", "-Unified database"}),
+            "-The law will be approved. -Unified database");
+}
+
+}  // namespace
+}  // namespace ogpx::extract
