@@ -26,6 +26,9 @@ constexpr double kBlankInkFraction = 1e-4;
 constexpr float kMinSkew = 0.05f;
 constexpr float kMaxSkew = 10.0f;
 constexpr float kMinSkewConfidence = 2.5f;
+// Tesseract languages of a page when none is forced: the mon model has no
+// Latin letters, eng no Cyrillic; together they read either script.
+constexpr const char* kBothScripts = "mon+eng";
 
 // Binary image of the ink of an 8-bit page.
 PixPtr Binarize(Pix* grey) { return PixPtr(pixConvertTo1(grey, 160)); }
@@ -109,7 +112,9 @@ class Worker {
     if (!upright) return Empty(page, "ocr_failed", "OCR failed: cannot deskew the page image");
 
     std::string lang = options_.ocr_lang;
-    if (lang.empty()) lang = engine_.DetectScript(upright.get(), raster.dpi).lang;
+    if (lang.empty()) {
+      lang = ocr_.osd_script ? engine_.DetectScript(upright.get(), raster.dpi).lang : kBothScripts;
+    }
 
     std::string error;
     switch (engine_.Recognize(upright.get(), raster.dpi, lang, ocr_.seconds_per_page, page, error)) {
@@ -121,6 +126,7 @@ class Worker {
       case OcrStatus::kFailed:
         return Empty(page, "ocr_failed", "OCR failed: " + error);
     }
+    if (options_.ocr_lang.empty()) FixOcrPageScript(page);
     if (page.words.size() > limits::kMaxWordsPerPage) {
       page.words.resize(limits::kMaxWordsPerPage);
       std::erase_if(page.lines, [](const TextLine& l) {

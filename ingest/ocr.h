@@ -14,8 +14,10 @@
 // at most |skew| x half the page diagonal (about 9 pt at 1 degree on A4).
 //
 // Language: options.ocr_lang ("eng", "mon", "mon+eng", ...) forces it;
-// otherwise Tesseract's script detection (osd) chooses per page: Cyrillic ->
-// "mon+eng", Latin -> "eng" (docs/ocr.md has the measurements).
+// otherwise one "mon+eng" pass reads both scripts and the page's script is
+// decided from what it read (FixOcrPageScript); OcrOptions::osd_script
+// switches to a Tesseract osd pre-pass (Cyrillic -> "mon+eng", Latin ->
+// "eng"). docs/ocr.md has the measurements behind the default.
 //
 // Words: text NFC with predictable OCR confusions repaired (FixOcrLine),
 // confidence 0..100 from Tesseract, font "" and font_size estimated from the
@@ -45,6 +47,11 @@ struct OcrOptions {
   double seconds_per_page = limits::kOcrSecondsPerPage;  // Tesseract deadline
   std::string tessdata_dir;   // "" = TESSDATA_PREFIX, else the build's hint
   bool deskew = true;
+  // With no options.ocr_lang: true = choose "eng" or "mon+eng" per page by
+  // Tesseract's script detection (osd) first; false = one "mon+eng" pass,
+  // which reads English as well as "eng" and costs less than osd + "eng"
+  // (docs/ocr.md has the figures).
+  bool osd_script = false;
 };
 
 // Pages (1-based numbers) of the PDF at `path`, OCR'd in parallel, returned in the order asked.
@@ -60,6 +67,11 @@ std::vector<Page> OcrPages(const std::string& path, const std::vector<int>& page
 //    "Ш"/"|||" -> "III", "|V" -> "IV";
 //  - on a Cyrillic line, "Ne"/"No"/"N°" before a number -> "№".
 void FixOcrLine(std::vector<std::string>& words);
+
+// On a page whose letters are at least 80% Latin, a word written only with
+// Cyrillic look-alike letters ("СОМ" read by the mon model) is made Latin.
+// Cyrillic pages are left alone: Latin acronyms (OGP, CSO) are real there.
+void FixOcrPageScript(Page& page);
 
 // Letters of `text` in Cyrillic and in Latin script.
 struct ScriptCount {

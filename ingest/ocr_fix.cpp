@@ -7,6 +7,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string_view>
@@ -68,13 +69,22 @@ ScriptCount Count(const std::u32string& s) {
 }
 
 // Gives every look-alike letter of `word` the script `to_cyrillic` says.
+// і ј ѕ are not Mongolian or Russian letters: never produced, only repaired.
+bool CyrillicTarget(char32_t cyrillic) {
+  return cyrillic != U'і' && cyrillic != U'ј' && cyrillic != U'ѕ' && cyrillic != U'І' && cyrillic != U'Ѕ';
+}
+
 void Unify(std::u32string& word, bool to_cyrillic) {
   for (char32_t& c : word) {
     for (const auto& [latin, cyrillic] : kLookAlikes) {
-      if (to_cyrillic && c == latin) c = cyrillic;
+      if (to_cyrillic && c == latin && CyrillicTarget(cyrillic)) c = cyrillic;
       else if (!to_cyrillic && c == cyrillic) c = latin;
     }
   }
+}
+
+bool IsCyrillicLookAlike(char32_t c) {
+  return std::any_of(kLookAlikes.begin(), kLookAlikes.end(), [c](const auto& p) { return p.second == c; });
 }
 
 bool IsPunct(char32_t c) {
@@ -122,6 +132,30 @@ std::size_t NumeroPrefix(const std::u32string& w) {
 }  // namespace
 
 ScriptCount CountScripts(const std::string& text) { return Count(Decode(text)); }
+
+void FixOcrPageScript(Page& page) {
+  ScriptCount page_count;
+  for (const Word& w : page.words) {
+    const ScriptCount n = CountScripts(w.text);
+    page_count.cyrillic += n.cyrillic;
+    page_count.latin += n.latin;
+  }
+  const int letters = page_count.cyrillic + page_count.latin;
+  if (letters == 0 || page_count.latin < 0.8 * letters) return;
+  for (Word& w : page.words) {
+    std::u32string text = Decode(w.text);
+    bool has_cyrillic = false, all_look_alike = true;
+    for (char32_t c : text) {
+      if (!IsCyrillic(c)) continue;
+      has_cyrillic = true;
+      all_look_alike = all_look_alike && IsCyrillicLookAlike(c);
+    }
+    if (has_cyrillic && all_look_alike) {
+      Unify(text, /*to_cyrillic=*/false);
+      w.text = Nfc(Encode(text));
+    }
+  }
+}
 
 void FixOcrLine(std::vector<std::string>& words) {
   std::vector<std::u32string> w;

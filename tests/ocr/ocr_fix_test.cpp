@@ -58,6 +58,33 @@ TEST(FixOcrLine, OutputIsNfc) {
   EXPECT_EQ(out[0], "Засги\xD0\xB9н");
 }
 
+Page PageOf(const std::vector<std::string>& texts) {
+  Page page;
+  for (const std::string& t : texts) page.words.push_back(Word{t, {}, "", 10, false, false, 90, true});
+  return page;
+}
+
+TEST(FixOcrPageScript, CyrillicLookAlikeWordsOnALatinPageBecomeLatin) {
+  // "СОМ" and "ВАТ" typed with Cyrillic letters, among English words.
+  Page page = PageOf({"The", "Ministry", "СОМ", "and", "ВАТ", "approved", "the", "Open", "Government", "Plan"});
+  FixOcrPageScript(page);
+  EXPECT_EQ(page.words[2].text, "COM");
+  EXPECT_EQ(page.words[4].text, "BAT");
+  EXPECT_EQ(page.words[1].text, "Ministry");
+}
+
+TEST(FixOcrPageScript, LatinAcronymsOnACyrillicPageStay) {
+  Page page = PageOf({"Засгийн", "газар", "OGP", "CSO", "төлөвлөгөө", "баталсугай", "Улаанбаатар"});
+  const Page before = page;
+  FixOcrPageScript(page);
+  for (std::size_t i = 0; i < page.words.size(); ++i) EXPECT_EQ(page.words[i].text, before.words[i].text);
+}
+
+TEST(FixOcrLine, NoIJSIsMadeCyrillic) {
+  // A word mostly Cyrillic with a Latin "s" keeps the "s": Mongolian has no "ѕ".
+  EXPECT_EQ(Fixed({"Засгsийн"})[0], "Засгsийн");
+}
+
 TEST(CountScripts, CountsLettersOfEachScript) {
   const ScriptCount n = CountScripts("Улаанбаатар 2023 OGP");
   EXPECT_EQ(n.cyrillic, 11);

@@ -196,5 +196,17 @@ TEST(OcrPages, EnglishOrderIsReadAsLatinWithoutRulesFromStampOrSignature) {
   EXPECT_FALSE(pages[0].words.empty());
 }
 
+TEST(OcrPages, OsdScriptChoiceReadsAnEnglishPage) {
+  OcrOptions ocr;
+  ocr.osd_script = true;
+  Options options;
+  options.jobs = 1;
+  const std::vector<Page> pages = OcrPages(kSamples + "/order-120-en-scan.pdf", {2}, options, ocr);
+  ASSERT_EQ(pages.size(), 1u);
+  EXPECT_TRUE(HasWord(pages[0], "PARTNERSHIP"));
+  EXPECT_TRUE(HasWord(pages[0], "Appendix"));
+  EXPECT_TRUE(pages[0].warnings.empty());
+}
+
 }  // namespace
 }  // namespace ogpx::ingest
