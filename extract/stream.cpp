@@ -24,6 +24,9 @@ constexpr std::size_t kProseWords = 6;
 constexpr int kMinTabularLines = 3;
 // Longest mean segment (words) of a table; longer ones are prose columns.
 constexpr double kMaxMeanSegmentWords = 6.0;
+// An unruled table has at most this share of cells of kPhraseWords or more.
+constexpr std::size_t kPhraseWords = 4;
+constexpr double kMaxPhraseShare = 0.5;
 
 Box Join(const Box& a, const Box& b) {
   return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
@@ -37,7 +40,8 @@ struct Segment {
 struct Line {
   std::vector<int> words;  // left to right
   Box box;
-  std::vector<Segment> segs;
+  std::vector<Segment> segs;   // cells' text
+  std::vector<Segment> prose;  // long segments (text in a page column)
   double height() const { return std::max(1.0, box.height()); }
 };
 
@@ -59,7 +63,7 @@ std::vector<Line> MakeLines(const ingest::Page& page, const std::vector<bool>& u
       }
     }
     if (!into) {
-      lines.push_back({{}, b, {}});
+      lines.push_back({{}, b, {}, {}});
       into = &lines.back();
     }
     into->words.push_back(i);
@@ -76,6 +80,16 @@ std::vector<Line> MakeLines(const ingest::Page& page, const std::vector<bool>& u
         l.segs.back().box = Join(l.segs.back().box, box(i));
       }
     }
+    // Long segments as wide as a page column are running text beside a table.
+    std::vector<Segment> cells;
+    for (Segment& s : l.segs)
+      (s.words.size() >= kProseWords && s.box.width() >= 0.3 * page.width ? l.prose : cells)
+          .push_back(std::move(s));
+    l.segs = std::move(cells);
+    if (!l.segs.empty() && !l.prose.empty()) {
+      l.box = l.segs.front().box;
+      for (const Segment& s : l.segs) l.box = Join(l.box, s.box);
+    }
   }
   std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; });
   return lines;
@@ -83,7 +97,7 @@ std::vector<Line> MakeLines(const ingest::Page& page, const std::vector<bool>& u
 
 // Column separators of `lines`: x ranges no tabular line's segment covers.
 // Returns column boundaries (first = left edge, last = right edge).
-std::vector<double> Columns(const std::vector<const Line*>& lines) {
+std::vector<double> Columns(const ingest::Page& page, const std::vector<const Line*>& lines) {
   double x0 = 1e18, x1 = -1e18;
   for (const Line* l : lines) {
     x0 = std::min(x0, l->box.x0);
@@ -97,8 +111,11 @@ std::vector<double> Columns(const std::vector<const Line*>& lines) {
     if (l->segs.size() < 2) continue;
     ++tabular;
     for (const Segment& s : l->segs)
-      for (int x = static_cast<int>(std::floor(s.box.x0 - x0)); x < static_cast<int>(std::ceil(s.box.x1 - x0)); ++x)
-        if (x >= 0 && x < n) ++cover[static_cast<std::size_t>(x)];
+      for (int w : s.words) {
+        const Box& b = page.words[static_cast<std::size_t>(w)].box;
+        for (int x = static_cast<int>(std::floor(b.x0 - x0)); x < static_cast<int>(std::ceil(b.x1 - x0)); ++x)
+          if (x >= 0 && x < n) ++cover[static_cast<std::size_t>(x)];
+      }
   }
   const int allowed = tabular / 10;
   std::vector<double> edges{x0};
@@ -127,7 +144,7 @@ std::optional<StreamTable> Build(const ingest::Page& page, const std::vector<con
                                  bool from_hint) {
   StreamTable t;
   t.from_hint = from_hint;
-  t.xs = Columns(lines);
+  t.xs = Columns(page, lines);
   if (t.xs.size() < 3) return std::nullopt;
   t.cols = static_cast<int>(t.xs.size()) - 1;
   int segments = 0, words = 0;
@@ -172,6 +189,10 @@ std::optional<StreamTable> Build(const ingest::Page& page, const std::vector<con
   }
   if (!from_hint && segments > 0 && static_cast<double>(words) / segments > kMaxMeanSegmentWords)
     return std::nullopt;
+  // Prose set in narrow page columns: most cells are phrases.
+  int phrases = 0;
+  for (const StreamCell& c : t.cells) phrases += c.words.size() >= kPhraseWords ? 1 : 0;
+  if (!from_hint && phrases > kMaxPhraseShare * static_cast<double>(t.cells.size())) return std::nullopt;
   t.box = t.cells.empty() ? Box{} : t.cells.front().box;
   for (const StreamCell& c : t.cells) t.box = Join(t.box, c.box);
   return t;
@@ -184,7 +205,7 @@ bool Tabular(const Line& l) {
 }
 
 bool Prose(const Line& l) {
-  return std::all_of(l.segs.begin(), l.segs.end(),
+  return l.segs.empty() || std::all_of(l.segs.begin(), l.segs.end(),
                      [](const Segment& s) { return s.words.size() >= kProseWords; });
 }
 
@@ -257,8 +278,14 @@ std::vector<StreamTable> FindStreamTables(const ingest::Page& page, const std::v
     }
     std::vector<std::size_t> run{i};
     std::size_t last_tabular = i, j = i + 1;
+    double x0 = lines[i].box.x0, x1 = lines[i].box.x1;
     for (; j < lines.size() && !taken[j]; ++j) {
       const Line& prev = lines[run.back()];
+      if (lines[j].segs.empty()) {  // running text: beside the table, or its end
+        const double overlap = std::min(x1, lines[j].box.x1) - std::max(x0, lines[j].box.x0);
+        if (overlap > 0.5 * lines[j].box.width()) break;
+        continue;
+      }
       if (lines[j].box.y0 - prev.box.y1 > kMaxLineGap * prev.height()) break;
       if (Tabular(lines[j])) {
         last_tabular = j;
@@ -266,6 +293,8 @@ std::vector<StreamTable> FindStreamTables(const ingest::Page& page, const std::v
         break;
       }
       run.push_back(j);
+      x0 = std::min(x0, lines[j].box.x0);
+      x1 = std::max(x1, lines[j].box.x1);
     }
     while (run.back() != last_tabular) run.pop_back();
     int tabular = 0;

@@ -69,6 +69,45 @@ bool HasText(const Table& t) {
   return false;
 }
 
+// A chart's gridlines, not a table: one cell covers half the grid or more.
+bool LooksLikeChart(const Table& t) {
+  if (t.cells.size() < 3) return false;
+  for (const Cell& c : t.cells)
+    if (2 * c.row_span * c.col_span >= t.rows * t.cols) return true;
+  return false;
+}
+
+// A cell spanning columns only because the rows below the header have no
+// vertical rules (the columns are ruled in the header only): its words fall
+// into two or more of the columns and none crosses a column line. Appends one
+// cell per column to `out` and returns true; false leaves the cell whole.
+bool SplitByColumns(const ingest::Page& page, const grid::Grid& g, const grid::GridCell& gc,
+                    const std::vector<int>& words, std::vector<Cell>& out) {
+  const auto first = static_cast<std::size_t>(gc.col), last = first + static_cast<std::size_t>(gc.col_span);
+  std::vector<std::vector<int>> parts(static_cast<std::size_t>(gc.col_span));
+  for (int w : words) {
+    const ingest::Box& b = page.words[static_cast<std::size_t>(w)].box;
+    for (std::size_t k = first + 1; k < last; ++k)
+      if (b.x0 < g.xs[k] - 1 && b.x1 > g.xs[k] + 1) return false;
+    std::size_t k = first;
+    while (k + 1 < last && b.cx() >= g.xs[k + 1]) ++k;
+    parts[k - first].push_back(w);
+  }
+  if (std::count_if(parts.begin(), parts.end(), [](const auto& p) { return !p.empty(); }) < 2)
+    return false;
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    Cell cell;
+    cell.row = gc.row;
+    cell.col = gc.col + static_cast<int>(k);
+    cell.row_span = gc.row_span;
+    cell.regions.push_back({page.number, {g.xs[first + k], gc.box.y0, g.xs[first + k + 1], gc.box.y1}});
+    cell.lines = text::MakeLines(page, parts[k]);
+    cell.text = text::JoinLines(cell.lines);
+    out.push_back(std::move(cell));
+  }
+  return true;
+}
+
 // The table of grid `idx`; claims (marks used) the words it takes.
 Table BuildRuled(const ingest::Page& page, const std::vector<Node>& nodes, int idx,
                  std::vector<bool>& used, int depth) {
@@ -104,10 +143,15 @@ Table BuildRuled(const ingest::Page& page, const std::vector<Node>& nodes, int i
         words.push_back(static_cast<int>(i));
         used[i] = true;
       }
+    if (cell.nested.empty() && gc.col_span > 1 && SplitByColumns(page, g, gc, words, t.cells))
+      continue;
     cell.lines = text::MakeLines(page, words);
     cell.text = text::JoinLines(cell.lines);
     t.cells.push_back(std::move(cell));
   }
+  std::sort(t.cells.begin(), t.cells.end(), [](const Cell& a, const Cell& b) {
+    return a.row != b.row ? a.row < b.row : a.col < b.col;
+  });
   return t;
 }
 
@@ -211,7 +255,7 @@ std::vector<Table> FindTables(const ingest::Page& page, const TableOptions& opti
     }
     std::vector<bool> trial = used;
     Table t = BuildRuled(page, nodes, i, trial, 0);
-    if (!HasText(t)) continue;
+    if (!HasText(t) || LooksLikeChart(t)) continue;
     used = std::move(trial);
     tables.push_back(std::move(t));
   }
