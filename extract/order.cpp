@@ -18,6 +18,7 @@
 
 #include "extract/extract.h"
 #include "extract/order_rows.h"
+#include "extract/order_signature.h"
 #include "extract/order_rules.h"
 #include "extract/order_text.h"
 #include "extract/order_vocab.h"
@@ -94,87 +95,6 @@ bool IsSubjectRow(const Row& r, const order::TextColumn& col) {
   return true;
 }
 
-struct Signature {
-  std::size_t first = 0;  // first row of the block (position)
-  std::size_t last = 0;   // last row of the block
-  model::Signatory who;
-  bool found = false;
-};
-
-// The signature block: the last row holding a person's name, and the rows in
-// capitals right above it (the position, often over several lines). Without
-// a readable name (stamp ink over it), the trailing rows in capitals.
-Signature FindSignature(const std::vector<Row>& rows, std::size_t from, Lang lang) {
-  Signature s;
-  std::size_t end = rows.size();
-  while (end > from && IsFooter(rows[end - 1])) --end;
-  if (end <= from) return s;
-  std::optional<std::size_t> name_row;
-  std::string name, before;
-  for (std::size_t i = end; i-- > from;) {
-    const Row& r = rows[i];
-    if (order::ClauseNumberLength(r.text) > 0) break;
-    if (r.segments.size() > 1 && order::IsPersonName(r.segments.back().text)) {
-      name = order::Trim(r.segments.back().text, ",;");
-      std::vector<std::string> left;
-      for (std::size_t k = 0; k + 1 < r.segments.size(); ++k) left.push_back(r.segments[k].text);
-      before = order::Join(left, " ");
-    } else if (const std::size_t at = order::NameAtEnd(r.text); at != std::string::npos) {
-      name = order::Trim(r.text.substr(at), ",;");
-      before = order::Trim(r.text.substr(0, at));
-    } else {
-      continue;
-    }
-    name_row = i;
-    break;
-  }
-  std::vector<std::string> position;
-  std::size_t first = end, last = end - 1;
-  if (name_row) {
-    last = *name_row;
-    first = *name_row;
-    if (!before.empty()) position.push_back(before);
-  } else {
-    // No name: trailing rows in capitals; a lone right-hand word on the last
-    // of them is the surname.
-    const Row& r = rows[end - 1];
-    if (!order::IsCapitals(r.text, 1)) return s;
-    first = end - 1;
-    const auto& segs = r.segments;
-    const std::string tail = segs.empty() ? std::string() : order::Trim(segs.back().text, ".,; ");
-    if (segs.size() > 1 && order::IsCapitals(tail) && order::Tokens(tail).size() == 1 &&
-        order::LetterCount(tail) >= 4) {
-      name = tail;
-      std::vector<std::string> left;
-      for (std::size_t k = 0; k + 1 < segs.size(); ++k) left.push_back(segs[k].text);
-      position.push_back(order::Trim(order::Join(left, " "), ". "));
-    } else {
-      position.push_back(r.text);
-    }
-  }
-  // Position rows above, in capitals, close together.
-  while (first > from) {
-    const Row& up = rows[first - 1];
-    const Row& down = rows[first];
-    const double gap = down.box.y0 - up.box.y1;
-    if (!order::IsCapitals(up.text, 1) || order::ClauseNumberLength(up.text) > 0 ||
-        gap > 1.5 * std::max(up.height, down.height) || up.page != down.page) {
-      break;
-    }
-    position.insert(position.begin(), up.text);
-    --first;
-  }
-  s.first = first;
-  s.last = last;
-  s.found = true;
-  if (!name.empty()) s.who.name = name;
-  if (!position.empty()) {
-    const std::string joined = order::Trim(order::CleanPosition(order::Join(position, " ")), ",;");
-    if (order::LetterCount(joined) >= 2) s.who.position = order::NormalCase(joined, lang);
-  }
-  return s;
-}
-
 model::Order Read(const ingest::Document& doc, std::vector<Warning>& warnings) {
   model::Order out;
   std::vector<std::vector<Row>> pages;
@@ -237,14 +157,16 @@ model::Order Read(const ingest::Document& doc, std::vector<Warning>& warnings) {
   if (!subject.empty()) out.subject = order::JoinLines(subject);
 
   // Signature block, then the body between.
-  const Signature sig = FindSignature(rows, i, lang);
+  const order::Signature sig = order::FindSignature(rows, i, lang, col);
   const std::size_t body_end = sig.found ? sig.first : rows.size();
   std::vector<std::string> preamble;
   std::vector<std::vector<std::string>> clauses;
   for (std::size_t k = i; k < body_end; ++k) {
-    if (IsFooter(rows[k])) continue;
+    if (IsFooter(rows[k]) || order::IsDebris(rows[k], col)) continue;
     const std::string text = order::DropLeadingDebris(rows[k].text);
-    const std::size_t n = order::ClauseNumberLength(text);
+    std::size_t n = order::ClauseNumberLength(text);
+    // OCR reads "1." as "1,"; trusted on an indented first line only.
+    if (n == 0 && rows[k].box.x0 > col.left + 10) n = order::ClauseNumberLength(text, true);
     if (n > 0) {
       clauses.push_back({text.substr(n)});
     } else if (!clauses.empty()) {

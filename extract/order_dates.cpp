@@ -13,6 +13,17 @@ namespace ogpx::extract::order {
 std::optional<std::string> DateIn(std::string_view segment) {
 #ifdef OGPX_ORDER_HAVE_DATES
   if (auto d = ParseDate(segment)) return d->Iso();
+  // OCR glues a mark in front of the year ("72023 оны ..."): a run of more
+  // than four digits cannot be a year; its first or last four digits may be.
+  // Accepted only when exactly one of the two gives a date.
+  std::size_t digits = 0;
+  while (digits < segment.size() && segment[digits] >= '0' && segment[digits] <= '9') ++digits;
+  if (digits == 5 || digits == 6) {
+    const std::string rest(segment.substr(digits));
+    auto head = ParseDate(std::string(segment.substr(0, 4)) + rest);
+    auto tail = ParseDate(std::string(segment.substr(digits - 4, 4)) + rest);
+    if (head.has_value() != tail.has_value()) return (head ? head : tail)->Iso();
+  }
   return std::nullopt;
 #else
   (void)segment;

@@ -2,23 +2,19 @@
 #include "extract/order_rows.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace ogpx::extract::order {
 namespace {
 
 
+// OCR words below this confidence (0..100) are ink, not text ("~~").
+constexpr double kMinConfidence = 20;
+
 double Median(std::vector<double> v) {
   if (v.empty()) return 0;
   std::sort(v.begin(), v.end());
   return v[v.size() / 2];
-}
-
-// Vertical overlap of two boxes as a fraction of the smaller height.
-double VerticalOverlap(const ingest::Box& a, const ingest::Box& b) {
-  const double lo = std::max(a.y0, b.y0), hi = std::min(a.y1, b.y1);
-  const double h = std::min(a.height(), b.height());
-  if (h <= 0) return 0;
-  return std::max(0.0, hi - lo) / h;
 }
 
 ingest::Box Union(const ingest::Box& a, const ingest::Box& b) {
@@ -69,7 +65,7 @@ std::vector<Row> PageRows(const ingest::Page& page, double gap_factor) {
     for (int i : line.words) {
       if (i < 0 || static_cast<std::size_t>(i) >= page.words.size() || used[i]) continue;
       const auto& w = page.words[i];
-      if (w.text.empty()) continue;
+      if (w.text.empty() || w.confidence < kMinConfidence) continue;
       used[i] = true;
       box = g.empty() ? w.box : Union(box, w.box);
       g.push_back(&w);
@@ -80,33 +76,45 @@ std::vector<Row> PageRows(const ingest::Page& page, double gap_factor) {
     }
   }
   for (std::size_t i = 0; i < page.words.size(); ++i) {
-    if (used[i] || page.words[i].text.empty()) continue;
+    if (used[i] || page.words[i].text.empty() || page.words[i].confidence < kMinConfidence) continue;
     groups.push_back({&page.words[i]});
     boxes.push_back(page.words[i].box);
   }
-  // Order by vertical centre, then merge groups that share a row.
+  // Order by vertical centre, then merge groups that share a row: their
+  // median word centres lie within half a word height (Poppler's three
+  // pieces of "date   number   place"; a name OCR read as its own line).
+  // Stamp fragments sit off the row's centre and stay apart.
+  std::vector<double> centres(groups.size()), heights(groups.size());
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    std::vector<double> cy, h;
+    for (const auto* w : groups[g]) {
+      cy.push_back(w->box.cy());
+      h.push_back(w->box.height());
+    }
+    centres[g] = Median(cy);
+    heights[g] = Median(h);
+  }
   std::vector<std::size_t> order(groups.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return boxes[a].cy() < boxes[b].cy() || (boxes[a].cy() == boxes[b].cy() && boxes[a].x0 < boxes[b].x0);
+    return centres[a] < centres[b] || (centres[a] == centres[b] && boxes[a].x0 < boxes[b].x0);
   });
   std::vector<std::vector<const ingest::Word*>> merged;
-  std::vector<ingest::Box> merged_boxes;
+  std::vector<double> merged_centre, merged_height;
   for (std::size_t k : order) {
     bool joined = false;
     for (std::size_t m = merged.size(); m-- > 0 && m + 3 >= merged.size();) {
-      const ingest::Box& mb = merged_boxes[m];
-      const bool apart = boxes[k].x0 >= mb.x1 || boxes[k].x1 <= mb.x0;
-      if (apart && VerticalOverlap(mb, boxes[k]) >= 0.5) {
+      const double tol = 0.5 * std::max(merged_height[m], heights[k]);
+      if (std::abs(merged_centre[m] - centres[k]) <= tol) {
         merged[m].insert(merged[m].end(), groups[k].begin(), groups[k].end());
-        merged_boxes[m] = Union(mb, boxes[k]);
         joined = true;
         break;
       }
     }
     if (!joined) {
       merged.push_back(groups[k]);
-      merged_boxes.push_back(boxes[k]);
+      merged_centre.push_back(centres[k]);
+      merged_height.push_back(heights[k]);
     }
   }
   std::vector<Row> rows;

@@ -30,7 +30,8 @@ struct Row {
   double height = 0;               // median word height
 };
 
-// Rows of one page, top to bottom. Empty words are ignored. A gap wider than
+// Rows of one page, top to bottom. Empty words and OCR words below
+// confidence 20 (stamp and signature ink) are ignored. A gap wider than
 // `gap_factor` times the median word height starts a new segment.
 std::vector<Row> PageRows(const ingest::Page& page, double gap_factor = 1.6);
 

@@ -177,7 +177,12 @@ Preamble ReadPreamble(std::string_view text, Lang lang) {
   return p;
 }
 
-std::size_t ClauseNumberLength(std::string_view line) {
+std::size_t ClauseNumberLength(std::string_view line, bool allow_comma) {
+  if (allow_comma) {
+    std::size_t d = 0;
+    while (d < line.size() && IsDigit(line[d])) ++d;
+    if (d >= 1 && d <= 2 && d + 1 < line.size() && line[d] == ',' && line[d + 1] == ' ') return d + 2;
+  }
   std::size_t i = 0;
   int groups = 0;
   while (i < line.size()) {

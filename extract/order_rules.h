@@ -87,8 +87,9 @@ Preamble ReadPreamble(std::string_view text, Lang lang);
 std::size_t AfterClauseIntro(std::string_view text);
 
 // The clause number at the start of a line ("1.", "2)", "1.Text"): the
-// length in bytes of the number and its punctuation, or 0.
-std::size_t ClauseNumberLength(std::string_view line);
+// length in bytes of the number and its punctuation, or 0. With
+// `allow_comma`, "1, " (OCR's reading of "1.") counts too.
+std::size_t ClauseNumberLength(std::string_view line, bool allow_comma = false);
 
 // OCR debris at the start of a line ("-:2024-2027", "|| text"): a run of two
 // or more of - : ; | _ ~ ' ` is removed. A single "-" (a bullet) stays.

@@ -13,6 +13,7 @@
 #include "export/json.h"
 #include "extract/extract.h"
 #include "ingest/ingest.h"
+#include "ingest/ocr.h"
 #include "order/order_score.h"
 
 namespace ogpx::testing {
@@ -40,6 +41,20 @@ inline Read ReadSample(const std::string& pdf, const ingest::Options& options = 
   EXPECT_TRUE(doc.ok()) << (doc.ok() ? "" : doc.error().ToString());
   if (!doc.ok()) return r;
   r.doc = std::move(*doc);
+  // Pages without words get them from the OCR stage directly, so that the
+  // reader is tested on OCR words whether or not Open() ran OCR already.
+  std::vector<int> scanned;
+  for (const auto& p : r.doc.pages) {
+    if (p.words.empty() && p.source == ingest::PageSource::kNone) scanned.push_back(p.number);
+  }
+  if (!scanned.empty()) {
+    std::vector<ingest::Page> ocr = ingest::OcrPages(Sample(pdf), scanned, options);
+    for (auto& page : ocr) {
+      for (auto& p : r.doc.pages) {
+        if (p.number == page.number) p = std::move(page);
+      }
+    }
+  }
   r.order = extract::ReadOrder(r.doc, r.warnings);
   return r;
 }
