@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "ingest/legacy_fonts.h"
+#include "ingest/ocr.h"
 #include "ingest/page_text.h"
 
 namespace ogpx::ingest {
@@ -26,11 +27,23 @@ void RepairAndOcr(Document& doc, const Options& options) {
                                "page has no usable text layer and OCR is off (--ocr never)"});
     }
   }
-  for (Page& page : doc.pages)
-    for (int n : to_ocr)
-      if (n == page.number)
-        page.warnings.push_back({page.number, "no_text_layer",
-                                 "page has no usable text layer and OCR is not available in this build"});
+  if (to_ocr.empty()) return;
+  std::vector<Page> scanned = OcrPages(doc.path, to_ocr, options);
+  for (Page& ocr : scanned) {
+    for (Page& page : doc.pages) {
+      if (page.number != ocr.number) continue;
+      // Keep what the text pass learnt about the page (its warnings), take
+      // the words, lines and rules of the image.
+      ocr.warnings.insert(ocr.warnings.begin(), page.warnings.begin(), page.warnings.end());
+      if (ocr.width <= 0) {
+        ocr.width = page.width;
+        ocr.height = page.height;
+        ocr.rotation = page.rotation;
+      }
+      page = std::move(ocr);
+      break;
+    }
+  }
 }
 
 }  // namespace ogpx::ingest
