@@ -123,19 +123,34 @@ model::Order Read(const ingest::Document& doc, std::vector<Warning>& warnings) {
   const order::TextColumn col = order::ColumnOf(rows);
   const int first_page = doc.pages[start].number;
 
-  // Heading and the date line.
-  std::size_t i = 0;
-  std::optional<std::size_t> date_row;
-  for (std::size_t k = 0; k < rows.size() && k < 12; ++k) {
+  // Heading and the date line. Date, number and place share one row on most
+  // forms; they may also stand on up to three consecutive rows.
+  auto date_line = [](const Row& r) {
     std::vector<std::string> segs;
-    for (const auto& s : rows[k].segments) segs.push_back(s.text);
-    const order::DateLine dl = order::ReadDateLine(segs);
-    if (dl.date || (dl.number && segs.size() > 1)) {
-      date_row = k;
-      out.date = dl.date;
-      out.number = dl.number;
-      out.place = dl.place;
-      break;
+    for (const auto& seg : r.segments) segs.push_back(seg.text);
+    return order::ReadDateLine(segs);
+  };
+  auto is_heading = [](const Row& r) { return order::IsCapitals(r.text, 1) && order::HasActWord(r.text); };
+  std::optional<std::size_t> date_row;
+  std::size_t date_end = 0;
+  for (std::size_t k = 0; k < rows.size() && k < 12 && !date_row; ++k) {
+    if (is_heading(rows[k])) continue;
+    const order::DateLine dl = date_line(rows[k]);
+    if (!dl.date && !(dl.number && (dl.number_labelled || rows[k].segments.size() > 1))) continue;
+    date_row = k;
+    out.date = dl.date;
+    out.number = dl.number;
+    out.place = dl.place;
+    date_end = k + 1;
+    for (std::size_t j = k + 1; j < rows.size() && j < k + 3; ++j) {
+      const order::DateLine more = date_line(rows[j]);
+      const bool adds = (more.date && !out.date) || (more.number && more.number_labelled && !out.number) ||
+                        (more.place_labelled && !out.place);
+      if (!adds) break;
+      if (!out.date) out.date = more.date;
+      if (!out.number) out.number = more.number;
+      if (!out.place) out.place = more.place;
+      date_end = j + 1;
     }
   }
   std::vector<std::string> heading;
@@ -143,9 +158,14 @@ model::Order Read(const ingest::Document& doc, std::vector<Warning>& warnings) {
   for (std::size_t k = 0; k < heading_end; ++k) {
     if (order::IsCapitals(rows[k].text, 1) && order::LetterCount(rows[k].text) >= 3) {
       heading.push_back(rows[k].text);
+      // "ORDER No. 45": the number printed in the heading.
+      if (!out.number) {
+        const order::DateLine dl = date_line(rows[k]);
+        if (dl.number_labelled) out.number = dl.number;
+      }
     }
   }
-  i = date_row ? *date_row + 1 : heading_end;
+  std::size_t i = date_row ? date_end : heading_end;
 
   // Subject: short rows under the date line (centred, or boxed at the left),
   // before the preamble's full-width rows.

@@ -108,19 +108,38 @@ DateLine ReadDateLine(const std::vector<std::string>& segments) {
       }
       continue;
     }
-    if (!out.number) out.number = NumberIn(Join({toks.begin() + cut, toks.begin() + cut + len}, " "));
+    if (!out.number) {
+      out.number = NumberIn(Join({toks.begin() + cut, toks.begin() + cut + len}, " "));
+      out.number_labelled = out.number.has_value();
+    }
     if (cut > 0) rest.push_back(Join({toks.begin(), toks.begin() + cut}, " "));
     if (cut + len < toks.size()) rest.push_back(Join({toks.begin() + cut + len, toks.end()}, " "));
   }
-  for (const auto& piece : rest) {
-    if (!out.date) {
+  for (const auto& raw : rest) {
+    std::string piece = raw;
+    bool place_label = false;
+    for (std::string_view label : Words().date_labels) {
+      if (StartsWithCi(piece, label) && (piece.size() == label.size() || piece[label.size()] == ' ')) {
+        piece = Trim(std::string_view(piece).substr(label.size()), ":");
+      }
+    }
+    for (std::string_view label : Words().place_labels) {
+      if (StartsWithCi(piece, label) && (piece.size() == label.size() || piece[label.size()] == ' ')) {
+        piece = Trim(std::string_view(piece).substr(label.size()), ":");
+        place_label = true;
+      }
+    }
+    if (!out.date && !place_label) {
       if (auto d = DateIn(piece)) {
         out.date = d;
         continue;
       }
     }
     const std::string p = Trim(piece, kEdgePunct);
-    if (LetterCount(p) >= 2 && !DateIn(p)) out.place = p;
+    if (LetterCount(p) >= 2 && !DateIn(p)) {
+      out.place = p;
+      out.place_labelled = place_label;
+    }
   }
   return out;
 }

@@ -62,10 +62,13 @@ struct DateLine {
   std::optional<std::string> date;    // ISO
   std::optional<std::string> number;  // as printed, label removed
   std::optional<std::string> place;
+  bool number_labelled = false;       // the number had a label ("No.", "Дугаар", "тоот")
+  bool place_labelled = false;        // the place had a label ("Place:")
   int found() const { return (date ? 1 : 0) + (number ? 1 : 0); }
 };
 // Reads the pieces of the line under the heading (segments cut at tab-wide
-// gaps; a single piece is cut at the number label).
+// gaps; a single piece is cut at the number label). A piece may carry a
+// label ("Date: 5 March 2024", "Огноо: ...", "Place: Erdenet").
 DateLine ReadDateLine(const std::vector<std::string>& segments);
 
 // --- body -----------------------------------------------------------------

@@ -34,8 +34,10 @@ std::optional<NameHit> NameIn(const Row& r, const TextColumn& col) {
     if (IsPersonName(r.segments[k].text)) return NameHit{Trim(r.segments[k].text, ",;"), SegmentsBefore(r, k)};
   }
   // At the end of the row's text.
+  // At the end of a row in capitals (not of a sentence that names someone).
   if (const std::size_t at = NameAtEnd(r.text); at != std::string::npos) {
-    return NameHit{Trim(r.text.substr(at), ",;"), {Trim(r.text.substr(0, at))}};
+    const std::string before = Trim(r.text.substr(0, at));
+    if (before.empty() || IsCapitals(before, 1)) return NameHit{Trim(r.text.substr(at), ",;"), {before}};
   }
   // Initials hidden by the stamp: a lone surname in capitals right of centre.
   if (r.segments.size() > 1) {
@@ -67,11 +69,12 @@ Signature FindSignature(const std::vector<Row>& rows, std::size_t from, Lang lan
   std::optional<NameHit> hit;
   for (std::size_t i = end; i-- > from;) {
     const Row& r = rows[i];
-    if (IsProse(r)) break;
+    if (ClauseNumberLength(r.text) > 0) break;
     if ((hit = NameIn(r, col))) {
       anchor = i;
       break;
     }
+    if (IsProse(r)) break;
   }
   if (!anchor) {
     for (std::size_t i = end; i-- > from;) {

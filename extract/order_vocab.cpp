@@ -11,6 +11,8 @@ const Vocabulary& Words() {
                          "засаг даргын"},
       .number_prefixes = {"дугаар", "№", "no.", "no", "nr.", "number", "ref.", "ref"},
       .number_suffixes = {"тоот", "дугаартай"},
+      .date_labels = {"date:", "date", "dated", "огноо:", "огноо"},
+      .place_labels = {"place:", "place", "газар:"},
       .basis_before = {"үндэслэн", "дагуу"},
       .basis_after = {"based on", "pursuant to", "in accordance with", "in conformity with",
                       "guided by", "in accordance to", "according to"},

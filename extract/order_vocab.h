@@ -22,6 +22,10 @@ struct Vocabulary {
   std::vector<std::string_view> number_prefixes;
   // Labels after the number ("347 тоот").
   std::vector<std::string_view> number_suffixes;
+  // Labels in front of the date and the place when they stand alone
+  // ("Date: 5 March 2024", "Огноо: ...", "Place: Erdenet").
+  std::vector<std::string_view> date_labels;
+  std::vector<std::string_view> place_labels;
   // Mongolian: the legal basis ends before this word ("...-ийг үндэслэн").
   std::vector<std::string_view> basis_before;
   // English: the legal basis follows these words ("Based on the ...").

@@ -120,6 +120,45 @@ TEST(OrderLayout, EnglishOrderOverTwoPagesThenAnAppendix) {
   EXPECT_EQ(o.pages, (std::vector<int>{1, 2}));
 }
 
+TEST(OrderLayout, DateNumberAndPlaceOnRowsOfTheirOwn) {
+  ingest::Page p = NewPage(1);
+  Put(p, 80, 200, "DECREE OF THE NATIONAL STATISTICS OFFICE");
+  Put(p, 120, 80, "No. 45");
+  Put(p, 136, 80, "Date: 5 March 2024");
+  Put(p, 152, 80, "Place: Erdenet");
+  Put(p, 190, 80, "Approval of the plan");
+  Put(p, 220, 100, "In accordance with Article 7 of the Law on Statistics, hereby ORDER:");
+  Put(p, 240, 80, "Approve the Third National Action Plan 2022-2024 as annexed.");
+  Put(p, 300, 80, "CHAIRMAN");
+  Put(p, 300, 420, "T. Example");
+  std::vector<Warning> warnings;
+  const model::Order o = ReadOrder(Doc({p}), warnings);
+  EXPECT_EQ(o.title, "Decree of the National Statistics Office");
+  EXPECT_EQ(o.issuer, "National Statistics Office");
+  EXPECT_EQ(o.number, "45");
+  EXPECT_EQ(o.date, "2024-03-05");
+  EXPECT_EQ(o.place, "Erdenet");
+  EXPECT_EQ(o.subject, "Approval of the plan");
+  EXPECT_EQ(o.legal_basis, "Article 7 of the Law on Statistics");
+  ASSERT_EQ(o.clauses.size(), 1u);
+  ASSERT_TRUE(o.approves.has_value());
+  EXPECT_EQ(o.approves->title, "Third National Action Plan 2022-2024");
+  EXPECT_EQ(o.signatory.name, "T. Example");
+  EXPECT_EQ(o.signatory.position, "Chairman");
+}
+
+TEST(OrderLayout, NumberPrintedInTheHeading) {
+  ingest::Page p = NewPage(1);
+  Put(p, 80, 200, "ORDER No. 7");
+  Put(p, 110, 80, "12 January 2025");
+  Put(p, 110, 450, "Ulaanbaatar");
+  std::vector<Warning> warnings;
+  const model::Order o = ReadOrder(Doc({p}), warnings);
+  EXPECT_EQ(o.number, "7");
+  EXPECT_EQ(o.date, "2025-01-12");
+  EXPECT_EQ(o.place, "Ulaanbaatar");
+}
+
 TEST(OrderLayout, MissingFieldsAreWarnings) {
   ingest::Page p = NewPage(1);
   Put(p, 100, 220, "ДАРГЫН ТУШААЛ");
