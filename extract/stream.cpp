@@ -312,4 +312,35 @@ std::vector<StreamTable> FindStreamTables(const ingest::Page& page, const std::v
   return out;
 }
 
+std::vector<std::vector<std::vector<int>>> RowsBelow(const ingest::Page& page,
+                                                     const std::vector<bool>& used,
+                                                     const ingest::Box& box,
+                                                     const std::vector<double>& xs) {
+  std::vector<std::vector<std::vector<int>>> rows;
+  if (xs.size() < 3) return rows;
+  double bottom = box.y1;
+  int filled = 0;
+  for (const Line& l : MakeLines(page, used)) {
+    if (l.box.y0 < box.y1 - 1 || l.box.cx() < xs.front() || l.box.cx() > xs.back()) continue;
+    if (l.box.y0 - bottom > kMaxLineGap * l.height()) break;
+    std::vector<std::vector<int>> row(xs.size() - 1);
+    bool fits = true;
+    for (int w : l.words) {
+      const Box& b = page.words[static_cast<std::size_t>(w)].box;
+      if (b.x0 < xs.front() - 3 || b.x1 > xs.back() + 3) fits = false;
+      for (std::size_t k = 1; k + 1 < xs.size(); ++k)
+        if (b.x0 < xs[k] - 1 && b.x1 > xs[k] + 1) fits = false;
+      std::size_t k = 0;
+      while (k + 2 < xs.size() && b.cx() >= xs[k + 1]) ++k;
+      row[k].push_back(w);
+    }
+    if (!fits) break;
+    if (std::count_if(row.begin(), row.end(), [](const auto& c) { return !c.empty(); }) >= 2) ++filled;
+    rows.push_back(std::move(row));
+    bottom = l.box.y1;
+  }
+  if (filled < 2) rows.clear();
+  return rows;
+}
+
 }  // namespace ogpx::extract::stream

@@ -41,4 +41,14 @@ std::vector<StreamTable> FindStreamTables(const ingest::Page& page, const std::v
                                           const std::vector<ingest::Box>& hints,
                                           const std::vector<ingest::Rule>& rules);
 
+// Lines continuing a table below `box` whose columns are ruled only in its
+// header: consecutive unused lines just below it, inside its column lines
+// `xs`, none of whose words crosses a column line. Each line is returned as
+// its words per column (xs.size() - 1 lists). Empty unless two or more lines
+// fill two or more columns.
+std::vector<std::vector<std::vector<int>>> RowsBelow(const ingest::Page& page,
+                                                     const std::vector<bool>& used,
+                                                     const ingest::Box& box,
+                                                     const std::vector<double>& xs);
+
 }  // namespace ogpx::extract::stream

@@ -178,6 +178,123 @@ Table FromStream(const ingest::Page& page, const stream::StreamTable& s) {
   return t;
 }
 
+// A ruled row holding several unruled rows (a table whose body has column
+// rules but no row rules): when most of its text lines line up across two or
+// more cells, and three or more cells have a line in nearly every band, each
+// band of lines becomes a row. Wrapped paragraphs in a few cells of a real
+// row do not line up that way and stay whole.
+constexpr double kMaxWordsPerDataLine = 3.5;
+
+void SplitRow(Table& t, int r) {
+  std::vector<Cell*> row;
+  for (Cell& c : t.cells) {
+    const bool covers = c.row <= r && r < c.row + c.row_span;
+    if (!covers) continue;
+    if (c.row_span != 1 || !c.nested.empty() || c.regions.size() != 1) return;
+    row.push_back(&c);
+  }
+  struct Band {
+    double y0, y1;
+    std::vector<std::pair<std::size_t, std::size_t>> lines;  // (cell in row, line)
+  };
+  std::vector<Band> bands;
+  int nonempty = 0;
+  for (std::size_t ci = 0; ci < row.size(); ++ci) {
+    nonempty += row[ci]->lines.empty() ? 0 : 1;
+    for (std::size_t li = 0; li < row[ci]->lines.size(); ++li) {
+      const Box& b = row[ci]->lines[li].box;
+      Band* into = nullptr;
+      for (Band& band : bands) {
+        const double overlap = std::min(band.y1, b.y1) - std::max(band.y0, b.y0);
+        if (overlap > 0.5 * std::min(band.y1 - band.y0, b.height())) into = &band;
+      }
+      if (!into) {
+        bands.push_back({b.y0, b.y1, {}});
+        into = &bands.back();
+      }
+      into->y0 = std::min(into->y0, b.y0);
+      into->y1 = std::max(into->y1, b.y1);
+      into->lines.emplace_back(ci, li);
+    }
+  }
+  if (bands.size() < 2 || nonempty < 3) return;
+  // Columns of data have a line in (nearly) every band; wrapped paragraphs
+  // of different lengths do not.
+  int full = 0;
+  for (const Cell* c : row) full += c->lines.size() >= 0.8 * static_cast<double>(bands.size()) ? 1 : 0;
+  if (full < std::max(3.0, 0.6 * nonempty)) return;
+  // Data, not prose: short lines (a few words each on average).
+  double words = 0, lines = 0;
+  for (const Cell* c : row)
+    for (const CellLine& l : c->lines) {
+      words += static_cast<double>(std::count(l.text.begin(), l.text.end(), ' ') + 1);
+      lines += 1;
+    }
+  if (words > kMaxWordsPerDataLine * lines) return;
+  int good = 0;
+  for (const Band& band : bands) {
+    std::vector<std::size_t> cells;
+    for (auto [ci, li] : band.lines) cells.push_back(ci);
+    std::sort(cells.begin(), cells.end());
+    const auto distinct = std::unique(cells.begin(), cells.end()) - cells.begin();
+    if (distinct >= std::max<long>(2, (nonempty + 1) / 2)) ++good;
+  }
+  if (good < 0.7 * static_cast<double>(bands.size())) return;
+  std::sort(bands.begin(), bands.end(), [](const Band& a, const Band& b) { return a.y0 < b.y0; });
+  const int extra = static_cast<int>(bands.size()) - 1;
+  std::vector<Cell> added;
+  for (std::size_t ci = 0; ci < row.size(); ++ci) {
+    const Cell& old = *row[ci];
+    for (std::size_t bi = 0; bi < bands.size(); ++bi) {
+      Cell cell;
+      cell.row = r + static_cast<int>(bi);
+      cell.col = old.col;
+      cell.col_span = old.col_span;
+      for (auto [c, li] : bands[bi].lines)
+        if (c == ci) cell.lines.push_back(old.lines[li]);
+      cell.text = text::JoinLines(cell.lines);
+      const Box& cb = old.regions.front().box;
+      const double y0 = bi == 0 ? cb.y0 : (bands[bi - 1].y1 + bands[bi].y0) / 2;
+      const double y1 = bi + 1 == bands.size() ? cb.y1 : (bands[bi].y1 + bands[bi + 1].y0) / 2;
+      cell.regions.push_back({old.regions.front().page, {cb.x0, y0, cb.x1, y1}});
+      added.push_back(std::move(cell));
+    }
+  }
+  std::erase_if(t.cells, [r](const Cell& c) { return c.row == r; });
+  for (Cell& c : t.cells)
+    if (c.row > r) c.row += extra;
+  for (Cell& c : added) t.cells.push_back(std::move(c));
+  t.rows += extra;
+  std::sort(t.cells.begin(), t.cells.end(), [](const Cell& a, const Cell& b) {
+    return a.row != b.row ? a.row < b.row : a.col < b.col;
+  });
+}
+
+// Rows under a table whose columns are ruled in its header only.
+void ExtendBelow(const ingest::Page& page, const grid::Grid& g, Table& t, std::vector<bool>& used) {
+  auto rows = stream::RowsBelow(page, used, g.box, g.xs);
+  for (auto& row : rows) {
+    const int r = t.rows++;
+    for (std::size_t k = 0; k < row.size(); ++k) {
+      Cell cell;
+      cell.row = r;
+      cell.col = static_cast<int>(k);
+      for (int w : row[k]) used[static_cast<std::size_t>(w)] = true;
+      cell.lines = text::MakeLines(page, row[k]);
+      cell.text = text::JoinLines(cell.lines);
+      std::vector<Box> boxes;
+      for (const CellLine& l : cell.lines) boxes.push_back(l.box);
+      Box box = text::Union(boxes);
+      box.x0 = g.xs[k];
+      box.x1 = g.xs[k + 1];
+      if (boxes.empty()) box.y0 = box.y1 = t.regions.front().box.y1;
+      cell.regions.push_back({page.number, box});
+      t.regions.front().box.y1 = std::max(t.regions.front().box.y1, box.y1);
+      t.cells.push_back(std::move(cell));
+    }
+  }
+}
+
 // Grids of one group of touching rules. A table drawn inside a cell usually
 // sits a cell padding (1-3 pt) away from the cell's rules, close enough to be
 // grouped with them; rules that really meet are within kJoint. Sub-groups
@@ -257,6 +374,8 @@ std::vector<Table> FindTables(const ingest::Page& page, const TableOptions& opti
     Table t = BuildRuled(page, nodes, i, trial, 0);
     if (!HasText(t) || LooksLikeChart(t)) continue;
     used = std::move(trial);
+    for (int r = t.rows - 1; r >= 0; --r) SplitRow(t, r);
+    ExtendBelow(page, g, t, used);
     tables.push_back(std::move(t));
   }
   if (options.detect_stream) {
