@@ -78,6 +78,42 @@ bool HasText(const RawEntry& e) {
   return !e.results.empty() || !e.evidence.empty() || !e.status.empty() || !e.progress.empty();
 }
 
+using HeaderTokens = std::map<Column, std::set<std::string>>;
+
+// Words of each column's header label, from the header rows of `table`.
+HeaderTokens LabelTokens(const Table& table, const std::map<int, Column>& columns) {
+  HeaderTokens out;
+  const int header_rows = std::max(1, std::min(table.header_rows, 3));
+  for (const auto& cell : table.cells) {
+    if (cell.row >= header_rows) break;
+    const auto it = columns.find(cell.col);
+    if (it == columns.end()) continue;
+    for (auto& t : Tokens(cell.text)) out[it->second].insert(std::move(t));
+  }
+  return out;
+}
+
+// The cell without the lines of a header repeated on a later page that the
+// table finder kept inside the cell (a line that is the column's own label,
+// below the cell's first page).
+Cell WithoutRepeatedLabel(const Cell& cell, Column column, const HeaderTokens& labels) {
+  const auto label = labels.find(column);
+  if (cell.lines.empty() || label == labels.end()) return cell;
+  Cell out = cell;
+  out.lines.clear();
+  out.text.clear();
+  const int first_page = cell.lines.front().page;
+  for (const auto& line : cell.lines) {
+    const auto tokens = Tokens(line.text);
+    bool repeated = line.page > first_page && !tokens.empty() && ColumnFromLabel(line.text) == column;
+    for (const auto& t : tokens) repeated = repeated && label->second.count(t) > 0;
+    if (repeated) continue;
+    out.text += (out.text.empty() ? "" : " ") + line.text;
+    out.lines.push_back(line);
+  }
+  return out;
+}
+
 // A row with a status and a percent of its own while the open entry has
 // both already: a new entry whose number could not be read, not a tail.
 bool OwnStatus(const RawEntry& row, const RawEntry& open) {
@@ -108,6 +144,7 @@ std::map<int, Column> MapColumns(const Table& table) {
 TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warning>& warnings) {
   TableReading reading;
   std::map<int, Column> columns;
+  HeaderTokens labels;
   int columns_width = 0;
   bool open = false;  // the last entry may continue in the next row
   for (const auto& table : tables) {
@@ -122,6 +159,7 @@ TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warni
       first_row = 0;
     } else {
       columns = std::move(mapped);
+      labels = LabelTokens(table, columns);
       columns_width = table.cols;
       if (!reading.found) {
         reading.found = true;
@@ -134,11 +172,11 @@ TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warni
       std::set<int> pages;
       bool heading = false;
       for (int index : RowCells(table, row)) {
-        const Cell& cell = table.cells[static_cast<std::size_t>(index)];
         bool spans = false;
-        const auto column = CellColumn(cell, columns, spans);
-        if (spans && !cell.text.empty()) heading = true;
+        const auto column = CellColumn(table.cells[static_cast<std::size_t>(index)], columns, spans);
+        if (spans && !table.cells[static_cast<std::size_t>(index)].text.empty()) heading = true;
         if (!column) continue;
+        const Cell cell = WithoutRepeatedLabel(table.cells[static_cast<std::size_t>(index)], *column, labels);
         switch (*column) {
           case Column::kSerial: raw.serial = cell.text; break;
           case Column::kMilestone: raw.milestone_cell = cell.text; break;

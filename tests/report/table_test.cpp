@@ -141,3 +141,33 @@ TEST(ReportTable, ReaderTurnsCellsIntoEntriesAndWarnsAboutUnknownStatus) {
 
 }  // namespace
 }  // namespace ogpx::extract::report
+
+namespace ogpx::extract::report {
+namespace {
+
+TEST(ReportTable, HeaderRepeatedInsideCellsOnTheNextPageIsDropped) {
+  const std::vector<Row> rows{
+      {"No.", "Milestone", "Status", "Progress, %", "Actions taken and results", "Evidence"},
+      {"1", "7.2. Evaluate data", "Substantial", "55", "The first assessment", "https://a.example/dashboard"},
+  };
+  Table t = MakeTable(rows, 1);
+  // The table finder kept page 2's repeated header inside the cut row.
+  for (auto& cell : t.cells) {
+    if (cell.row != 1) continue;
+    const auto& header = t.cells[static_cast<std::size_t>(cell.col)];
+    cell.lines.push_back({2, {cell.regions[0].box.x0 + 2, 40, cell.regions[0].box.x0 + 40, 50}, header.text, 10, true});
+    if (cell.col == 4) cell.lines.push_back({2, {cell.regions[0].box.x0 + 2, 60, cell.regions[0].box.x0 + 90, 70}, "was completed.", 10, false});
+  }
+  std::vector<Warning> warnings;
+  const auto report = ReadProgressReport(ingest::Document{}, {t}, warnings);
+  ASSERT_EQ(report.entries.size(), 1u);
+  const auto& e = report.entries[0];
+  EXPECT_EQ(e.status, model::Status::kSubstantial);
+  EXPECT_EQ(e.progress_percent, 55);
+  EXPECT_EQ(e.results, "The first assessment was completed.");
+  EXPECT_EQ(e.evidence, (std::vector<std::string>{"https://a.example/dashboard"}));
+  EXPECT_EQ(e.pages, (std::vector<int>{1, 2}));
+}
+
+}  // namespace
+}  // namespace ogpx::extract::report
