@@ -119,12 +119,14 @@ DateLine ReadDateLine(const std::vector<std::string>& segments) {
     std::string piece = raw;
     bool place_label = false;
     for (std::string_view label : Words().date_labels) {
-      if (StartsWithCi(piece, label) && (piece.size() == label.size() || piece[label.size()] == ' ')) {
+      if (piece.size() >= label.size() && StartsWithCi(piece, label) &&
+          (piece.size() == label.size() || piece[label.size()] == ' ')) {
         piece = Trim(std::string_view(piece).substr(label.size()), ":");
       }
     }
     for (std::string_view label : Words().place_labels) {
-      if (StartsWithCi(piece, label) && (piece.size() == label.size() || piece[label.size()] == ' ')) {
+      if (piece.size() >= label.size() && StartsWithCi(piece, label) &&
+          (piece.size() == label.size() || piece[label.size()] == ' ')) {
         piece = Trim(std::string_view(piece).substr(label.size()), ":");
         place_label = true;
       }

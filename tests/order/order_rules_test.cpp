@@ -3,6 +3,10 @@
 // legal basis, clause numbers, the approved plan and signatory names.
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <string>
+#include <vector>
+
 #include "extract/order_rules.h"
 
 namespace ogpx::extract::order {
@@ -187,6 +191,47 @@ TEST(OrderSignatory, NameAtTheEndOfThePositionLine) {
   const std::string en = "HEAD OF GOVERNMENT AFFAIRS D. AMARBAYASGALAN";
   EXPECT_EQ(en.substr(NameAtEnd(en)), "D. AMARBAYASGALAN");
   EXPECT_EQ(NameAtEnd("MINISTER OF MONGOLIA,"), std::string::npos);
+}
+
+TEST(OrderRules, HostileTextNeverThrows) {
+  // Random bytes (ill-formed UTF-8 included) mixed with the words the rules
+  // look for: every rule returns, none throws.
+  const std::vector<std::string> words = {"No.", "№", "Дугаар", "тоот", "үндэслэн", "ТУШААХ", "нь:",
+                                          "“", "”", "approved", "2024-", "1.", "Based", "on", "the"};
+  std::uint32_t seed = 7;
+  auto next = [&seed] {
+    seed = seed * 1664525u + 1013904223u;
+    return seed >> 8;
+  };
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int parts = static_cast<int>(next() % 10);
+    for (int k = 0; k < parts; ++k) {
+      if (next() % 2) {
+        text += words[next() % words.size()];
+      } else {
+        const int len = static_cast<int>(next() % 6);
+        for (int b = 0; b < len; ++b) text += static_cast<char>(next() % 256);
+      }
+      if (next() % 3) text += ' ';
+    }
+    EXPECT_NO_THROW({
+      (void)NumberIn(text);
+      (void)ReadDateLine({text, text});
+      (void)ReadHeading({text}, Lang::kMn);
+      (void)ReadHeading({text}, Lang::kEn);
+      (void)NormalCase(text, Lang::kMn, {text});
+      (void)ReadPreamble(text, Lang::kEn);
+      (void)ReadPreamble(text, Lang::kMn);
+      (void)ClauseNumberLength(text, true);
+      (void)JoinLines({text, text});
+      (void)ApprovedIn(text);
+      (void)IsPersonName(text);
+      (void)NameAtEnd(text);
+      (void)CleanPosition(text);
+      (void)DropLeadingDebris(text);
+    });
+  }
 }
 
 }  // namespace
