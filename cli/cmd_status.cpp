@@ -185,6 +185,7 @@ void WriteJson(const std::vector<MilestoneStatus>& rows, std::ostream& out) {
 }
 
 bool ValidAsOf(const std::string& s) {
+  if (s.size() > 10) return false;
   static const std::regex kDate(R"(\d{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?)");
   return std::regex_match(s, kDate);
 }

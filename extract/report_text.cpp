@@ -10,6 +10,9 @@
 namespace ogpx::extract::report {
 namespace {
 
+// Longest text handed to std::regex (its backtracking recurses per character).
+constexpr std::size_t kMaxRegexInput = 2048;
+
 bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
 }
@@ -27,6 +30,8 @@ bool HasScheme(std::string_view s) {
 
 // "host.tld" or "host.tld/...": the text up to the first '/' is a host name.
 bool LooksLikeHost(std::string_view s) {
+  // std::regex recurses per character: never hand it a hostile long line.
+  if (s.size() > kMaxRegexInput) return false;
   static const std::regex kHost(R"(^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(/.*)?$)");
   return std::regex_match(s.begin(), s.end(), kHost);
 }
@@ -146,6 +151,7 @@ std::string JoinLines(const std::vector<TextLine>& lines) {
 }
 
 std::optional<std::string> LeadingMilestoneNumber(std::string_view text) {
+  text = text.substr(0, 64);  // the number is at the start
   static const std::regex kNumber(R"(^\s*(\d{1,3})(\s?\.\s?\d{1,3})+\.?(?![0-9]))");
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_search(text.begin(), text.end(), m, kNumber)) return std::nullopt;
@@ -157,6 +163,7 @@ std::optional<std::string> LeadingMilestoneNumber(std::string_view text) {
 }
 
 std::optional<int> ParsePercent(std::string_view text) {
+  text = text.substr(0, 64);  // a progress cell holds a number, maybe a sign
   static const std::regex kInt(R"((^|[^0-9])([0-9]{1,3})\s*%?($|[^0-9]))");
   std::match_results<std::string_view::const_iterator> m;
   if (std::regex_search(text.begin(), text.end(), m, kInt)) {

@@ -80,3 +80,21 @@ TEST(ReportNumbers, Percent) {
 
 }  // namespace
 }  // namespace ogpx::extract::report
+
+namespace ogpx::extract::report {
+namespace {
+
+TEST(ReportHostile, VeryLongLinesDoNotCrashTheParsers) {
+  const std::string dots(200000, '.');
+  std::string numbers;
+  for (int i = 0; i < 50000; ++i) numbers += "1.";
+  const std::string url = "https://a.example/" + std::string(200000, 'x');
+  EXPECT_FALSE(LooksLikeUrl(dots));
+  EXPECT_EQ(LeadingMilestoneNumber(numbers).value_or("").size() <= 64, true);
+  EXPECT_EQ(ParsePercent(numbers), 1);
+  const auto items = SplitEvidence({{url, true}, {std::string(100000, 'y'), false}});
+  EXPECT_FALSE(items.empty());
+}
+
+}  // namespace
+}  // namespace ogpx::extract::report
