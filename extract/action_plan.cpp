@@ -218,9 +218,7 @@ class Reader {
         support_cells_.insert(support_cells_.end(), values.begin(), values.end());
       } else if (IsQuestion(*last_label_) && !values.empty()) {
         auto* field = QuestionField(cur->problem, *last_label_);
-        std::vector<std::string> parts = {field->value_or("")};
-        for (const Cell* v : values) parts.push_back(CellText(*v));
-        *field = JoinLines(parts);
+        *field = JoinLines({field->value_or(""), CellText(plan::JoinRowCells(values))});
       }
     }
   }
@@ -230,7 +228,9 @@ class Reader {
     last_label_ = label;
     in_milestones_ = false;
     if (item.cells.size() < 2) return;
-    const Cell& value = *item.cells[1];
+    std::vector<const Cell*> values(item.cells.begin() + 1, item.cells.end());
+    const Cell joined = plan::JoinRowCells(values);
+    const Cell& value = joined;
     if (auto* field = QuestionField(c.problem, label)) {
       std::string t = CellText(value);
       if (!t.empty()) *field = t;

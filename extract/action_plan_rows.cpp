@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 
 #include "ingest/unicode.h"
@@ -36,6 +37,26 @@ CellLine ToCellLine(const ingest::Page& page, const ingest::TextLine& line) {
   return out;
 }
 
+double Area(const ingest::Box& b) { return std::max(0.0, b.width()) * std::max(0.0, b.height()); }
+
+// An unruled (stream) table lying mostly inside a ruled one is a second
+// reading of the same rows; the ruled table wins.
+bool OverlapsRuled(const Table& table, const std::vector<Table>& tables) {
+  if (table.ruled) return false;
+  for (const Region& r : table.regions) {
+    for (const Table& other : tables) {
+      if (!other.ruled) continue;
+      for (const Region& o : other.regions) {
+        if (o.page != r.page) continue;
+        ingest::Box cut{std::max(r.box.x0, o.box.x0), std::max(r.box.y0, o.box.y0),
+                        std::min(r.box.x1, o.box.x1), std::min(r.box.y1, o.box.y1)};
+        if (cut.x1 > cut.x0 && cut.y1 > cut.y0 && Area(cut) > 0.5 * Area(r.box)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> LineTexts(const Cell& cell) {
@@ -65,6 +86,32 @@ Cell MergeCells(const std::vector<const Cell*>& cells) {
   return out;
 }
 
+Cell JoinRowCells(const std::vector<const Cell*>& cells) {
+  Cell out = MergeCells(cells);
+  std::vector<CellLine> lines = out.lines;
+  std::stable_sort(lines.begin(), lines.end(), [](const CellLine& a, const CellLine& b) {
+    if (a.page != b.page) return a.page < b.page;
+    if (std::abs(a.box.cy() - b.box.cy()) > 2.0) return a.box.cy() < b.box.cy();
+    return a.box.x0 < b.box.x0;
+  });
+  out.lines.clear();
+  for (const CellLine& l : lines) {
+    if (!out.lines.empty()) {
+      CellLine& last = out.lines.back();
+      if (last.page == l.page && std::abs(last.box.cy() - l.box.cy()) <= 2.0 &&
+          l.box.x0 >= last.box.x1 - 1) {
+        last.text += " " + l.text;
+        last.box.x1 = std::max(last.box.x1, l.box.x1);
+        last.box.y0 = std::min(last.box.y0, l.box.y0);
+        last.box.y1 = std::max(last.box.y1, l.box.y1);
+        continue;
+      }
+    }
+    out.lines.push_back(l);
+  }
+  return out;
+}
+
 double CellRightEdge(const Cell& cell) {
   double x1 = 0;
   for (const Region& r : cell.regions) x1 = std::max(x1, r.box.x1);
@@ -76,6 +123,7 @@ std::vector<StreamItem> BuildRowStream(const ingest::Document& doc,
   std::vector<StreamItem> items;
   std::map<int, std::vector<ingest::Box>> table_boxes;  // page -> table regions
   for (const Table& table : tables) {
+    if (OverlapsRuled(table, tables)) continue;
     for (const Region& r : table.regions) table_boxes[r.page].push_back(r.box);
     std::map<int, StreamItem> rows;
     for (const Cell& cell : table.cells) {

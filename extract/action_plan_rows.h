@@ -43,6 +43,11 @@ std::set<int> CellPages(const Cell& cell);
 // rows): regions, lines and nested tables concatenated in order.
 Cell MergeCells(const std::vector<const Cell*>& cells);
 
+// Cells side by side in one row read as one (a value cell the table finder
+// split into columns): lines of the same page and baseline are joined left to
+// right, regions and nested tables concatenated.
+Cell JoinRowCells(const std::vector<const Cell*>& cells);
+
 // Right edge of a cell's text column (largest region x1 minus padding).
 double CellRightEdge(const Cell& cell);
 
