@@ -78,27 +78,12 @@ bool HasText(const RawEntry& e) {
   return !e.results.empty() || !e.evidence.empty() || !e.status.empty() || !e.progress.empty();
 }
 
-using HeaderTokens = std::map<Column, std::set<std::string>>;
-
-// Words of each column's header label, from the header rows of `table`.
-HeaderTokens LabelTokens(const Table& table, const std::map<int, Column>& columns) {
-  HeaderTokens out;
-  const int header_rows = std::max(1, std::min(table.header_rows, 3));
-  for (const auto& cell : table.cells) {
-    if (cell.row >= header_rows) break;
-    const auto it = columns.find(cell.col);
-    if (it == columns.end()) continue;
-    for (auto& t : Tokens(cell.text)) out[it->second].insert(std::move(t));
-  }
-  return out;
-}
-
 // The cell without the lines of a header repeated on a later page that the
 // table finder kept inside the cell (a line that is the column's own label,
 // below the cell's first page).
-Cell WithoutRepeatedLabel(const Cell& cell, Column column, const HeaderTokens& labels) {
-  const auto label = labels.find(column);
-  if (cell.lines.empty() || label == labels.end()) return cell;
+Cell WithoutRepeatedLabel(const Cell& cell, Column column, const HeaderMap& header) {
+  const auto label = header.words.find(column);
+  if (cell.lines.empty() || label == header.words.end()) return cell;
   Cell out = cell;
   out.lines.clear();
   out.text.clear();
@@ -114,6 +99,22 @@ Cell WithoutRepeatedLabel(const Cell& cell, Column column, const HeaderTokens& l
   return out;
 }
 
+// Header rows: the table finder's count, else the leading rows (at most 3)
+// above the first row that holds a milestone number or a heading.
+int HeaderRowCount(const Table& table) {
+  if (table.header_rows > 0) return std::min(table.header_rows, 3);
+  int rows = 0;
+  for (; rows < std::min(table.rows, 3); ++rows) {
+    bool data = false;
+    for (const auto& cell : table.cells)
+      if (cell.row == rows && (LeadingMilestoneNumber(cell.text) || IsCommitmentLabel(cell.text) ||
+                               (table.cols > 1 && cell.col_span == table.cols)))
+        data = true;
+    if (data) break;
+  }
+  return std::max(1, rows);
+}
+
 // A row with a status and a percent of its own while the open entry has
 // both already: a new entry whose number could not be read, not a tail.
 bool OwnStatus(const RawEntry& row, const RawEntry& open) {
@@ -124,42 +125,45 @@ bool OwnStatus(const RawEntry& row, const RawEntry& open) {
 
 }  // namespace
 
-std::map<int, Column> MapColumns(const Table& table) {
-  std::map<int, Column> columns;
-  const int header_rows = std::max(1, std::min(table.header_rows, 3));
+HeaderMap MapColumns(const Table& table) {
+  HeaderMap header;
+  header.rows = HeaderRowCount(table);
+  std::map<int, std::string> labels;
   for (const auto& cell : table.cells) {
-    if (cell.row >= header_rows) break;
-    const auto column = ColumnFromLabel(cell.text);
+    if (cell.row >= header.rows) break;
+    for (int c = cell.col; c < cell.col + cell.col_span; ++c) labels[c] += " " + cell.text;
+  }
+  for (const auto& [col, label] : labels) {
+    const auto column = ColumnFromLabel(label);
     if (!column) continue;
-    for (int c = cell.col; c < cell.col + cell.col_span; ++c) columns.emplace(c, *column);
+    header.columns.emplace(col, *column);
+    for (auto& t : Tokens(label)) header.words[*column].insert(std::move(t));
   }
   std::set<Column> kinds;
-  for (const auto& [col, kind] : columns) kinds.insert(kind);
+  for (const auto& [col, kind] : header.columns) kinds.insert(kind);
   const int others = static_cast<int>(kinds.count(Column::kStatus) + kinds.count(Column::kProgress) +
                                       kinds.count(Column::kResults) + kinds.count(Column::kEvidence));
   if (!kinds.count(Column::kMilestone) || others < 2) return {};
-  return columns;
+  return header;
 }
 
 TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warning>& warnings) {
   TableReading reading;
-  std::map<int, Column> columns;
-  HeaderTokens labels;
+  HeaderMap header;
   int columns_width = 0;
   bool open = false;  // the last entry may continue in the next row
   for (const auto& table : tables) {
-    auto mapped = MapColumns(table);
-    int first_row = std::max(1, table.header_rows);
-    if (mapped.empty()) {
+    HeaderMap mapped = MapColumns(table);
+    int first_row = mapped.rows;
+    if (!mapped.ok()) {
       // A headless piece right after a report table with the same columns.
-      if (columns.empty() || table.cols != columns_width) {
+      if (!header.ok() || table.cols != columns_width) {
         open = false;
         continue;
       }
       first_row = 0;
     } else {
-      columns = std::move(mapped);
-      labels = LabelTokens(table, columns);
+      header = std::move(mapped);
       columns_width = table.cols;
       if (!reading.found) {
         reading.found = true;
@@ -173,10 +177,10 @@ TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warni
       bool heading = false;
       for (int index : RowCells(table, row)) {
         bool spans = false;
-        const auto column = CellColumn(table.cells[static_cast<std::size_t>(index)], columns, spans);
+        const auto column = CellColumn(table.cells[static_cast<std::size_t>(index)], header.columns, spans);
         if (spans && !table.cells[static_cast<std::size_t>(index)].text.empty()) heading = true;
         if (!column) continue;
-        const Cell cell = WithoutRepeatedLabel(table.cells[static_cast<std::size_t>(index)], *column, labels);
+        const Cell cell = WithoutRepeatedLabel(table.cells[static_cast<std::size_t>(index)], *column, header);
         switch (*column) {
           case Column::kSerial: raw.serial = cell.text; break;
           case Column::kMilestone: raw.milestone_cell = cell.text; break;

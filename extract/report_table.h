@@ -19,6 +19,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -47,9 +48,20 @@ struct TableReading {
   double top = 0;                       // its top on that page (points)
 };
 
-// Column of each grid column of `table` from its header rows (empty map when
-// the table is not a report table).
-std::map<int, Column> MapColumns(const Table& table);
+// What the header of a table says.
+struct HeaderMap {
+  std::map<int, Column> columns;                  // grid column -> report column
+  std::map<Column, std::set<std::string>> words;  // word tokens of each column's label
+  int rows = 0;                                   // header rows (data starts below)
+  bool ok() const { return !columns.empty(); }
+};
+
+// Columns of `table` from its header rows: the table finder's header rows, or
+// when it found none (stream tables, OCR) the leading rows above the first
+// row with a milestone number or a commitment heading (at most 3), their
+// texts joined per column ("Level" / "completion" -> "Level completion").
+// Not ok() when the table is not a report table.
+HeaderMap MapColumns(const Table& table);
 
 // Reads every report table of `tables`, appending warnings for rows that
 // could not be placed.
