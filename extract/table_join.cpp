@@ -7,6 +7,7 @@
 #include <tuple>
 #include <utility>
 
+#include "extract/grid.h"
 #include "extract/table_text.h"
 
 namespace ogpx::extract::join {
@@ -15,6 +16,10 @@ namespace {
 // Share of the page height at its top and bottom where running headers,
 // footers and page numbers live.
 constexpr double kMarginZone = 0.07;
+// Most header rows repeated at the top of a page.
+constexpr int kMaxRepeatedRows = 3;
+// Column lines this close are the same line (points).
+constexpr double kFrameTol = 4.0;
 
 using RowKey = std::vector<std::tuple<int, int, std::string>>;
 
@@ -117,10 +122,15 @@ namespace {
 
 Table AppendImpl(Table a, Table b, bool row_is_cut) {
   // Repeated header rows.
+  // A leading row of `b` equal (same cells, same text) to a row of `a` is a
+  // header printed again on the new page: the table's first rows, or the
+  // header of a section of it (browsers repeat every thead).
+  std::vector<RowKey> keys;
+  for (int r = 0; r < a.rows; ++r) keys.push_back(KeyOfRow(a, r));
   int k = 0;
-  while (k < a.rows && k + 1 < b.rows) {
-    RowKey ka = KeyOfRow(a, k), kb = KeyOfRow(b, k);
-    if (!RowHasText(ka) || ka != kb) break;
+  while (k < kMaxRepeatedRows && k + 1 < b.rows) {
+    RowKey kb = KeyOfRow(b, k);
+    if (!RowHasText(kb) || std::find(keys.begin(), keys.end(), kb) == keys.end()) break;
     ++k;
   }
   if (k > 0) {
@@ -156,6 +166,85 @@ Table AppendImpl(Table a, Table b, bool row_is_cut) {
   return a;
 }
 
+// The one cell of `t`'s first row when it spans the whole width (a title).
+const Cell* TitleCell(const Table& t) {
+  const Cell* first = nullptr;
+  for (const Cell& c : t.cells)
+    if (c.row == 0) {
+      if (first || c.col != 0 || c.col_span != t.cols || c.text.empty()) return nullptr;
+      first = &c;
+    }
+  return first;
+}
+
+// `b` opens with a title row of its own (another table of the same layout,
+// not a continuation): both start with a full-width row, with other text.
+bool NewTitle(const Table& a, const Table& b) {
+  const Cell *ta = TitleCell(a), *tb = TitleCell(b);
+  return ta && tb && ta->text != tb->text;
+}
+
+// Column lines of `t` over all its pages (NaN where no cell shows one).
+std::vector<double> AllEdges(const Table& t) {
+  std::vector<double> edges(static_cast<std::size_t>(std::max(0, t.cols) + 1),
+                            std::numeric_limits<double>::quiet_NaN());
+  for (const Cell& c : t.cells)
+    if (!c.regions.empty()) {
+      auto lo = static_cast<std::size_t>(c.col), hi = static_cast<std::size_t>(c.col + c.col_span);
+      if (lo < edges.size() && std::isnan(edges[lo])) edges[lo] = c.regions.front().box.x0;
+      if (hi < edges.size() && std::isnan(edges[hi])) edges[hi] = c.regions.front().box.x1;
+    }
+  return edges;
+}
+
+// Same outer edges on the two pages; the inner column lines may differ
+// (a table whose later rows divide the width differently).
+bool SameFrame(const Table& a, int page_a, const Table& b, int page_b, double tol) {
+  const auto ea = ColumnEdges(a, page_a), eb = ColumnEdges(b, page_b);
+  if (ea.size() < 2 || eb.size() < 2) return false;
+  for (double e : {ea.front(), ea.back(), eb.front(), eb.back()})
+    if (std::isnan(e)) return false;
+  return std::abs(ea.front() - eb.front()) <= tol && std::abs(ea.back() - eb.back()) <= tol;
+}
+
+// Puts `a` and `b` on one set of columns: the union of their column lines.
+// False (tables unchanged) when a column line of either is unknown.
+bool Regrid(Table& a, Table& b, double tol) {
+  const auto ea = AllEdges(a), eb = AllEdges(b);
+  std::vector<double> all;
+  for (const auto* e : {&ea, &eb})
+    for (double x : *e) {
+      if (std::isnan(x)) return false;
+      all.push_back(x);
+    }
+  const std::vector<double> u = grid::Cluster(all, tol);
+  if (u.size() < 2) return false;
+  auto remap = [&](Table& t, const std::vector<double>& e) {
+    std::vector<int> m(e.size());
+    for (std::size_t i = 0; i < e.size(); ++i) {
+      std::size_t best = 0;
+      for (std::size_t k = 1; k < u.size(); ++k)
+        if (std::abs(u[k] - e[i]) < std::abs(u[best] - e[i])) best = k;
+      m[i] = static_cast<int>(best);
+    }
+    const int cols = static_cast<int>(u.size()) - 1;
+    for (Cell& c : t.cells) {
+      const auto lo = static_cast<std::size_t>(std::clamp(c.col, 0, static_cast<int>(m.size()) - 1));
+      const auto hi = static_cast<std::size_t>(
+          std::clamp(c.col + c.col_span, 0, static_cast<int>(m.size()) - 1));
+      const int c0 = std::min(m[lo], cols - 1);
+      c.col = c0;
+      c.col_span = std::clamp(m[hi] - c0, 1, cols - c0);
+    }
+    t.cols = cols;
+  };
+  remap(a, ea);
+  remap(b, eb);
+  SortCells(a);
+  SortCells(b);
+  return true;
+}
+
 }  // namespace
 
 Table Append(Table a, Table b) { return AppendImpl(std::move(a), std::move(b), false); }
@@ -171,9 +260,13 @@ std::vector<Table> JoinAcrossPages(const ingest::Document& doc,
       const ingest::Page& prev = doc.pages[i - 1];
       const ingest::Page& page = doc.pages[i];
       Table& last = out.back();
-      if (last.regions.back().page == prev.number && page.number == prev.number + 1 &&
-          EndsPage(last, prev) && StartsPage(tables.front(), page) &&
-          SameColumns(last, prev.number, tables.front(), page.number)) {
+      Table& next = tables.front();
+      const bool joinable = last.regions.back().page == prev.number &&
+                            page.number == prev.number + 1 && EndsPage(last, prev) &&
+                            StartsPage(next, page);
+      if (joinable && !NewTitle(last, next) && (SameColumns(last, prev.number, next, page.number) ||
+                       (SameFrame(last, prev.number, next, page.number, kFrameTol) &&
+                        Regrid(last, next, kFrameTol)))) {
         last = Append(std::move(last), std::move(tables.front()));
         start = 1;
       }

@@ -3,9 +3,13 @@
 // The last table of a page continues on the next page when it ends in the
 // page's bottom margin zone (nothing but margin text below it), the next
 // page's first table starts with nothing but margin text above it, and both
-// have the same column lines (within a few points). Joining them:
-//  - leading rows of the continuation with the same text as the table's first
-//    rows are a repeated header: dropped (Table::header_rows counts them);
+// have the same column lines (within a few points) or at least the same outer
+// edges (then both are put on the union of their column lines), unless both
+// open with a full-width title row of different text (two tables of one
+// layout, the second starting on a new page). Joining them:
+//  - leading rows of the continuation (up to 3) with the same cells and text
+//    as a row of the table are a repeated header (its first rows, or a
+//    section's header row): dropped (Table::header_rows counts them);
 //  - when the continuation's first row or the table's last row has an empty
 //    first cell while other cells have text (Word and browsers print a row
 //    cut by a page break that way), the two rows are one row: each cell gets

@@ -81,6 +81,8 @@ bool LooksLikeChart(const Table& t) {
 // vertical rules (the columns are ruled in the header only): its words fall
 // into two or more of the columns and none crosses a column line. Appends one
 // cell per column to `out` and returns true; false leaves the cell whole.
+constexpr double kSplitGap = 0.8;  // line heights
+
 bool SplitByColumns(const ingest::Page& page, const grid::Grid& g, const grid::GridCell& gc,
                     const std::vector<int>& words, std::vector<Cell>& out) {
   const auto first = static_cast<std::size_t>(gc.col), last = first + static_cast<std::size_t>(gc.col_span);
@@ -93,6 +95,19 @@ bool SplitByColumns(const ingest::Page& page, const grid::Grid& g, const grid::G
     while (k + 1 < last && b.cx() >= g.xs[k + 1]) ++k;
     parts[k - first].push_back(w);
   }
+  // Words of one line in different columns must be a column gap apart (an
+  // ordinary line of text that happens to miss the column lines stays whole).
+  for (std::size_t k = 0; k + 1 < parts.size(); ++k)
+    for (int w : parts[k])
+      for (std::size_t j = k + 1; j < parts.size(); ++j)
+        for (int v : parts[j]) {
+          const ingest::Box &a = page.words[static_cast<std::size_t>(w)].box,
+                            &b = page.words[static_cast<std::size_t>(v)].box;
+          const double overlap = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
+          if (overlap > 0.5 * std::min(a.height(), b.height()) &&
+              b.x0 - a.x1 < kSplitGap * std::max(a.height(), b.height()))
+            return false;
+        }
   if (std::count_if(parts.begin(), parts.end(), [](const auto& p) { return !p.empty(); }) < 2)
     return false;
   for (std::size_t k = 0; k < parts.size(); ++k) {

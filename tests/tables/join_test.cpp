@@ -74,12 +74,54 @@ TEST(JoinPages, OptionOffKeepsPagesApart) {
   EXPECT_EQ(tables.size(), 2u);
 }
 
-TEST(JoinPages, DifferentColumnsAreNotJoined) {
+TEST(JoinPages, DifferentOuterEdgesAreNotJoined) {
+  auto doc = TwoPageTable(false);
+  for (auto& r : doc.pages[1].rules) {
+    if (!r.horizontal() && r.x0 == 400) r.x0 = r.x1 = 460;
+    if (r.horizontal()) r.x1 = 460;
+  }
+  auto tables = FindTables(doc);
+  EXPECT_EQ(tables.size(), 2u);
+}
+
+TEST(JoinPages, InnerColumnsDifferingGoOnTheUnionOfColumnLines) {
   auto doc = TwoPageTable(false);
   for (auto& r : doc.pages[1].rules)
     if (!r.horizontal() && r.x0 == 200) r.x0 = r.x1 = 260;
   auto tables = FindTables(doc);
-  EXPECT_EQ(tables.size(), 2u);
+  ASSERT_EQ(tables.size(), 1u);
+  const Table& t = tables[0];
+  EXPECT_EQ(t.cols, 3);  // lines at 50, 200, 260, 400
+  // Page 1 cells span the column that only page 2 draws.
+  EXPECT_EQ(t.At(1, 1)->col, 1);
+  EXPECT_EQ(t.At(1, 1)->col_span, 2);
+  EXPECT_EQ(t.At(1, 1)->text, "Ministry of Finance");
+  // The page 2 row: words right of x=260 in the last column.
+  const Cell* fund = t.At(t.rows - 1, 0);
+  ASSERT_NE(fund, nullptr);
+  EXPECT_EQ(fund->col_span, 2);
+}
+
+TEST(JoinPages, NewTitleRowStartsANewTable) {
+  auto doc = TwoPageTable(false);
+  // Both tables open with a full-width title row of their own.
+  for (auto* p : {&doc.pages[0], &doc.pages[1]}) {
+    for (auto& r : p->rules)
+      if (!r.horizontal() && r.x0 == 200) r.y0 += 30 - 0;  // column line starts below the title row
+  }
+  doc.pages[0].words.clear();
+  doc.pages[1].words.clear();
+  testing::Text(doc.pages[0], "Commitment 1. Transparency", 55, 65);
+  testing::Text(doc.pages[0], "a", 55, 95);
+  testing::Text(doc.pages[0], "b", 205, 95);
+  testing::Text(doc.pages[0], "c", 55, 165);
+  testing::Text(doc.pages[1], "Commitment 2. Participation", 55, 55);
+  testing::Text(doc.pages[1], "d", 55, 85);
+  testing::Text(doc.pages[1], "e", 205, 85);
+  auto tables = FindTables(doc);
+  ASSERT_EQ(tables.size(), 2u);
+  EXPECT_EQ(tables[0].At(0, 1)->text, "Commitment 1. Transparency");
+  EXPECT_EQ(tables[1].At(0, 0)->text, "Commitment 2. Participation");
 }
 
 }  // namespace
