@@ -1,0 +1,154 @@
+// Tables of the real sample action plans (samples/): the commitment tables on
+// the OGP template, nested stakeholder sub-tables, rows cut by page breaks and
+// repeated headers. The documents are read once per test binary.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <string>
+
+#include "extract/tables.h"
+#include "ingest/ingest.h"
+
+namespace ogpx::extract {
+namespace {
+
+struct Sample {
+  ingest::Document doc;
+  std::vector<Table> tables;
+};
+
+const Sample& Load(const std::string& name) {
+  static std::map<std::string, Sample> cache;
+  auto it = cache.find(name);
+  if (it == cache.end()) {
+    ingest::Options options;
+    options.ocr = ingest::OcrMode::kNever;  // the table pages have a text layer
+    auto doc = ingest::Open(std::string(OGPX_SAMPLES_DIR) + "/" + name, options);
+    EXPECT_TRUE(doc.ok()) << (doc.ok() ? "" : doc.error().ToString());
+    Sample s;
+    if (doc.ok()) s.doc = std::move(doc.value());
+    s.tables = FindTables(s.doc);
+    it = cache.emplace(name, std::move(s)).first;
+  }
+  return it->second;
+}
+
+bool StartsWith(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
+
+// Tables whose first cell is a "Commitment N." title row.
+std::vector<const Table*> CommitmentTables(const std::vector<Table>& tables) {
+  std::vector<const Table*> out;
+  for (const Table& t : tables) {
+    const Cell* c = t.At(0, 0);
+    if (c && StartsWith(c->text, "Commitment ") && c->col_span == t.cols) out.push_back(&t);
+  }
+  return out;
+}
+
+void ForEachCell(const Table& t, const std::function<void(const Cell&)>& f) {
+  for (const Cell& c : t.cells) {
+    f(c);
+    for (const Table& n : c.nested) ForEachCell(n, f);
+  }
+}
+
+TEST(SamplePlans, Nap5EveryCommitmentTableFoundAndJoinedAcrossPages) {
+  const Sample& s = Load("nap5-en.pdf");
+  auto commitments = CommitmentTables(s.tables);
+  ASSERT_EQ(commitments.size(), 9u);
+  for (std::size_t i = 0; i < commitments.size(); ++i) {
+    const Table& t = *commitments[i];
+    EXPECT_TRUE(t.ruled);
+    EXPECT_TRUE(StartsWith(t.At(0, 0)->text, "Commitment " + std::to_string(i + 1) + "."));
+    EXPECT_GE(t.regions.size(), 2u) << "commitment " << i + 1 << " spans several pages";
+  }
+  // Commitment 1 runs from page 5 to page 8 in one table.
+  EXPECT_EQ(commitments[0]->regions.front().page, 5);
+  EXPECT_EQ(commitments[0]->regions.back().page, 8);
+}
+
+TEST(SamplePlans, Nap5NestedStakeholderSubTablesIntact) {
+  const Sample& s = Load("nap5-en.pdf");
+  auto commitments = CommitmentTables(s.tables);
+  ASSERT_FALSE(commitments.empty());
+  int subtables = 0;
+  for (const Cell& c : commitments[0]->cells)
+    for (const Table& n : c.nested) {
+      ++subtables;
+      EXPECT_EQ(n.cols, 3);
+      EXPECT_GE(n.rows, 2);
+      ASSERT_NE(n.At(0, 0), nullptr);
+      EXPECT_EQ(n.At(0, 1)->text, "Civil Society");
+      EXPECT_EQ(n.At(0, 2)->text, "Other Actors");
+      EXPECT_TRUE(StartsWith(c.text, "Lead implementing agency/actor:")) << c.text;
+    }
+  EXPECT_EQ(subtables, 3);  // milestones 1.1, 1.2, 1.3
+}
+
+TEST(SamplePlans, Nap5NamesCutByPageBreakJoined) {
+  const Sample& s = Load("nap5-en.pdf");
+  const Cell* mineral = nullptr;
+  const Cell* council = nullptr;
+  for (const Table& t : s.tables)
+    ForEachCell(t, [&](const Cell& c) {
+      if (c.text.find("Mineral Resources and Petroleum Authority") != std::string::npos) mineral = &c;
+      if (c.text.find("National Council for Rights of Persons with Disabilities") != std::string::npos)
+        council = &c;
+    });
+  ASSERT_NE(mineral, nullptr);
+  ASSERT_EQ(mineral->regions.size(), 2u);
+  EXPECT_EQ(mineral->regions[0].page, 7);
+  EXPECT_EQ(mineral->regions[1].page, 8);
+  EXPECT_EQ(mineral->lines.back().page, 8);
+  ASSERT_NE(council, nullptr);
+  EXPECT_EQ(council->regions.front().page, 27);
+  EXPECT_EQ(council->regions.back().page, 28);
+}
+
+TEST(SamplePlans, Nap5RowStartedOnPreviousPageIsOneRow) {
+  // Milestone 1.1 begins on page 6 with only its outputs, date and lead; its
+  // number and text are on page 7.
+  const Sample& s = Load("nap5-en.pdf");
+  auto commitments = CommitmentTables(s.tables);
+  ASSERT_FALSE(commitments.empty());
+  const Table& t = *commitments[0];
+  const Cell* milestone = nullptr;
+  for (const Cell& c : t.cells)
+    if (c.col == 0 && StartsWith(c.text, "1.1.")) milestone = &c;
+  ASSERT_NE(milestone, nullptr);
+  const Cell* outputs = t.At(milestone->row, 1);
+  ASSERT_NE(outputs, nullptr);
+  EXPECT_TRUE(StartsWith(outputs->text, "-The law will be approved.")) << outputs->text;
+  EXPECT_NE(outputs->text.find("Unified database"), std::string::npos);
+  EXPECT_EQ(outputs->regions.front().page, 6);
+  EXPECT_EQ(outputs->regions.back().page, 7);
+}
+
+TEST(SamplePlans, ChromiumRepeatedHeadersDropped) {
+  const Sample& s = Load("nap5-en-chromium.pdf");
+  auto commitments = CommitmentTables(s.tables);
+  ASSERT_EQ(commitments.size(), 9u);
+  int milestone_headers = 0, title_rows = 0;
+  for (const Table& t : s.tables)
+    for (const Cell& c : t.cells) {
+      milestone_headers += c.text == "Milestones" ? 1 : 0;
+      title_rows += StartsWith(c.text, "Commitment ") && c.col_span == t.cols &&
+                            c.text.size() > 14 && c.text[12] == '.' && c.text[13] == ' ' ? 1 : 0;
+    }
+  // Printed on every page; kept once per commitment.
+  EXPECT_EQ(milestone_headers, 9);
+  EXPECT_EQ(title_rows, 9);
+  int joined = 0;
+  for (const Table* t : commitments) {
+    if (t->regions.size() > 1) {
+      ++joined;
+      EXPECT_GE(t->header_rows, 1);
+    }
+  }
+  EXPECT_EQ(joined, 9);
+}
+
+}  // namespace
+}  // namespace ogpx::extract
