@@ -177,6 +177,38 @@ TEST_F(StoreTest, RefusesADatabaseFromANewerOgpx) {
   EXPECT_EQ(store.error().file, path_);
 }
 
+TEST_F(StoreTest, AwkwardValuesComeBackExactly) {
+  model::Document doc;
+  doc.source = {"o'brien \"quoted\".pdf", std::string(64, 'e'), 3, {"en", "mn"}, {2, 2, 3}};
+  doc.kind = model::Kind::kActionPlan;
+  doc.action_plan.emplace();
+  doc.action_plan->country = "'; DROP TABLE documents; --";
+  doc.action_plan->period = {std::nullopt, 2027};
+  model::Commitment c;
+  c.number = "";
+  c.lead = {"", "Same Name", "Same Name"};  // duplicates and an empty name keep their places
+  c.supporting.other = {"Ministry of Finance", "MINISTRY OF FINANCE."};
+  c.problem.causes = std::string("line\nbreak\ttab \xE2\x80\x9Cquotes\xE2\x80\x9D");
+  model::Milestone m;
+  m.number = "1.1.";
+  m.group = model::MilestoneGroup{"", ""};
+  m.due = model::Due{"", std::nullopt, std::nullopt};
+  m.outputs = {"", "-"};
+  m.pages = {0, 3, 1};
+  c.milestones = {m, m};
+  doc.action_plan->commitments = {c};
+  doc.warnings = {{std::nullopt, "", ""}, {0, "x", "y"}};
+  model::Store store = OpenStore();
+  ASSERT_EQ(*store.Ingest(doc, 1), IngestOutcome::kInserted);
+  auto id = store.FindDocument(doc.source.sha256);
+  ASSERT_TRUE(id.ok() && id->has_value());
+  auto loaded = store.Load(**id);
+  ASSERT_TRUE(loaded.ok()) << loaded.error().ToString();
+  EXPECT_EQ(*loaded, doc);
+  // The two spellings of one ministry are one organisation.
+  EXPECT_EQ(Query("SELECT count(DISTINCT org_id) FROM stakeholder_roles WHERE sector = 'other'"), 1);
+}
+
 TEST_F(StoreTest, AFileThatIsNotADatabaseIsAnErrorNamingIt) {
   {
     std::ofstream out(path_, std::ios::binary);
