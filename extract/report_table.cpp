@@ -115,6 +115,18 @@ int HeaderRowCount(const Table& table) {
   return std::max(1, rows);
 }
 
+// A header repeated inside the table (the next page's header kept as a row):
+// at least three of its cells name their own column.
+bool IsRepeatedHeader(const Table& table, int row, const HeaderMap& header) {
+  int named = 0;
+  for (int index : RowCells(table, row)) {
+    const Cell& cell = table.cells[static_cast<std::size_t>(index)];
+    const auto it = header.columns.find(cell.col);
+    if (it != header.columns.end() && ColumnFromLabel(cell.text) == it->second) ++named;
+  }
+  return named >= 3;
+}
+
 // A row with a status and a percent of its own while the open entry has
 // both already: a new entry whose number could not be read, not a tail.
 bool OwnStatus(const RawEntry& row, const RawEntry& open) {
@@ -172,6 +184,7 @@ TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warni
       }
     }
     for (int row = first_row; row < table.rows; ++row) {
+      if (IsRepeatedHeader(table, row, header)) continue;  // the open entry stays open
       RawEntry raw;
       std::set<int> pages;
       bool heading = false;

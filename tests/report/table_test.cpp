@@ -171,3 +171,24 @@ TEST(ReportTable, HeaderRepeatedInsideCellsOnTheNextPageIsDropped) {
 
 }  // namespace
 }  // namespace ogpx::extract::report
+
+namespace ogpx::extract::report {
+namespace {
+
+TEST(ReportTable, HeaderRepeatedAsARowBetweenAnEntryAndItsTailIsSkipped) {
+  const std::vector<Row> rows{
+      {"No.", "Milestone", "Status", "Progress, %", "Actions taken and results", "Evidence"},
+      {"3", "7.2. Evaluate data", "Substantial", "55", "The first assessment", "https://a.example/d"},
+      {"Mo.", "Milestone", "Status 1", "Progress, 96", "Actions taken and results", "Evidence :"},
+      {"", "", "", "", "was completed.", ""},
+  };
+  std::vector<Warning> warnings;
+  const auto report = ReadProgressReport(ingest::Document{}, {MakeTable(rows, 1)}, warnings);
+  ASSERT_EQ(report.entries.size(), 1u);
+  EXPECT_EQ(report.entries[0].results, "The first assessment was completed.");
+  EXPECT_EQ(report.entries[0].progress_percent, 55);
+  EXPECT_TRUE(warnings.empty());
+}
+
+}  // namespace
+}  // namespace ogpx::extract::report
