@@ -39,8 +39,15 @@ Result<int64_t> WriteDocument(sqlite3* db, const Document& doc, int extractor_ve
 // Rebuilds the Document stored under `id` (kNotFound when absent).
 Result<Document> ReadDocument(sqlite3* db, int64_t id);
 
-// Recomputes report_entries.milestone_id and the 'link' warnings of all reports.
-std::optional<Error> Relink(sqlite3* db);
+// Recomputes report_entries.milestone_id and the 'link' warnings of the
+// reports `report_ids` (all reports when nullptr).
+std::optional<Error> Relink(sqlite3* db, const std::vector<int64_t>* report_ids = nullptr);
+
+// Reports a change to document `document_id` can affect: the document's own
+// report and the reports of the plan numbers in `plan_numbers` (the numbers
+// of the document's plan before and after the change).
+Result<std::vector<int64_t>> AffectedReports(sqlite3* db, int64_t document_id,
+                                             const std::vector<int>& plan_numbers);
 
 // Milestone number as compared when linking: trailing dots and white space off.
 std::string MilestoneKey(const std::string& number);

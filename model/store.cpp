@@ -52,8 +52,16 @@ Result<IngestOutcome> Store::Ingest(const Document& doc, int extractor_version) 
   sql::Stmt find(db, "SELECT id, extractor_version FROM documents WHERE sha256 = ?");
   find.Bind(1, doc.source.sha256);
   IngestOutcome outcome = IngestOutcome::kInserted;
+  std::vector<int> plan_numbers;  // reports of these plans may link differently now
+  if (doc.action_plan && doc.action_plan->plan_number)
+    plan_numbers.push_back(*doc.action_plan->plan_number);
   if (find.Step()) {
     if (find.Int(1) == extractor_version) return IngestOutcome::kSkipped;
+    sql::Stmt old(db, "SELECT plan_number FROM plans WHERE document_id = ? AND "
+                      "plan_number IS NOT NULL");
+    old.Bind(1, find.Int(0));
+    if (old.Step()) plan_numbers.push_back(static_cast<int>(old.Int(0)));
+    if (old.error()) return *old.error();
     sql::Stmt del(db, "DELETE FROM documents WHERE id = ?");
     del.Bind(1, find.Int(0));
     if (auto e = del.Run()) return *e;
@@ -66,7 +74,9 @@ Result<IngestOutcome> Store::Ingest(const Document& doc, int extractor_version) 
     e.file = doc.source.file;
     return e;
   }
-  if (auto e = rows::Relink(db)) return *e;
+  auto affected = rows::AffectedReports(db, *id, plan_numbers);
+  if (!affected) return affected.error();
+  if (auto e = rows::Relink(db, &*affected)) return *e;
   if (auto e = tx.Commit()) return *e;
   return outcome;
 } catch (const std::exception& e) {

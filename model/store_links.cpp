@@ -158,17 +158,42 @@ std::string MilestoneKey(const std::string& number) {
   return e == std::string::npos || e < b ? "" : number.substr(b, e - b + 1);
 }
 
-std::optional<Error> Relink(sqlite3* db) {
-  if (auto e = sql::Exec(db, "UPDATE report_entries SET milestone_id = NULL; "
-                             "DELETE FROM warnings WHERE origin = 'link';"))
-    return e;
+std::optional<Error> Relink(sqlite3* db, const std::vector<int64_t>* report_ids) {
   auto plans = Plans(db);
   if (!plans) return plans.error();
   auto reports = Reports(db);
   if (!reports) return reports.error();
-  for (const ReportRow& r : *reports)
+  sql::Stmt clear(db, "UPDATE report_entries SET milestone_id = NULL WHERE report_id = ?");
+  sql::Stmt drop(db, "DELETE FROM warnings WHERE origin = 'link' AND document_id = ?");
+  for (const ReportRow& r : *reports) {
+    if (report_ids && std::find(report_ids->begin(), report_ids->end(), r.id) == report_ids->end())
+      continue;
+    clear.Reset();
+    clear.Bind(1, r.id);
+    if (auto e = clear.Run()) return e;
+    drop.Reset();
+    drop.Bind(1, r.document_id);
+    if (auto e = drop.Run()) return e;
     if (auto e = LinkReport(db, r, *plans)) return e;
+  }
   return std::nullopt;
+}
+
+Result<std::vector<int64_t>> AffectedReports(sqlite3* db, int64_t document_id,
+                                             const std::vector<int>& plan_numbers) {
+  std::vector<int64_t> out;
+  sql::Stmt own(db, "SELECT id FROM reports WHERE document_id = ?");
+  own.Bind(1, document_id);
+  while (own.Step()) out.push_back(own.Int(0));
+  if (own.error()) return *own.error();
+  sql::Stmt same(db, "SELECT id FROM reports WHERE plan_number = ?");
+  for (int n : plan_numbers) {
+    same.Reset();
+    same.Bind(1, n);
+    while (same.Step()) out.push_back(same.Int(0));
+    if (same.error()) return *same.error();
+  }
+  return out;
 }
 
 }  // namespace rows

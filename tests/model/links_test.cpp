@@ -213,6 +213,40 @@ TEST_F(LinksTest, ReportsLinkOnlyToThePlanOfTheirCountry) {
   EXPECT_EQ(Query("SELECT count(*) FROM report_entries WHERE milestone_id IS NULL"), 0);
 }
 
+TEST_F(LinksTest, IncrementalLinkingEqualsLinkingEverythingAgain) {
+  model::Store store = OpenStore();
+  // Reports before and after plans, a plan replaced by a version with
+  // another plan number, then the original back again.
+  Ingest(store, Gold("report-mof-2024q3-en.gold.json"));
+  Ingest(store, Gold("report-mmhi-2024q4-mn.gold.json"));
+  Ingest(store, Gold("nap5-mn-excerpt.gold.json"));
+  model::Document plan = Gold("nap5-en.gold.json");
+  Ingest(store, plan);
+  Ingest(store, Gold("report-mddc-2025h1-en-scan.gold.json"));
+  model::Document renumbered = plan;
+  renumbered.action_plan->plan_number = 6;
+  ASSERT_EQ(*store.Ingest(renumbered, 2), IngestOutcome::kReplaced);
+  EXPECT_EQ(Query("SELECT count(*) FROM report_entries WHERE milestone_id IS NOT NULL"), 2);
+  ASSERT_EQ(*store.Ingest(plan, 3), IngestOutcome::kReplaced);
+  Ingest(store, Gold("nap5-en-scan.gold.json"));
+  // Fingerprints of the link state: every entry's milestone, every link warning.
+  const std::vector<std::string> probes = {
+      "SELECT count(*) FROM report_entries WHERE milestone_id IS NOT NULL",
+      "SELECT sum(id * 1000003 + COALESCE(milestone_id, 0)) FROM report_entries",
+      "SELECT count(*) FROM warnings WHERE origin = 'link'",
+      "SELECT sum(document_id * 100000 + position * 100 + length(code) + length(message)) "
+      "FROM warnings WHERE origin = 'link'"};
+  std::vector<long long> incremental;
+  for (const auto& q : probes) incremental.push_back(Query(q));
+  EXPECT_GT(incremental[0], 10);
+  EXPECT_GT(incremental[2], 0);
+  // Loading an (empty) alias table links every report again from scratch.
+  std::string empty = (dir_ / "empty.tsv").string();
+  std::ofstream(empty) << "# nothing\n";
+  ASSERT_TRUE(store.LoadAliases(empty).ok());
+  for (std::size_t i = 0; i < probes.size(); ++i) EXPECT_EQ(Query(probes[i]), incremental[i]) << probes[i];
+}
+
 TEST_F(LinksTest, MilestoneStatusesTakeTheLatestReport) {
   model::Store store = OpenStore();
   model::Document plan = Gold("nap5-en.gold.json");
