@@ -497,7 +497,7 @@ model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<
                                  std::vector<model::Provenance>& provenance) {
   (void)provenance;
   std::vector<StreamItem> items = plan::BuildRowStream(doc, tables);
-  model::Participants participants = plan::ReadParticipants(items);
+  model::Participants participants = plan::ReadParticipants(doc);
   KnownOrgs known;
   for (const auto& n : participants.government) known.Add(n);
   for (const auto& n : participants.civil_society) known.Add(n);

@@ -120,6 +120,18 @@ void AppendCodePoint(std::string& out, UChar32 c) {
   out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
 }
 
+// Three words or more with letters: a paragraph or a heading, not noise.
+bool IsProse(const std::string& s) {
+  int words = 0;
+  bool letters = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (std::isalpha(static_cast<unsigned char>(s[i])) || static_cast<unsigned char>(s[i]) >= 0x80)
+      letters = true;
+    if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) ++words;
+  }
+  return letters && words >= 3;
+}
+
 bool StartsWithNumber(const std::string& s) {
   std::size_t i = 0;
   while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
@@ -216,7 +228,7 @@ void ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::
   if (!plan.country) plan.country = FindCountry(all_titles);
 }
 
-model::Participants ReadParticipants(const std::vector<StreamItem>& items) {
+model::Participants ReadParticipants(const ingest::Document& doc) {
   model::Participants out;
   std::vector<std::string>* list = nullptr;
   std::vector<std::string> current;
@@ -227,9 +239,17 @@ model::Participants ReadParticipants(const std::vector<StreamItem>& items) {
     }
     current.clear();
   };
-  for (const StreamItem& it : items) {
-    if (it.is_row()) continue;
-    const std::string& line = it.line.text;
+  std::vector<std::string> lines;
+  for (const ingest::Page& page : doc.pages) {
+    for (const ingest::TextLine& l : page.lines) {
+      lines.push_back(text::FoldWhitespace(ingest::LineText(page, l)));
+    }
+  }
+  for (const std::string& line : lines) {
+    if (!line.empty() && std::all_of(line.begin(), line.end(), [](char c) {
+          return std::isdigit(static_cast<unsigned char>(c)) || c == ' ';
+        }))
+      continue;  // page number
     std::string folded = text::FoldForMatch(line);
     const ListHeading* heading = nullptr;
     for (const ListHeading& h : kListHeadings) {
@@ -249,10 +269,13 @@ model::Participants ReadParticipants(const std::vector<StreamItem>& items) {
       current.push_back(line);
       continue;
     }
-    // An unnumbered line continues an item that has not ended; else the list ends.
+    // An unnumbered line continues an item that has not ended; short noise
+    // (page numbers, scanner specks) is skipped; other text ends the list.
     bool open = !current.empty() && !current.back().ends_with(";") && !current.back().ends_with(".");
     if (open) {
       current.push_back(line);
+    } else if (!IsProse(line)) {
+      continue;
     } else {
       flush();
       list = nullptr;

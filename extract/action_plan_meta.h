@@ -29,8 +29,9 @@ namespace ogpx::extract::plan {
 // of `items` before index `end` (the first commitment).
 void ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::ActionPlan& plan);
 
-// Appendix participant lists, from the free lines of `items`.
-model::Participants ReadParticipants(const std::vector<StreamItem>& items);
+// Appendix participant lists, from every text line of `doc` (a numbered list
+// may have been taken for an unruled table).
+model::Participants ReadParticipants(const ingest::Document& doc);
 
 // Country short name named in `text`, if any (gazetteer).
 std::optional<std::string> FindCountry(const std::string& text);

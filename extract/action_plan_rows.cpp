@@ -57,6 +57,27 @@ bool OverlapsRuled(const Table& table, const std::vector<Table>& tables) {
   return false;
 }
 
+// Two grids over the same area of a page: the table that starts further down
+// owns the area where they overlap; the rows the other one has there are an
+// overflow (a grid built from the rules of both) and are dropped.
+bool Overflowing(const StreamItem& item, const Table& table, const std::vector<Table>& tables) {
+  const Region* own = nullptr;
+  for (const Region& r : table.regions) {
+    if (r.page == item.page) own = &r;
+  }
+  if (own == nullptr) return false;
+  for (const Table& other : tables) {
+    if (&other == &table) continue;
+    for (const Region& o : other.regions) {
+      if (o.page != item.page || o.box.y0 <= own->box.y0 + 1) continue;
+      bool x_overlap = std::min(o.box.x1, own->box.x1) - std::max(o.box.x0, own->box.x0) >
+                       0.5 * own->box.width();
+      if (x_overlap && item.y + 1 >= o.box.y0 && item.y < o.box.y1 - 1) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> LineTexts(const Cell& cell) {
@@ -149,7 +170,7 @@ std::vector<StreamItem> BuildRowStream(const ingest::Document& doc,
         for (const CellLine& l : c->lines) item.pages.insert(l.page);
       }
       if (item.page == 0) item.page = table.first_page();
-      if (any_text) items.push_back(std::move(item));
+      if (any_text && !Overflowing(item, table, tables)) items.push_back(std::move(item));
     }
   }
   for (const ingest::Page& page : doc.pages) {
