@@ -4,7 +4,7 @@
 //
 //   heading in capitals (body + act word)      -> title, issuer
 //   date | number | place on one line          -> date, number, place
-//   a short centred line                       -> subject
+//   a short line (centred or boxed)            -> subject
 //   preamble "... үндэслэн ТУШААХ нь:" / "Based on ..., hereby ORDER:"
 //                                              -> legal_basis
 //   numbered clauses                           -> clauses, approves
@@ -98,19 +98,12 @@ bool IsSubjectRow(const Row& r, const order::TextColumn& col) {
 model::Order Read(const ingest::Document& doc, std::vector<Warning>& warnings) {
   model::Order out;
   std::vector<std::vector<Row>> pages;
-  std::string sample;
-  for (const auto& page : doc.pages) {
-    pages.push_back(order::PageRows(page));
-    for (const auto& r : pages.back()) {
-      if (sample.size() < 4000) sample += r.text + " ";
-    }
-  }
+  for (const auto& page : doc.pages) pages.push_back(order::PageRows(page));
   const int start = StartPage(pages, doc);
   if (start < 0) {
     warnings.push_back({std::nullopt, "order_empty", "no text found on any page"});
     return out;
   }
-  const Lang lang = text::LanguageOf(sample) == "en" ? Lang::kEn : Lang::kMn;
 
   // The order's rows: from the start page until an appendix page.
   std::vector<Row> rows;
@@ -121,6 +114,12 @@ model::Order Read(const ingest::Document& doc, std::vector<Warning>& warnings) {
     page_numbers.push_back(doc.pages[p].number);
   }
   const order::TextColumn col = order::ColumnOf(rows);
+  // The order's language, from its own rows (an appendix may be in another).
+  std::string sample;
+  for (const auto& r : rows) {
+    if (sample.size() < 4000) sample += r.text + " ";
+  }
+  const Lang lang = text::LanguageOf(sample) == "en" ? Lang::kEn : Lang::kMn;
   const int first_page = doc.pages[start].number;
 
   // Heading and the date line. Date, number and place share one row on most

@@ -7,8 +7,7 @@ const Vocabulary& Words() {
   static const Vocabulary kWords{
       .act_words = {"тушаал", "захирамж", "тогтоол", "зарлиг", "шийдвэр", "order", "decree",
                     "resolution", "directive", "decision"},
-      .head_genitives = {"даргын", "сайдын", "захирлын", "тэргүүний", "тэргүүлэгчдийн",
-                         "засаг даргын"},
+      .head_genitives = {"даргын", "сайдын", "захирлын", "тэргүүний", "тэргүүлэгчдийн"},
       .number_prefixes = {"дугаар", "№", "no.", "no", "nr.", "number", "ref.", "ref"},
       .number_suffixes = {"тоот", "дугаартай"},
       .date_labels = {"date:", "date", "dated", "огноо:", "огноо"},
