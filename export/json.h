@@ -8,7 +8,9 @@
 //
 // FromJson reads the same layout (gold files, earlier exports). It is strict
 // about types (a string where a number belongs is an Error naming the JSON
-// path) and lenient about absent keys (absent = null / []). No exception
+// path) and lenient about absent keys (absent = null / []); of the three
+// kind objects only the one named by "kind" is read, so that
+// FromJson(ToJson(FromJson(j))) == FromJson(j) for every accepted j. No exception
 // escapes either function. Thread-safety: pure functions.
 #pragma once
 

@@ -224,12 +224,15 @@ Result<model::Document> FromJson(const nlohmann::json& json) try {
   auto k = model::KindFromName(kind);
   if (!k && !r.failed()) r.Fail("/kind", "action_plan, order, progress_report or other");
   doc.kind = k.value_or(model::Kind::kOther);
-  if (const J* v = r.Get(json, "action_plan"); v && !v->is_null())
-    doc.action_plan = ReadPlan(r, *v, "/action_plan");
-  if (const J* v = r.Get(json, "order"); v && !v->is_null())
-    doc.order = ReadOrder(r, *v, "/order");
-  if (const J* v = r.Get(json, "progress_report"); v && !v->is_null())
-    doc.progress_report = ReadReport(r, *v, "/progress_report");
+  // Only the object of the document's kind is read (as only it is written).
+  const J* v = r.Get(json, kind.c_str());
+  if (v && !v->is_null() && !v->is_object()) r.Fail("/" + kind, "an object or null");
+  if (v && v->is_object()) {
+    if (doc.kind == model::Kind::kActionPlan) doc.action_plan = ReadPlan(r, *v, "/action_plan");
+    if (doc.kind == model::Kind::kOrder) doc.order = ReadOrder(r, *v, "/order");
+    if (doc.kind == model::Kind::kProgressReport)
+      doc.progress_report = ReadReport(r, *v, "/progress_report");
+  }
   r.Each(json, "warnings", "", [&](const J& wj, const std::string& wp) {
     doc.warnings.push_back(
         {r.OptInt(wj, "page", wp), r.String(wj, "code", wp), r.String(wj, "message", wp)});

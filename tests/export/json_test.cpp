@@ -93,6 +93,24 @@ TEST(JsonTest, FromJsonNamesThePathOfABadValue) {
   EXPECT_NE(doc.error().reason.find("/schema"), std::string::npos);
 
   EXPECT_FALSE(exporter::FromJson(nlohmann::json::array()).ok());
+
+  j = GoldJson("order-120-mn.gold.json");
+  j["order"] = 7;
+  doc = exporter::FromJson(j);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_NE(doc.error().reason.find("/order"), std::string::npos);
+}
+
+TEST(JsonTest, OnlyTheObjectOfTheDocumentsKindIsRead) {
+  auto j = GoldJson("order-120-mn.gold.json");
+  j["action_plan"] = GoldJson("nap5-mn-excerpt.gold.json")["action_plan"];
+  auto doc = exporter::FromJson(j);
+  ASSERT_TRUE(doc.ok());
+  EXPECT_FALSE(doc->action_plan.has_value());
+  ASSERT_TRUE(doc->order.has_value());
+  auto again = exporter::FromJson(nlohmann::json::parse(exporter::ToJsonText(*doc)));
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(*again, *doc);
 }
 
 }  // namespace
