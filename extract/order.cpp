@@ -37,10 +37,17 @@ bool HasLetters(const Row& r) { return order::LetterCount(r.text) > 0; }
 // Footer matter: a row without letters (form serial, page number).
 bool IsFooter(const Row& r) { return !HasLetters(r); }
 
+// An appendix page opens with a heading row that starts with an appendix mark
+// ("Appendix to Order No.120 ...", "Хавсралт 1") or ends with one ("... 120
+// дугаар тушаалын хавсралт"); a sentence of a clause that mentions the
+// appendix ("... хавсралт ёсоор баталсугай.") is not such a row.
 bool IsAppendixPage(const std::vector<Row>& rows) {
   for (std::size_t i = 0; i < rows.size() && i < 3; ++i) {
+    const auto toks = order::Tokens(rows[i].text);
+    if (toks.empty() || toks.size() > 14 || rows[i].text.back() == '.') continue;
+    const std::string last = order::Trim(toks.back(), ",;:0123456789 ");
     for (std::string_view mark : order::Words().appendix_marks) {
-      if (order::FindWordCi(rows[i].text, mark) != std::string::npos) return true;
+      if (order::StartsWithCi(rows[i].text, mark) || order::EqualsCi(last, mark)) return true;
     }
   }
   return false;
@@ -215,16 +222,14 @@ model::Order Read(const ingest::Document& doc, std::vector<Warning>& warnings) {
 
   const order::Heading h = order::ReadHeading(heading, lang);
   const std::vector<std::string> proper = ProperWords(texts);
-  // Re-case headings with the words the document prints capitalised.
-  if (h.title) out.title = order::NormalCase(*h.title, lang, proper);
-  if (h.issuer) out.issuer = order::NormalCase(*h.issuer, lang, proper);
-  if (lang == Lang::kEn) {
-    out.title = h.title;
-    out.issuer = h.issuer;
-  }
+  out.title = h.title;
+  out.issuer = h.issuer;
   out.signatory = sig.who;
-  if (out.signatory.position && lang == Lang::kMn) {
-    out.signatory.position = order::NormalCase(*out.signatory.position, lang, proper);
+  if (lang == Lang::kMn) {
+    // Re-case with the words the document prints capitalised ("Монгол Улсын").
+    if (out.title) out.title = order::NormalCase(*out.title, lang, proper);
+    if (out.issuer) out.issuer = order::NormalCase(*out.issuer, lang, proper);
+    if (out.signatory.position) out.signatory.position = order::NormalCase(*out.signatory.position, lang, proper);
   }
 
   // Pages: up to the signature (or the last body row).

@@ -20,7 +20,7 @@ const Vocabulary& Words() {
                        "it is hereby ordered", "order:", "orders:", "decree:", "resolve:",
                        "hereby decide"},
       .approve_stems = {"батал", "батла", "approv", "adopt"},
-      .appendix_marks = {"appendix to", "annex to", "хавсралт"},
+      .appendix_marks = {"appendix", "annex", "хавсралт"},
       .nominatives = {{"газрын", "газар"}, {"яамны", "яам"}, {"хорооны", "хороо"},
                       {"зөвлөлийн", "зөвлөл"}, {"агентлагийн", "агентлаг"}, {"төвийн", "төв"},
                       {"хурлын", "хурал"}, {"газрын", "газар"}, {"сайдын", "сайд"},

@@ -36,7 +36,8 @@ struct Vocabulary {
   std::vector<std::string_view> clause_intro;
   // Verb stems saying a clause approves a document ("батал", "approve").
   std::vector<std::string_view> approve_stems;
-  // Headings of a page that is an appendix, not the order itself.
+  // Headings of a page that is an appendix, not the order itself: the first
+  // or the last word of one of the page's first rows.
   std::vector<std::string_view> appendix_marks;
   // Genitive -> nominative of the last word of a Mongolian body's name
   // ("газрын" -> "газар"); the generic suffix rules cover the rest.

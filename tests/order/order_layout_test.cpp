@@ -159,6 +159,36 @@ TEST(OrderLayout, NumberPrintedInTheHeading) {
   EXPECT_EQ(o.place, "Ulaanbaatar");
 }
 
+TEST(OrderLayout, ClauseMentioningTheAppendixIsNotAnAppendixPage) {
+  ingest::Page p1 = NewPage(1);
+  Put(p1, 100, 150, "ҮНДЭСНИЙ СТАТИСТИКИЙН ХОРООНЫ ДАРГЫН ТУШААЛ");
+  Put(p1, 150, 80, "2022.05.10");
+  Put(p1, 150, 300, "№ А/12");
+  Put(p1, 150, 450, "Улаанбаатар хот");
+  Put(p1, 190, 220, "Төлөвлөгөө батлах тухай");
+  Put(p1, 220, 110, "Статистикийн тухай хуулийн 12 дугаар зүйлийг үндэслэн ТУШААХ нь:");
+  Put(p1, 240, 110, "1. “Гуравдугаар төлөвлөгөө 2022-2024”-г");
+  ingest::Page p2 = NewPage(2);
+  Put(p2, 80, 80, "хавсралт ёсоор баталсугай.");
+  Put(p2, 160, 80, "ДАРГА");
+  Put(p2, 160, 420, "Г.ЖИШЭЭ");
+  ingest::Page p3 = NewPage(3);
+  Put(p3, 60, 250, "Үндэсний статистикийн хорооны даргын 2022 оны А/12 дугаар тушаалын хавсралт");
+  Put(p3, 100, 150, "ГУРАВДУГААР ТӨЛӨВЛӨГӨӨ");
+  std::vector<Warning> warnings;
+  const model::Order o = ReadOrder(Doc({p1, p2, p3}), warnings);
+  EXPECT_EQ(o.issuer, "Үндэсний статистикийн хороо");
+  EXPECT_EQ(o.number, "А/12");
+  EXPECT_EQ(o.date, "2022-05-10");
+  ASSERT_EQ(o.clauses.size(), 1u);
+  EXPECT_EQ(o.clauses[0], "“Гуравдугаар төлөвлөгөө 2022-2024”-г хавсралт ёсоор баталсугай.");
+  ASSERT_TRUE(o.approves.has_value());
+  EXPECT_EQ(o.approves->period.start, 2022);
+  EXPECT_EQ(o.signatory.name, "Г.ЖИШЭЭ");
+  EXPECT_EQ(o.signatory.position, "Дарга");
+  EXPECT_EQ(o.pages, (std::vector<int>{1, 2}));
+}
+
 TEST(OrderLayout, MissingFieldsAreWarnings) {
   ingest::Page p = NewPage(1);
   Put(p, 100, 220, "ДАРГЫН ТУШААЛ");
