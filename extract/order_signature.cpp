@@ -39,13 +39,20 @@ std::optional<NameHit> NameIn(const Row& r, const TextColumn& col) {
     const std::string before = Trim(r.text.substr(0, at));
     if (before.empty() || IsCapitals(before, 1)) return NameHit{Trim(r.text.substr(at), ",;"), {before}};
   }
-  // Initials hidden by the stamp: a lone surname in capitals right of centre.
-  if (r.segments.size() > 1) {
+  if (r.segments.size() > 1 && r.segments.back().box.x0 > col.center()) {
     const Segment& last = r.segments.back();
     const std::string tail = Trim(last.text, ".,;:|'` ");
-    if (last.box.x0 > col.center() && Tokens(tail).size() == 1 && IsCapitals(tail) && LetterCount(tail) >= 4) {
+    const auto toks = Tokens(tail);
+    // Initials hidden by the stamp: a lone surname in capitals right of centre.
+    if (toks.size() == 1 && IsCapitals(tail) && LetterCount(tail) >= 4) {
       return NameHit{tail, SegmentsBefore(r, r.segments.size() - 1)};
     }
+    // A name written out ("John Smith", "Бат-Эрдэнэ Дорж") right of centre,
+    // beside a position that starts at the left edge.
+    const bool words = toks.size() >= 2 && toks.size() <= 3 && std::all_of(toks.begin(), toks.end(), [](const std::string& t) {
+      return StartsUpper(t) && LetterCount(t) >= 2 && t.find_first_of("0123456789/()") == std::string::npos;
+    });
+    if (words && r.box.x0 <= col.left + 25) return NameHit{tail, SegmentsBefore(r, r.segments.size() - 1)};
   }
   return std::nullopt;
 }

@@ -147,6 +147,23 @@ TEST(OrderLayout, DateNumberAndPlaceOnRowsOfTheirOwn) {
   EXPECT_EQ(o.signatory.position, "Chairman");
 }
 
+TEST(OrderLayout, NameWrittenOutBesideThePosition) {
+  ingest::Page p = NewPage(1);
+  Put(p, 80, 200, "ORDER OF THE MINISTER OF FINANCE");
+  Put(p, 110, 80, "12 January 2025");
+  Put(p, 110, 300, "No. 3");
+  Put(p, 150, 100, "Based on the Budget Law, hereby ORDER:");
+  Put(p, 170, 80, "1. The Fiscal Openness Plan 2025-2026 is approved.");
+  Put(p, 240, 80, "Minister of Finance");
+  Put(p, 240, 400, "Jane Example");
+  std::vector<Warning> warnings;
+  const model::Order o = ReadOrder(Doc({p}), warnings);
+  EXPECT_EQ(o.signatory.name, "Jane Example");
+  EXPECT_EQ(o.signatory.position, "Minister of Finance");
+  EXPECT_EQ(o.legal_basis, "Budget Law");
+  EXPECT_EQ(o.subject, std::nullopt);
+}
+
 TEST(OrderLayout, NumberPrintedInTheHeading) {
   ingest::Page p = NewPage(1);
   Put(p, 80, 200, "ORDER No. 7");
