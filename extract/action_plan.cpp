@@ -203,6 +203,15 @@ class Reader {
       MilestoneHeader(item);
       return;
     }
+    // A milestone row without a header row before it (the header was lost or
+    // never printed): its first cell starts with a number of this commitment.
+    if (!in_milestones_ && item.cells.size() >= 3 && head->col == 0) {
+      auto number = ParseLeadingNumber(first);
+      if (number && number->number.starts_with(cur->number + ".")) {
+        FlushAll();
+        in_milestones_ = true;
+      }
+    }
     if (in_milestones_) {
       MilestoneRow(item);
       return;
@@ -496,7 +505,8 @@ model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<
                                  std::vector<Warning>& warnings,
                                  std::vector<model::Provenance>& provenance) {
   (void)provenance;
-  std::vector<StreamItem> items = plan::BuildRowStream(doc, tables);
+  std::vector<Table> refilled = plan::RefillEmptyCells(doc, tables);
+  std::vector<StreamItem> items = plan::BuildRowStream(doc, refilled);
   model::Participants participants = plan::ReadParticipants(doc);
   KnownOrgs known;
   for (const auto& n : participants.government) known.Add(n);

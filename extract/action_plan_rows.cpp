@@ -80,6 +80,39 @@ bool Overflowing(const StreamItem& item, const Table& table, const std::vector<T
 
 }  // namespace
 
+std::vector<Table> RefillEmptyCells(const ingest::Document& doc, std::vector<Table> tables) {
+  std::map<int, const ingest::Page*> pages;
+  for (const ingest::Page& p : doc.pages) pages[p.number] = &p;
+  for (Table& table : tables) {
+    for (Cell& cell : table.cells) {
+      if (!cell.lines.empty() || !cell.nested.empty()) continue;
+      for (const Region& r : cell.regions) {
+        auto it = pages.find(r.page);
+        if (it == pages.end()) continue;
+        const ingest::Page& page = *it->second;
+        for (const ingest::TextLine& tl : page.lines) {
+          std::vector<int> inside;
+          for (int i : tl.words) {
+            if (Inside(page.words[static_cast<std::size_t>(i)].box, r.box)) inside.push_back(i);
+          }
+          if (inside.empty()) continue;
+          ingest::TextLine part;
+          part.words = inside;
+          part.box = page.words[static_cast<std::size_t>(inside.front())].box;
+          for (int i : inside) {
+            const ingest::Box& b = page.words[static_cast<std::size_t>(i)].box;
+            part.box = {std::min(part.box.x0, b.x0), std::min(part.box.y0, b.y0),
+                        std::max(part.box.x1, b.x1), std::max(part.box.y1, b.y1)};
+          }
+          cell.lines.push_back(ToCellLine(page, part));
+        }
+      }
+      for (const CellLine& l : cell.lines) cell.text += (cell.text.empty() ? "" : " ") + l.text;
+    }
+  }
+  return tables;
+}
+
 std::vector<std::string> LineTexts(const Cell& cell) {
   std::vector<std::string> out;
   for (const CellLine& l : cell.lines) out.push_back(l.text);

@@ -33,6 +33,11 @@ struct StreamItem {
 std::vector<StreamItem> BuildRowStream(const ingest::Document& doc,
                                        const std::vector<Table>& tables);
 
+// `tables` with every top-level cell that came back without lines (and
+// without nested tables) although page words lie inside it given those words
+// as lines: a table found over the same area may have taken them.
+std::vector<Table> RefillEmptyCells(const ingest::Document& doc, std::vector<Table> tables);
+
 // Lines of a cell, and the same for a list of cells.
 std::vector<std::string> LineTexts(const Cell& cell);
 
