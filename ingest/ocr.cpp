@@ -116,8 +116,15 @@ class Worker {
       lang = ocr_.osd_script ? engine_.DetectScript(upright.get(), raster.dpi).lang : kBothScripts;
     }
 
+    // Rule ink is found before reading and erased from the image Tesseract
+    // sees; it becomes rules once the words are known.
+    RuleInk rule_ink;
+    if (options_.want_rules || ocr_.erase_rules) rule_ink = FindRuleInk(upright.get(), raster.dpi);
+    if (ocr_.erase_rules) EraseRuleInk(upright.get(), rule_ink);
+
     std::string error;
-    switch (engine_.Recognize(upright.get(), raster.dpi, lang, ocr_.seconds_per_page, page, error)) {
+    switch (engine_.Recognize(upright.get(), raster.dpi, lang, ocr_.seconds_per_page,
+                              ocr_.page_seg_mode, page, error)) {
       case OcrStatus::kOk:
         break;
       case OcrStatus::kTimeout:
@@ -136,7 +143,7 @@ class Worker {
       page.warnings.push_back({page.number, "page_too_dense", "words beyond the per-page limit dropped"});
     }
     if (options_.want_rules) {
-      ScanRules found = FindScanRules(upright.get(), raster.dpi, page.words);
+      ScanRules found = RulesFromInk(std::move(rule_ink), page.words);
       page.rules = std::move(found.rules);
       if (found.overflow) {
         page.rules.clear();

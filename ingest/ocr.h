@@ -47,6 +47,8 @@ struct OcrOptions {
   double seconds_per_page = limits::kOcrSecondsPerPage;  // Tesseract deadline
   std::string tessdata_dir;   // "" = TESSDATA_PREFIX, else the build's hint
   bool deskew = true;
+  bool erase_rules = true;    // remove ruling-line ink before Tesseract reads
+  int page_seg_mode = 3;      // tesseract::PageSegMode: 3 automatic layout, 6 one block
   // With no options.ocr_lang: true = choose "eng" or "mon+eng" per page by
   // Tesseract's script detection (osd) first; false = one "mon+eng" pass,
   // which reads English as well as "eng" and costs less than osd + "eng"

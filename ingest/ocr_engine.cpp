@@ -89,11 +89,124 @@ ScriptGuess OcrEngine::DetectScript(Pix* image, double dpi) {
   return guess;
 }
 
-OcrStatus OcrEngine::Recognize(Pix* image, double dpi, const std::string& lang, double seconds,
+namespace {
+
+using WordLine = std::vector<Word>;
+
+// Lines of words of the last Recognize() of `api`, in Tesseract's reading
+// order, OCR confusions repaired (page points; `scale` = 72 / dpi).
+std::vector<WordLine> Collect(tesseract::TessBaseAPI* api, double scale) {
+  std::vector<WordLine> lines;
+  std::unique_ptr<tesseract::ResultIterator> it(api->GetIterator());
+  if (!it) return lines;
+  const auto word_level = tesseract::RIL_WORD;
+  WordLine current;
+  auto flush = [&] {
+    if (current.empty()) return;
+    std::vector<std::string> texts;
+    for (const Word& w : current) texts.push_back(w.text);
+    FixOcrLine(texts);
+    WordLine line;
+    for (std::size_t i = 0; i < current.size(); ++i) {
+      if (texts[i].empty()) continue;
+      current[i].text = texts[i];
+      line.push_back(std::move(current[i]));
+    }
+    if (!line.empty()) lines.push_back(std::move(line));
+    current.clear();
+  };
+  double row_height = 0;
+  do {
+    if (it->Empty(word_level)) continue;
+    if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+      flush();
+      float height = 0, descenders = 0, ascenders = 0;
+      it->RowAttributes(&height, &descenders, &ascenders);
+      row_height = height;
+    }
+    std::unique_ptr<char[]> text(it->GetUTF8Text(word_level));
+    // Ruling lines come back as "words" of white space: skip them.
+    const std::string word_text = text ? Trim(text.get()) : std::string();
+    if (word_text.empty()) continue;
+    int l = 0, t = 0, r = 0, b = 0;
+    if (!it->BoundingBox(word_level, &l, &t, &r, &b)) continue;
+    Word w;
+    w.text = word_text;
+    w.box = {l * scale, t * scale, r * scale, b * scale};
+    w.confidence = std::clamp(static_cast<double>(it->Confidence(word_level)), 0.0, 100.0);
+    w.font_size = row_height > 0 ? row_height * scale * kRowHeightToEm : w.box.height();
+    current.push_back(std::move(w));
+  } while (it->Next(word_level));
+  flush();
+  return lines;
+}
+
+Box BoxOf(const WordLine& line) {
+  Box box = line.front().box;
+  for (const Word& w : line) box = Union(box, w.box);
+  return box;
+}
+
+// A "line" much taller than wide: Tesseract's layout took a narrow column
+// (the numbers of a numbered list) for vertical text and read it as garbage.
+bool Vertical(const WordLine& line) {
+  const Box box = BoxOf(line);
+  return box.height() > 3 * box.width() && box.height() > 36;
+}
+
+bool IsNumeral(const std::string& s) {
+  std::size_t digits = 0;
+  while (digits < s.size() && s[digits] >= '0' && s[digits] <= '9') ++digits;
+  return digits > 0 && (digits == s.size() || (digits + 1 == s.size() && (s.back() == '.' || s.back() == ',')));
+}
+
+// Puts each one-word line of `numbers` (re-read from a narrow column) in
+// front of the line of `lines` it starts, on the same row just to its right;
+// a lone "." that the main pass kept from "12." joins its number again.
+void AttachNumbers(std::vector<WordLine>& numbers, std::vector<WordLine>& lines) {
+  for (WordLine& number : numbers) {
+    if (number.size() != 1 || !IsNumeral(number[0].text)) {
+      lines.push_back(std::move(number));
+      continue;
+    }
+    const Box nb = number[0].box;
+    WordLine* target = nullptr;
+    for (WordLine& line : lines) {
+      const Box lb = BoxOf(line);
+      const bool same_row = nb.cy() >= lb.y0 && nb.cy() <= lb.y1;
+      const double gap = line.front().box.x0 - nb.x1;
+      if (same_row && gap > -2 && gap < 3 * std::max(1.0, nb.height())) {
+        target = &line;
+        break;
+      }
+    }
+    if (target == nullptr) {
+      lines.push_back(std::move(number));
+      continue;
+    }
+    Word& first = target->front();
+    if (first.text == "." || first.text == ",") {
+      std::string digits = number[0].text;
+      while (!digits.empty() && (digits.back() == '.' || digits.back() == ',')) digits.pop_back();
+      first.text = digits + ".";
+      first.box = Union(first.box, nb);
+      first.confidence = std::min(first.confidence, number[0].confidence);
+    } else {
+      target->insert(target->begin(), std::move(number[0]));
+    }
+  }
+  numbers.clear();
+}
+
+}  // namespace
+
+OcrStatus OcrEngine::Recognize(Pix* image, double dpi, const std::string& lang, double seconds, int psm,
                                Page& page, std::string& error) {
   tesseract::TessBaseAPI* api = Api(lang, error);
   if (api == nullptr) return OcrStatus::kInitFailed;
-  api->SetPageSegMode(tesseract::PSM_AUTO);
+  api->SetPageSegMode(psm >= tesseract::PSM_AUTO && psm < tesseract::PSM_COUNT
+                          ? static_cast<tesseract::PageSegMode>(psm)
+                          : tesseract::PSM_AUTO);
   api->SetImage(image);
   api->SetSourceResolution(static_cast<int>(dpi));
   tesseract::ETEXT_DESC monitor;
@@ -110,51 +223,48 @@ OcrStatus OcrEngine::Recognize(Pix* image, double dpi, const std::string& lang, 
     return OcrStatus::kFailed;
   }
   const double scale = 72.0 / dpi;
-  std::unique_ptr<tesseract::ResultIterator> it(api->GetIterator());
-  if (it) {
-    const auto word_level = tesseract::RIL_WORD;
-    std::vector<Word> line_words;
-    auto flush = [&] {
-      if (line_words.empty()) return;
-      std::vector<std::string> texts;
-      for (const Word& w : line_words) texts.push_back(w.text);
-      FixOcrLine(texts);
-      TextLine line;
-      for (std::size_t i = 0; i < line_words.size(); ++i) {
-        if (texts[i].empty()) continue;
-        line_words[i].text = texts[i];
-        line.box = line.words.empty() ? line_words[i].box : Union(line.box, line_words[i].box);
-        line.words.push_back(static_cast<int>(page.words.size()));
-        page.words.push_back(std::move(line_words[i]));
-      }
-      if (!line.words.empty()) page.lines.push_back(std::move(line));
-      line_words.clear();
+  std::vector<WordLine> lines;
+  std::vector<Box> columns;  // narrow columns taken for vertical text, overlapping ones joined
+  for (WordLine& line : Collect(api, scale)) {
+    if (!Vertical(line)) {
+      lines.push_back(std::move(line));
+      continue;
+    }
+    Box box = BoxOf(line);
+    auto overlaps = [&](const Box& o) {
+      return o.x0 <= box.x1 && box.x0 <= o.x1 && o.y0 <= box.y1 && box.y0 <= o.y1;
     };
-    double row_height = 0;
-    do {
-      if (it->Empty(word_level)) continue;
-      if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
-        flush();
-        float height = 0, descenders = 0, ascenders = 0;
-        it->RowAttributes(&height, &descenders, &ascenders);
-        row_height = height;
-      }
-      std::unique_ptr<char[]> text(it->GetUTF8Text(word_level));
-      // Ruling lines come back as "words" of white space: skip them.
-      const std::string word_text = text ? Trim(text.get()) : std::string();
-      if (word_text.empty()) continue;
-      int l = 0, t = 0, r = 0, b = 0;
-      if (!it->BoundingBox(word_level, &l, &t, &r, &b)) continue;
-      Word w;
-      w.text = word_text;
-      w.box = {l * scale, t * scale, r * scale, b * scale};
-      w.confidence = std::clamp(static_cast<double>(it->Confidence(word_level)), 0.0, 100.0);
-      w.font_size = row_height > 0 ? row_height * scale * kRowHeightToEm : w.box.height();
-      line_words.push_back(std::move(w));
-    } while (it->Next(word_level));
-    flush();
+    auto it = std::find_if(columns.begin(), columns.end(), overlaps);
+    if (it != columns.end()) *it = Union(*it, box);
+    else columns.push_back(box);
   }
+  std::vector<WordLine> reread;
+  for (const Box& box : columns) {
+    // Read the narrow column again as one block of horizontal lines, with a
+    // margin on the left: its box may have lost the first digit of "10.".
+    const int pad = static_cast<int>(dpi / 50);
+    const int l = std::max(0, static_cast<int>((box.x0 - box.width()) / scale) - pad);
+    const int t = std::max(0, static_cast<int>(box.y0 / scale) - pad);
+    const int r = std::min(static_cast<int>(pixGetWidth(image)), static_cast<int>(box.x1 / scale) + pad);
+    const int b = std::min(static_cast<int>(pixGetHeight(image)), static_cast<int>(box.y1 / scale) + pad);
+    if (r <= l || b <= t) continue;
+    api->SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
+    api->SetRectangle(l, t, r - l, b - t);
+    if (api->Recognize(&monitor) != 0 || monitor.deadline_exceeded()) continue;  // the garbage goes
+    for (WordLine& again : Collect(api, scale)) reread.push_back(std::move(again));
+  }
+  AttachNumbers(reread, lines);
   api->Clear();
+
+  for (WordLine& words : lines) {
+    TextLine line;
+    line.box = BoxOf(words);
+    for (Word& w : words) {
+      line.words.push_back(static_cast<int>(page.words.size()));
+      page.words.push_back(std::move(w));
+    }
+    page.lines.push_back(std::move(line));
+  }
   return OcrStatus::kOk;
 }
 

@@ -48,7 +48,8 @@ class OcrEngine {
 
   // Reads `image` with `lang`, cancelled after `seconds`; appends words and
   // lines (page points) to `page`. `error` says why when not kOk.
-  OcrStatus Recognize(Pix* image, double dpi, const std::string& lang, double seconds,
+  // `psm` is a tesseract::PageSegMode (3 = automatic layout, 6 = one block).
+  OcrStatus Recognize(Pix* image, double dpi, const std::string& lang, double seconds, int psm,
                       Page& page, std::string& error);
 
  private:

@@ -21,11 +21,11 @@ bool IsLatin(char32_t c) {
 }
 
 // Letters that look the same in both scripts: {Latin, Cyrillic}.
-constexpr std::array<std::pair<char32_t, char32_t>, 23> kLookAlikes{{
+constexpr std::array<std::pair<char32_t, char32_t>, 24> kLookAlikes{{
     {U'a', U'а'}, {U'c', U'с'}, {U'e', U'е'}, {U'o', U'о'}, {U'p', U'р'}, {U'x', U'х'},
     {U'y', U'у'}, {U'i', U'і'}, {U'j', U'ј'}, {U's', U'ѕ'}, {U'A', U'А'}, {U'B', U'В'},
     {U'C', U'С'}, {U'E', U'Е'}, {U'H', U'Н'}, {U'K', U'К'}, {U'M', U'М'}, {U'O', U'О'},
-    {U'P', U'Р'}, {U'T', U'Т'}, {U'X', U'Х'}, {U'I', U'І'}, {U'S', U'Ѕ'},
+    {U'P', U'Р'}, {U'T', U'Т'}, {U'X', U'Х'}, {U'Y', U'У'}, {U'I', U'І'}, {U'S', U'Ѕ'},
 }};
 
 std::u32string Decode(std::string_view s) {

@@ -61,8 +61,10 @@ bool Straight(Pix* comp, bool horizontal, double max_bend_px) {
 
 // Straight, thin, long components of `lines` (the opened image) as rules in
 // pixel units, `horizontal` telling which way they run.
+// Components at least `erase_len_px` long are also drawn into `erase`.
 void CollectSegments(Pix* lines, bool horizontal, double min_len_px, double max_thick_px,
-                     double min_fill, double max_bend_px, std::vector<Rule>& out) {
+                     double min_fill, double max_bend_px, double erase_len_px, Pix* erase,
+                     std::vector<Rule>& out) {
   Pixa* raw_pixa = nullptr;
   std::unique_ptr<Boxa, BoxaDeleter> boxa(pixConnComp(lines, &raw_pixa, 8));
   std::unique_ptr<Pixa, PixaDeleter> pixa(raw_pixa);
@@ -82,6 +84,9 @@ void CollectSegments(Pix* lines, bool horizontal, double min_len_px, double max_
     const double fill = ink / (length * thick);
     if (fill < min_fill) continue;
     if (!Straight(comp.get(), horizontal, max_bend_px)) continue;
+    if (erase != nullptr && length >= erase_len_px) {
+      pixRasterop(erase, x, y, w, h, PIX_SRC | PIX_DST, comp.get(), 0, 0);
+    }
     const double mean_thick = ink / length;
     Rule r;
     if (horizontal) {
@@ -159,31 +164,51 @@ void DropLoneShortRules(std::vector<Rule>& rules, double alone_pt, double tol) {
 
 }  // namespace
 
-ScanRules FindScanRules(Pix* image, double dpi, const std::vector<Word>& words,
-                        const ScanRuleOptions& options) {
-  ScanRules result;
-  if (image == nullptr || dpi <= 0) return result;
+RuleInk FindRuleInk(Pix* image, double dpi, const ScanRuleOptions& options) {
+  RuleInk ink;
+  ink.dpi = dpi;
+  if (image == nullptr || dpi <= 0) return ink;
   PixPtr binary(pixGetDepth(image) == 1 ? pixClone(image) : pixConvertTo1(image, options.threshold));
-  if (!binary) return result;
+  if (!binary) return ink;
+  ink.erase.reset(pixCreate(pixGetWidth(binary.get()), pixGetHeight(binary.get()), 1));
   const double min_len_px = options.min_length_in * dpi;
   const double max_thick_px = std::max(2.0, options.max_thickness_in * dpi);
   const double max_bend_px = std::max(1.5, options.max_bend_in * dpi);
   const int len = std::max(9, static_cast<int>(min_len_px / 2) | 1);
-
-  std::vector<Rule> horizontal, vertical;
   {
     PixPtr opened(pixOpenBrick(nullptr, binary.get(), len, 1));
-    if (opened) CollectSegments(opened.get(), true, min_len_px, max_thick_px, options.min_fill, max_bend_px, horizontal);
+    if (opened) {
+      CollectSegments(opened.get(), true, min_len_px, max_thick_px, options.min_fill, max_bend_px,
+                      options.erase_horizontal_in * dpi, ink.erase.get(), ink.horizontal);
+    }
   }
   {
     PixPtr opened(pixOpenBrick(nullptr, binary.get(), 1, len));
-    if (opened) CollectSegments(opened.get(), false, min_len_px, max_thick_px, options.min_fill, max_bend_px, vertical);
+    if (opened) {
+      CollectSegments(opened.get(), false, min_len_px, max_thick_px, options.min_fill, max_bend_px,
+                      options.erase_vertical ? min_len_px : 1e9, ink.erase.get(), ink.vertical);
+    }
   }
+  return ink;
+}
+
+void EraseRuleInk(Pix* grey, const RuleInk& ink) {
+  if (grey == nullptr || !ink.erase || pixGetDepth(grey) != 8) return;
+  if (pixGetWidth(grey) != pixGetWidth(ink.erase.get()) || pixGetHeight(grey) != pixGetHeight(ink.erase.get())) return;
+  // One pixel round the stroke takes its blurred edge too.
+  PixPtr grown(pixDilateBrick(nullptr, ink.erase.get(), 3, 3));
+  if (grown) pixSetMasked(grey, grown.get(), 255);
+}
+
+ScanRules RulesFromInk(RuleInk ink, const std::vector<Word>& words, const ScanRuleOptions& options) {
+  ScanRules result;
+  if (ink.dpi <= 0) return result;
+  const double dpi = ink.dpi;
   const double scale = 72.0 / dpi;
   const double tol = std::max(2.0, dpi / 72.0 * 1.5);  // 1.5 pt
   const double gap = dpi / 72.0 * 6.0;                  // 6 pt
   for (bool h : {true, false}) {
-    for (Rule r : Merge(h ? std::move(horizontal) : std::move(vertical), h, tol, gap)) {
+    for (Rule r : Merge(h ? std::move(ink.horizontal) : std::move(ink.vertical), h, tol, gap)) {
       if (result.rules.size() >= limits::kMaxRulesPerPage) {
         result.overflow = true;
         break;
@@ -199,6 +224,11 @@ ScanRules FindScanRules(Pix* image, double dpi, const std::vector<Word>& words,
   DropRulesThroughText(result.rules, words);
   DropLoneShortRules(result.rules, options.min_alone_length_in * 72.0, 3.0);
   return result;
+}
+
+ScanRules FindScanRules(Pix* image, double dpi, const std::vector<Word>& words,
+                        const ScanRuleOptions& options) {
+  return RulesFromInk(FindRuleInk(image, dpi, options), words, options);
 }
 
 void DropRulesThroughText(std::vector<Rule>& rules, const std::vector<Word>& words) {

@@ -18,8 +18,7 @@
 #include <vector>
 
 #include "ingest/ingest.h"
-
-struct Pix;  // Leptonica
+#include "ingest/raster.h"
 
 namespace ogpx::ingest {
 
@@ -30,6 +29,18 @@ struct ScanRuleOptions {
   double min_alone_length_in = 1.0;  // shorter rules must touch a perpendicular one
   double min_fill = 0.45;         // ink / (length * thickness) of a component
   int threshold = 185;            // grey level below which a pixel is ink
+  // Horizontal strokes at least this long are erased before OCR (shorter
+  // ones may be the joined baseline of a bold word). Vertical ones are kept
+  // by default: they are what keeps Tesseract's lines inside one column.
+  double erase_horizontal_in = 1.5;
+  bool erase_vertical = false;
+};
+
+// Rule pieces found in one image (pixels) and the ink that belongs to them.
+struct RuleInk {
+  std::vector<Rule> horizontal, vertical;  // pixel units, before joining
+  PixPtr erase;                            // 1 bpp: rule ink to remove before OCR
+  double dpi = 0;
 };
 
 struct ScanRules {
@@ -37,8 +48,16 @@ struct ScanRules {
   bool overflow = false;          // more than limits::kMaxRulesPerPage
 };
 
+// The three steps, for OCR: find the rule ink, erase it from the grey image
+// (Tesseract misreads text that touches a border: "7.1." -> "1:3;"), read
+// the text, then turn the ink into rules with the words at hand.
+RuleInk FindRuleInk(Pix* image, double dpi, const ScanRuleOptions& options = {});
+void EraseRuleInk(Pix* grey, const RuleInk& ink);
 // `words` (page points, may be empty) are the OCR'd words of the same image,
 // used to drop baselines of blurred text (DropRulesThroughText).
+ScanRules RulesFromInk(RuleInk ink, const std::vector<Word>& words, const ScanRuleOptions& options = {});
+
+// All in one, without erasing: RulesFromInk(FindRuleInk(image, dpi), words).
 ScanRules FindScanRules(Pix* image, double dpi, const std::vector<Word>& words,
                         const ScanRuleOptions& options = {});
 
