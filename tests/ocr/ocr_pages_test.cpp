@@ -196,6 +196,33 @@ TEST(OcrPages, EnglishOrderIsReadAsLatinWithoutRulesFromStampOrSignature) {
   EXPECT_FALSE(pages[0].words.empty());
 }
 
+TEST(OcrPages, NumberedListKeepsItsNumbers) {
+  // The participants list: Tesseract's layout takes the column of numbers
+  // for vertical text; it is read again and each number rejoins its item.
+  const Page& page = Ocr("nap5-en-scan.pdf", 2);
+  int numbered = 0;
+  for (int n = 1; n <= 20; ++n) {
+    const std::string want = std::to_string(n) + ".";
+    for (const TextLine& line : page.lines) {
+      const Word& first = page.words[static_cast<std::size_t>(line.words.front())];
+      if (first.text == want && line.words.size() > 2) {
+        ++numbered;
+        break;
+      }
+    }
+  }
+  EXPECT_GE(numbered, 18) << "lines starting with their list number, of 20";
+  for (const TextLine& line : page.lines) EXPECT_LT(line.box.height(), 3 * line.box.width());
+}
+
+TEST(OcrPages, TextTouchingATableBorderIsReadAfterTheBorderIsErased) {
+  const Page& page = Ocr("report-mddc-2025h1-en-scan.pdf", 1);
+  EXPECT_TRUE(HasWord(page, "7.1")) << "milestone number under a border";
+  EXPECT_TRUE(HasWord(page, "7.2"));
+  EXPECT_TRUE(HasWord(page, "2.1"));
+  EXPECT_GE(page.rules.size(), 6u);  // the report's table is still found
+}
+
 TEST(OcrPages, OsdScriptChoiceReadsAnEnglishPage) {
   OcrOptions ocr;
   ocr.osd_script = true;
