@@ -1,6 +1,8 @@
 // `ogpx tables FILE.pdf`: the tables ogpx reconstructs (extract/tables.h),
 // as text, HTML, JSON, or ICDAR 2013 competition XML (structure + region
 // files, boxes in PDF points with the origin bottom-left, pages 1-based).
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -185,13 +187,14 @@ extern const char kTablesHelp[] =
     "                  competition XML, written to DIR/<name>-str.xml and\n"
     "                  DIR/<name>-reg.xml (needs --out)\n"
     "  --out DIR       output directory for --format icdar\n"
+    "  --timing        print ingest and table reconstruction times to stderr\n"
     "  --ocr, --lang, --dpi, --jobs   as for ogpx pages\n";
 
 int RunTables(const std::vector<std::string>& argv) {
   auto names = IngestOptionNames();
   names.insert("format");
   names.insert("out");
-  Args args(names, {});
+  Args args(names, {"timing"});
   if (!args.Parse(argv) || args.positional().size() != 1) {
     PrintError(args.error().empty() ? "tables: expected one FILE.pdf (see ogpx tables --help)"
                                     : "tables: " + args.error());
@@ -212,12 +215,21 @@ int RunTables(const std::vector<std::string>& argv) {
     PrintError("tables: --format icdar needs --out DIR");
     return kExitUsage;
   }
+  using Clock = std::chrono::steady_clock;
+  const auto t0 = Clock::now();
   auto doc = ingest::Open(args.positional()[0], options);
   if (!doc) {
     PrintError(doc.error().ToString());
     return ExitCodeFor(doc.error());
   }
+  const auto t1 = Clock::now();
   const std::vector<Table> tables = extract::FindTables(*doc);
+  const auto t2 = Clock::now();
+  if (args.Has("timing")) {
+    auto ms = [](auto d) { return std::chrono::duration<double, std::milli>(d).count(); };
+    std::fprintf(stderr, "ogpx: %s: timing: pages %zu ingest_ms %.3f tables_ms %.3f\n", doc->file_name.c_str(),
+                 doc->pages.size(), ms(t1 - t0), ms(t2 - t1));
+  }
   if (format == "icdar") {
     if (!WriteIcdar(*doc, tables, args.Get("out"), error)) {
       PrintError(error);

@@ -3,8 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <map>
 #include <optional>
 
@@ -251,12 +249,6 @@ std::vector<StreamTable> FindStreamTables(const ingest::Page& page, const std::v
   std::vector<Line> lines = MakeLines(page, used);
   std::vector<Box> hints = frames;
   for (const Box& b : RuleFrames(lines, rules)) hints.push_back(b);
-  if (std::getenv("OGPX_STREAM_DEBUG"))
-    for (const Line& l : lines) {
-      std::fprintf(stderr, "%6.1f-%6.1f h%4.1f segs %zu:", l.box.y0, l.box.y1, l.height(), l.segs.size());
-      for (const Segment& sg : l.segs) std::fprintf(stderr, " [%.0f-%.0f %zuw]", sg.box.x0, sg.box.x1, sg.words.size());
-      std::fprintf(stderr, " %s\n", page.words[static_cast<std::size_t>(l.words[0])].text.c_str());
-    }
   std::vector<bool> taken(lines.size(), false);
   for (const Box& h : hints) {
     std::vector<const Line*> in;
