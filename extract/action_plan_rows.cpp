@@ -80,35 +80,71 @@ bool Overflowing(const StreamItem& item, const Table& table, const std::vector<T
 
 }  // namespace
 
+namespace {
+
+std::size_t WordCount(const Cell& cell) {
+  std::size_t n = 0;
+  for (const CellLine& l : cell.lines) {
+    for (std::size_t i = 0; i < l.text.size(); ++i) {
+      if (l.text[i] != ' ' && (i == 0 || l.text[i - 1] == ' ')) ++n;
+    }
+  }
+  return n;
+}
+
+bool InNested(const ingest::Box& w, int page, const Cell& cell) {
+  for (const Table& t : cell.nested) {
+    for (const Region& r : t.regions) {
+      if (r.page == page && Inside(w, r.box)) return true;
+    }
+  }
+  return false;
+}
+
+// Rebuilds the lines of `cell` (and of its nested cells) from the page words
+// inside it when it holds fewer words than its area does.
+void Refill(Cell& cell, const std::map<int, const ingest::Page*>& pages) {
+  for (Table& t : cell.nested) {
+    for (Cell& c : t.cells) Refill(c, pages);
+  }
+  std::vector<CellLine> lines;
+  std::size_t words = 0;
+  for (const Region& r : cell.regions) {
+    auto it = pages.find(r.page);
+    if (it == pages.end()) continue;
+    const ingest::Page& page = *it->second;
+    for (const ingest::TextLine& tl : page.lines) {
+      std::vector<int> inside;
+      for (int i : tl.words) {
+        const ingest::Box& b = page.words[static_cast<std::size_t>(i)].box;
+        if (Inside(b, r.box) && !InNested(b, r.page, cell)) inside.push_back(i);
+      }
+      if (inside.empty()) continue;
+      ingest::TextLine part;
+      part.words = inside;
+      part.box = page.words[static_cast<std::size_t>(inside.front())].box;
+      for (int i : inside) {
+        const ingest::Box& b = page.words[static_cast<std::size_t>(i)].box;
+        part.box = {std::min(part.box.x0, b.x0), std::min(part.box.y0, b.y0),
+                    std::max(part.box.x1, b.x1), std::max(part.box.y1, b.y1)};
+      }
+      words += inside.size();
+      lines.push_back(ToCellLine(page, part));
+    }
+  }
+  if (words <= WordCount(cell)) return;
+  cell.lines = std::move(lines);
+  cell.text.clear();
+  for (const CellLine& l : cell.lines) cell.text += (cell.text.empty() ? "" : " ") + l.text;
+}
+
+}  // namespace
+
 std::vector<Table> RefillEmptyCells(const ingest::Document& doc, std::vector<Table> tables) {
   std::map<int, const ingest::Page*> pages;
   for (const ingest::Page& p : doc.pages) pages[p.number] = &p;
   for (Table& table : tables) {
-    for (Cell& cell : table.cells) {
-      if (!cell.lines.empty() || !cell.nested.empty()) continue;
-      for (const Region& r : cell.regions) {
-        auto it = pages.find(r.page);
-        if (it == pages.end()) continue;
-        const ingest::Page& page = *it->second;
-        for (const ingest::TextLine& tl : page.lines) {
-          std::vector<int> inside;
-          for (int i : tl.words) {
-            if (Inside(page.words[static_cast<std::size_t>(i)].box, r.box)) inside.push_back(i);
-          }
-          if (inside.empty()) continue;
-          ingest::TextLine part;
-          part.words = inside;
-          part.box = page.words[static_cast<std::size_t>(inside.front())].box;
-          for (int i : inside) {
-            const ingest::Box& b = page.words[static_cast<std::size_t>(i)].box;
-            part.box = {std::min(part.box.x0, b.x0), std::min(part.box.y0, b.y0),
-                        std::max(part.box.x1, b.x1), std::max(part.box.y1, b.y1)};
-          }
-          cell.lines.push_back(ToCellLine(page, part));
-        }
-      }
-      for (const CellLine& l : cell.lines) cell.text += (cell.text.empty() ? "" : " ") + l.text;
-    }
+    for (Cell& cell : table.cells) Refill(cell, pages);
   }
   return tables;
 }

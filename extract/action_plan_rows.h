@@ -33,9 +33,9 @@ struct StreamItem {
 std::vector<StreamItem> BuildRowStream(const ingest::Document& doc,
                                        const std::vector<Table>& tables);
 
-// `tables` with every top-level cell that came back without lines (and
-// without nested tables) although page words lie inside it given those words
-// as lines: a table found over the same area may have taken them.
+// `tables` with every cell (nested ones too) that holds fewer words than lie
+// inside it on the page given those words as lines (outside its nested
+// tables): a grid found over the same area may have taken them.
 std::vector<Table> RefillEmptyCells(const ingest::Document& doc, std::vector<Table> tables);
 
 // Lines of a cell, and the same for a list of cells.
