@@ -90,6 +90,28 @@ bool IngestOptionsFrom(Args& args, ingest::Options& options, std::string& error)
   return true;
 }
 
+std::optional<PdfCommandLine> ParsePdfCommandLine(const std::string& command,
+                                                  const std::vector<std::string>& argv,
+                                                  const std::set<std::string>& extra,
+                                                  const std::set<std::string>& flags) {
+  auto names = IngestOptionNames();
+  names.insert(extra.begin(), extra.end());
+  PdfCommandLine line{Args(names, flags), {}, {}};
+  if (!line.args.Parse(argv) || line.args.positional().size() != 1) {
+    PrintError(line.args.error().empty()
+                   ? command + ": expected one FILE.pdf (see ogpx " + command + " --help)"
+                   : command + ": " + line.args.error());
+    return std::nullopt;
+  }
+  std::string error;
+  if (!IngestOptionsFrom(line.args, line.options, error)) {
+    PrintError(command + ": " + error);
+    return std::nullopt;
+  }
+  line.file = line.args.positional()[0];
+  return line;
+}
+
 int ExitCodeFor(const Error& error) {
   switch (error.kind) {
     case ErrorKind::kUsage: return kExitUsage;

@@ -44,6 +44,20 @@ bool IngestOptionsFrom(Args& args, ingest::Options& options, std::string& error)
 // The option names IngestOptionsFrom understands (for Args construction).
 std::set<std::string> IngestOptionNames();
 
+// The command line of a command that reads one PDF: FILE.pdf, the shared
+// ingest options and the command's own `extra` options (with values) and
+// `flags`. On a usage error it prints "ogpx: COMMAND: reason" and returns
+// nullopt (exit with kExitUsage).
+struct PdfCommandLine {
+  Args args;
+  ingest::Options options;
+  std::string file;
+};
+std::optional<PdfCommandLine> ParsePdfCommandLine(const std::string& command,
+                                                  const std::vector<std::string>& argv,
+                                                  const std::set<std::string>& extra,
+                                                  const std::set<std::string>& flags = {});
+
 // Exit code for a failed ingest::Open.
 int ExitCodeFor(const Error& error);
 

@@ -28,28 +28,16 @@ extern const char kExtractHelp[] =
     "example: ogpx extract samples/nap5-en.pdf > nap5-en.json\n";
 
 int RunExtract(const std::vector<std::string>& argv) {
-  auto names = IngestOptionNames();
-  names.insert("out");
-  Args args(names, {});
-  if (!args.Parse(argv) || args.positional().size() != 1) {
-    PrintError(args.error().empty() ? "extract: expected one FILE.pdf (see ogpx extract --help)"
-                                    : "extract: " + args.error());
-    return kExitUsage;
-  }
-  ingest::Options options;
-  std::string error;
-  if (!IngestOptionsFrom(args, options, error)) {
-    PrintError("extract: " + error);
-    return kExitUsage;
-  }
-  auto doc = ingest::Open(args.positional()[0], options);
+  auto line = ParsePdfCommandLine("extract", argv, {"out"});
+  if (!line) return kExitUsage;
+  auto doc = ingest::Open(line->file, line->options);
   if (!doc) {
     PrintError(doc.error().ToString());
     return ExitCodeFor(doc.error());
   }
   std::string json = exporter::ToJsonText(extract::Extract(*doc));
-  if (args.Has("out")) {
-    if (auto failed = exporter::WriteFileAtomic(args.Get("out"), json)) {
+  if (line->args.Has("out")) {
+    if (auto failed = exporter::WriteFileAtomic(line->args.Get("out"), json)) {
       PrintError(failed->ToString());
       return kExitInternal;
     }

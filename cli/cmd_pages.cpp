@@ -89,26 +89,14 @@ extern const char kPagesHelp[] =
     "  --jobs N        OCR pages in parallel (default: number of cores)\n";
 
 int RunPages(const std::vector<std::string>& argv) {
-  auto names = IngestOptionNames();
-  names.insert("format");
-  Args args(names, {});
-  if (!args.Parse(argv) || args.positional().size() != 1) {
-    PrintError(args.error().empty() ? "pages: expected one FILE.pdf (see ogpx pages --help)"
-                                    : "pages: " + args.error());
-    return kExitUsage;
-  }
-  ingest::Options options;
-  std::string error;
-  if (!IngestOptionsFrom(args, options, error)) {
-    PrintError("pages: " + error);
-    return kExitUsage;
-  }
-  std::string format = args.Get("format", "text");
+  auto line = ParsePdfCommandLine("pages", argv, {"format"});
+  if (!line) return kExitUsage;
+  std::string format = line->args.Get("format", "text");
   if (format != "text" && format != "json") {
     PrintError("pages: --format must be text or json");
     return kExitUsage;
   }
-  auto doc = ingest::Open(args.positional()[0], options);
+  auto doc = ingest::Open(line->file, line->options);
   if (!doc) {
     PrintError(doc.error().ToString());
     return ExitCodeFor(doc.error());
