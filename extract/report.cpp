@@ -59,7 +59,7 @@ model::ProgressReport ReadProgressReport(const ingest::Document& doc,
   report::HeaderArea area;
   area.table_page = reading.first_page;
   area.table_top = reading.top;
-  report::ReadHeader(doc, area, report, warnings);
+  report::ReadHeader(doc, tables, area, report, warnings);
 
   std::set<std::string> seen;
   for (const auto& raw : reading.entries) {

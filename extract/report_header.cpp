@@ -75,6 +75,25 @@ std::vector<HeaderLine> LabelledLines(const ingest::Document& doc, const HeaderA
   return out;
 }
 
+// "Label | value" rows of two-cell tables (a header laid out as a table):
+// the label cell, with or without its colon, followed by the value cell.
+std::vector<HeaderLine> LabelledCells(const std::vector<Table>& tables) {
+  std::vector<HeaderLine> out;
+  for (const auto& table : tables) {
+    for (int row = 0; row < table.rows; ++row) {
+      std::vector<const Cell*> cells;
+      for (const auto& cell : table.cells)
+        if (cell.row == row && !text::FoldWhitespace(cell.text).empty()) cells.push_back(&cell);
+      if (cells.size() != 2) continue;
+      std::string label = text::FoldWhitespace(cells[0]->text);
+      if (!label.empty() && label.back() == ':') label.pop_back();
+      if (label.find(':') != std::string::npos) continue;
+      if (auto h = SplitHeaderLine(label + ": " + cells[1]->text)) out.push_back(std::move(*h));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<int> OrdinalNumber(std::string_view word) { return ParseOrdinal(word); }
@@ -125,10 +144,13 @@ model::PlanRef PlanFromTitle(std::string_view line) {
   return ref;
 }
 
-void ReadHeader(const ingest::Document& doc, const HeaderArea& area,
+void ReadHeader(const ingest::Document& doc, const std::vector<Table>& tables, const HeaderArea& area,
                 model::ProgressReport& report, std::vector<Warning>& warnings) {
   std::vector<std::string> titles;
-  for (const auto& h : LabelledLines(doc, area, titles)) {
+  std::vector<HeaderLine> labelled = LabelledLines(doc, area, titles);
+  const auto cells = LabelledCells(tables);
+  labelled.insert(labelled.end(), cells.begin(), cells.end());
+  for (const auto& h : labelled) {
     switch (h.field) {
       case HeaderField::kAgency:
         if (!report.agency) report.agency = h.value;

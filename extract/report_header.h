@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/tables.h"
 #include "ingest/ingest.h"
 #include "model/domain.h"
 
@@ -26,8 +27,11 @@ struct HeaderArea {
   double table_top = 0;            // lines at or below this y on that page are not header
 };
 
-// Fills agency, plan, period and submitted of `report`.
-void ReadHeader(const ingest::Document& doc, const HeaderArea& area,
+// Fills agency, plan, period and submitted of `report` from the labelled
+// lines above the entries table and from "label | value" rows of two-cell
+// tables anywhere in `tables` (a header laid out as a table); labelled lines
+// come first when both give a field.
+void ReadHeader(const ingest::Document& doc, const std::vector<Table>& tables, const HeaderArea& area,
                 model::ProgressReport& report, std::vector<Warning>& warnings);
 
 // Plan reference from one title-like line; both fields nullopt when the line

@@ -192,3 +192,31 @@ TEST(ReportTable, HeaderRepeatedAsARowBetweenAnEntryAndItsTailIsSkipped) {
 
 }  // namespace
 }  // namespace ogpx::extract::report
+
+namespace ogpx::extract::report {
+namespace {
+
+TEST(ReportTable, HeaderLaidOutAsATwoColumnTable) {
+  const std::vector<Row> header{
+      {"Reporting agency", "Ministry of Justice"},
+      {"Date of submission:", "3 March 2025"},
+      {"Reporting period", "2025 H2"},
+  };
+  const std::vector<Row> entries{
+      {"Milestone", "Status", "Progress, %"},
+      {"1.1. Adopt the law", "Limited", "20"},
+  };
+  std::vector<Warning> warnings;
+  const auto report =
+      ReadProgressReport(ingest::Document{}, {MakeTable(header, 1, 0), MakeTable(entries, 1)}, warnings);
+  EXPECT_EQ(report.agency, "Ministry of Justice");
+  EXPECT_EQ(report.submitted, "2025-03-03");
+  EXPECT_EQ(report.period.label, "2025 H2");
+  EXPECT_EQ(report.period.start, "2025-07-01");
+  EXPECT_EQ(report.period.end, "2025-12-31");
+  ASSERT_EQ(report.entries.size(), 1u);
+  EXPECT_EQ(report.entries[0].status, model::Status::kLimited);
+}
+
+}  // namespace
+}  // namespace ogpx::extract::report
