@@ -90,6 +90,11 @@ class Reader {
       bool empty = c.lead.empty() && c.milestones.empty() && c.problem == model::Problem{} &&
                    c.period == model::YearSpan{} && c.supporting == model::Stakeholders{};
       if (empty) continue;
+      std::string base = "/action_plan/commitments/" + std::to_string(kept.size());
+      for (model::Provenance p : prov_[i]) {
+        p.field = base + p.field;
+        provenance.push_back(std::move(p));
+      }
       kept.push_back(c);
       kept_at.push_back(started_at_[i]);
     }
@@ -99,9 +104,34 @@ class Reader {
 
   model::ActionPlan plan;
   std::vector<Warning> warnings;
+  std::vector<model::Provenance> provenance;  // fields of the kept commitments
   std::size_t first_commitment = std::string::npos;
 
  private:
+  // Where `item` starts: its first page and the box it covers there.
+  static model::Provenance Where(const StreamItem& item, std::string field) {
+    model::Provenance p;
+    p.field = std::move(field);
+    p.page = item.page;
+    bool first = true;
+    auto add = [&](const ingest::Box& b) {
+      if (first) {
+        p.x0 = b.x0, p.y0 = b.y0, p.x1 = b.x1, p.y1 = b.y1;
+        first = false;
+      } else {
+        p.x0 = std::min(p.x0, b.x0), p.y0 = std::min(p.y0, b.y0);
+        p.x1 = std::max(p.x1, b.x1), p.y1 = std::max(p.y1, b.y1);
+      }
+    };
+    if (!item.is_row()) add(item.line.box);
+    for (const Cell* c : item.cells) {
+      for (const Region& r : c->regions) {
+        if (r.page == item.page) add(r.box);
+      }
+    }
+    return p;
+  }
+
   model::Commitment* Current() { return plan.commitments.empty() ? nullptr : &plan.commitments.back(); }
 
   void FlushAll() {
@@ -129,6 +159,7 @@ class Reader {
     if (!heading->title.empty()) c.title = heading->title;
     AddPages(c.pages, item.pages);
     plan.commitments.push_back(std::move(c));
+    prov_.push_back({Where(item, "/title")});
     started_at_.push_back(index);
     in_milestones_ = false;
     roles_.clear();
@@ -382,6 +413,8 @@ class Reader {
       m.lead = people.lead;
       if (people.sectors) m.supporting = people.sectors->supporting;
       AddPages(m.pages, pages);
+      prov_.back().push_back(
+          Where(*b.items.front(), "/milestones/" + std::to_string(cur->milestones.size())));
       cur->milestones.push_back(std::move(m));
     }
     AddPages(cur->pages, pages);
@@ -469,6 +502,7 @@ class Reader {
   const std::vector<StreamItem>& items_;
   const KnownOrgs& known_;
   std::vector<std::size_t> started_at_;
+  std::vector<std::vector<model::Provenance>> prov_;  // per commitment, fields relative to it
   bool in_milestones_ = false;
   std::vector<Role> roles_;
   std::optional<model::MilestoneGroup> group_;
@@ -504,7 +538,6 @@ void CountNames(const model::ActionPlan& p, std::map<std::string, int>& counts) 
 model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<Table>& tables,
                                  std::vector<Warning>& warnings,
                                  std::vector<model::Provenance>& provenance) {
-  (void)provenance;
   std::vector<Table> refilled = plan::RefillEmptyCells(doc, tables);
   std::vector<StreamItem> items = plan::BuildRowStream(doc, refilled);
   model::Participants participants = plan::ReadParticipants(doc);
@@ -528,6 +561,7 @@ model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<
   out.participants = std::move(participants);
   plan::ReadPlanMeta(items, second.first_commitment, out);
   warnings.insert(warnings.end(), second.warnings.begin(), second.warnings.end());
+  provenance.insert(provenance.end(), second.provenance.begin(), second.provenance.end());
   return out;
 }
 

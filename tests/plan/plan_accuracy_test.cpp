@@ -58,6 +58,16 @@ TEST_P(PlanAccuracy, FieldF1AboveFloor) {
     std::cout << "  miss " << score.misses[i] << "\n";
   }
   EXPECT_EQ(pred["kind"], "action_plan");
+  // Every commitment title and milestone has a place on a page of the file.
+  std::size_t fields = 0;
+  for (const auto& c : extracted.action_plan->commitments) fields += 1 + c.milestones.size();
+  EXPECT_EQ(extracted.provenance.size(), fields);
+  for (const auto& p : extracted.provenance) {
+    EXPECT_GE(p.page, 1);
+    EXPECT_LE(p.page, doc->page_count);
+    EXPECT_LT(p.x0, p.x1);
+    EXPECT_LT(p.y0, p.y1);
+  }
   EXPECT_GE(total.F1(), c.floor);
   EXPECT_GE(people.F1(), c.stakeholder_floor);
 }
