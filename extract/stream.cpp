@@ -6,6 +6,8 @@
 #include <map>
 #include <optional>
 
+#include "extract/table_text.h"
+
 namespace ogpx::extract::stream {
 namespace {
 
@@ -25,6 +27,8 @@ constexpr double kMaxMeanSegmentWords = 6.0;
 // An unruled table has at most this share of cells of kPhraseWords or more.
 constexpr std::size_t kPhraseWords = 4;
 constexpr double kMaxPhraseShare = 0.5;
+// An unruled table fills at least this share of its grid positions.
+constexpr double kMinFill = 0.45;
 
 Box Join(const Box& a, const Box& b) {
   return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
@@ -46,7 +50,8 @@ struct Line {
 std::vector<Line> MakeLines(const ingest::Page& page, const std::vector<bool>& used) {
   std::vector<int> order;
   for (std::size_t i = 0; i < page.words.size(); ++i)
-    if (!used[i] && !page.words[i].text.empty()) order.push_back(static_cast<int>(i));
+    if (!used[i] && !page.words[i].text.empty() && !text::IsLeader(page.words[i].text))
+      order.push_back(static_cast<int>(i));
   auto box = [&](int i) -> const Box& { return page.words[static_cast<std::size_t>(i)].box; };
   std::sort(order.begin(), order.end(), [&](int a, int b) { return box(a).cy() < box(b).cy(); });
   std::vector<Line> lines;
@@ -191,6 +196,10 @@ std::optional<StreamTable> Build(const ingest::Page& page, const std::vector<con
   int phrases = 0;
   for (const StreamCell& c : t.cells) phrases += c.words.size() >= kPhraseWords ? 1 : 0;
   if (!from_hint && phrases > kMaxPhraseShare * static_cast<double>(t.cells.size())) return std::nullopt;
+  // Axis labels of a chart: a sparse grid.
+  int filled = 0;
+  for (const StreamCell& c : t.cells) filled += c.row_span * c.col_span;
+  if (!from_hint && filled < kMinFill * t.rows * t.cols) return std::nullopt;
   t.box = t.cells.empty() ? Box{} : t.cells.front().box;
   for (const StreamCell& c : t.cells) t.box = Join(t.box, c.box);
   return t;

@@ -22,8 +22,27 @@ ingest::Box Union(const std::vector<ingest::Box>& boxes) {
   return u;
 }
 
+bool IsLeader(const std::string& word) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    if (word.compare(i, 2, "\u00B7") == 0) {  // middle dot
+      i += 2;
+    } else if (word.compare(i, 3, "\u2026") == 0) {  // ellipsis
+      i += 3;
+      count += 2;
+    } else if (word[i] == '.' || word[i] == '-' || word[i] == '_' || word[i] == '=') {
+      ++i;
+    } else {
+      return false;
+    }
+    ++count;
+  }
+  return count >= 3;
+}
+
 std::vector<CellLine> MakeLines(const ingest::Page& page, std::vector<int> words) {
   const auto& w = page.words;
+  std::erase_if(words, [&](int i) { return IsLeader(w[static_cast<std::size_t>(i)].text); });
   auto at = [&](int i) -> const ingest::Word& { return w[static_cast<std::size_t>(i)]; };
   std::sort(words.begin(), words.end(), [&](int a, int b) {
     return at(a).box.cy() != at(b).box.cy() ? at(a).box.cy() < at(b).box.cy()

@@ -18,6 +18,10 @@ namespace ogpx::extract::text {
 // Whether the centre of `word` lies inside `box`.
 bool CentreIn(const ingest::Word& word, const ingest::Box& box);
 
+// A word drawn as a rule or leader: three or more of . - _ = · … and nothing
+// else ("..........", "-------"). Not part of any cell's text.
+bool IsLeader(const std::string& word);
+
 // Lines made of the given words of `page` (indexes into page.words).
 std::vector<CellLine> MakeLines(const ingest::Page& page, std::vector<int> words);
 
