@@ -232,6 +232,7 @@ model::Participants ReadParticipants(const ingest::Document& doc) {
   model::Participants out;
   std::vector<std::string>* list = nullptr;
   std::vector<std::string> current;
+  int pending = 0;
   auto flush = [&] {
     if (list != nullptr && !current.empty()) {
       std::string name = CleanOrgName(JoinLines(current));
@@ -261,18 +262,28 @@ model::Participants ReadParticipants(const ingest::Document& doc) {
     if (heading != nullptr) {
       flush();
       list = heading->civil_society ? &out.civil_society : &out.government;
+      pending = 0;
       continue;
     }
     if (list == nullptr) continue;
     if (StartsWithNumber(line)) {
       flush();
-      current.push_back(line);
+      if (CleanOrgName(line).empty()) {
+        ++pending;  // the number alone: OCR read the numbers as their own column
+      } else {
+        current.push_back(line);
+      }
       continue;
     }
-    // An unnumbered line continues an item that has not ended; short noise
-    // (page numbers, scanner specks) is skipped; other text ends the list.
+    // An unnumbered line continues an item that has not ended, or starts the
+    // item of a number read on its own; short noise (page numbers, scanner
+    // specks) is skipped; other text ends the list.
     bool open = !current.empty() && !current.back().ends_with(";") && !current.back().ends_with(".");
     if (open) {
+      current.push_back(line);
+    } else if (pending > 0) {
+      flush();
+      --pending;
       current.push_back(line);
     } else if (!IsProse(line)) {
       continue;
