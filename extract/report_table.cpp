@@ -49,6 +49,14 @@ std::vector<TextLine> CellTextLines(const Cell& cell) {
   return out;
 }
 
+// At most `bytes` bytes of UTF-8 text, never cutting a character.
+std::string Prefix(const std::string& s, std::size_t bytes) {
+  if (s.size() <= bytes) return s;
+  std::size_t end = bytes;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end) + "…";
+}
+
 std::vector<int> RowCells(const Table& table, int row) {
   std::vector<int> out;
   for (std::size_t i = 0; i < table.cells.size(); ++i)
@@ -122,7 +130,19 @@ bool IsRepeatedHeader(const Table& table, int row, const HeaderMap& header) {
   for (int index : RowCells(table, row)) {
     const Cell& cell = table.cells[static_cast<std::size_t>(index)];
     const auto it = header.columns.find(cell.col);
-    if (it != header.columns.end() && ColumnFromLabel(cell.text) == it->second) ++named;
+    if (it == header.columns.end()) continue;
+    // The cell is its column's label: every word is a word of the label,
+    // but for one short OCR slip ("Status 1", "Progress, 96"). Data that
+    // merely ends with a label ("Substantial Status") is not.
+    const auto label = header.words.find(it->second);
+    if (label == header.words.end()) continue;
+    const auto tokens = Tokens(cell.text);
+    int foreign = 0, slips = 0;
+    for (const auto& t : tokens) {
+      if (label->second.count(t)) continue;
+      (t.size() <= 3 ? slips : foreign) += 1;
+    }
+    if (!tokens.empty() && foreign == 0 && slips <= 1) ++named;
   }
   return named >= 3;
 }
@@ -229,7 +249,7 @@ TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warni
         warnings.push_back({raw.pages.empty() ? std::nullopt : std::optional<int>(raw.pages.front()),
                             "report_row_without_milestone",
                             "a table row with results but no readable milestone number was skipped" +
-                                (cell.empty() ? std::string() : ": \"" + cell.substr(0, 60) + "\"")});
+                                (cell.empty() ? std::string() : ": \"" + Prefix(cell, 60) + "\"")});
         open = false;
       } else {
         open = false;  // a sub-commitment heading ("5.1. Improve …") or an empty row

@@ -55,10 +55,12 @@ bool StartsLower(std::string_view s) {
   if (s.empty()) return false;
   const unsigned char c = static_cast<unsigned char>(s.front());
   if (c < 0x80) return std::islower(c) != 0;
-  // Cyrillic lower case: U+0430..U+045F (D0 B0..D1 9F), ө U+04E9, ү U+04AF.
-  const std::string first = text::Nfc(s.substr(0, 2));
+  // Other scripts: the first character is a letter equal to its case fold.
+  std::size_t len = 1;
+  while (len < s.size() && len < 4 && (static_cast<unsigned char>(s[len]) & 0xC0) == 0x80) ++len;
+  const std::string first(s.substr(0, len));
   const std::string folded = text::FoldForMatch(first);
-  return !folded.empty() && folded == first;
+  return !folded.empty() && folded == first && text::ScriptOf(first) != text::Script::kCommon;
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include "extract/extract.h"
 #include "extract/report_table.h"
+#include "ingest/unicode.h"
 
 namespace ogpx::extract::report {
 namespace {
@@ -216,6 +217,42 @@ TEST(ReportTable, HeaderLaidOutAsATwoColumnTable) {
   EXPECT_EQ(report.period.end, "2025-12-31");
   ASSERT_EQ(report.entries.size(), 1u);
   EXPECT_EQ(report.entries[0].status, model::Status::kLimited);
+}
+
+}  // namespace
+}  // namespace ogpx::extract::report
+
+namespace ogpx::extract::report {
+namespace {
+
+TEST(ReportTable, SkippedRowWarningQuotesWholeCharactersOnly) {
+  const std::vector<Row> rows{
+      {"No.", "Үе шат", "Төлөв", "Гүйцэтгэл, %", "Хэрэгжүүлсэн арга хэмжээ, үр дүн", "Нотлох баримт"},
+      {"1", "Олборлох үйлдвэрийн ил тод байдлын тухай хуулийн төслийг", "Ихээхэн", "60", "Хийсэн.", "-"},
+  };
+  std::vector<Warning> warnings;
+  ReadEntryTables({MakeTable(rows, 1)}, warnings);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(text::Nfc(warnings[0].message), warnings[0].message);  // still well-formed UTF-8
+  EXPECT_EQ(warnings[0].message.find("\xEF\xBF\xBD"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace ogpx::extract::report
+
+namespace ogpx::extract::report {
+namespace {
+
+TEST(ReportTable, AnEntryWhoseCellsEndWithTheNextPagesLabelsIsStillAnEntry) {
+  const std::vector<Row> rows{
+      {"No.", "Milestone", "Status", "Progress, %", "Actions taken and results", "Evidence"},
+      {"Mo.", "7.2. Regularly evaluate the data", "Substantial Status", "55 Progress, %",
+       "The first external quality assessment was done. Actions taken and results", "https://a.example/q Evidence"},
+  };
+  std::vector<Warning> warnings;
+  const auto reading = ReadEntryTables({MakeTable(rows, 1)}, warnings);
+  ASSERT_EQ(reading.entries.size(), 1u);
+  EXPECT_TRUE(warnings.empty());
 }
 
 }  // namespace
