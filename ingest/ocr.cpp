@@ -6,6 +6,8 @@
 #include <leptonica/allheaders.h>
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 #include <atomic>
 #include <cmath>
 #include <exception>
@@ -59,6 +61,47 @@ PixPtr Deskew(Pix* grey, Pix* binary, float& angle_deg) {
     }
   }
   return PixPtr(pixClone(grey));
+}
+
+// Tesseract reads a vertical table border as a word "|" (or "l", "I", "[").
+// Such words standing on a vertical rule are dropped; lines are re-indexed.
+void DropBorderWords(Page& page, const std::vector<Rule>& rules) {
+  auto on_border = [&](const Word& w) {
+    static const std::array<std::string_view, 8> kStrokes{"|", "||", "l", "I", "[", "]", "!", "1"};
+    if (std::find(kStrokes.begin(), kStrokes.end(), w.text) == kStrokes.end()) return false;
+    return std::any_of(rules.begin(), rules.end(), [&](const Rule& r) {
+      return !r.horizontal() && std::abs(w.box.cx() - r.x0) <= std::max(2.0, w.box.width()) &&
+             w.box.cy() >= r.y0 - 2 && w.box.cy() <= r.y1 + 2;
+    });
+  };
+  std::vector<int> new_index(page.words.size(), -1);
+  std::vector<Word> kept;
+  for (std::size_t i = 0; i < page.words.size(); ++i) {
+    if (on_border(page.words[i])) continue;
+    new_index[i] = static_cast<int>(kept.size());
+    kept.push_back(std::move(page.words[i]));
+  }
+  if (kept.size() == page.words.size()) {
+    page.words = std::move(kept);
+    return;
+  }
+  std::vector<TextLine> lines;
+  for (TextLine& line : page.lines) {
+    TextLine out;
+    for (int i : line.words) {
+      const int j = new_index[static_cast<std::size_t>(i)];
+      if (j < 0) continue;
+      out.box = out.words.empty() ? kept[static_cast<std::size_t>(j)].box : Box{
+          std::min(out.box.x0, kept[static_cast<std::size_t>(j)].box.x0),
+          std::min(out.box.y0, kept[static_cast<std::size_t>(j)].box.y0),
+          std::max(out.box.x1, kept[static_cast<std::size_t>(j)].box.x1),
+          std::max(out.box.y1, kept[static_cast<std::size_t>(j)].box.y1)};
+      out.words.push_back(j);
+    }
+    if (!out.words.empty()) lines.push_back(std::move(out));
+  }
+  page.words = std::move(kept);
+  page.lines = std::move(lines);
 }
 
 class Worker {
@@ -142,8 +185,9 @@ class Worker {
       });
       page.warnings.push_back({page.number, "page_too_dense", "words beyond the per-page limit dropped"});
     }
+    ScanRules found = RulesFromInk(std::move(rule_ink), page.words);
+    DropBorderWords(page, found.rules);
     if (options_.want_rules) {
-      ScanRules found = RulesFromInk(std::move(rule_ink), page.words);
       page.rules = std::move(found.rules);
       if (found.overflow) {
         page.rules.clear();

@@ -47,7 +47,10 @@ struct OcrOptions {
   double seconds_per_page = limits::kOcrSecondsPerPage;  // Tesseract deadline
   std::string tessdata_dir;   // "" = TESSDATA_PREFIX, else the build's hint
   bool deskew = true;
-  bool erase_rules = true;    // remove ruling-line ink before Tesseract reads
+  // Remove long horizontal rule ink before Tesseract reads: fixes text that
+  // touches a border, but Tesseract then joins the cells of a table row into
+  // one line, which costs more downstream (docs/ocr.md). Off by default.
+  bool erase_rules = false;
   int page_seg_mode = 3;      // tesseract::PageSegMode: 3 automatic layout, 6 one block
   // With no options.ocr_lang: true = choose "eng" or "mon+eng" per page by
   // Tesseract's script detection (osd) first; false = one "mon+eng" pass,

@@ -160,9 +160,9 @@ bool IsNumeral(const std::string& s) {
   return digits > 0 && (digits == s.size() || (digits + 1 == s.size() && (s.back() == '.' || s.back() == ',')));
 }
 
-// Puts each one-word line of `numbers` (re-read from a narrow column) in
-// front of the line of `lines` it starts, on the same row just to its right;
-// a lone "." that the main pass kept from "12." joins its number again.
+// Joins each one-word line of `numbers` (re-read from a narrow column) with
+// the lone "." that the main pass kept from "12." at the start of the line on
+// the same row just to its right; other re-read lines stay lines of their own.
 void AttachNumbers(std::vector<WordLine>& numbers, std::vector<WordLine>& lines) {
   for (WordLine& number : numbers) {
     if (number.size() != 1 || !IsNumeral(number[0].text)) {
@@ -175,7 +175,11 @@ void AttachNumbers(std::vector<WordLine>& numbers, std::vector<WordLine>& lines)
       const Box lb = BoxOf(line);
       const bool same_row = nb.cy() >= lb.y0 && nb.cy() <= lb.y1;
       const double gap = line.front().box.x0 - nb.x1;
-      if (same_row && gap > -2 && gap < 3 * std::max(1.0, nb.height())) {
+      // Only where the main pass kept the number's "." (or ",") as the
+      // line's first word: a number in a table's "No." cell is not part of
+      // the next cell's text.
+      const bool split = line.front().text == "." || line.front().text == ",";
+      if (split && same_row && gap > -2 && gap < 3 * std::max(1.0, nb.height())) {
         target = &line;
         break;
       }
@@ -185,15 +189,11 @@ void AttachNumbers(std::vector<WordLine>& numbers, std::vector<WordLine>& lines)
       continue;
     }
     Word& first = target->front();
-    if (first.text == "." || first.text == ",") {
-      std::string digits = number[0].text;
-      while (!digits.empty() && (digits.back() == '.' || digits.back() == ',')) digits.pop_back();
-      first.text = digits + ".";
-      first.box = Union(first.box, nb);
-      first.confidence = std::min(first.confidence, number[0].confidence);
-    } else {
-      target->insert(target->begin(), std::move(number[0]));
-    }
+    std::string digits = number[0].text;
+    while (!digits.empty() && (digits.back() == '.' || digits.back() == ',')) digits.pop_back();
+    first.text = digits + ".";
+    first.box = Union(first.box, nb);
+    first.confidence = std::min(first.confidence, number[0].confidence);
   }
   numbers.clear();
 }
