@@ -13,10 +13,10 @@ pred=$(mktemp -d)
 trap 'rm -rf "$pred"' EXIT
 for gold in "$samples"/*.gold.json; do
   name=$(basename "$gold" .gold.json)
-  start=$(date +%s.%N)
+  start=$(date +%s%N)
   "$ogpx" extract "$samples/$name.pdf" > "$pred/$name.json" 2> "$pred/$name.err" || true
-  secs=$(echo "$(date +%s.%N) - $start" | bc)
-  printf '%-36s %s  (%.1f s)\n' "$name" "$(python3 "$score" "$gold" "$pred/$name.json" | tail -1)" "$secs"
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  printf '%-36s %s  (%d ms)\n' "$name" "$(python3 "$score" "$gold" "$pred/$name.json" | tail -1)" "$ms"
 done
 echo
 python3 "$score" --pairs "$samples" "$pred" | tail -1
