@@ -8,6 +8,7 @@
 #include "extract/grid.h"
 #include "extract/stream.h"
 #include "extract/table_join.h"
+#include "extract/table_subcols.h"
 #include "extract/table_text.h"
 #include "ingest/limits.h"
 
@@ -390,6 +391,7 @@ std::vector<Table> FindTables(const ingest::Page& page, const TableOptions& opti
     if (!HasText(t) || LooksLikeChart(t)) continue;
     used = std::move(trial);
     for (int r = t.rows - 1; r >= 0; --r) SplitRow(t, r);
+    repair::SplitSubColumns(page, t);
     ExtendBelow(page, g, t, used);
     tables.push_back(std::move(t));
   }
