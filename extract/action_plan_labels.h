@@ -40,6 +40,12 @@ enum class PlanLabel {
 // The label `text` starts with (or is, for sector headers), if any.
 std::optional<PlanLabel> MatchLabel(std::string_view text);
 
+// A sector header (Government / Civil Society / Other Actors, any language)
+// read with a few OCR errors: the whole text within edit distance 25% of a
+// wording's length ("Gevernment", "Civil Soclety"). Stray "|" and "_" (table
+// borders read as text) are ignored.
+std::optional<PlanLabel> MatchSectorFuzzy(std::string_view text);
+
 // When `text` starts with `label` (prefix labels only), the rest after the
 // label and any ":" — e.g. the names after "Supporting Stakeholders:".
 std::optional<std::string> AfterLabel(std::string_view text, PlanLabel label);

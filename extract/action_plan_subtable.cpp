@@ -16,11 +16,6 @@ constexpr std::array<PlanLabel, 3> kSectorOrder = {PlanLabel::kGovernment,
                                                    PlanLabel::kCivilSociety,
                                                    PlanLabel::kOtherActors};
 
-bool IsSector(const std::optional<PlanLabel>& l) {
-  return l && (*l == PlanLabel::kGovernment || *l == PlanLabel::kCivilSociety ||
-               *l == PlanLabel::kOtherActors);
-}
-
 bool InAny(const ingest::Box& w, const std::vector<ingest::Box>& boxes) {
   return std::any_of(boxes.begin(), boxes.end(), [&](const ingest::Box& b) {
     return w.cx() >= b.x0 - 1 && w.cx() <= b.x1 + 1 && w.cy() >= b.y0 - 1 && w.cy() <= b.y1 + 1;
@@ -37,7 +32,9 @@ std::string Join(const std::vector<const ingest::Word*>& words) {
   std::string out;
   for (std::size_t i = 0; i < words.size(); ++i) {
     out += words[i]->text;
-    if (i + 1 < words.size() && words[i]->space_after) out += ' ';
+    bool apart = i + 1 < words.size() &&
+                 words[i + 1]->box.x0 - words[i]->box.x1 > 0.5 * std::max(1.0, words[i]->font_size);
+    if (i + 1 < words.size() && (words[i]->space_after || apart)) out += ' ';
   }
   return out;
 }
@@ -61,9 +58,23 @@ CellLine MakeLine(int page, const std::vector<const ingest::Word*>& words) {
 
 struct Header {
   std::vector<std::string> texts;
+  std::vector<PlanLabel> labels;
   std::vector<double> starts;   // left edge of each column
   double top = 0, bottom = 0;
 };
+
+bool IsBorder(const std::string& word) {
+  return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+    return c == '|' || c == '_' || c == '-' || c == '[' || c == ']';
+  });
+}
+
+// The label as printed, without border characters read with it.
+std::string Clean(const std::string& t) {
+  std::string out;
+  for (char c : t) out += (c == '|' || c == '_') ? ' ' : c;
+  return text::FoldWhitespace(out);
+}
 
 // Sector labels on one line: each one to three words long.
 std::optional<Header> FindHeader(const LineWords& line) {
@@ -71,16 +82,27 @@ std::optional<Header> FindHeader(const LineWords& line) {
   const auto& w = line.words;
   for (std::size_t k = 0; k < w.size();) {
     bool found = false;
-    for (std::size_t len = 3; len >= 1 && !found; --len) {
-      if (k + len > w.size()) continue;
-      std::vector<const ingest::Word*> part(w.begin() + static_cast<long>(k),
-                                            w.begin() + static_cast<long>(k + len));
-      std::string t = Join(part);
-      if (!IsSector(MatchLabel(t))) continue;
-      h.texts.push_back(text::FoldWhitespace(t));
-      h.starts.push_back(part.front()->box.x0);
-      k += len;
-      found = true;
+    if (IsBorder(w[k]->text)) {  // a table border read as text (OCR)
+      ++k;
+      continue;
+    }
+    // Exact wordings first (any length), then OCR-damaged ones.
+    for (int pass = 0; pass < 2 && !found; ++pass) {
+      for (std::size_t len = 3; len >= 1 && !found; --len) {
+        if (k + len > w.size()) continue;
+        std::vector<const ingest::Word*> part(w.begin() + static_cast<long>(k),
+                                              w.begin() + static_cast<long>(k + len));
+        std::string t = Join(part);
+        auto label = pass == 0 ? MatchLabel(Clean(t)) : MatchSectorFuzzy(t);
+        if (!label || !(*label == PlanLabel::kGovernment || *label == PlanLabel::kCivilSociety ||
+                         *label == PlanLabel::kOtherActors))
+          continue;
+        h.texts.push_back(Clean(t));
+        h.labels.push_back(*label);
+        h.starts.push_back(part.front()->box.x0);
+        k += len;
+        found = true;
+      }
     }
     if (!found) return std::nullopt;  // the header line holds labels only
   }
@@ -165,9 +187,8 @@ std::optional<WordSubTable> ReadSubTableFromWords(const ingest::Document& doc, c
   out.header_top = header->top;
   out.table.header = header->texts;
   out.table.header_page = out.header_page;
-  for (std::size_t i = 0; i < header->texts.size() && i < 3; ++i) {
-    auto label = MatchLabel(header->texts[i]);
-    if (!label || *label != kSectorOrder[i]) out.table.header_mismatch = true;
+  for (std::size_t i = 0; i < header->labels.size() && i < 3; ++i) {
+    if (header->labels[i] != kSectorOrder[i]) out.table.header_mismatch = true;
   }
   if (header->texts.size() != 3) out.table.header_mismatch = true;
 

@@ -95,6 +95,12 @@ double WordWidth(const CellLine& line, std::string_view word) {
   return line.box.width() * CodePoints(word) / total;
 }
 
+// Distance between two lines of a column: the smaller of the moves of their
+// tops and of their bottoms (a descender or a tight OCR box moves only one).
+double Pitch(const CellLine& a, const CellLine& b) {
+  return std::min(b.box.y0 - a.box.y0, b.box.y1 - a.box.y1);
+}
+
 }  // namespace
 
 void KnownOrgs::Add(std::string_view name) {
@@ -127,6 +133,9 @@ bool KnownOrgs::IsEndWord(std::string_view word) const {
 
 std::string CleanOrgName(std::string_view raw) {
   std::string s = text::FoldWhitespace(raw);
+  // Table borders read as text by OCR: "|" and "_" at either end.
+  while (!s.empty() && (s.front() == '|' || s.front() == '_' || s.front() == ' ')) s.erase(0, 1);
+  while (!s.empty() && (s.back() == '|' || s.back() == '_' || s.back() == ' ')) s.pop_back();
   // Leading list number "3." / "3)" and bullets.
   std::size_t i = 0;
   while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
@@ -163,7 +172,7 @@ double ParagraphPitch(const std::vector<std::vector<CellLine>>& columns) {
   for (const auto& lines : columns) {
     for (std::size_t i = 1; i < lines.size(); ++i) {
       if (lines[i].page != lines[i - 1].page) continue;
-      double p = lines[i].box.y1 - lines[i - 1].box.y1;
+      double p = Pitch(lines[i - 1], lines[i]);
       if (p > 0) pitches.push_back(p);
     }
   }
@@ -226,7 +235,7 @@ std::vector<std::string> SplitOrganisations(const std::vector<CellLine>& lines,
     std::string so_far = JoinLines(current);
     bool join = false;
     bool same_page = prev.page == line.page;
-    double pitch = line.box.y1 - prev.box.y1;
+    double pitch = Pitch(prev, line);
     bool spaced = paragraph_pitch > 0 && same_page;
     if (StartsWithBullet(line.text)) {
       join = false;

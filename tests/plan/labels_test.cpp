@@ -39,6 +39,15 @@ TEST(MatchLabel, SectorHeadersMatchWholeTextOnly) {
   EXPECT_FALSE(MatchLabel("Milestonesx"));
 }
 
+TEST(MatchSectorFuzzy, OcrDamagedHeadersOnly) {
+  EXPECT_EQ(MatchSectorFuzzy("Gevernment"), PlanLabel::kGovernment);
+  EXPECT_EQ(MatchSectorFuzzy("|Civil Soclety |"), PlanLabel::kCivilSociety);
+  EXPECT_EQ(MatchSectorFuzzy("Төр"), PlanLabel::kGovernment);
+  EXPECT_FALSE(MatchSectorFuzzy("Governors"));
+  EXPECT_FALSE(MatchSectorFuzzy("Ministry of Finance"));
+  EXPECT_FALSE(MatchSectorFuzzy("Төв"));  // too short to guess
+}
+
 TEST(AfterLabel, NamesPrintedAfterTheLabel) {
   EXPECT_EQ(AfterLabel("Supporting Stakeholders: Media Council of Mongolia NGO",
                        PlanLabel::kSupporting),
