@@ -48,7 +48,7 @@ INSTANTIATE_TEST_SUITE_P(
                       KindCase{"report-mof-2024q3-en.pdf", K::kProgressReport},
                       KindCase{"report-mmhi-2024q4-mn.pdf", K::kProgressReport},
                       KindCase{"report-mmhi-2024q4-mn-legacy.pdf", K::kProgressReport},
-                      KindCase{"nap5-en-scan.pdf", K::kActionPlan, 5, 6, true},
+                      KindCase{"nap5-en-scan.pdf", K::kActionPlan, 5, 5, true},
                       KindCase{"order-120-en-scan.pdf", K::kOrder, 1, 1, true},
                       KindCase{"order-120-mn-scan.pdf", K::kOrder, 1, 1, true},
                       KindCase{"report-mddc-2025h1-en-scan.pdf", K::kProgressReport, 1, 1, true}),
