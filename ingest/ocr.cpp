@@ -104,6 +104,36 @@ void DropBorderWords(Page& page, const std::vector<Rule>& rules) {
   page.lines = std::move(lines);
 }
 
+// Splits text lines where a vertical rule runs between two of their words:
+// Tesseract may join the cells of a table row into one line (always when the
+// horizontal borders were erased), a table cell's text never crosses a border.
+void SplitLinesAtRules(Page& page, const std::vector<Rule>& rules) {
+  std::vector<TextLine> out;
+  for (const TextLine& line : page.lines) {
+    TextLine piece;
+    auto close = [&] {
+      if (!piece.words.empty()) out.push_back(std::move(piece));
+      piece = TextLine{};
+    };
+    for (std::size_t k = 0; k < line.words.size(); ++k) {
+      const Word& w = page.words[static_cast<std::size_t>(line.words[k])];
+      if (!piece.words.empty()) {
+        const Word& prev = page.words[static_cast<std::size_t>(piece.words.back())];
+        const bool border = std::any_of(rules.begin(), rules.end(), [&](const Rule& r) {
+          return !r.horizontal() && r.x0 >= prev.box.x1 - 1 && r.x0 <= w.box.x0 + 1 &&
+                 line.box.cy() >= r.y0 && line.box.cy() <= r.y1;
+        });
+        if (border) close();
+      }
+      piece.box = piece.words.empty() ? w.box : Box{std::min(piece.box.x0, w.box.x0), std::min(piece.box.y0, w.box.y0),
+                                                    std::max(piece.box.x1, w.box.x1), std::max(piece.box.y1, w.box.y1)};
+      piece.words.push_back(line.words[k]);
+    }
+    close();
+  }
+  page.lines = std::move(out);
+}
+
 class Worker {
  public:
   Worker(const std::string& path, const Options& options, const OcrOptions& ocr)
@@ -187,6 +217,7 @@ class Worker {
     }
     ScanRules found = RulesFromInk(std::move(rule_ink), page.words);
     DropBorderWords(page, found.rules);
+    SplitLinesAtRules(page, found.rules);
     if (options_.want_rules) {
       page.rules = std::move(found.rules);
       if (found.overflow) {
