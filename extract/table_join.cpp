@@ -20,6 +20,8 @@ constexpr double kMarginZone = 0.07;
 constexpr int kMaxRepeatedRows = 3;
 // Column lines this close are the same line (points).
 constexpr double kFrameTol = 4.0;
+// Column lines of the two parts closer than this become one line on regridding.
+constexpr double kRegridTol = 1.5;
 
 using RowKey = std::vector<std::tuple<int, int, std::string>>;
 
@@ -266,7 +268,7 @@ std::vector<Table> JoinAcrossPages(const ingest::Document& doc,
                             StartsPage(next, page);
       if (joinable && !NewTitle(last, next) && (SameColumns(last, prev.number, next, page.number) ||
                        (SameFrame(last, prev.number, next, page.number, kFrameTol) &&
-                        Regrid(last, next, kFrameTol)))) {
+                        Regrid(last, next, kRegridTol)))) {
         last = Append(std::move(last), std::move(tables.front()));
         start = 1;
       }

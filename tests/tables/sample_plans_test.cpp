@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 
 #include "extract/tables.h"
@@ -148,6 +149,28 @@ TEST(SamplePlans, ChromiumRepeatedHeadersDropped) {
     }
   }
   EXPECT_EQ(joined, 9);
+}
+
+// Every grid position is covered by at most one cell and lies in the grid.
+void ExpectNoOverlap(const Table& t, const std::string& where) {
+  std::set<std::pair<int, int>> seen;
+  for (const Cell& c : t.cells) {
+    EXPECT_GE(c.col, 0) << where;
+    EXPECT_LE(c.col + c.col_span, t.cols) << where;
+    EXPECT_LE(c.row + c.row_span, t.rows) << where;
+    for (int r = c.row; r < c.row + c.row_span; ++r)
+      for (int k = c.col; k < c.col + c.col_span; ++k)
+        EXPECT_TRUE(seen.insert({r, k}).second) << where << " (" << r << "," << k << ")";
+    for (const Table& n : c.nested) ExpectNoOverlap(n, where + " nested");
+  }
+}
+
+TEST(SamplePlans, CellsNeverOverlapAfterJoining) {
+  for (const char* name : {"nap5-en.pdf", "nap5-en-chromium.pdf"}) {
+    const Sample& s = Load(name);
+    for (std::size_t i = 0; i < s.tables.size(); ++i)
+      ExpectNoOverlap(s.tables[i], std::string(name) + " table " + std::to_string(i + 1));
+  }
 }
 
 }  // namespace
