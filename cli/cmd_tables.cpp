@@ -191,21 +191,10 @@ extern const char kTablesHelp[] =
     "  --ocr, --lang, --dpi, --jobs   as for ogpx pages\n";
 
 int RunTables(const std::vector<std::string>& argv) {
-  auto names = IngestOptionNames();
-  names.insert("format");
-  names.insert("out");
-  Args args(names, {"timing"});
-  if (!args.Parse(argv) || args.positional().size() != 1) {
-    PrintError(args.error().empty() ? "tables: expected one FILE.pdf (see ogpx tables --help)"
-                                    : "tables: " + args.error());
-    return kExitUsage;
-  }
-  ingest::Options options;
+  auto line = ParsePdfCommandLine("tables", argv, {"format", "out"}, {"timing"});
+  if (!line) return kExitUsage;
+  const Args& args = line->args;
   std::string error;
-  if (!IngestOptionsFrom(args, options, error)) {
-    PrintError("tables: " + error);
-    return kExitUsage;
-  }
   const std::string format = args.Get("format", "text");
   if (format != "text" && format != "html" && format != "json" && format != "icdar") {
     PrintError("tables: --format must be text, html, json or icdar");
@@ -217,7 +206,7 @@ int RunTables(const std::vector<std::string>& argv) {
   }
   using Clock = std::chrono::steady_clock;
   const auto t0 = Clock::now();
-  auto doc = ingest::Open(args.positional()[0], options);
+  auto doc = ingest::Open(line->file, line->options);
   if (!doc) {
     PrintError(doc.error().ToString());
     return ExitCodeFor(doc.error());
