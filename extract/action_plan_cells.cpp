@@ -179,6 +179,8 @@ struct SectorCollector {
     if (texts.size() != 3) result.header_mismatch = true;
   }
 
+  bool join_cells = false;  // rows are single lines (a grid read line by line)
+
   void AddCell(const Cell& cell, std::size_t sector, bool header_inside = false) {
     std::size_t start = 0;
     if (header_inside && !cell.lines.empty() && IsSectorLabel(cell.lines.front().text)) start = 1;
@@ -186,7 +188,8 @@ struct SectorCollector {
     edge[sector] = std::max(edge[sector], CellRightEdge(cell));
     if (lines.empty()) return;
     auto& g = groups[sector];
-    if (!g.empty() && !g.back().empty() && g.back().back().page < lines.front().page) {
+    if (!g.empty() && !g.back().empty() &&
+        (join_cells || g.back().back().page < lines.front().page)) {
       g.back().insert(g.back().end(), lines.begin(), lines.end());
     } else {
       g.push_back(std::move(lines));
@@ -218,6 +221,16 @@ std::size_t SectorOf(int col, int cols) {
 void CollectTable(const Table& table, SectorCollector& c) {
   std::map<int, std::vector<const Cell*>> rows;
   for (const Cell& cell : table.cells) rows[cell.row].push_back(&cell);
+  // A sub-table whose rows are nearly all one line high was cut at every
+  // line (scans): its cells are not separate names, the splitter decides.
+  int filled = 0, single = 0;
+  for (const Cell& cell : table.cells) {
+    if (cell.lines.empty()) continue;
+    ++filled;
+    single += cell.lines.size() == 1;
+  }
+  bool saved = c.join_cells;
+  c.join_cells = rows.size() >= 5 && filled > 0 && single * 10 >= filled * 9;
   for (auto& [row, cells] : rows) {
     std::sort(cells.begin(), cells.end(), [](auto* a, auto* b) { return a->col < b->col; });
     bool header = std::all_of(cells.begin(), cells.end(), [](const Cell* cell) {
@@ -250,6 +263,7 @@ void CollectTable(const Table& table, SectorCollector& c) {
     }
     for (const Cell* cell : cells) c.AddCell(*cell, SectorOf(cell->col, table.cols), inside);
   }
+  c.join_cells = saved;
 }
 
 }  // namespace

@@ -221,7 +221,9 @@ std::optional<NumberedHeading> ParseLeadingNumber(std::string_view raw) {
   std::string number;
   std::size_t end = ParseNumber(s, 0, number);
   if (end == std::string_view::npos) return std::nullopt;
-  if (end < s.size() && s[end] != ' ' && !(s[end - 1] == '.')) return std::nullopt;
+  // OCR reads the closing dot of "1.1." as a comma now and then.
+  if (end < s.size() && s[end] == ',' && number.find('.') != std::string::npos) ++end;
+  if (end < s.size() && s[end] != ' ' && !(s[end - 1] == '.' || s[end - 1] == ',')) return std::nullopt;
   return NumberedHeading{number, Trim(s.substr(end))};
 }
 

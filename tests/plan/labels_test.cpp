@@ -82,6 +82,10 @@ TEST(LeadingNumber, AsPrinted) {
   ASSERT_TRUE(b);
   EXPECT_EQ(b->number, "5.1.4");
   EXPECT_FALSE(ParseLeadingNumber("Submit the law"));
+  auto ocr = ParseLeadingNumber("1.1, Submit the Law");  // OCR comma for the dot
+  ASSERT_TRUE(ocr);
+  EXPECT_EQ(ocr->number, "1.1");
+  EXPECT_EQ(ocr->title, "Submit the Law");
 }
 
 TEST(SplitMilestones, OnePerNumberOnLinesAndInParagraphs) {
