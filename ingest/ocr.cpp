@@ -13,6 +13,8 @@
 #include <exception>
 #include <thread>
 
+#include <omp.h>
+
 #include "ingest/ocr_engine.h"
 #include "ingest/raster.h"
 #include "ingest/scan_rules.h"
@@ -249,6 +251,10 @@ std::vector<Page> OcrPages(const std::string& path, const std::vector<int>& page
 
   std::atomic<std::size_t> next{0};
   auto run = [&]() noexcept {
+    // Pages are the unit of parallelism: Tesseract's own OpenMP threads would
+    // only oversubscribe the cores the workers already use. The setting is
+    // per thread, so each worker makes it for itself.
+    if (jobs > 1) omp_set_num_threads(1);
     try {
       Worker worker(path, options, ocr_options);
       for (std::size_t i = next++; i < pages.size(); i = next++) out[i] = worker.Read(pages[i]);
