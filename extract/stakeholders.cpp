@@ -95,11 +95,9 @@ double WordWidth(const CellLine& line, std::string_view word) {
   return line.box.width() * CodePoints(word) / total;
 }
 
-// Distance between two lines of a column: the smaller of the moves of their
-// tops and of their bottoms (a descender or a tight OCR box moves only one).
-double Pitch(const CellLine& a, const CellLine& b) {
-  return std::min(b.box.y0 - a.box.y0, b.box.y1 - a.box.y1);
-}
+// Distance between two lines of a column, top to top: bottoms move with
+// descenders and with the tight boxes of OCR words, tops much less.
+double Pitch(const CellLine& a, const CellLine& b) { return b.box.y0 - a.box.y0; }
 
 }  // namespace
 
