@@ -1,4 +1,5 @@
-// Test helpers: read a sample order with ingest + ReadOrder, load its gold.
+// Test helpers: read a sample order with ingest + ReadOrder, load its gold,
+// score the order read with score.py's rules (support/score.h).
 #pragma once
 
 #include <gtest/gtest.h>
@@ -14,17 +15,21 @@
 #include "extract/extract.h"
 #include "ingest/ingest.h"
 #include "ingest/ocr.h"
-#include "order/order_score.h"
+#include "support/score.h"
 
 namespace ogpx::testing {
 
 inline std::string Sample(const std::string& name) { return std::string(OGPX_SAMPLES_DIR) + "/" + name; }
 
-inline model::Document Gold(const std::string& name) {
+inline nlohmann::json GoldJson(const std::string& name) {
   std::ifstream in(Sample(name), std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
-  auto doc = exporter::FromJson(nlohmann::json::parse(text.str()));
+  return nlohmann::json::parse(text.str());
+}
+
+inline model::Document Gold(const std::string& name) {
+  auto doc = exporter::FromJson(GoldJson(name));
   EXPECT_TRUE(doc.ok()) << name;
   return doc.ok() ? *doc : model::Document{};
 }
@@ -59,10 +64,15 @@ inline Read ReadSample(const std::string& pdf, const ingest::Options& options = 
   return r;
 }
 
-inline std::string Misses(const Tally& t) {
-  std::string out;
-  for (const auto& m : t.misses) out += "\n  " + m;
-  return out;
+// Scores `order` against the gold file `gold_name` as score.py would score
+// an ogpx/1 export holding it, with `kind` as the document's kind.
+inline Score ScoreOrder(const std::string& gold_name, const model::Order& order, model::Kind kind) {
+  model::Document pred;
+  pred.kind = model::Kind::kOrder;
+  pred.order = order;
+  nlohmann::json pred_json = exporter::ToJson(pred);
+  pred_json["kind"] = model::KindName(kind);
+  return ScoreDocument(GoldJson(gold_name), pred_json);
 }
 
 struct Case {
@@ -78,10 +88,9 @@ inline void ExpectFloor(const Case& c) {
   const Read r = ReadSample(c.pdf);
   const model::Document gold = Gold(c.gold);
   ASSERT_TRUE(gold.order.has_value());
-  const bool kind_ok = extract::DetectKind(r.doc) == model::Kind::kOrder;
-  const Tally t = ScoreOrder(*gold.order, r.order, kind_ok);
-  ::testing::Test::RecordProperty("f1", std::to_string(t.F1()));
-  EXPECT_GE(t.F1(), c.floor) << c.pdf << " tp=" << t.tp << " fp=" << t.fp << " fn=" << t.fn << Misses(t);
+  const Score s = ScoreOrder(c.gold, r.order, extract::DetectKind(r.doc));
+  ::testing::Test::RecordProperty("f1", std::to_string(s.F1()));
+  EXPECT_GE(s.F1(), c.floor) << c.pdf << " " << s.Summary();
   EXPECT_EQ(r.order.pages, gold.order->pages) << c.pdf;
 }
 

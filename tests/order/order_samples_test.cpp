@@ -1,6 +1,6 @@
 // ReadOrder on the real born-digital sample orders (Unicode and the legacy
 // 8-bit font), scored field by field against the gold files with the rules
-// of shared/tools/score.py (order_score.h): they must be read (almost)
+// of shared/tools/score.py (support/score.h): they must be read (almost)
 // exactly. Scans: order_scans_test.cpp.
 #include <gtest/gtest.h>
 
