@@ -17,11 +17,8 @@ constexpr std::array<PlanLabel, 3> kSectorOrder = {PlanLabel::kGovernment,
                                                    PlanLabel::kCivilSociety,
                                                    PlanLabel::kOtherActors};
 
-bool IsSectorLabel(const std::string& text) {
-  auto label = MatchLabel(text);
-  return label && (*label == PlanLabel::kGovernment || *label == PlanLabel::kCivilSociety ||
-                   *label == PlanLabel::kOtherActors);
-}
+// Sector headers as printed, or as OCR read them ("Gevermment").
+bool IsSectorLabel(const std::string& text) { return MatchSectorFuzzy(text).has_value(); }
 
 std::vector<std::string> Components(const std::string& number) {
   std::vector<std::string> out;
@@ -173,7 +170,7 @@ struct SectorCollector {
     result.header = texts;
     result.header_page = page;
     for (std::size_t i = 0; i < texts.size() && i < 3; ++i) {
-      auto label = MatchLabel(texts[i]);
+      auto label = MatchSectorFuzzy(texts[i]);
       if (!label || *label != kSectorOrder[i]) result.header_mismatch = true;
     }
     if (texts.size() != 3) result.header_mismatch = true;
