@@ -105,21 +105,6 @@ constexpr std::array<HeaderPhrase, 17> kHeaderPhrases{{
 constexpr std::array<const char*, 5> kCommitmentWords{
     {"commitment", "амлалт", "engagement", "compromiso", "compromisso"}};
 
-std::vector<std::string> Split(std::string_view phrase) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : phrase) {
-    if (c == ' ') {
-      if (!cur.empty()) out.push_back(std::move(cur));
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  if (!cur.empty()) out.push_back(std::move(cur));
-  return out;
-}
-
 // Index of the first occurrence of `needle` as consecutive tokens, or -1.
 int Find(const std::vector<std::string>& hay, const std::vector<std::string>& needle) {
   if (needle.empty() || needle.size() > hay.size()) return -1;
@@ -203,7 +188,7 @@ std::optional<Column> ColumnFromLabel(std::string_view label) {
   const auto tokens = Tokens(label);
   if (tokens.empty()) return std::nullopt;
   for (const auto& [column, phrase] : kColumnPhrases) {
-    const auto words = Split(phrase);
+    const auto words = text::SplitSpaces(phrase);
     // The serial column's labels are short: the whole label must match.
     if (column == Column::kSerial) {
       if (tokens == words) return column;
@@ -222,7 +207,7 @@ std::optional<model::Status> StatusFromWording(std::string_view text) {
   std::optional<Status> best;
   std::size_t best_len = 0;
   for (const auto& [status, phrase] : kStatusPhrases) {
-    const auto words = Split(phrase);
+    const auto words = text::SplitSpaces(phrase);
     if (Find(tokens, words) >= 0 && words.size() > best_len) {
       best = status;
       best_len = words.size();
@@ -231,7 +216,7 @@ std::optional<model::Status> StatusFromWording(std::string_view text) {
   if (best) return best;
   // One-letter OCR typos in a single long word ("Substantiai").
   for (const auto& [status, phrase] : kStatusPhrases) {
-    const auto words = Split(phrase);
+    const auto words = text::SplitSpaces(phrase);
     if (words.size() != 1) continue;
     for (const auto& t : tokens)
       if (CloseEnough(t, words[0])) return status;
@@ -245,7 +230,7 @@ std::optional<HeaderLine> SplitHeaderLine(std::string_view line) {
   const auto label = Tokens(line.substr(0, colon));
   if (label.empty() || label.size() > 4) return std::nullopt;
   for (const auto& [field, phrase] : kHeaderPhrases) {
-    if (label == Split(phrase)) {
+    if (label == text::SplitSpaces(phrase)) {
       std::string value = text::FoldWhitespace(line.substr(colon + 1));
       if (value.empty()) return std::nullopt;
       return HeaderLine{field, std::move(value)};

@@ -28,21 +28,6 @@ constexpr std::array<std::string_view, 42> kEndWords = {
     "холбоо", "сан", "эвсэл", "танхим", "байгууллага", "байгууллагууд", "нэгжүүд", "иргэд",
     "газрууд", "хороод"};
 
-std::vector<std::string> Words(std::string_view s) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : s) {
-    if (c == ' ') {
-      if (!cur.empty()) out.push_back(std::move(cur));
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  if (!cur.empty()) out.push_back(std::move(cur));
-  return out;
-}
-
 int CodePoints(std::string_view s) {
   int n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;
@@ -58,7 +43,7 @@ UChar32 FirstCodePoint(std::string_view s) {
 }
 
 std::string LastWordFolded(std::string_view line) {
-  auto words = Words(text::FoldForMatch(line));
+  auto words = text::SplitSpaces(text::FoldForMatch(line));
   if (words.empty()) return {};
   std::string w = words.back();
   while (!w.empty() && (w.back() == ';' || w.back() == '.' || w.back() == ':')) w.pop_back();
@@ -85,7 +70,7 @@ bool StartsWithBullet(std::string_view line) {
 }
 
 std::string FirstWord(std::string_view line) {
-  auto words = Words(line);
+  auto words = text::SplitSpaces(line);
   return words.empty() ? std::string() : words.front();
 }
 

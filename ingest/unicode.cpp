@@ -209,4 +209,17 @@ std::string ExpandLigatures(std::string_view s) {
   return out;
 }
 
+std::vector<std::string> SplitSpaces(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
 }  // namespace ogpx::text

@@ -13,6 +13,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ogpx::text {
 
@@ -52,5 +53,9 @@ std::string LanguageOf(std::string_view text);
 // Expands the Latin presentation ligatures U+FB00..U+FB06 (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ)
 // and removes U+00AD SOFT HYPHEN. Everything else is copied unchanged.
 std::string ExpandLigatures(std::string_view s);
+
+// The words of `s` separated by ASCII spaces (runs of spaces give no empty
+// words). Meant for text already passed through FoldWhitespace/FoldForMatch.
+std::vector<std::string> SplitSpaces(std::string_view s);
 
 }  // namespace ogpx::text
