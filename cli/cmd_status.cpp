@@ -147,7 +147,10 @@ void WriteCsv(const std::vector<MilestoneStatus>& rows, std::ostream& out) {
         m.report_file.value_or(""), m.period_label.value_or(""), m.period_end.value_or(""),
         m.overdue ? "true" : "false", m.no_report ? "true" : "false"};
     std::string line;
-    for (std::size_t c = 0; c < fields.size(); ++c) line += (c ? "," : "") + CsvField(fields[c]);
+    for (std::size_t c = 0; c < fields.size(); ++c) {
+      if (c) line += ',';
+      line += CsvField(fields[c]);
+    }
     out << line << "\n";
   }
 }
