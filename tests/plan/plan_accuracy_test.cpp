@@ -1,5 +1,5 @@
 // Accuracy of the action-plan reader on the sample plans: field-level F1
-// against the gold files (score.py's rules, plan_score.h), with floors set
+// against the gold files (score.py's rules, support/score.h), with floors set
 // from what the reader reaches. Set OGPX_PLAN_DUMP_DIR to keep each
 // prediction as <name>.json (for score.py --verbose).
 #include <gtest/gtest.h>
@@ -11,7 +11,7 @@
 #include "export/json.h"
 #include "extract/extract.h"
 #include "ingest/ingest.h"
-#include "plan_score.h"
+#include "support/score.h"
 
 namespace ogpx {
 namespace {
@@ -40,15 +40,15 @@ TEST_P(PlanAccuracy, FieldF1AboveFloor) {
     std::ofstream(std::string(dir) + "/" + c.name + ".json") << pred.dump(2) << "\n";
   }
 
-  plan_test::Score score = plan_test::ScorePlan(gold, pred);
+  testing::Score score = testing::ScoreDocument(gold, pred);
   for (const auto& [cat, counts] : score.by_category) {
     std::cout << c.name << " " << cat << " f1=" << counts.F1() << " tp=" << counts.tp
               << " fp=" << counts.fp << " fn=" << counts.fn << "\n";
   }
-  plan_test::Counts total = score.Total();
-  plan_test::Counts people = score.Category("commitment.lead");
+  testing::Counts total = score.Total();
+  testing::Counts people = score.Category("commitment.lead");
   for (const char* cat : {"commitment.supporting", "milestone.lead", "milestone.supporting"}) {
-    plan_test::Counts more = score.Category(cat);
+    testing::Counts more = score.Category(cat);
     people.tp += more.tp;
     people.fp += more.fp;
     people.fn += more.fn;
