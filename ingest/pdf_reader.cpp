@@ -9,45 +9,19 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
-#include <mutex>
 #include <sstream>
 
 #include "ingest/geometry_dev.h"
 #include "ingest/limits.h"
 #include "ingest/page_text.h"
+#include "ingest/poppler_globals.h"
 #include "ingest/rules.h"
 #include "ingest/sha256.h"
-#include <poppler/Error.h>
-#include <poppler/GlobalParams.h>
 #include <poppler/PDFDoc.h>
 #include <poppler/Stream.h>
 
 namespace ogpx::ingest {
 namespace {
-
-// Poppler reports problems through one process-wide callback; each thread
-// that is opening a document points `t_sink` at its own list.
-thread_local std::vector<std::string>* t_sink = nullptr;
-
-void OnPopplerError(ErrorCategory category, Goffset pos, const char* msg) {
-  if (!t_sink || t_sink->size() >= 50) return;
-  if (category == errInternal || category == errIO || category == errSyntaxError ||
-      category == errSyntaxWarning || category == errUnimplemented) {
-    std::string m = msg ? msg : "";
-    if (pos >= 0) m += " (byte " + std::to_string(pos) + ")";
-    t_sink->push_back(std::move(m));
-  }
-}
-
-// Process-lifetime Poppler globals, shared with poppler-cpp (used by OCR for
-// rendering): GlobalParamsIniter counts users, so keeping one alive here
-// stops poppler-cpp from re-creating globalParams under us.
-void InitPoppler() {
-  static GlobalParamsIniter* initer = new GlobalParamsIniter(&OnPopplerError);  // never freed
-  (void)initer;
-  static std::once_flag once;
-  std::call_once(once, [] { globalParams->setErrQuiet(false); });
-}
 
 std::string StripSubset(const std::string& name) {
   // "ABCDEF+Liberation Serif" -> "Liberation Serif"
@@ -172,11 +146,8 @@ Result<Document> OpenImpl(const std::string& path, const Options& options) {
   out.sha256 = Sha256Hex(data);
 
   InitPoppler();
-  std::vector<std::string> messages;
-  t_sink = &messages;
-  struct SinkReset {
-    ~SinkReset() { t_sink = nullptr; }
-  } reset;
+  PopplerMessages collected;
+  const std::vector<std::string>& messages = collected.list();
 
   Object dict;
   auto* stream = new MemStream(data.data(), 0, static_cast<Goffset>(data.size()), std::move(dict));
@@ -218,7 +189,7 @@ Result<Document> OpenImpl(const std::string& path, const Options& options) {
                                                          : "")});
     out.pages.push_back(std::move(page));
   }
-  t_sink = nullptr;
+  collected.Stop();  // the text pass is over; OCR renders on this thread too
   RepairAndOcr(out, options);
   return out;
 }

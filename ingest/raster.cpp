@@ -1,12 +1,13 @@
 // Poppler (Splash, Mono8) rendering into Leptonica images. See raster.h.
 #include "ingest/raster.h"
 
+#include "ingest/poppler_globals.h"
+
 #include <leptonica/allheaders.h>
 
 // Poppler's private headers are not -Wextra clean.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wunused-parameter"
-#include <GlobalParams.h>
 #include <PDFDoc.h>
 #include <SplashOutputDev.h>
 #include <goo/GooString.h>
@@ -23,19 +24,6 @@ void PixDeleter::operator()(Pix* pix) const {
   if (pix != nullptr) pixDestroy(&pix);
 }
 
-namespace {
-
-// Poppler's global parameters must exist before any document is used. Like
-// the text-layer reader (pdf_reader.cpp), hold a GlobalParamsIniter for the
-// life of the process: Poppler counts its holders and only the first one
-// creates globalParams (and installs its error callback), so neither reader
-// can reset them under the other.
-void EnsurePopplerGlobals() {
-  static const GlobalParamsIniter initer(nullptr);
-}
-
-}  // namespace
-
 double FitDpi(double width_pt, double height_pt, double dpi, long long max_pixels) {
   const double w = width_pt * dpi / 72.0;
   const double h = height_pt * dpi / 72.0;
@@ -51,7 +39,7 @@ double FitDpi(double width_pt, double height_pt, double dpi, long long max_pixel
 
 PageRenderer::PageRenderer(const std::string& path) {
   try {
-    EnsurePopplerGlobals();
+    InitPoppler();
     auto doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path));
     if (doc->isOk()) doc_ = std::move(doc);
   } catch (const std::exception&) {

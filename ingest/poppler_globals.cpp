@@ -1,0 +1,40 @@
+#include "ingest/poppler_globals.h"
+
+#include <memory>
+#include <mutex>
+
+#include <poppler/Error.h>
+#include <poppler/GlobalParams.h>
+
+namespace ogpx::ingest {
+namespace {
+
+thread_local std::vector<std::string>* t_sink = nullptr;
+
+void OnPopplerError(ErrorCategory category, Goffset pos, const char* msg) {
+  if (!t_sink || t_sink->size() >= 50) return;
+  if (category == errInternal || category == errIO || category == errSyntaxError ||
+      category == errSyntaxWarning || category == errUnimplemented) {
+    std::string m = msg ? msg : "";
+    if (pos >= 0) m += " (byte " + std::to_string(pos) + ")";
+    t_sink->push_back(std::move(m));
+  }
+}
+
+}  // namespace
+
+void InitPoppler() {
+  // Never destroyed: the globals must outlive every reader thread.
+  static GlobalParamsIniter* initer = new GlobalParamsIniter(&OnPopplerError);
+  (void)initer;
+  static std::once_flag once;
+  std::call_once(once, [] { globalParams->setErrQuiet(false); });
+}
+
+PopplerMessages::PopplerMessages() { t_sink = &messages_; }
+PopplerMessages::~PopplerMessages() { Stop(); }
+void PopplerMessages::Stop() {
+  if (t_sink == &messages_) t_sink = nullptr;
+}
+
+}  // namespace ogpx::ingest
