@@ -11,6 +11,18 @@
 namespace ogpx::model::rows {
 namespace {
 
+// Writes `items` in order as (parent, position, item) rows through `insert`,
+// a prepared "INSERT INTO t (parent_id, position, value) VALUES (?,?,?)".
+std::optional<Error> WriteTextList(sql::Stmt& insert, int64_t parent,
+                                   const std::vector<std::string>& items) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    insert.Reset();
+    insert.Bind(1, parent).Bind(2, static_cast<int64_t>(i)).Bind(3, items[i]);
+    if (auto e = insert.Run()) return e;
+  }
+  return std::nullopt;
+}
+
 std::string NowIso() {
   std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
   std::tm tm{};
@@ -97,11 +109,7 @@ std::optional<Error> WriteMilestone(sqlite3* db, int64_t commitment_id, std::siz
   if (auto e = st.Run()) return e;
   int64_t id = sqlite3_last_insert_rowid(db);
   sql::Stmt out(db, "INSERT INTO outputs (milestone_id, position, text) VALUES (?,?,?)");
-  for (std::size_t i = 0; i < m.outputs.size(); ++i) {
-    out.Reset();
-    out.Bind(1, id).Bind(2, static_cast<int64_t>(i)).Bind(3, m.outputs[i]);
-    if (auto e = out.Run()) return e;
-  }
+  if (auto e = WriteTextList(out, id, m.outputs)) return e;
   return roles.Write(true, id, m.lead, m.supporting);
 }
 
@@ -169,12 +177,7 @@ std::optional<Error> WriteOrder(sqlite3* db, int64_t doc_id, const Order& o) {
   if (auto e = st.Run()) return e;
   int64_t id = sqlite3_last_insert_rowid(db);
   sql::Stmt cl(db, "INSERT INTO order_clauses (order_id, position, text) VALUES (?,?,?)");
-  for (std::size_t i = 0; i < o.clauses.size(); ++i) {
-    cl.Reset();
-    cl.Bind(1, id).Bind(2, static_cast<int64_t>(i)).Bind(3, o.clauses[i]);
-    if (auto e = cl.Run()) return e;
-  }
-  return std::nullopt;
+  return WriteTextList(cl, id, o.clauses);
 }
 
 std::optional<Error> WriteReport(sqlite3* db, int64_t doc_id, const ProgressReport& r) {
@@ -207,12 +210,7 @@ std::optional<Error> WriteReport(sqlite3* db, int64_t doc_id, const ProgressRepo
       en.BindNull(4);
     en.Bind(5, e.progress_percent).Bind(6, e.results).Bind(7, JoinInts(e.pages));
     if (auto err = en.Run()) return err;
-    int64_t eid = sqlite3_last_insert_rowid(db);
-    for (std::size_t j = 0; j < e.evidence.size(); ++j) {
-      ev.Reset();
-      ev.Bind(1, eid).Bind(2, static_cast<int64_t>(j)).Bind(3, e.evidence[j]);
-      if (auto err = ev.Run()) return err;
-    }
+    if (auto err = WriteTextList(ev, sqlite3_last_insert_rowid(db), e.evidence)) return err;
   }
   return std::nullopt;
 }
