@@ -32,7 +32,7 @@ lib="$build/libogpx_ingest.a"
 [[ -f $lib ]] || { echo "ocr_bench: $lib not found (build ogpx_ingest first)" >&2; exit 2; }
 # shellcheck disable=SC2046
 g++ -std=c++20 -O2 -I"$here" "$here/bench/ocr_bench.cpp" "$lib" -o "$work/ocr_bench" \
-  $(pkg-config --libs poppler tesseract lept icu-uc icu-i18n) -lpthread
+  $(pkg-config --libs poppler tesseract lept icu-uc icu-i18n) -fopenmp -lpthread
 
 pages=$(seq "$first" "$last")
 n=$(( last - first + 1 ))
