@@ -39,6 +39,7 @@ nlohmann::ordered_json PageJson(const ingest::Page& p) {
     wj["box"] = BoxJson(w.box);
     wj["font"] = w.font;
     wj["size"] = R2(w.font_size);
+    if (w.baseline > 0) wj["baseline"] = R2(w.baseline);
     if (w.bold) wj["bold"] = true;
     if (w.italic) wj["italic"] = true;
     if (p.source == ingest::PageSource::kOcr) wj["confidence"] = R2(w.confidence);

@@ -30,6 +30,7 @@ struct Word {
   Box box;
   std::string font;          // font name without subset prefix ("" for OCR)
   double font_size = 0;      // points
+  double baseline = 0;       // y of the baseline, points; 0 = unknown (vertical text)
   bool bold = false;
   bool italic = false;
   double confidence = 100;   // 0..100; 100 for a text layer, Tesseract's for OCR

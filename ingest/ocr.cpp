@@ -16,6 +16,7 @@
 #include <omp.h>
 
 #include "ingest/ocr_engine.h"
+#include "ingest/ocr_lines.h"
 #include "ingest/raster.h"
 #include "ingest/scan_rules.h"
 
@@ -33,6 +34,14 @@ constexpr float kMinSkewConfidence = 2.5f;
 // Tesseract languages of a page when none is forced: the mon model has no
 // Latin letters, eng no Cyrillic; together they read either script.
 constexpr const char* kBothScripts = "mon+eng";
+constexpr const char* kLatinOnly = "eng";
+// Mean Tesseract confidence of a line read again with eng that is taken
+// even when the mixed reading claimed more: the mon model is often sure of
+// its misreadings of English ("Опеп" for "Unen", 89 against 63).
+constexpr double kConfidentLine = 60;
+// A page is Latin when at least this share of its letters is (as in
+// FixOcrPageScript).
+constexpr double kLatinPageShare = 0.8;
 
 // Binary image of the ink of an 8-bit page.
 PixPtr Binarize(Pix* grey) { return PixPtr(pixConvertTo1(grey, 160)); }
@@ -65,77 +74,6 @@ PixPtr Deskew(Pix* grey, Pix* binary, float& angle_deg) {
   return PixPtr(pixClone(grey));
 }
 
-// Tesseract reads a vertical table border as a word "|" (or "l", "I", "[").
-// Such words standing on a vertical rule are dropped; lines are re-indexed.
-void DropBorderWords(Page& page, const std::vector<Rule>& rules) {
-  auto on_border = [&](const Word& w) {
-    static const std::array<std::string_view, 8> kStrokes{"|", "||", "l", "I", "[", "]", "!", "1"};
-    if (std::find(kStrokes.begin(), kStrokes.end(), w.text) == kStrokes.end()) return false;
-    return std::any_of(rules.begin(), rules.end(), [&](const Rule& r) {
-      return !r.horizontal() && std::abs(w.box.cx() - r.x0) <= std::max(2.0, w.box.width()) &&
-             w.box.cy() >= r.y0 - 2 && w.box.cy() <= r.y1 + 2;
-    });
-  };
-  std::vector<int> new_index(page.words.size(), -1);
-  std::vector<Word> kept;
-  for (std::size_t i = 0; i < page.words.size(); ++i) {
-    if (on_border(page.words[i])) continue;
-    new_index[i] = static_cast<int>(kept.size());
-    kept.push_back(std::move(page.words[i]));
-  }
-  if (kept.size() == page.words.size()) {
-    page.words = std::move(kept);
-    return;
-  }
-  std::vector<TextLine> lines;
-  for (TextLine& line : page.lines) {
-    TextLine out;
-    for (int i : line.words) {
-      const int j = new_index[static_cast<std::size_t>(i)];
-      if (j < 0) continue;
-      out.box = out.words.empty() ? kept[static_cast<std::size_t>(j)].box : Box{
-          std::min(out.box.x0, kept[static_cast<std::size_t>(j)].box.x0),
-          std::min(out.box.y0, kept[static_cast<std::size_t>(j)].box.y0),
-          std::max(out.box.x1, kept[static_cast<std::size_t>(j)].box.x1),
-          std::max(out.box.y1, kept[static_cast<std::size_t>(j)].box.y1)};
-      out.words.push_back(j);
-    }
-    if (!out.words.empty()) lines.push_back(std::move(out));
-  }
-  page.words = std::move(kept);
-  page.lines = std::move(lines);
-}
-
-// Splits text lines where a vertical rule runs between two of their words:
-// Tesseract may join the cells of a table row into one line (always when the
-// horizontal borders were erased), a table cell's text never crosses a border.
-void SplitLinesAtRules(Page& page, const std::vector<Rule>& rules) {
-  std::vector<TextLine> out;
-  for (const TextLine& line : page.lines) {
-    TextLine piece;
-    auto close = [&] {
-      if (!piece.words.empty()) out.push_back(std::move(piece));
-      piece = TextLine{};
-    };
-    for (std::size_t k = 0; k < line.words.size(); ++k) {
-      const Word& w = page.words[static_cast<std::size_t>(line.words[k])];
-      if (!piece.words.empty()) {
-        const Word& prev = page.words[static_cast<std::size_t>(piece.words.back())];
-        const bool border = std::any_of(rules.begin(), rules.end(), [&](const Rule& r) {
-          return !r.horizontal() && r.x0 >= prev.box.x1 - 1 && r.x0 <= w.box.x0 + 1 &&
-                 line.box.cy() >= r.y0 && line.box.cy() <= r.y1;
-        });
-        if (border) close();
-      }
-      piece.box = piece.words.empty() ? w.box : Box{std::min(piece.box.x0, w.box.x0), std::min(piece.box.y0, w.box.y0),
-                                                    std::max(piece.box.x1, w.box.x1), std::max(piece.box.y1, w.box.y1)};
-      piece.words.push_back(line.words[k]);
-    }
-    close();
-  }
-  page.lines = std::move(out);
-}
-
 class Worker {
  public:
   Worker(const std::string& path, const Options& options, const OcrOptions& ocr)
@@ -162,6 +100,38 @@ class Worker {
     page.lines.clear();
     page.rules.clear();
     page.warnings.push_back({page.number, code, message});
+  }
+
+  // On a page of Latin text, the mon model of "mon+eng" sometimes wins a
+  // line of English ("Ореп Society", "Ошег Actors", or worse). Each line with
+  // Cyrillic letters is read again with eng alone; the reading with the
+  // higher mean confidence stays (a real Mongolian name keeps its own).
+  void RereadLatinLines(Page& page, Pix* image, double dpi) {
+    ScriptCount count;
+    for (const Word& w : page.words) {
+      const ScriptCount n = CountScripts(w.text);
+      count.cyrillic += n.cyrillic;
+      count.latin += n.latin;
+    }
+    if (count.latin == 0 || count.latin < kLatinPageShare * (count.latin + count.cyrillic)) return;
+    std::vector<std::vector<Word>> replacement(page.lines.size());
+    bool any = false;
+    for (std::size_t li = 0; li < page.lines.size(); ++li) {
+      const TextLine& line = page.lines[li];
+      std::vector<Word> old;
+      bool cyrillic = false;
+      for (int i : line.words) {
+        old.push_back(page.words[static_cast<std::size_t>(i)]);
+        cyrillic = cyrillic || CountScripts(old.back().text).cyrillic > 0;
+      }
+      if (!cyrillic) continue;
+      std::vector<Word> again = engine_.ReadLine(image, dpi, kLatinOnly, line.box);
+      const double now = MeanConfidence(again);
+      if (again.empty() || (now <= MeanConfidence(old) && now < kConfidentLine)) continue;
+      replacement[li] = std::move(again);
+      any = true;
+    }
+    if (any) ReplaceLineWords(page, replacement);
   }
 
   void ReadInto(Page& page) {
@@ -208,7 +178,7 @@ class Worker {
       case OcrStatus::kFailed:
         return Empty(page, "ocr_failed", "OCR failed: " + error);
     }
-    if (options_.ocr_lang.empty()) FixOcrPageScript(page);
+
     if (page.words.size() > limits::kMaxWordsPerPage) {
       page.words.resize(limits::kMaxWordsPerPage);
       std::erase_if(page.lines, [](const TextLine& l) {
@@ -219,7 +189,12 @@ class Worker {
     }
     ScanRules found = RulesFromInk(std::move(rule_ink), page.words);
     DropBorderWords(page, found.rules);
+    TrimBorderLetters(page, found.rules);
     SplitLinesAtRules(page, found.rules);
+    if (options_.ocr_lang.empty()) {
+      RereadLatinLines(page, upright.get(), raster.dpi);
+      FixOcrPageScript(page);
+    }
     if (options_.want_rules) {
       page.rules = std::move(found.rules);
       if (found.overflow) {

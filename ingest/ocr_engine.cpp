@@ -23,6 +23,8 @@ namespace {
 // Type size from Tesseract's row height (x-height plus ascenders): measured
 // 0.92 em on Liberation Serif/Sans scans (docs/ocr.md).
 constexpr double kRowHeightToEm = 1.0 / 0.92;
+// A single line read again gives up after this long.
+constexpr int kLineSeconds = 5;
 
 Box Union(const Box& a, const Box& b) {
   return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
@@ -95,7 +97,7 @@ using WordLine = std::vector<Word>;
 
 // Lines of words of the last Recognize() of `api`, in Tesseract's reading
 // order, OCR confusions repaired (page points; `scale` = 72 / dpi).
-std::vector<WordLine> Collect(tesseract::TessBaseAPI* api, double scale) {
+std::vector<WordLine> Collect(tesseract::TessBaseAPI* api, double scale, int left = 0, int top = 0) {
   std::vector<WordLine> lines;
   std::unique_ptr<tesseract::ResultIterator> it(api->GetIterator());
   if (!it) return lines;
@@ -116,6 +118,9 @@ std::vector<WordLine> Collect(tesseract::TessBaseAPI* api, double scale) {
     current.clear();
   };
   double row_height = 0;
+  // The line's baseline, pixels: y = base_y0 + slope * (x - base_x0).
+  double base_x0 = 0, base_y0 = 0, slope = 0;
+  bool has_base = false;
   do {
     if (it->Empty(word_level)) continue;
     if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
@@ -123,6 +128,11 @@ std::vector<WordLine> Collect(tesseract::TessBaseAPI* api, double scale) {
       float height = 0, descenders = 0, ascenders = 0;
       it->RowAttributes(&height, &descenders, &ascenders);
       row_height = height;
+      int x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+      has_base = it->Baseline(tesseract::RIL_TEXTLINE, &x1, &y1, &x2, &y2);
+      base_x0 = x1;
+      base_y0 = y1;
+      slope = has_base && x2 != x1 ? static_cast<double>(y2 - y1) / (x2 - x1) : 0;
     }
     std::unique_ptr<char[]> text(it->GetUTF8Text(word_level));
     // Ruling lines come back as "words" of white space: skip them.
@@ -132,9 +142,14 @@ std::vector<WordLine> Collect(tesseract::TessBaseAPI* api, double scale) {
     if (!it->BoundingBox(word_level, &l, &t, &r, &b)) continue;
     Word w;
     w.text = word_text;
+    l += left;
+    r += left;
+    t += top;
+    b += top;
     w.box = {l * scale, t * scale, r * scale, b * scale};
     w.confidence = std::clamp(static_cast<double>(it->Confidence(word_level)), 0.0, 100.0);
     w.font_size = row_height > 0 ? row_height * scale * kRowHeightToEm : w.box.height();
+    if (has_base) w.baseline = (top + base_y0 + slope * ((l + r) / 2.0 - left - base_x0)) * scale;
     current.push_back(std::move(w));
   } while (it->Next(word_level));
   flush();
@@ -266,6 +281,43 @@ OcrStatus OcrEngine::Recognize(Pix* image, double dpi, const std::string& lang, 
     page.lines.push_back(std::move(line));
   }
   return OcrStatus::kOk;
+}
+
+std::vector<Word> OcrEngine::ReadLine(Pix* image, double dpi, const std::string& lang, const Box& points) {
+  std::vector<Word> out;
+  std::string error;
+  tesseract::TessBaseAPI* api = Api(lang, error);
+  if (api == nullptr) return out;
+  const double px = dpi / 72.0;
+  // A margin of a third of the line's height above and below keeps
+  // ascenders and descenders; a narrow one at the sides keeps a table's
+  // borders, a few points away, out of the line.
+  const double pad_y = points.height() / 3, pad_x = points.height() / 8;
+  const int l = std::max(0, static_cast<int>((points.x0 - pad_x) * px));
+  const int t = std::max(0, static_cast<int>((points.y0 - pad_y) * px));
+  const int r = std::min(static_cast<int>(pixGetWidth(image)), static_cast<int>((points.x1 + pad_x) * px));
+  const int b = std::min(static_cast<int>(pixGetHeight(image)), static_cast<int>((points.y1 + pad_y) * px));
+  if (r <= l || b <= t) return out;
+  BOX* rect = boxCreate(l, t, r - l, b - t);
+  PixPtr clip(pixClipRectangle(image, rect, nullptr));
+  boxDestroy(&rect);
+  if (!clip) return out;
+  // Tesseract wants white space round a line: a white margin, not the
+  // page's, which may hold the borders.
+  const int margin = static_cast<int>(dpi / 24);
+  PixPtr crop(pixAddBorder(clip.get(), margin, pixGetDepth(clip.get()) == 1 ? 0 : 255));
+  if (!crop) return out;
+  api->SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+  api->SetImage(crop.get());
+  api->SetSourceResolution(static_cast<int>(dpi));
+  tesseract::ETEXT_DESC monitor;
+  monitor.set_deadline_msecs(kLineSeconds * 1000);
+  if (api->Recognize(&monitor) == 0 && !monitor.deadline_exceeded()) {
+    for (WordLine& line : Collect(api, 72.0 / dpi, l - margin, t - margin))
+      for (Word& w : line) out.push_back(std::move(w));
+  }
+  api->Clear();
+  return out;
 }
 
 }  // namespace ogpx::ingest

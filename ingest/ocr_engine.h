@@ -52,6 +52,11 @@ class OcrEngine {
   OcrStatus Recognize(Pix* image, double dpi, const std::string& lang, double seconds, int psm,
                       Page& page, std::string& error);
 
+  // Reads the region `points` (page points) of `image` again as one text
+  // line with `lang`; the words, in page points, left to right. Empty when
+  // nothing was read or the engine cannot start.
+  std::vector<Word> ReadLine(Pix* image, double dpi, const std::string& lang, const Box& points);
+
  private:
   tesseract::TessBaseAPI* Api(const std::string& lang, std::string& error);
 

@@ -96,6 +96,7 @@ Page ReadTextPage(PDFDoc& doc, GeometryOutputDev& dev, int number) {
             const TextFontInfo* font = tw->getFontInfo(0);
             if (font && font->getFontName()) word.font = StripSubset(font->getFontName()->toStr());
             word.font_size = tw->getFontSize();
+            if (tw->getRotation() == 0) word.baseline = tw->getBaseline();
             word.bold = (font && font->isBold()) || Contains(word.font, "bold") ||
                         Contains(word.font, "black") || Contains(word.font, "heavy");
             word.italic = (font && font->isItalic()) || Contains(word.font, "italic") ||

@@ -183,10 +183,12 @@ RuleInk FindRuleInk(Pix* image, double dpi, const ScanRuleOptions& options) {
     }
   }
   {
-    PixPtr opened(pixOpenBrick(nullptr, binary.get(), 1, len));
+    const double min_vlen_px = options.min_vertical_length_in * dpi;
+    const int vlen = std::max(9, static_cast<int>(min_vlen_px / 2) | 1);
+    PixPtr opened(pixOpenBrick(nullptr, binary.get(), 1, vlen));
     if (opened) {
-      CollectSegments(opened.get(), false, min_len_px, max_thick_px, options.min_fill, max_bend_px,
-                      options.erase_vertical ? min_len_px : 1e9, ink.erase.get(), ink.vertical);
+      CollectSegments(opened.get(), false, min_vlen_px, max_thick_px, options.min_fill, max_bend_px,
+                      options.erase_vertical ? min_vlen_px : 1e9, ink.erase.get(), ink.vertical);
     }
   }
   return ink;

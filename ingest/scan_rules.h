@@ -23,7 +23,10 @@
 namespace ogpx::ingest {
 
 struct ScanRuleOptions {
-  double min_length_in = 0.3;     // shortest rule, inches
+  double min_length_in = 0.3;     // shortest horizontal rule, inches
+  // Shortest vertical rule: the side of a one-row table (a sub-table's
+  // header row is 0.2 in tall), still longer than any letter of body text.
+  double min_vertical_length_in = 0.18;
   double max_thickness_in = 0.05; // thickest rule (or double rule), inches
   double max_bend_in = 0.015;     // centre line's largest distance from a straight line
   double min_alone_length_in = 1.0;  // shorter rules must touch a perpendicular one

@@ -60,7 +60,13 @@ TEST(FixOcrLine, OutputIsNfc) {
 
 Page PageOf(const std::vector<std::string>& texts) {
   Page page;
-  for (const std::string& t : texts) page.words.push_back(Word{t, {}, "", 10, false, false, 90, true});
+  for (const std::string& t : texts) {
+    Word w;
+    w.text = t;
+    w.font_size = 10;
+    w.confidence = 90;
+    page.words.push_back(std::move(w));
+  }
   return page;
 }
 

@@ -1,0 +1,184 @@
+// ocr_lines: see ocr_lines.h.
+#include "ingest/ocr_lines.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace ogpx::ingest {
+
+namespace {
+
+// A vertical rule crossing `w`'s row between x = lo and x = hi, if any.
+const Rule* VerticalRuleAt(const std::vector<Rule>& rules, const Word& w, double lo, double hi) {
+  for (const Rule& r : rules)
+    if (!r.horizontal() && r.x0 >= lo && r.x0 <= hi && w.box.cy() >= r.y0 - 2 && w.box.cy() <= r.y1 + 2) return &r;
+  return nullptr;
+}
+
+}  // namespace
+
+// A border read as the first or last letter of a word ("|Civil",
+// "Society|"): the letter goes, and the word's box starts (ends) past the
+// rule, so that the line is split there.
+void TrimBorderLetters(Page& page, const std::vector<Rule>& rules) {
+  auto border_letter = [](char c) { return c == '|' || c == '[' || c == ']'; };
+  for (Word& w : page.words) {
+    if (w.text.size() < 2) continue;
+    const double reach = std::max(2.0, 0.4 * w.font_size);
+    if (border_letter(w.text.front())) {
+      if (const Rule* r = VerticalRuleAt(rules, w, w.box.x0 - 2, w.box.x0 + reach)) {
+        w.text.erase(0, 1);
+        w.box.x0 = std::min(w.box.x1 - 1, std::max(w.box.x0, r->x0 + r->width / 2 + 1));
+      }
+    }
+    if (w.text.size() >= 2 && border_letter(w.text.back())) {
+      if (const Rule* r = VerticalRuleAt(rules, w, w.box.x1 - reach, w.box.x1 + 2)) {
+        w.text.pop_back();
+        w.box.x1 = std::max(w.box.x0 + 1, std::min(w.box.x1, r->x0 - r->width / 2 - 1));
+      }
+    }
+  }
+}
+
+// Tesseract reads a vertical table border as a word "|" (or "l", "I", "[").
+// Such words standing on a vertical rule are dropped; lines are re-indexed.
+void DropBorderWords(Page& page, const std::vector<Rule>& rules) {
+  auto on_border = [&](const Word& w) {
+    static const std::array<std::string_view, 8> kStrokes{"|", "||", "l", "I", "[", "]", "!", "1"};
+    if (std::find(kStrokes.begin(), kStrokes.end(), w.text) == kStrokes.end()) return false;
+    return std::any_of(rules.begin(), rules.end(), [&](const Rule& r) {
+      return !r.horizontal() && std::abs(w.box.cx() - r.x0) <= std::max(2.0, w.box.width()) &&
+             w.box.cy() >= r.y0 - 2 && w.box.cy() <= r.y1 + 2;
+    });
+  };
+  std::vector<int> new_index(page.words.size(), -1);
+  std::vector<Word> kept;
+  for (std::size_t i = 0; i < page.words.size(); ++i) {
+    if (on_border(page.words[i])) continue;
+    new_index[i] = static_cast<int>(kept.size());
+    kept.push_back(std::move(page.words[i]));
+  }
+  if (kept.size() == page.words.size()) {
+    page.words = std::move(kept);
+    return;
+  }
+  std::vector<TextLine> lines;
+  for (TextLine& line : page.lines) {
+    TextLine out;
+    for (int i : line.words) {
+      const int j = new_index[static_cast<std::size_t>(i)];
+      if (j < 0) continue;
+      out.box = out.words.empty() ? kept[static_cast<std::size_t>(j)].box : Box{
+          std::min(out.box.x0, kept[static_cast<std::size_t>(j)].box.x0),
+          std::min(out.box.y0, kept[static_cast<std::size_t>(j)].box.y0),
+          std::max(out.box.x1, kept[static_cast<std::size_t>(j)].box.x1),
+          std::max(out.box.y1, kept[static_cast<std::size_t>(j)].box.y1)};
+      out.words.push_back(j);
+    }
+    if (!out.words.empty()) lines.push_back(std::move(out));
+  }
+  page.words = std::move(kept);
+  page.lines = std::move(lines);
+}
+
+namespace {
+
+// True when every letter of `text` stands on the baseline (no g, p, у, д,
+// no commas or brackets), so the foot of its ink box is the baseline.
+bool FootOnBaseline(std::string_view text) {
+  static constexpr std::string_view kDescenders = "gjpqyQJ,;()[]{}|/_";
+  static constexpr std::array<std::string_view, 9> kCyrillicDescenders{"д", "р", "ф", "у", "ц", "щ", "ү", "Д", "Ц"};
+  if (text.empty() || text.find_first_of(kDescenders) != std::string_view::npos) return false;
+  return std::none_of(kCyrillicDescenders.begin(), kCyrillicDescenders.end(),
+                      [&](std::string_view d) { return text.find(d) != std::string_view::npos; });
+}
+
+// Tesseract fits one baseline to a line that joins the cells of a table row,
+// though cells may sit a point or two apart; a piece cut from such a line
+// takes its own baseline from the feet of its descender-free words.
+void RefitBaseline(Page& page, const TextLine& piece) {
+  std::vector<double> offsets;
+  for (int i : piece.words) {
+    const Word& w = page.words[static_cast<std::size_t>(i)];
+    if (w.baseline > 0 && FootOnBaseline(w.text)) offsets.push_back(w.box.y1 - w.baseline);
+  }
+  if (offsets.empty()) return;
+  std::nth_element(offsets.begin(), offsets.begin() + static_cast<std::ptrdiff_t>(offsets.size() / 2),
+                   offsets.end());
+  const double shift = offsets[offsets.size() / 2];
+  for (int i : piece.words) {
+    Word& w = page.words[static_cast<std::size_t>(i)];
+    if (w.baseline > 0) w.baseline += shift;
+  }
+}
+
+}  // namespace
+
+// Splits text lines where a vertical rule runs between two of their words:
+// Tesseract may join the cells of a table row into one line (always when the
+// horizontal borders were erased), a table cell's text never crosses a border.
+void SplitLinesAtRules(Page& page, const std::vector<Rule>& rules) {
+  std::vector<TextLine> out;
+  for (const TextLine& line : page.lines) {
+    TextLine piece;
+    bool split = false;
+    auto close = [&] {
+      if (piece.words.empty()) return;
+      if (split) RefitBaseline(page, piece);
+      out.push_back(std::move(piece));
+      piece = TextLine{};
+    };
+    for (std::size_t k = 0; k < line.words.size(); ++k) {
+      const Word& w = page.words[static_cast<std::size_t>(line.words[k])];
+      if (!piece.words.empty()) {
+        const Word& prev = page.words[static_cast<std::size_t>(piece.words.back())];
+        const bool border = std::any_of(rules.begin(), rules.end(), [&](const Rule& r) {
+          return !r.horizontal() && r.x0 >= prev.box.x1 - 1 && r.x0 <= w.box.x0 + 1 &&
+                 line.box.cy() >= r.y0 && line.box.cy() <= r.y1;
+        });
+        if (border) {
+          split = true;
+          close();
+        }
+      }
+      piece.box = piece.words.empty() ? w.box : Box{std::min(piece.box.x0, w.box.x0), std::min(piece.box.y0, w.box.y0),
+                                                    std::max(piece.box.x1, w.box.x1), std::max(piece.box.y1, w.box.y1)};
+      piece.words.push_back(line.words[k]);
+    }
+    close();
+  }
+  page.lines = std::move(out);
+}
+
+double MeanConfidence(const std::vector<Word>& words) {
+  double sum = 0;
+  for (const Word& w : words) sum += w.confidence;
+  return words.empty() ? 0 : sum / static_cast<double>(words.size());
+}
+
+// Words of `page` in the order of its lines, each line's words replaced by
+// `replacement[line]` when that is not empty; lines re-indexed.
+void ReplaceLineWords(Page& page, std::vector<std::vector<Word>>& replacement) {
+  std::vector<Word> words;
+  for (std::size_t li = 0; li < page.lines.size(); ++li) {
+    TextLine& line = page.lines[li];
+    std::vector<Word> mine;
+    if (!replacement[li].empty()) {
+      mine = std::move(replacement[li]);
+    } else {
+      for (int i : line.words) mine.push_back(std::move(page.words[static_cast<std::size_t>(i)]));
+    }
+    line.words.clear();
+    for (Word& w : mine) {
+      line.box = line.words.empty() ? w.box : Box{std::min(line.box.x0, w.box.x0), std::min(line.box.y0, w.box.y0),
+                                                  std::max(line.box.x1, w.box.x1), std::max(line.box.y1, w.box.y1)};
+      line.words.push_back(static_cast<int>(words.size()));
+      words.push_back(std::move(w));
+    }
+  }
+  page.words = std::move(words);
+  std::erase_if(page.lines, [](const TextLine& l) { return l.words.empty(); });
+}
+
+}  // namespace ogpx::ingest
