@@ -20,6 +20,24 @@ constexpr std::array<PlanLabel, 3> kSectorOrder = {PlanLabel::kGovernment,
 // Sector headers as printed, or as OCR read them ("Gevermment").
 bool IsSectorLabel(const std::string& text) { return MatchSectorFuzzy(text).has_value(); }
 
+// Whether the texts of a row's cells (left to right, "" for an empty cell)
+// are the sector headers: every text a sector label, or, in a row of three,
+// one short text OCR could not read ("Ошег Acters") beside two labels.
+bool IsSectorRow(const std::vector<std::string>& texts) {
+  int read = 0, unread = 0;
+  for (const std::string& t : texts) {
+    if (text::FoldWhitespace(t).empty()) continue;
+    if (IsSectorLabel(t)) {
+      ++read;
+    } else if (texts.size() == 3 && text::SplitSpaces(t).size() <= 3) {
+      ++unread;
+    } else {
+      return false;
+    }
+  }
+  return read > 0 && (unread == 0 || (unread == 1 && read == 2));
+}
+
 std::vector<std::string> Components(const std::string& number) {
   std::vector<std::string> out;
   std::string cur;
@@ -178,9 +196,9 @@ struct SectorCollector {
 
   bool join_cells = false;  // rows are single lines (a grid read line by line)
 
-  void AddCell(const Cell& cell, std::size_t sector, bool header_inside = false) {
-    std::size_t start = 0;
-    if (header_inside && !cell.lines.empty() && IsSectorLabel(cell.lines.front().text)) start = 1;
+  // `skip_first`: the cell's first line is its sector's header.
+  void AddCell(const Cell& cell, std::size_t sector, bool skip_first = false) {
+    const std::size_t start = skip_first && !cell.lines.empty() ? 1 : 0;
     std::vector<CellLine> lines(cell.lines.begin() + static_cast<long>(start), cell.lines.end());
     edge[sector] = std::max(edge[sector], CellRightEdge(cell));
     if (lines.empty()) return;
@@ -230,13 +248,13 @@ void CollectTable(const Table& table, SectorCollector& c) {
   c.join_cells = rows.size() >= 5 && filled > 0 && single * 10 >= filled * 9;
   for (auto& [row, cells] : rows) {
     std::sort(cells.begin(), cells.end(), [](auto* a, auto* b) { return a->col < b->col; });
-    bool header = std::all_of(cells.begin(), cells.end(), [](const Cell* cell) {
-      return cell->lines.empty() ||
-             (cell->lines.size() == 1 && IsSectorLabel(cell->lines.front().text));
-    });
-    header = header && std::any_of(cells.begin(), cells.end(),
-                                   [](const Cell* cell) { return !cell->lines.empty(); });
-    if (header) {
+    std::vector<std::string> whole, first;
+    bool one_line = true;
+    for (const Cell* cell : cells) {
+      whole.push_back(cell->lines.empty() ? "" : cell->lines.front().text);
+      one_line = one_line && cell->lines.size() <= 1;
+    }
+    if (one_line && IsSectorRow(whole)) {
       std::vector<std::string> texts;
       for (const Cell* cell : cells) texts.push_back(JoinLines(LineTexts(*cell)));
       int page = cells.front()->regions.empty() ? 0 : cells.front()->regions.front().page;
@@ -245,9 +263,7 @@ void CollectTable(const Table& table, SectorCollector& c) {
     }
     // A header row joined with the body row it was cut from (page break):
     // the first line of every cell is a sector label.
-    bool inside = !c.have_header && std::all_of(cells.begin(), cells.end(), [](const Cell* cell) {
-      return cell->lines.empty() || IsSectorLabel(cell->lines.front().text);
-    });
+    bool inside = !c.have_header && IsSectorRow(whole);
     if (inside) {
       std::vector<std::string> texts;
       int page = 0;
@@ -277,11 +293,12 @@ SectorTable ReadSectorCells(const std::vector<const Cell*>& cells, const KnownOr
   int page = 0;
   for (std::size_t i = 0; i < cells.size(); ++i) {
     const Cell& cell = *cells[i];
-    if (!cell.lines.empty() && IsSectorLabel(cell.lines.front().text)) {
+    const bool labelled = !cell.lines.empty() && IsSectorLabel(cell.lines.front().text);
+    if (labelled) {
       header.push_back(cell.lines.front().text);
       if (page == 0) page = cell.lines.front().page;
     }
-    c.AddCell(cell, SectorOf(static_cast<int>(i), static_cast<int>(cells.size())), true);
+    c.AddCell(cell, SectorOf(static_cast<int>(i), static_cast<int>(cells.size())), labelled);
   }
   if (!header.empty()) c.Header(header, page);
   return c.Finish(known);

@@ -31,6 +31,7 @@ CellLine ToCellLine(const ingest::Page& page, const ingest::TextLine& line) {
   if (!line.words.empty()) {
     const ingest::Word& w = page.words[static_cast<std::size_t>(line.words.front())];
     out.font_size = w.font_size;
+    out.baseline = w.baseline;
     out.bold = true;
     for (int i : line.words) out.bold = out.bold && page.words[static_cast<std::size_t>(i)].bold;
   }

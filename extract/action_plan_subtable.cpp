@@ -53,6 +53,7 @@ CellLine MakeLine(int page, const std::vector<const ingest::Word*>& words) {
     line.bold = line.bold && w->bold;
   }
   line.font_size = words.front()->font_size;
+  line.baseline = words.front()->baseline;
   return line;
 }
 
@@ -76,10 +77,15 @@ std::string Clean(const std::string& t) {
   return text::FoldWhitespace(out);
 }
 
-// Sector labels on one line: each one to three words long.
+// Sector labels on one line: each one to three words long. One label OCR
+// could not read (one to three words, "Ошег Acters") is taken for the
+// sector the other two leave, when it stands in that sector's place.
 std::optional<Header> FindHeader(const LineWords& line) {
   Header h;
   const auto& w = line.words;
+  std::vector<const ingest::Word*> unread;
+  std::size_t unread_at = 0;  // index in h.labels where the unread label goes
+  int unread_runs = 0;
   for (std::size_t k = 0; k < w.size();) {
     bool found = false;
     if (IsBorder(w[k]->text)) {  // a table border read as text (OCR)
@@ -104,7 +110,24 @@ std::optional<Header> FindHeader(const LineWords& line) {
         found = true;
       }
     }
-    if (!found) return std::nullopt;  // the header line holds labels only
+    if (!found) {
+      if (unread.empty() || unread_at != h.labels.size()) ++unread_runs;
+      if (unread.empty()) unread_at = h.labels.size();
+      unread.push_back(w[k]);
+      ++k;
+    }
+  }
+  if (!unread.empty()) {
+    // The header line holds labels only.
+    if (unread_runs > 1 || unread.size() > 3 || h.labels.size() != 2 || unread_at > 2) return std::nullopt;
+    const PlanLabel missing = kSectorOrder[unread_at];
+    if (std::find(h.labels.begin(), h.labels.end(), missing) != h.labels.end()) return std::nullopt;
+    for (std::size_t i = 0; i < h.labels.size(); ++i)
+      if (h.labels[i] != kSectorOrder[i < unread_at ? i : i + 1]) return std::nullopt;
+    const auto at = static_cast<std::ptrdiff_t>(unread_at);
+    h.texts.insert(h.texts.begin() + at, Clean(Join(unread)));
+    h.labels.insert(h.labels.begin() + at, missing);
+    h.starts.insert(h.starts.begin() + at, unread.front()->box.x0);
   }
   if (h.texts.size() < 2) return std::nullopt;
   h.top = w.front()->box.y0;

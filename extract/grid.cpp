@@ -250,4 +250,18 @@ std::optional<Grid> BuildGrid(const std::vector<Rule>& group, const Tolerances& 
   return g;
 }
 
+std::vector<ingest::Rule> TakeRulesInside(std::vector<ingest::Rule>& rules, const ingest::Box& box,
+                                          double margin) {
+  std::vector<ingest::Rule> inside, rest;
+  for (const ingest::Rule& r : rules) {
+    const bool within = r.x0 >= box.x0 - margin && r.x1 <= box.x1 + margin && r.y0 >= box.y0 - margin &&
+                        r.y1 <= box.y1 + margin;
+    const bool clear = r.horizontal() ? r.y0 > box.y0 + margin && r.y0 < box.y1 - margin
+                                      : r.x0 > box.x0 + margin && r.x0 < box.x1 - margin;
+    (within && clear ? inside : rest).push_back(r);
+  }
+  rules = std::move(rest);
+  return inside;
+}
+
 }  // namespace ogpx::extract::grid

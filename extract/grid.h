@@ -57,6 +57,12 @@ std::vector<std::vector<ingest::Rule>> GroupRules(const std::vector<ingest::Rule
 std::optional<Grid> BuildGrid(const std::vector<ingest::Rule>& group,
                               const Tolerances& tol = {});
 
+// Moves out of `rules` those lying inside `box` and clear of its sides by
+// more than `margin` (a horizontal rule's y, a vertical rule's x), and
+// returns them: the rules drawn inside one cell of a grid.
+std::vector<ingest::Rule> TakeRulesInside(std::vector<ingest::Rule>& rules, const ingest::Box& box,
+                                          double margin);
+
 // Distinct sorted positions: values within `tol` of each other are averaged.
 std::vector<double> Cluster(std::vector<double> values, double tol);
 

@@ -82,7 +82,12 @@ double WordWidth(const CellLine& line, std::string_view word) {
 
 // Distance between two lines of a column, top to top: bottoms move with
 // descenders and with the tight boxes of OCR words, tops much less.
-double Pitch(const CellLine& a, const CellLine& b) { return b.box.y0 - a.box.y0; }
+// Baselines when both are known: the tops of scanned lines move with the
+// letters they hold (an "of" line is lower than a "Digital" line).
+double Pitch(const CellLine& a, const CellLine& b) {
+  if (a.baseline > 0 && b.baseline > 0) return b.baseline - a.baseline;
+  return b.box.y0 - a.box.y0;
+}
 
 }  // namespace
 
@@ -161,10 +166,11 @@ double ParagraphPitch(const std::vector<std::vector<CellLine>>& columns) {
   }
   if (pitches.size() < 2) return 0;
   std::sort(pitches.begin(), pitches.end());
-  // Blank lines and gaps between rows are not line spacing.
-  double limit = pitches.front() * 1.6;
-  pitches.erase(std::remove_if(pitches.begin(), pitches.end(), [&](double p) { return p > limit; }),
-                pitches.end());
+  // Blank lines and gaps between rows are not line spacing, nor are the
+  // small pitches of stray marks read as lines of their own (OCR).
+  const double median = pitches[pitches.size() / 2];
+  std::erase_if(pitches, [&](double p) { return p > 1.6 * median || p < 0.75 * median; });
+  if (pitches.size() < 2) return 0;
   // Two groups (line spacing, paragraph spacing) split where the variance
   // between them is largest (Otsu); the threshold is between their means.
   double total = 0;

@@ -79,6 +79,7 @@ std::vector<CellLine> MakeLines(const ingest::Page& page, std::vector<int> words
     line.page = page.number;
     line.box = g.box;
     line.font_size = at(g.words.front()).font_size;
+    line.baseline = at(g.words.front()).baseline;
     line.bold = true;
     for (std::size_t k = 0; k < g.words.size(); ++k) {
       const ingest::Word& word = at(g.words[k]);

@@ -24,6 +24,7 @@ struct CellLine {
   ingest::Box box;
   std::string text;           // words joined by single spaces (NFC)
   double font_size = 0;       // of the first word
+  double baseline = 0;        // of the first word; 0 = unknown
   bool bold = false;          // all words bold
 };
 
