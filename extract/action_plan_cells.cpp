@@ -214,7 +214,7 @@ struct SectorCollector {
   SectorTable Finish(const KnownOrgs& known) {
     std::vector<std::vector<CellLine>> all;
     for (const auto& g : groups) all.insert(all.end(), g.begin(), g.end());
-    double pitch = ParagraphPitch(all);
+    const Spacing pitch = MeasureSpacing(all);
     std::array<std::vector<std::string>*, 3> out = {&result.supporting.government,
                                                     &result.supporting.civil_society,
                                                     &result.supporting.other};

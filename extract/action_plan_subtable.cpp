@@ -268,7 +268,7 @@ std::optional<WordSubTable> ReadSubTableFromWords(const ingest::Document& doc, c
   std::array<std::vector<std::string>*, 3> sectors = {&out.table.supporting.government,
                                                       &out.table.supporting.civil_society,
                                                       &out.table.supporting.other};
-  double pitch = ParagraphPitch(columns);
+  const Spacing pitch = MeasureSpacing(columns);
   for (std::size_t c = 0; c < ncols; ++c) {
     auto names = SplitOrganisations(columns[c], edges[c], known, pitch);
     auto* target = sectors[std::min<std::size_t>(c, 2)];

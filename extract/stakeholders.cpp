@@ -14,8 +14,12 @@ namespace ogpx::extract {
 namespace {
 
 // Words after which a name always goes on (folded).
-constexpr std::array<std::string_view, 14> kConnectors = {
-    "and", "of", "for", "on", "the", "in", "to", "&", "at",
+// A pitch this close to the spacing threshold (points) tells nothing: the
+// baselines of scanned lines are off by up to half a point.
+constexpr double kPitchDoubt = 0.4;
+
+constexpr std::array<std::string_view, 16> kConnectors = {
+    "and", "of", "for", "on", "the", "in", "to", "&", "at", "with", "by",
     "ба", "болон", ",", "(", "-"};
 
 // Words that usually end an organisation's name, for documents whose own
@@ -155,7 +159,7 @@ std::string JoinLines(const std::vector<std::string>& lines) {
   return out;
 }
 
-double ParagraphPitch(const std::vector<std::vector<CellLine>>& columns) {
+Spacing MeasureSpacing(const std::vector<std::vector<CellLine>>& columns) {
   std::vector<double> pitches;
   for (const auto& lines : columns) {
     for (std::size_t i = 1; i < lines.size(); ++i) {
@@ -164,18 +168,19 @@ double ParagraphPitch(const std::vector<std::vector<CellLine>>& columns) {
       if (p > 0) pitches.push_back(p);
     }
   }
-  if (pitches.size() < 2) return 0;
+  if (pitches.size() < 2) return {};
   std::sort(pitches.begin(), pitches.end());
   // Blank lines and gaps between rows are not line spacing, nor are the
   // small pitches of stray marks read as lines of their own (OCR).
   const double median = pitches[pitches.size() / 2];
   std::erase_if(pitches, [&](double p) { return p > 1.6 * median || p < 0.75 * median; });
-  if (pitches.size() < 2) return 0;
+  if (pitches.size() < 2) return {};
   // Two groups (line spacing, paragraph spacing) split where the variance
   // between them is largest (Otsu); the threshold is between their means.
   double total = 0;
   for (double p : pitches) total += p;
-  double best = 0, threshold = 0, low_sum = 0;
+  double best = 0, low_sum = 0;
+  Spacing spacing;
   auto n = static_cast<double>(pitches.size());
   for (std::size_t i = 1; i < pitches.size(); ++i) {
     low_sum += pitches[i - 1];
@@ -185,15 +190,15 @@ double ParagraphPitch(const std::vector<std::vector<CellLine>>& columns) {
     double between = w0 * w1 * (m1 - m0) * (m1 - m0);
     if (between > best && m1 - m0 >= 1.0) {
       best = between;
-      threshold = (m0 + m1) / 2;
+      spacing = {m0, (m0 + m1) / 2};
     }
   }
-  return threshold;
+  return spacing;
 }
 
 std::vector<std::string> SplitOrganisations(const std::vector<CellLine>& lines,
                                             double right_edge, const KnownOrgs& known,
-                                            double paragraph_pitch) {
+                                            Spacing spacing) {
   std::vector<const CellLine*> kept;
   double widest = 0;
   for (const CellLine& l : lines) {
@@ -202,10 +207,10 @@ std::vector<std::string> SplitOrganisations(const std::vector<CellLine>& lines,
     widest = std::max(widest, l.box.x1);
   }
   double edge = right_edge > 0 ? std::min(right_edge, widest + 40) : widest;
-  if (paragraph_pitch <= 0) {
+  if (spacing.threshold <= 0) {
     std::vector<CellLine> copy;
     for (const CellLine* l : kept) copy.push_back(*l);
-    paragraph_pitch = ParagraphPitch({copy});
+    spacing = MeasureSpacing({copy});
   }
   std::vector<std::string> names;
   std::vector<std::string> current;
@@ -225,14 +230,15 @@ std::vector<std::string> SplitOrganisations(const std::vector<CellLine>& lines,
     bool join = false;
     bool same_page = prev.page == line.page;
     double pitch = Pitch(prev, line);
-    bool spaced = paragraph_pitch > 0 && same_page;
+    const bool spaced = spacing.threshold > 0 && same_page;
     if (StartsWithBullet(line.text)) {
       join = false;
     } else if (EndsWithConnector(prev.text) || StartsLikeContinuation(line.text)) {
       join = true;
-    } else if (spaced && pitch > paragraph_pitch) {
+    } else if (spaced && pitch > spacing.threshold + kPitchDoubt) {
       join = false;
-    } else if (spaced) {
+    } else if (spaced && pitch < spacing.threshold - kPitchDoubt &&
+               pitch > spacing.line - 2 * kPitchDoubt) {
       join = true;
     } else {
       std::string word = FirstWord(line.text);

@@ -48,19 +48,27 @@ class KnownOrgs {
   std::set<std::string> end_words_; // folded
 };
 
-// Line pitch that separates entries from wrapped lines, when the document
-// spaces its entries (paragraph spacing): the middle of the largest gap
-// between the sorted pitches of consecutive lines (same page) of `columns`,
-// when that gap is at least 0.9 pt; 0 when the pitches do not tell.
-double ParagraphPitch(const std::vector<std::vector<CellLine>>& columns);
+// The spacing of the lines of a list whose entries are spaced apart:
+// the pitches (baseline to baseline, same page) of consecutive lines of
+// `columns` split into two groups (Otsu) at least 1 pt apart, line spacing
+// (wrapped lines of one entry) and paragraph spacing (a new entry).
+struct Spacing {
+  double line = 0;       // mean pitch of wrapped lines
+  double threshold = 0;  // between the two groups; 0 = the pitches do not tell
+};
+Spacing MeasureSpacing(const std::vector<std::vector<CellLine>>& columns);
+inline double ParagraphPitch(const std::vector<std::vector<CellLine>>& columns) {
+  return MeasureSpacing(columns).threshold;
+}
 
 // Names in `lines` (reading order). `right_edge` is the x where the cell's
-// text column ends (0 = use the widest line). `paragraph_pitch` (0 = work it
-// out from `lines`): a larger pitch between two lines of a page breaks, a
-// smaller one joins, before the other rules.
+// text column ends (0 = use the widest line). `spacing` (threshold 0 = work
+// it out from `lines`): a pitch clearly above the threshold breaks, one
+// clearly below it (and not far below the line spacing) joins, before the
+// other rules; a pitch near the threshold tells nothing (scanned lines).
 std::vector<std::string> SplitOrganisations(const std::vector<CellLine>& lines,
                                             double right_edge, const KnownOrgs& known,
-                                            double paragraph_pitch = 0);
+                                            Spacing spacing = {});
 
 // Cleans one name: folded white space, list number / bullet / trailing
 // punctuation removed. Empty when nothing is left or the name is "-".
