@@ -39,6 +39,10 @@ constexpr const char* kLatinOnly = "eng";
 // even when the mixed reading claimed more: the mon model is often sure of
 // its misreadings of English ("Опеп" for "Unen", 89 against 63).
 constexpr double kConfidentLine = 60;
+// Words read with less confidence than this are read again alone; the new
+// reading must be surer by kSurer.
+constexpr double kDoubtfulWord = 40;
+constexpr double kSurer = 10;
 // A page is Latin when at least this share of its letters is (as in
 // FixOcrPageScript).
 constexpr double kLatinPageShare = 0.8;
@@ -102,18 +106,27 @@ class Worker {
     page.warnings.push_back({page.number, code, message});
   }
 
-  // On a page of Latin text, the mon model of "mon+eng" sometimes wins a
-  // line of English ("Ореп Society", "Ошег Actors", or worse). Each line with
-  // Cyrillic letters is read again with eng alone; the reading with the
-  // higher mean confidence stays (a real Mongolian name keeps its own).
-  void RereadLatinLines(Page& page, Pix* image, double dpi) {
-    ScriptCount count;
-    for (const Word& w : page.words) {
-      const ScriptCount n = CountScripts(w.text);
-      count.cyrillic += n.cyrillic;
-      count.latin += n.latin;
+  // A second reading of what the first one doubted, each piece cropped with
+  // a white margin (no borders, no neighbours):
+  //  - on a page of Latin text (automatic language), a line with Cyrillic
+  //    letters is read again with eng alone: the mon model of "mon+eng"
+  //    sometimes wins a line of English ("Ореп Society", "Ошег Actors");
+  //  - elsewhere, a word Tesseract was unsure of ("1:3;" for "7.1." beside a
+  //    table border) is read again alone with the page's language.
+  // The new reading stays when it is surer (or, for a Latin line, sure
+  // enough: the mon model is often sure of its misreadings, "Опеп" 89
+  // against "Unen" 63); a real Mongolian name keeps its own reading.
+  void Reread(Page& page, Pix* image, double dpi, const std::string& lang) {
+    bool latin_page = false;
+    if (options_.ocr_lang.empty()) {
+      ScriptCount count;
+      for (const Word& w : page.words) {
+        const ScriptCount n = CountScripts(w.text);
+        count.cyrillic += n.cyrillic;
+        count.latin += n.latin;
+      }
+      latin_page = count.latin > 0 && count.latin >= kLatinPageShare * (count.latin + count.cyrillic);
     }
-    if (count.latin == 0 || count.latin < kLatinPageShare * (count.latin + count.cyrillic)) return;
     std::vector<std::vector<Word>> replacement(page.lines.size());
     bool any = false;
     for (std::size_t li = 0; li < page.lines.size(); ++li) {
@@ -124,12 +137,33 @@ class Worker {
         old.push_back(page.words[static_cast<std::size_t>(i)]);
         cyrillic = cyrillic || CountScripts(old.back().text).cyrillic > 0;
       }
-      if (!cyrillic) continue;
-      std::vector<Word> again = engine_.ReadLine(image, dpi, kLatinOnly, line.box);
-      const double now = MeanConfidence(again);
-      if (again.empty() || (now <= MeanConfidence(old) && now < kConfidentLine)) continue;
-      replacement[li] = std::move(again);
-      any = true;
+      if (latin_page && cyrillic) {
+        std::vector<Word> again = engine_.ReadLine(image, dpi, kLatinOnly, line.box);
+        const double now = MeanConfidence(again);
+        if (again.empty() || (now <= MeanConfidence(old) && now < kConfidentLine)) continue;
+        replacement[li] = std::move(again);
+        any = true;
+        continue;
+      }
+      std::vector<Word> words;
+      bool changed = false;
+      for (Word& w : old) {
+        if (w.confidence >= kDoubtfulWord || w.text.size() < 2) {
+          words.push_back(std::move(w));
+          continue;
+        }
+        std::vector<Word> again = engine_.ReadLine(image, dpi, latin_page ? kLatinOnly : lang, w.box);
+        if (again.empty() || MeanConfidence(again) <= w.confidence + kSurer) {
+          words.push_back(std::move(w));
+          continue;
+        }
+        for (Word& a : again) words.push_back(std::move(a));
+        changed = true;
+      }
+      if (changed) {
+        replacement[li] = std::move(words);
+        any = true;
+      }
     }
     if (any) ReplaceLineWords(page, replacement);
   }
@@ -191,10 +225,8 @@ class Worker {
     DropBorderWords(page, found.rules);
     TrimBorderLetters(page, found.rules);
     SplitLinesAtRules(page, found.rules);
-    if (options_.ocr_lang.empty()) {
-      RereadLatinLines(page, upright.get(), raster.dpi);
-      FixOcrPageScript(page);
-    }
+    Reread(page, upright.get(), raster.dpi, lang);
+    if (options_.ocr_lang.empty()) FixOcrPageScript(page);
     if (options_.want_rules) {
       page.rules = std::move(found.rules);
       if (found.overflow) {

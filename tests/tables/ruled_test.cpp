@@ -123,6 +123,57 @@ TEST(RuledTable, NestedGridBecomesNestedTable) {
   EXPECT_EQ(t.At(1, 0)->text, "1.1. Submit the law");
 }
 
+TEST(RuledTable, NestedGridMeetingItsCellsBottomIsStillNested) {
+  // A scan blurs a sub-table's bottom border into its cell's (1.4 pt apart
+  // in the original): its column rules then end on the outer bottom rule,
+  // and the whole drawing is one grid with a cell covering half of it.
+  auto page = MakePage(1);
+  FullGrid(page, {50, 200, 350, 500}, {100, 260});
+  HRule(page, 352.8, 490.3, 110);
+  HRule(page, 352.8, 490.3, 125);
+  for (double x : {353.0, 401.0, 450.0, 490.0}) VRule(page, x, 109.3, 259.4);
+  Text(page, "Gov", 355, 113);
+  Text(page, "CSO", 404, 113);
+  Text(page, "Other", 453, 113);
+  Text(page, "Ministry", 355, 130);
+  Text(page, "NGO", 404, 130);
+  Text(page, "1.1. Submit", 55, 105);
+  Text(page, "Outputs", 205, 105);
+
+  auto tables = FindTables(page);
+  ASSERT_EQ(tables.size(), 1u);
+  const Table& t = tables[0];
+  EXPECT_EQ(t.rows, 1);
+  EXPECT_EQ(t.At(0, 0)->text, "1.1. Submit");
+  EXPECT_EQ(t.At(0, 1)->text, "Outputs");
+  // The sub-table is nested in the last column (a 3 pt sliver between the
+  // cell's rule and the sub-table's may remain a column of its own).
+  const Cell* stake = t.At(0, t.cols - 1);
+  ASSERT_NE(stake, nullptr);
+  ASSERT_EQ(stake->nested.size(), 1u);
+  const Table& sub = stake->nested[0];
+  EXPECT_EQ(sub.rows, 2);
+  EXPECT_EQ(sub.cols, 3);
+  EXPECT_EQ(sub.At(0, 2)->text, "Other");
+  EXPECT_EQ(sub.At(1, 0)->text, "Ministry");
+}
+
+TEST(RuledTable, ChartBarsInsideAFrameAreNoNestedTable) {
+  // A chart: a frame split in two, with a block of bars and gridlines in
+  // one half. The bars are not a table nested in a table.
+  auto page = MakePage(1);
+  FullGrid(page, {50, 500}, {100, 130, 400});
+  HRule(page, 60, 490, 200);
+  HRule(page, 60, 490, 300);
+  for (double x : {60.0, 100.0, 140.0, 180.0}) VRule(page, x, 140, 399.5);
+  Text(page, "Figure 2. Disability by age", 55, 105);
+  Text(page, "8.4", 65, 145);
+  Text(page, "4.2", 105, 145);
+  auto tables = FindTables(page);
+  for (const Table& t : tables)
+    for (const Cell& c : t.cells) EXPECT_TRUE(c.nested.empty());
+}
+
 TEST(RuledTable, LoneFrameAndLoneLinesAreNoTable) {
   auto page = MakePage(1);
   FullGrid(page, {50, 550}, {50, 750});  // page frame
