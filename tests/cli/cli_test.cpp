@@ -119,6 +119,23 @@ TEST_F(Cli, ErrorsNameTheFileAndTheReason) {
   EXPECT_NE(dir.err.find("directory"), std::string::npos);
 }
 
+TEST_F(Cli, OcrNeverOnAScanWarnsPageByPage) {
+  // The file is read (exit 0), nothing is made up, and every page says why
+  // it gave no text.
+  auto run = RunOgpx("extract '" + Sample("order-120-en-scan.pdf") + "' --ocr never");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  auto j = nlohmann::json::parse(run.out);
+  EXPECT_EQ(j["kind"], "other");
+  EXPECT_TRUE(j["source"]["ocr_pages"].empty());
+  ASSERT_EQ(j["warnings"].size(), 2u) << run.out;
+  for (int page = 1; page <= 2; ++page) {
+    const auto& w = j["warnings"][static_cast<std::size_t>(page - 1)];
+    EXPECT_EQ(w["page"], page);
+    EXPECT_EQ(w["code"], "no_text_layer");
+    EXPECT_NE(w["message"].get<std::string>().find("--ocr never"), std::string::npos);
+  }
+}
+
 TEST_F(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(RunOgpx("").exit_code, 2);
   EXPECT_EQ(RunOgpx("frobnicate").exit_code, 2);
