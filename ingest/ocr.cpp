@@ -9,6 +9,7 @@
 #include <array>
 #include <string_view>
 #include <atomic>
+#include <chrono>
 #include <cmath>
 #include <exception>
 #include <thread>
@@ -116,7 +117,22 @@ class Worker {
   // The new reading stays when it is surer (or, for a Latin line, sure
   // enough: the mon model is often sure of its misreadings, "Опеп" 89
   // against "Unen" 63); a real Mongolian name keeps its own reading.
-  void Reread(Page& page, Pix* image, double dpi, const std::string& lang) {
+  // At most OcrOptions::max_rereads readings, and none once the page's own OCR time
+  // (OcrOptions::seconds_per_page, counted from `start`) is spent: a page of
+  // noise does not become thousands of readings; it gets "ocr_reread_cut".
+  void Reread(Page& page, Pix* image, double dpi, const std::string& lang,
+              std::chrono::steady_clock::time_point start) {
+    int readings = 0;
+    bool cut = false;
+    auto may_read = [&] {
+      const double spent = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      if (readings >= ocr_.max_rereads || spent > ocr_.seconds_per_page) {
+        cut = true;
+        return false;
+      }
+      ++readings;
+      return true;
+    };
     bool latin_page = false;
     if (options_.ocr_lang.empty()) {
       ScriptCount count;
@@ -138,6 +154,7 @@ class Worker {
         cyrillic = cyrillic || CountScripts(old.back().text).cyrillic > 0;
       }
       if (latin_page && cyrillic) {
+        if (!may_read()) break;
         std::vector<Word> again = engine_.ReadLine(image, dpi, kLatinOnly, line.box);
         const double now = MeanConfidence(again);
         if (again.empty() || (now <= MeanConfidence(old) && now < kConfidentLine)) continue;
@@ -148,7 +165,7 @@ class Worker {
       std::vector<Word> words;
       bool changed = false;
       for (Word& w : old) {
-        if (w.confidence >= kDoubtfulWord || w.text.size() < 2) {
+        if (w.confidence >= kDoubtfulWord || w.text.size() < 2 || !may_read()) {
           words.push_back(std::move(w));
           continue;
         }
@@ -166,9 +183,14 @@ class Worker {
       }
     }
     if (any) ReplaceLineWords(page, replacement);
+    if (cut)
+      page.warnings.push_back({page.number, "ocr_reread_cut",
+                               "second OCR reading stopped after " + std::to_string(readings) +
+                                   " lines or words (time or count limit); the rest keep their first reading"});
   }
 
   void ReadInto(Page& page) {
+    const auto start = std::chrono::steady_clock::now();
     const int dpi = options_.ocr_dpi > 0 ? options_.ocr_dpi : limits::kDefaultOcrDpi;
     RasterPage raster = renderer_.Render(page.number, dpi, ocr_.max_pixels);
     page.width = raster.width_pt;
@@ -225,7 +247,7 @@ class Worker {
     DropBorderWords(page, found.rules);
     TrimBorderLetters(page, found.rules);
     SplitLinesAtRules(page, found.rules);
-    Reread(page, upright.get(), raster.dpi, lang);
+    Reread(page, upright.get(), raster.dpi, lang, start);
     if (options_.ocr_lang.empty()) FixOcrPageScript(page);
     if (options_.want_rules) {
       page.rules = std::move(found.rules);

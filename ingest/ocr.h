@@ -26,7 +26,9 @@
 // Failures never throw: a page that cannot be rendered or read is returned
 // empty with a Warning on it: "ocr_failed", "ocr_timeout" (over
 // OcrOptions::seconds_per_page), "ocr_resolution_reduced" (rendered below the
-// asked dpi), "blank_page" (nothing printed on it).
+// asked dpi), "blank_page" (nothing printed on it). A page whose second
+// reading was cut short (OcrOptions::max_rereads, or its time spent) keeps
+// its words with the warning "ocr_reread_cut".
 //
 // Threads: options.jobs workers (0 = hardware concurrency); each worker opens
 // its own Poppler document and its own Tesseract engines (initialised once,
@@ -57,6 +59,9 @@ struct OcrOptions {
   // which reads English as well as "eng" and costs less than osd + "eng"
   // (docs/ocr.md has the figures).
   bool osd_script = false;
+  // Second readings (of English lines on a Latin page, of doubtful words)
+  // per page, at most; they also stop once seconds_per_page is spent.
+  int max_rereads = 200;
 };
 
 // Pages (1-based numbers) of the PDF at `path`, OCR'd in parallel, returned in the order asked.

@@ -102,6 +102,20 @@ TEST(OcrLimits, DeadlineCancelsThePageWithAWarning) {
   EXPECT_TRUE(pages[0].words.empty());
 }
 
+TEST(OcrLimits, SecondReadingsStopAtTheirLimitWithAWarning) {
+  // nap5-en-scan p14 has four English lines the mon model won; with room
+  // for one second reading, the page keeps its words and says so.
+  OcrOptions ocr;
+  ocr.max_rereads = 1;
+  Options options;
+  options.jobs = 1;
+  const std::vector<Page> pages =
+      OcrPages(std::string(OGPX_SAMPLES_DIR) + "/nap5-en-scan.pdf", {14}, options, ocr);
+  ASSERT_EQ(pages.size(), 1u);
+  EXPECT_TRUE(HasWarning(pages[0], "ocr_reread_cut"));
+  EXPECT_GT(pages[0].words.size(), 100u);
+}
+
 TEST(OcrLimits, MissingFileOrPageIsAWarningNotAnException) {
   const std::vector<Page> missing = OcrPages("/nonexistent/ogpx.pdf", {1}, Options{});
   ASSERT_EQ(missing.size(), 1u);
