@@ -28,7 +28,9 @@
 // OcrOptions::seconds_per_page), "ocr_resolution_reduced" (rendered below the
 // asked dpi), "blank_page" (nothing printed on it). A page whose second
 // reading was cut short (OcrOptions::max_rereads, or its time spent) keeps
-// its words with the warning "ocr_reread_cut".
+// its words with the warning "ocr_reread_cut". A page scanned sideways or
+// upside down is read turned upright, with the warning "page_turned" (its
+// width and height are then those of the turned page).
 //
 // Threads: options.jobs workers (0 = hardware concurrency); each worker opens
 // its own Poppler document and its own Tesseract engines (initialised once,
@@ -62,6 +64,9 @@ struct OcrOptions {
   // Second readings (of English lines on a Latin page, of doubtful words)
   // per page, at most; they also stop once seconds_per_page is spent.
   int max_rereads = 200;
+  // A page read with low confidence is checked with Tesseract's osd for a
+  // scan turned sideways or upside down, and read again upright.
+  bool orient = true;
 };
 
 // Pages (1-based numbers) of the PDF at `path`, OCR'd in parallel, returned in the order asked.
@@ -82,6 +87,9 @@ void FixOcrLine(std::vector<std::string>& words);
 // Cyrillic look-alike letters ("СОМ" read by the mon model) is made Latin.
 // Cyrillic pages are left alone: Latin acronyms (OGP, CSO) are real there.
 void FixOcrPageScript(Page& page);
+
+// True when at least 80% of the letters of the page's words are Latin.
+bool MostlyLatin(const Page& page);
 
 // Letters of `text` in Cyrillic and in Latin script.
 struct ScriptCount {

@@ -85,6 +85,8 @@ ScriptGuess OcrEngine::DetectScript(Pix* image, double dpi) {
   if (api->DetectOrientationScript(&orient_deg, &orient_conf, &script, &script_conf) && script != nullptr) {
     guess.script = script;
     guess.confidence = script_conf;
+    guess.orientation = ((orient_deg % 360) + 360) % 360;
+    guess.orientation_confidence = orient_conf;
     if (guess.script == "Latin") guess.lang = "eng";
   }
   api->Clear();

@@ -32,6 +32,8 @@ struct ScriptGuess {
   std::string lang;          // "eng" (Latin) or "mon+eng" (Cyrillic)
   std::string script;        // Tesseract's script name, "" when undetected
   double confidence = 0;
+  int orientation = 0;       // clockwise turn of the text on the image: 0, 90, 180, 270
+  double orientation_confidence = 0;
 };
 
 enum class OcrStatus { kOk, kTimeout, kInitFailed, kFailed };
@@ -43,7 +45,8 @@ class OcrEngine {
   OcrEngine(const OcrEngine&) = delete;
   OcrEngine& operator=(const OcrEngine&) = delete;
 
-  // Script of the text on `image` (Tesseract osd on a half-size copy).
+  // Script and orientation of the text on `image` (Tesseract osd on a
+  // half-size copy).
   ScriptGuess DetectScript(Pix* image, double dpi);
 
   // Reads `image` with `lang`, cancelled after `seconds`; appends words and

@@ -133,7 +133,7 @@ std::size_t NumeroPrefix(const std::u32string& w) {
 
 ScriptCount CountScripts(const std::string& text) { return Count(Decode(text)); }
 
-void FixOcrPageScript(Page& page) {
+bool MostlyLatin(const Page& page) {
   ScriptCount page_count;
   for (const Word& w : page.words) {
     const ScriptCount n = CountScripts(w.text);
@@ -141,7 +141,11 @@ void FixOcrPageScript(Page& page) {
     page_count.latin += n.latin;
   }
   const int letters = page_count.cyrillic + page_count.latin;
-  if (letters == 0 || page_count.latin < 0.8 * letters) return;
+  return letters > 0 && page_count.latin >= 0.8 * letters;
+}
+
+void FixOcrPageScript(Page& page) {
+  if (!MostlyLatin(page)) return;
   for (Word& w : page.words) {
     std::u32string text = Decode(w.text);
     bool has_cyrillic = false, all_look_alike = true;
