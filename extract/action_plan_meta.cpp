@@ -37,34 +37,6 @@ constexpr std::array<ListHeading, 8> kListHeadings = {{
     {false, "оролцсон төрийн байгууллага"},
 }};
 
-// Country short names and the forms printed in titles (folded, whole words).
-struct CountryRow {
-  std::string_view name;
-  std::string_view form;
-};
-constexpr std::array<CountryRow, 40> kCountries = {{
-    {"Mongolia", "mongolia"},         {"Mongolia", "mongolia's"},
-    {"Монгол Улс", "монгол улс"},     {"Монгол Улс", "монгол улсын"},
-    {"Armenia", "armenia"},           {"Argentina", "argentina"},
-    {"Australia", "australia"},       {"Brazil", "brazil"},
-    {"Canada", "canada"},             {"Chile", "chile"},
-    {"Colombia", "colombia"},         {"Costa Rica", "costa rica"},
-    {"Estonia", "estonia"},           {"Finland", "finland"},
-    {"France", "france"},             {"Georgia", "georgia"},
-    {"Germany", "germany"},           {"Ghana", "ghana"},
-    {"Indonesia", "indonesia"},       {"Ireland", "ireland"},
-    {"Italy", "italy"},               {"Kenya", "kenya"},
-    {"Korea", "korea"},               {"Kyrgyz Republic", "kyrgyz republic"},
-    {"Mexico", "mexico"},             {"Moldova", "moldova"},
-    {"Morocco", "morocco"},           {"Netherlands", "netherlands"},
-    {"New Zealand", "new zealand"},   {"Nigeria", "nigeria"},
-    {"Norway", "norway"},             {"Philippines", "philippines"},
-    {"Portugal", "portugal"},         {"Spain", "spain"},
-    {"Sri Lanka", "sri lanka"},       {"Ukraine", "ukraine"},
-    {"United Kingdom", "united kingdom"}, {"United States", "united states"},
-    {"Uruguay", "uruguay"},           {"Kazakhstan", "kazakhstan"},
-}};
-
 constexpr std::array<std::string_view, 8> kSmallWords = {"of", "and", "the", "for",
                                                           "in", "on", "to", "a"};
 
@@ -84,14 +56,6 @@ bool HasYear(const std::string& s) {
     if (run == 4) return true;
   }
   return false;
-}
-
-bool ContainsWords(const std::string& haystack, std::string_view needle) {
-  std::string h = " " + haystack + " ";
-  for (char& c : h) {
-    if (c == ',' || c == ';' || c == ':' || c == '.' || c == '"' || c == '(' || c == ')') c = ' ';
-  }
-  return h.find(" " + std::string(needle) + " ") != std::string::npos;
 }
 
 std::optional<int> PlanNumberIn(const std::string& text) {
@@ -139,14 +103,6 @@ bool StartsWithNumber(const std::string& s) {
 }
 
 }  // namespace
-
-std::optional<std::string> FindCountry(const std::string& text) {
-  std::string folded = text::FoldForMatch(text);
-  for (const CountryRow& row : kCountries) {
-    if (ContainsWords(folded, row.form)) return std::string(row.name);
-  }
-  return std::nullopt;
-}
 
 std::string NormalCase(const std::string& s) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());

@@ -16,6 +16,8 @@
 // Internal to the action-plan reader. Pure; thread-safe.
 #pragma once
 
+#include "extract/countries.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,9 +34,6 @@ void ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::
 // Appendix participant lists, from every text line of `doc` (a numbered list
 // may have been taken for an unruled table).
 model::Participants ReadParticipants(const ingest::Document& doc);
-
-// Country short name named in `text`, if any (gazetteer).
-std::optional<std::string> FindCountry(const std::string& text);
 
 // "FIFTH NATIONAL ACTION PLAN" -> "Fifth National Action Plan" (only when the
 // text has no lower-case letter).
