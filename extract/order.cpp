@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <exception>
 
+#include "extract/casing.h"
 #include "extract/extract.h"
 #include "extract/order_rows.h"
 #include "extract/order_signature.h"
@@ -231,6 +232,11 @@ model::Order Read(const ingest::Document& doc, std::vector<Warning>& warnings) {
     if (out.issuer) out.issuer = order::NormalCase(*out.issuer, lang, proper);
     if (out.signatory.position) out.signatory.position = order::NormalCase(*out.signatory.position, lang, proper);
   }
+  // Headings printed in capitals were re-cased: the acronyms the body
+  // prints ("OGP", "ЗГХЭГ") get their capitals back.
+  const std::vector<std::string> acronyms = AcronymsIn(texts);
+  for (std::optional<std::string>* field : {&out.title, &out.issuer, &out.signatory.position})
+    if (*field) **field = KeepAcronyms(**field, acronyms);
 
   // Pages: up to the signature (or the last body row).
   int last_page = first_page;
