@@ -48,6 +48,13 @@ std::string_view Core(std::string_view word) {
 
 std::vector<std::string> AcronymsIn(const std::vector<std::string>& texts) {
   std::vector<std::string> out;
+  // Words the document also writes in lower case are words ("ORDER:" in
+  // "ORDER: 1. The ..." beside "Order of the Minister"), not acronyms.
+  std::vector<std::string> written_low;
+  for (const std::string& text : texts)
+    for (const std::string& w : text::SplitSpaces(text))
+      if (ShapeOf(Core(w)).lower > 0) written_low.push_back(text::FoldForMatch(Core(w)));
+  std::sort(written_low.begin(), written_low.end());
   for (const std::string& text : texts) {
     const std::vector<std::string> words = text::SplitSpaces(text);
     int mixed = 0;
@@ -57,6 +64,7 @@ std::vector<std::string> AcronymsIn(const std::vector<std::string>& texts) {
       const std::string_view core = Core(w);
       const Shape s = ShapeOf(core);
       if (s.letters < 2 || s.letters > 6 || s.lower > 0 || s.upper != s.letters) continue;
+      if (std::binary_search(written_low.begin(), written_low.end(), text::FoldForMatch(core))) continue;
       if (std::find(out.begin(), out.end(), core) == out.end()) out.emplace_back(core);
     }
   }

@@ -234,7 +234,17 @@ model::Order Read(const ingest::Document& doc, std::vector<Warning>& warnings) {
   }
   // Headings printed in capitals were re-cased: the acronyms the body
   // prints ("OGP", "ЗГХЭГ") get their capitals back.
-  const std::vector<std::string> acronyms = AcronymsIn(texts);
+  // The formula's words ("I hereby ORDER:") are capitals, not acronyms.
+  std::vector<std::string> acronyms = AcronymsIn(texts);
+  std::erase_if(acronyms, [](const std::string& a) {
+    const std::string low = text::FoldForMatch(a);
+    if (order::InListCi(order::Words().act_words, low)) return true;
+    for (const auto& phrases : {order::Words().clause_intro, order::Words().basis_end})
+      for (const auto& phrase : phrases)
+        for (const std::string& w : text::SplitSpaces(phrase))
+          if (order::Trim(w, ":") == low) return true;
+    return false;
+  });
   for (std::optional<std::string>* field : {&out.title, &out.issuer, &out.signatory.position})
     if (*field) **field = KeepAcronyms(**field, acronyms);
 

@@ -120,6 +120,25 @@ TEST(OrderLayout, EnglishOrderOverTwoPagesThenAnAppendix) {
   EXPECT_EQ(o.pages, (std::vector<int>{1, 2}));
 }
 
+TEST(OrderLayout, AcronymsOfACapitalHeadingKeepTheirCapitals) {
+  // The heading is printed in capitals and re-cased; "OGP" is an acronym
+  // because the body prints it so, "ORDER" is the formula.
+  ingest::Page p = NewPage(1);
+  Put(p, 90, 150, "ORDER OF THE HEAD OF THE OGP SECRETARIAT");
+  Put(p, 150, 80, "March 5, 2024");
+  Put(p, 150, 300, "No. 12");
+  Put(p, 150, 460, "Capital City");
+  Put(p, 190, 80, "On the OGP action plan");
+  Put(p, 220, 100, "Pursuant to the OGP Articles of Governance, I hereby ORDER:");
+  Put(p, 245, 100, "1. The Third National Action Plan 2024-2026 is approved as attached.");
+  Put(p, 300, 80, "HEAD OF THE OGP SECRETARIAT");
+  Put(p, 320, 80, "K. Sample-Name");
+  std::vector<Warning> warnings;
+  const model::Order o = ReadOrder(Doc({p}), warnings);
+  EXPECT_EQ(o.title, "Order of the Head of the OGP Secretariat");
+  EXPECT_EQ(o.signatory.position, "Head of the OGP Secretariat");
+}
+
 TEST(OrderLayout, DateNumberAndPlaceOnRowsOfTheirOwn) {
   ingest::Page p = NewPage(1);
   Put(p, 80, 200, "DECREE OF THE NATIONAL STATISTICS OFFICE");

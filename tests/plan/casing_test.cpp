@@ -12,6 +12,8 @@ TEST(Casing, AcronymsComeFromMixedCaseText) {
                                     "Нээлттэй засгийн түншлэлийн ЗГХЭГ-ын дарга"});
   // "NGOs" is not all capitals; the heading in capitals tells nothing.
   EXPECT_EQ(acronyms, (std::vector<std::string>{"OGP", "CSO", "IRM", "ЗГХЭГ"}));
+  // A word in capitals for emphasis, written in lower case elsewhere.
+  EXPECT_TRUE(AcronymsIn({"ORDER: 1. The plan is approved.", "Order of the Minister"}).empty());
 }
 
 TEST(Casing, KeepAcronymsRestoresCapitals) {
