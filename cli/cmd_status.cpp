@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <regex>
 #include <sstream>
 
@@ -17,12 +18,14 @@
 
 #include "cli/args.h"
 #include "cli/command.h"
+#include "ingest/unicode.h"
 #include "model/store.h"
 
 namespace ogpx::cli {
 
 extern const char kStatusHelp[] =
     "usage: ogpx status --db FILE.sqlite [--format text|csv|json] [--as-of DATE]\n"
+    "                   [--all-copies]\n"
     "\n"
     "Lists every milestone of every action plan in the database with its lead,\n"
     "due year and the latest status and percent reported for it (the report\n"
@@ -31,11 +34,16 @@ extern const char kStatusHelp[] =
     "its latest status is not complete; NO-REPORT when no progress report\n"
     "entry names it.\n"
     "\n"
+    "The same plan (country and plan number) ingested from several files (the\n"
+    "original, a scan, a reprint) is listed once, from the file with the most\n"
+    "milestones; the text output names the other files.\n"
+    "\n"
     "  --db FILE       the database written by `ogpx ingest` (required)\n"
     "  --format F      text (default; aligned columns, one block per plan),\n"
     "                  csv (RFC 4180, header row) or json (an array of objects)\n"
     "  --as-of DATE    YYYY-MM-DD (or YYYY) used to decide what is overdue;\n"
     "                  default today (UTC)\n"
+    "  --all-copies    list every file of a plan, not only the fullest\n"
     "\n"
     "exit: 0 ok; 1 the database cannot be read; 2 usage\n"
     "\n"
@@ -92,7 +100,8 @@ std::string PlanTitle(const MilestoneStatus& m) {
   return title;
 }
 
-void WriteText(const std::vector<MilestoneStatus>& rows, std::ostream& out) {
+void WriteText(const std::vector<MilestoneStatus>& rows,
+               const std::map<int64_t, std::vector<std::string>>& copies, std::ostream& out) {
   const std::vector<std::string> header{"MILESTONE", "DUE", "STATUS", "%", "PERIOD", "REPORT", "FLAGS", "LEAD"};
   std::size_t i = 0;
   while (i < rows.size()) {
@@ -109,6 +118,8 @@ void WriteText(const std::vector<MilestoneStatus>& rows, std::ostream& out) {
       for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], Width(row[c]));
     if (i > 0) out << "\n";
     out << "plan: " << PlanTitle(rows[i]) << "\n";
+    if (auto c = copies.find(rows[i].plan_id); c != copies.end())
+      out << "same plan also in: " << Join(c->second, ", ") << "\n";
     for (const auto& row : table) {
       std::string line;
       for (std::size_t c = 0; c < row.size(); ++c) {
@@ -187,6 +198,40 @@ void WriteJson(const std::vector<MilestoneStatus>& rows, std::ostream& out) {
   out << array.dump(2) << "\n";
 }
 
+// Plans are the same when they name the same country and plan number.
+std::string PlanKey(const MilestoneStatus& m) {
+  if (!m.country || !m.plan_number) return "file:" + m.plan_file;
+  return text::FoldForMatch(*m.country) + "#" + std::to_string(*m.plan_number);
+}
+
+// Keeps, of each plan held by several files, the file with the most
+// milestones (the first in the store's order on a tie); `copies` gets, per
+// kept plan_id, the names of the files left out.
+std::vector<MilestoneStatus> OneCopyPerPlan(std::vector<MilestoneStatus> rows,
+                                            std::map<int64_t, std::vector<std::string>>& copies) {
+  std::map<int64_t, std::size_t> size;
+  std::vector<int64_t> order;
+  for (const auto& m : rows) {
+    if (size[m.plan_id]++ == 0) order.push_back(m.plan_id);
+  }
+  std::map<std::string, int64_t> best;
+  std::map<int64_t, std::string> key, file;
+  for (const auto& m : rows) {
+    key[m.plan_id] = PlanKey(m);
+    file[m.plan_id] = m.plan_file;
+  }
+  for (int64_t id : order) {
+    auto [it, fresh] = best.emplace(key[id], id);
+    if (!fresh && size[id] > size[it->second]) it->second = id;
+  }
+  for (int64_t id : order) {
+    const int64_t kept = best[key[id]];
+    if (kept != id) copies[kept].push_back(file[id]);
+  }
+  std::erase_if(rows, [&](const MilestoneStatus& m) { return best[key[m.plan_id]] != m.plan_id; });
+  return rows;
+}
+
 bool ValidAsOf(const std::string& s) {
   if (s.size() > 10) return false;
   static const std::regex kDate(R"(\d{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?)");
@@ -196,7 +241,7 @@ bool ValidAsOf(const std::string& s) {
 }  // namespace
 
 int RunStatus(const std::vector<std::string>& argv) {
-  Args args({"db", "format", "as-of"}, {});
+  Args args({"db", "format", "as-of"}, {"all-copies"});
   if (!args.Parse(argv) || !args.Has("db") || !args.positional().empty()) {
     PrintError(args.error().empty() ? "status: needs --db FILE.sqlite and no other argument (see ogpx status --help)"
                                     : "status: " + args.error());
@@ -231,6 +276,8 @@ int RunStatus(const std::vector<std::string>& argv) {
     PrintError(rows.error().ToString());
     return rows.error().kind == ErrorKind::kUsage ? kExitUsage : kExitInputFailed;
   }
+  std::map<int64_t, std::vector<std::string>> copies;
+  if (!args.Has("all-copies")) *rows = OneCopyPerPlan(std::move(*rows), copies);
   std::ostringstream out;
   if (format == "csv") {
     WriteCsv(*rows, out);
@@ -238,7 +285,7 @@ int RunStatus(const std::vector<std::string>& argv) {
     WriteJson(*rows, out);
   } else {
     if (rows->empty()) std::cerr << "ogpx: status: no action plan in " << db << "\n";
-    WriteText(*rows, out);
+    WriteText(*rows, copies, out);
   }
   std::cout << out.str() << std::flush;
   return std::cout ? kExitOk : kExitInternal;

@@ -7,9 +7,11 @@
 // Golden files: tests/report/golden/. To regenerate after a deliberate
 // change, run with OGPX_UPDATE_GOLDEN=1 and review the diff.
 #include <gtest/gtest.h>
+
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -187,6 +189,30 @@ TEST_F(ReportStore, StatusOutputMatchesGoldenFiles) {
   const auto rows = nlohmann::json::parse(json.out);
   ASSERT_TRUE(rows.is_array());
   EXPECT_EQ(rows.size(), 39u);  // every milestone of the plan
+}
+
+TEST_F(ReportStore, APlanInSeveralFilesIsListedOnce) {
+  // The same plan ingested from two files (say the original and a scan):
+  // one block, naming the other file; --all-copies lists both.
+  {
+    auto store = Open();
+    Ingest(store, GoldPlan());
+    model::Document copy = GoldPlan();
+    copy.source.file = "nap5-en-copy.pdf";
+    copy.source.sha256 = std::string(64, 'a');
+    Ingest(store, copy);
+  }
+  const Run once = Status("--as-of 2025-06-30");
+  EXPECT_EQ(once.code, 0) << once.err;
+  std::size_t blocks = 0;
+  for (std::size_t at = once.out.find("plan: "); at != std::string::npos; at = once.out.find("\nplan: ", at + 1))
+    ++blocks;
+  EXPECT_EQ(blocks, 1u) << once.out;
+  EXPECT_NE(once.out.find("same plan also in: nap5-en-copy.pdf"), std::string::npos) << once.out;
+  const Run csv = Status("--as-of 2025-06-30 --format csv");
+  EXPECT_EQ(std::count(csv.out.begin(), csv.out.end(), '\n'), 40) << "header + 39 milestones";
+  const Run all = Status("--as-of 2025-06-30 --all-copies --format csv");
+  EXPECT_EQ(std::count(all.out.begin(), all.out.end(), '\n'), 79) << "header + 2 x 39";
 }
 
 TEST_F(ReportStore, AsOfDecidesWhatIsOverdue) {
