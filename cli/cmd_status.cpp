@@ -18,7 +18,6 @@
 
 #include "cli/args.h"
 #include "cli/command.h"
-#include "ingest/unicode.h"
 #include "model/store.h"
 
 namespace ogpx::cli {
@@ -34,9 +33,10 @@ extern const char kStatusHelp[] =
     "its latest status is not complete; NO-REPORT when no progress report\n"
     "entry names it.\n"
     "\n"
-    "The same plan (country and plan number) ingested from several files (the\n"
-    "original, a scan, a reprint) is listed once, from the file with the most\n"
-    "milestones; the text output names the other files.\n"
+    "The same plan (plan number, and country through the alias table) held by\n"
+    "several files (the original, a scan, a reprint, another language) is\n"
+    "listed once, from the file with the most milestones; the text output\n"
+    "names the other files.\n"
     "\n"
     "  --db FILE       the database written by `ogpx ingest` (required)\n"
     "  --format F      text (default; aligned columns, one block per plan),\n"
@@ -198,10 +198,11 @@ void WriteJson(const std::vector<MilestoneStatus>& rows, std::ostream& out) {
   out << array.dump(2) << "\n";
 }
 
-// Plans are the same when they name the same country and plan number.
+// Plans are the same when they name the same country (through the alias
+// table) and plan number.
 std::string PlanKey(const MilestoneStatus& m) {
   if (!m.country || !m.plan_number) return "file:" + m.plan_file;
-  return text::FoldForMatch(*m.country) + "#" + std::to_string(*m.plan_number);
+  return m.plan_key;
 }
 
 // Keeps, of each plan held by several files, the file with the most

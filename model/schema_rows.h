@@ -33,6 +33,10 @@ std::optional<Error> LinkNames(sqlite3* db, const std::string& mn, const std::st
 // Same organisation (or same key) for two names; false when either is unknown.
 Result<bool> SameOrg(sqlite3* db, const std::string& a, const std::string& b);
 
+// One string for every name of one organisation: "org:<id>" when an alias
+// knows `name` ("Монгол Улс" and "Mongolia" once linked), else "key:<key>".
+Result<std::string> OrgIdentity(sqlite3* db, const std::string& name);
+
 // Inserts every row of `doc`; returns the new documents.id.
 Result<int64_t> WriteDocument(sqlite3* db, const Document& doc, int extractor_version);
 

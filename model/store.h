@@ -74,6 +74,9 @@ struct MilestoneStatus {
   std::optional<std::string> report_file;
   std::optional<std::string> period_label;
   std::optional<std::string> period_end;
+  // Equal for copies of one plan (same country, through the alias table,
+  // and same plan number), whichever file and language they come from.
+  std::string plan_key;
   bool overdue = false;    // due end year < as-of year and latest status != complete
   bool no_report = false;  // no report entry links to it
 };

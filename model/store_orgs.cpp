@@ -91,6 +91,13 @@ Result<bool> SameOrg(sqlite3* db, const std::string& a, const std::string& b) {
   return *oa && *ob && **oa == **ob;
 }
 
+Result<std::string> OrgIdentity(sqlite3* db, const std::string& name) {
+  const std::string key = KeyFor(name);
+  auto org = FindByKey(db, key);
+  if (!org) return org.error();
+  return *org ? "org:" + std::to_string(**org) : "key:" + key;
+}
+
 }  // namespace rows
 
 Result<int> Store::LoadAliases(const std::string& tsv_path) try {

@@ -99,12 +99,25 @@ Result<std::vector<MilestoneStatus>> Store::MilestoneStatuses(
                  "SELECT name FROM stakeholder_roles WHERE role = 'lead' AND "
                  "(milestone_id = ?1 OR (?1 IS NULL AND commitment_id = ?2)) ORDER BY position");
   std::vector<MilestoneStatus> out;
+  std::map<int64_t, std::string> plan_keys;
   while (st.Step()) {
     MilestoneStatus s;
     s.plan_id = st.Int(0);
     s.plan_file = st.Text(1);
     s.country = st.OptText(2);
     s.plan_number = st.OptInt32(3);
+    if (auto known = plan_keys.find(s.plan_id); known != plan_keys.end()) {
+      s.plan_key = known->second;
+    } else {
+      std::string country = "file:" + s.plan_file;
+      if (s.country) {
+        auto id = rows::OrgIdentity(db, *s.country);
+        if (!id) return id.error();
+        country = *id;
+      }
+      s.plan_key = country + "#" + (s.plan_number ? std::to_string(*s.plan_number) : "file:" + s.plan_file);
+      plan_keys.emplace(s.plan_id, s.plan_key);
+    }
     s.commitment = st.Text(4);
     s.number = st.Text(6);
     if (!st.IsNull(7)) s.due = Due{st.Text(7), st.OptInt32(8), st.OptInt32(9)};
