@@ -5,6 +5,8 @@
 #include <array>
 #include <string_view>
 
+#include "ingest/page_text.h"
+
 namespace ogpx::ingest {
 
 namespace {
@@ -63,23 +65,14 @@ void DropBorderWords(Page& page, const std::vector<Rule>& rules) {
     page.words = std::move(kept);
     return;
   }
-  std::vector<TextLine> lines;
   for (TextLine& line : page.lines) {
-    TextLine out;
-    for (int i : line.words) {
-      const int j = new_index[static_cast<std::size_t>(i)];
-      if (j < 0) continue;
-      out.box = out.words.empty() ? kept[static_cast<std::size_t>(j)].box : Box{
-          std::min(out.box.x0, kept[static_cast<std::size_t>(j)].box.x0),
-          std::min(out.box.y0, kept[static_cast<std::size_t>(j)].box.y0),
-          std::max(out.box.x1, kept[static_cast<std::size_t>(j)].box.x1),
-          std::max(out.box.y1, kept[static_cast<std::size_t>(j)].box.y1)};
-      out.words.push_back(j);
-    }
-    if (!out.words.empty()) lines.push_back(std::move(out));
+    std::vector<int> words;
+    for (int i : line.words)
+      if (const int j = new_index[static_cast<std::size_t>(i)]; j >= 0) words.push_back(j);
+    line.words = std::move(words);
   }
   page.words = std::move(kept);
-  page.lines = std::move(lines);
+  FinishLines(page);
 }
 
 namespace {
@@ -142,13 +135,12 @@ void SplitLinesAtRules(Page& page, const std::vector<Rule>& rules) {
           close();
         }
       }
-      piece.box = piece.words.empty() ? w.box : Box{std::min(piece.box.x0, w.box.x0), std::min(piece.box.y0, w.box.y0),
-                                                    std::max(piece.box.x1, w.box.x1), std::max(piece.box.y1, w.box.y1)};
       piece.words.push_back(line.words[k]);
     }
     close();
   }
   page.lines = std::move(out);
+  FinishLines(page);
 }
 
 double MeanConfidence(const std::vector<Word>& words) {
@@ -171,14 +163,12 @@ void ReplaceLineWords(Page& page, std::vector<std::vector<Word>>& replacement) {
     }
     line.words.clear();
     for (Word& w : mine) {
-      line.box = line.words.empty() ? w.box : Box{std::min(line.box.x0, w.box.x0), std::min(line.box.y0, w.box.y0),
-                                                  std::max(line.box.x1, w.box.x1), std::max(line.box.y1, w.box.y1)};
       line.words.push_back(static_cast<int>(words.size()));
       words.push_back(std::move(w));
     }
   }
   page.words = std::move(words);
-  std::erase_if(page.lines, [](const TextLine& l) { return l.words.empty(); });
+  FinishLines(page);
 }
 
 }  // namespace ogpx::ingest
