@@ -6,8 +6,6 @@
 #include <leptonica/allheaders.h>
 
 #include <algorithm>
-#include <array>
-#include <string_view>
 #include <atomic>
 #include <chrono>
 #include <cmath>
@@ -87,10 +85,7 @@ class Worker {
       : renderer_(path), engine_(ResolveTessdata(ocr.tessdata_dir)), options_(options), ocr_(ocr) {}
 
   Page Read(int number) {
-    Page page;
-    page.number = number;
-    page.source = PageSource::kOcr;
-    page.has_text_layer = false;
+    Page page = NewPage(number);
     try {
       ReadInto(page);
     } catch (const std::exception& e) {
@@ -102,11 +97,21 @@ class Worker {
   }
 
  private:
-  static void Empty(Page& page, const std::string& code, const std::string& message) {
+  static Page NewPage(int number) {
+    Page page;
+    page.number = number;
+    page.source = PageSource::kOcr;
+    page.has_text_layer = false;
+    return page;
+  }
+
+  // Always false: the page could not be read, and says why.
+  static bool Empty(Page& page, const std::string& code, const std::string& message) {
     page.words.clear();
     page.lines.clear();
     page.rules.clear();
     page.warnings.push_back({page.number, code, message});
+    return false;
   }
 
   // A second reading of what the first one doubted, each piece cropped with
@@ -138,39 +143,40 @@ class Worker {
     const bool latin_page = options_.ocr_lang.empty() && MostlyLatin(page);
     std::vector<std::vector<Word>> replacement(page.lines.size());
     bool any = false;
+    auto word = [&](int i) -> const Word& { return page.words[static_cast<std::size_t>(i)]; };
     for (std::size_t li = 0; li < page.lines.size(); ++li) {
       const TextLine& line = page.lines[li];
-      std::vector<Word> old;
-      bool cyrillic = false;
-      for (int i : line.words) {
-        old.push_back(page.words[static_cast<std::size_t>(i)]);
-        cyrillic = cyrillic || CountScripts(old.back().text).cyrillic > 0;
-      }
-      if (latin_page && cyrillic) {
+      const bool cyrillic = latin_page && std::any_of(line.words.begin(), line.words.end(), [&](int i) {
+                              return CountScripts(word(i).text).cyrillic > 0;
+                            });
+      if (cyrillic) {
         if (!may_read()) break;
         std::vector<Word> again = engine_.ReadLine(image, dpi, kLatinOnly, line.box);
+        double before = 0;
+        for (int i : line.words) before += word(i).confidence;
+        before /= static_cast<double>(line.words.size());
         const double now = MeanConfidence(again);
-        if (again.empty() || (now <= MeanConfidence(old) && now < kConfidentLine)) continue;
+        if (again.empty() || (now <= before && now < kConfidentLine)) continue;
         replacement[li] = std::move(again);
         any = true;
         continue;
       }
-      std::vector<Word> words;
-      bool changed = false;
-      for (Word& w : old) {
-        if (w.confidence >= kDoubtfulWord || w.text.size() < 2 || !may_read()) {
-          words.push_back(std::move(w));
-          continue;
+      std::vector<Word> words;  // the line's words, once one of them is read again
+      for (std::size_t k = 0; k < line.words.size(); ++k) {
+        const Word& w = word(line.words[k]);
+        std::vector<Word> again;
+        if (w.confidence < kDoubtfulWord && w.text.size() >= 2 && may_read())
+          again = engine_.ReadLine(image, dpi, latin_page ? kLatinOnly : lang, w.box);
+        const bool surer = !again.empty() && MeanConfidence(again) > w.confidence + kSurer;
+        if (surer && words.empty())
+          for (std::size_t j = 0; j < k; ++j) words.push_back(word(line.words[j]));
+        if (surer) {
+          for (Word& a : again) words.push_back(std::move(a));
+        } else if (!words.empty()) {
+          words.push_back(w);
         }
-        std::vector<Word> again = engine_.ReadLine(image, dpi, latin_page ? kLatinOnly : lang, w.box);
-        if (again.empty() || MeanConfidence(again) <= w.confidence + kSurer) {
-          words.push_back(std::move(w));
-          continue;
-        }
-        for (Word& a : again) words.push_back(std::move(a));
-        changed = true;
       }
-      if (changed) {
+      if (!words.empty()) {
         replacement[li] = std::move(words);
         any = true;
       }
@@ -191,29 +197,21 @@ class Worker {
     page.rotation = raster.rotation;
     page.warnings = raster.warnings;
     if (!raster.image) return;  // Render() said why
-    ReadImage(page, raster.image.get(), raster.dpi, start);
-    if (ocr_.orient && LooksUnread(page)) ReadTurned(page, raster, start);
+    const bool read = ReadImage(page, raster.image.get(), raster.dpi, start);
+    if (read && ocr_.orient && (page.words.empty() || MeanConfidence(page.words) < kUnreadConfidence))
+      ReadTurned(page, raster, start);
   }
 
   // A page read with little confidence may have been scanned sideways or
   // upside down: Tesseract's osd says how the text is turned, and the page
   // is read again turned upright. The better reading stays.
-  static bool LooksUnread(const Page& page) {
-    for (const Warning& w : page.warnings)
-      if (w.code == "blank_page" || w.code == "ocr_timeout" || w.code == "ocr_failed") return false;
-    return page.words.empty() || MeanConfidence(page.words) < kUnreadConfidence;
-  }
-
   void ReadTurned(Page& page, const RasterPage& raster, std::chrono::steady_clock::time_point start) {
     const ScriptGuess osd = engine_.DetectScript(raster.image.get(), raster.dpi);
     if (osd.orientation == 0 || osd.orientation_confidence < kMinOrientationConfidence) return;
     const int quads = (4 - osd.orientation / 90) % 4;  // clockwise quarter turns that undo it
     PixPtr turned(pixRotateOrth(raster.image.get(), quads));
     if (!turned) return;
-    Page again;
-    again.number = page.number;
-    again.source = PageSource::kOcr;
-    again.has_text_layer = false;
+    Page again = NewPage(page.number);
     again.rotation = page.rotation;
     again.width = quads % 2 ? page.height : page.width;
     again.height = quads % 2 ? page.width : page.height;
@@ -228,13 +226,14 @@ class Worker {
   }
 
   // Everything after rendering: blank check, deskew, rules, Tesseract, the
-  // clean-up of lines and borders, the second reading.
-  void ReadImage(Page& page, Pix* image, double dpi, std::chrono::steady_clock::time_point start) {
+  // clean-up of lines and borders, the second reading. False when nothing
+  // was read (a blank page, a failure or a timeout, with its warning).
+  bool ReadImage(Page& page, Pix* image, double dpi, std::chrono::steady_clock::time_point start) {
     PixPtr binary = Binarize(image);
     if (!binary) return Empty(page, "ocr_failed", "OCR failed: cannot binarise the page image");
     if (IsBlank(binary.get())) {
       page.warnings.push_back({page.number, "blank_page", "no printed content found on the page image"});
-      return;
+      return false;
     }
     float skew = 0;
     PixPtr upright = ocr_.deskew ? Deskew(image, binary.get(), skew) : PixPtr(pixClone(image));
@@ -249,7 +248,11 @@ class Worker {
     // Rule ink is found before reading and erased from the image Tesseract
     // sees; it becomes rules once the words are known.
     RuleInk rule_ink;
-    if (options_.want_rules || ocr_.erase_rules) rule_ink = FindRuleInk(upright.get(), dpi);
+    if (options_.want_rules || ocr_.erase_rules) {
+      ScanRuleOptions find;
+      find.collect_erase = ocr_.erase_rules;
+      rule_ink = FindRuleInk(upright.get(), dpi, find);
+    }
     if (ocr_.erase_rules) EraseRuleInk(upright.get(), rule_ink);
 
     std::string error;
@@ -285,6 +288,7 @@ class Worker {
         page.warnings.push_back({page.number, "too_many_paths", "too many ruling lines found in the page image"});
       }
     }
+    return true;
   }
 
   PageRenderer renderer_;

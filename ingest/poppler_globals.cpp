@@ -1,6 +1,5 @@
 #include "ingest/poppler_globals.h"
 
-#include <memory>
 #include <mutex>
 
 #include <poppler/Error.h>

@@ -170,7 +170,7 @@ RuleInk FindRuleInk(Pix* image, double dpi, const ScanRuleOptions& options) {
   if (image == nullptr || dpi <= 0) return ink;
   PixPtr binary(pixGetDepth(image) == 1 ? pixClone(image) : pixConvertTo1(image, options.threshold));
   if (!binary) return ink;
-  ink.erase.reset(pixCreate(pixGetWidth(binary.get()), pixGetHeight(binary.get()), 1));
+  if (options.collect_erase) ink.erase.reset(pixCreate(pixGetWidth(binary.get()), pixGetHeight(binary.get()), 1));
   const double min_len_px = options.min_length_in * dpi;
   const double max_thick_px = std::max(2.0, options.max_thickness_in * dpi);
   const double max_bend_px = std::max(1.5, options.max_bend_in * dpi);
@@ -227,11 +227,6 @@ ScanRules RulesFromInk(RuleInk ink, const std::vector<Word>& words, const ScanRu
   DropRulesThroughText(result.rules, words);
   DropLoneShortRules(result.rules, options.min_alone_length_in * 72.0, 3.0);
   return result;
-}
-
-ScanRules FindScanRules(Pix* image, double dpi, const std::vector<Word>& words,
-                        const ScanRuleOptions& options) {
-  return RulesFromInk(FindRuleInk(image, dpi, options), words, options);
 }
 
 void DropRulesThroughText(std::vector<Rule>& rules, const std::vector<Word>& words) {

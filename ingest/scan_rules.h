@@ -37,12 +37,14 @@ struct ScanRuleOptions {
   // by default: they are what keeps Tesseract's lines inside one column.
   double erase_horizontal_in = 1.5;
   bool erase_vertical = false;
+  // Collect the ink to erase at all (RuleInk::erase); off, it stays null.
+  bool collect_erase = false;
 };
 
 // Rule pieces found in one image (pixels) and the ink that belongs to them.
 struct RuleInk {
   std::vector<Rule> horizontal, vertical;  // pixel units, before joining
-  PixPtr erase;                            // 1 bpp: rule ink to remove before OCR
+  PixPtr erase;                            // 1 bpp: rule ink to remove before OCR (collect_erase)
   double dpi = 0;
 };
 
@@ -59,10 +61,6 @@ void EraseRuleInk(Pix* grey, const RuleInk& ink);
 // `words` (page points, may be empty) are the OCR'd words of the same image,
 // used to drop baselines of blurred text (DropRulesThroughText).
 ScanRules RulesFromInk(RuleInk ink, const std::vector<Word>& words, const ScanRuleOptions& options = {});
-
-// All in one, without erasing: RulesFromInk(FindRuleInk(image, dpi), words).
-ScanRules FindScanRules(Pix* image, double dpi, const std::vector<Word>& words,
-                        const ScanRuleOptions& options = {});
 
 // Drops horizontal rules that are mostly covered by words on the same height:
 // the baselines of blurred text that the opening kept, not table borders (a
