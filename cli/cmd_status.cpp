@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <set>
 #include <regex>
 #include <sstream>
 
@@ -198,38 +199,33 @@ void WriteJson(const std::vector<MilestoneStatus>& rows, std::ostream& out) {
   out << array.dump(2) << "\n";
 }
 
-// Plans are the same when they name the same country (through the alias
-// table) and plan number.
-std::string PlanKey(const MilestoneStatus& m) {
-  if (!m.country || !m.plan_number) return "file:" + m.plan_file;
-  return m.plan_key;
-}
-
 // Keeps, of each plan held by several files, the file with the most
 // milestones (the first in the store's order on a tie); `copies` gets, per
 // kept plan_id, the names of the files left out.
 std::vector<MilestoneStatus> OneCopyPerPlan(std::vector<MilestoneStatus> rows,
                                             std::map<int64_t, std::vector<std::string>>& copies) {
-  std::map<int64_t, std::size_t> size;
-  std::vector<int64_t> order;
+  struct Plan {
+    int64_t id;
+    const MilestoneStatus* first;  // its first row
+    std::size_t milestones;
+  };
+  std::vector<Plan> plans;  // in the store's order (rows come grouped by plan)
   for (const auto& m : rows) {
-    if (size[m.plan_id]++ == 0) order.push_back(m.plan_id);
+    if (plans.empty() || plans.back().id != m.plan_id) plans.push_back({m.plan_id, &m, 0});
+    ++plans.back().milestones;
   }
-  std::map<std::string, int64_t> best;
-  std::map<int64_t, std::string> key, file;
-  for (const auto& m : rows) {
-    key[m.plan_id] = PlanKey(m);
-    file[m.plan_id] = m.plan_file;
+  std::map<std::string, const Plan*> best;  // by MilestoneStatus::plan_key
+  for (const Plan& p : plans) {
+    auto [it, fresh] = best.emplace(p.first->plan_key, &p);
+    if (!fresh && p.milestones > it->second->milestones) it->second = &p;
   }
-  for (int64_t id : order) {
-    auto [it, fresh] = best.emplace(key[id], id);
-    if (!fresh && size[id] > size[it->second]) it->second = id;
+  std::set<int64_t> kept;
+  for (const Plan& p : plans) {
+    const Plan* b = best[p.first->plan_key];
+    if (b == &p) kept.insert(p.id);
+    else copies[b->id].push_back(p.first->plan_file);
   }
-  for (int64_t id : order) {
-    const int64_t kept = best[key[id]];
-    if (kept != id) copies[kept].push_back(file[id]);
-  }
-  std::erase_if(rows, [&](const MilestoneStatus& m) { return best[key[m.plan_id]] != m.plan_id; });
+  std::erase_if(rows, [&](const MilestoneStatus& m) { return !kept.count(m.plan_id); });
   return rows;
 }
 
