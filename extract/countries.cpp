@@ -20,11 +20,10 @@ struct CountryRow {
   std::string_view name;
   std::string_view form;
 };
-constexpr std::array<CountryRow, 5> kCountries = {{
+constexpr std::array<CountryRow, 4> kCountries = {{
     {"Монгол Улс", "монгол улс"},
     {"Монгол Улс", "монгол улсын"},
     {"Kyrgyz Republic", "kyrgyz republic"},
-    {"Korea", "republic of korea"},
     {"Korea", "korea"},
 }};
 
@@ -65,24 +64,32 @@ const std::vector<Named>& IcuCountries() {
   return names;
 }
 
-bool ContainsWords(const std::string& haystack, std::string_view needle) {
-  std::string h = " " + haystack + " ";
+// `text` folded, its punctuation made spaces, padded with a space each side:
+// a whole-word form is then found as " form ".
+std::string Padded(const std::string& text) {
+  std::string h = " " + text::FoldForMatch(text) + " ";
   for (char& c : h) {
     if (c == ',' || c == ';' || c == ':' || c == '.' || c == '"' || c == '(' || c == ')') c = ' ';
   }
-  return h.find(" " + std::string(needle) + " ") != std::string::npos;
+  return h;
+}
+
+bool HasWords(const std::string& padded, std::string_view form, std::string_view suffix = "") {
+  std::string needle = " ";
+  needle.append(form).append(suffix).push_back(' ');
+  return padded.find(needle) != std::string::npos;
 }
 
 }  // namespace
 
 std::optional<std::string> FindCountry(const std::string& text) {
-  const std::string folded = text::FoldForMatch(text);
+  const std::string padded = Padded(text);
   for (const CountryRow& row : kCountries) {
-    if (ContainsWords(folded, row.form)) return std::string(row.name);
+    if (HasWords(padded, row.form)) return std::string(row.name);
   }
   for (const Named& c : IcuCountries()) {
-    for (const char* suffix : {"", "'s", "’s"}) {
-      if (ContainsWords(folded, c.form + suffix)) return c.name;
+    for (std::string_view suffix : {"", "'s", "’s"}) {
+      if (HasWords(padded, c.form, suffix)) return c.name;
     }
   }
   return std::nullopt;

@@ -15,6 +15,7 @@
 // empty and are reported as warnings.
 #include <algorithm>
 #include <exception>
+#include <set>
 
 #include "extract/casing.h"
 #include "extract/extract.h"
@@ -235,16 +236,15 @@ model::Order Read(const ingest::Document& doc, std::vector<Warning>& warnings) {
   // Headings printed in capitals were re-cased: the acronyms the body
   // prints ("OGP", "ЗГХЭГ") get their capitals back.
   // The formula's words ("I hereby ORDER:") are capitals, not acronyms.
-  std::vector<std::string> acronyms = AcronymsIn(texts);
-  std::erase_if(acronyms, [](const std::string& a) {
-    const std::string low = text::FoldForMatch(a);
-    if (order::InListCi(order::Words().act_words, low)) return true;
+  static const std::set<std::string> kFormulaWords = [] {
+    std::set<std::string> words(order::Words().act_words.begin(), order::Words().act_words.end());
     for (const auto& phrases : {order::Words().clause_intro, order::Words().basis_end})
       for (const auto& phrase : phrases)
-        for (const std::string& w : text::SplitSpaces(phrase))
-          if (order::Trim(w, ":") == low) return true;
-    return false;
-  });
+        for (const std::string& w : text::SplitSpaces(phrase)) words.insert(order::Trim(w, ":"));
+    return words;
+  }();
+  std::vector<std::string> acronyms = AcronymsIn(texts);
+  std::erase_if(acronyms, [](const std::string& a) { return kFormulaWords.count(text::FoldForMatch(a)) > 0; });
   for (std::optional<std::string>* field : {&out.title, &out.issuer, &out.signatory.position})
     if (*field) **field = KeepAcronyms(**field, acronyms);
 
