@@ -114,62 +114,28 @@ std::size_t ParseNumber(std::string_view s, std::size_t pos, std::string& number
 
 }  // namespace
 
+bool IsSector(PlanLabel label) {
+  return label == PlanLabel::kGovernment || label == PlanLabel::kCivilSociety ||
+         label == PlanLabel::kOtherActors;
+}
+
 std::optional<PlanLabel> MatchLabel(std::string_view text) {
   const LabelRow* row = Find(text);
   if (row == nullptr) return std::nullopt;
   return row->label;
 }
 
-namespace {
-
-std::u32string CodePoints(std::string_view s) {
-  std::u32string out;
-  for (std::size_t i = 0; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
-    int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    char32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
-    for (int k = 1; k < len && i + static_cast<std::size_t>(k) < s.size(); ++k)
-      cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
-    out.push_back(cp);
-    i += static_cast<std::size_t>(len);
-  }
-  return out;
-}
-
-std::size_t EditDistance(const std::u32string& a, const std::u32string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
-
-}  // namespace
-
 std::optional<PlanLabel> MatchSectorFuzzy(std::string_view raw) {
   std::string cleaned;
   for (char c : raw) cleaned += (c == '|' || c == '_') ? ' ' : c;
-  if (auto exact = MatchLabel(cleaned)) {
-    if (*exact == PlanLabel::kGovernment || *exact == PlanLabel::kCivilSociety ||
-        *exact == PlanLabel::kOtherActors)
-      return exact;
-  }
-  std::u32string text = CodePoints(Folded(cleaned));
-  if (text.size() < 4) return std::nullopt;
+  if (auto exact = MatchLabel(cleaned); exact && IsSector(*exact)) return exact;
+  const std::string text = Folded(cleaned);
+  if (text::CodePointCount(text) < 4) return std::nullopt;
   for (const LabelRow& row : kLabels) {
-    if (row.label != PlanLabel::kGovernment && row.label != PlanLabel::kCivilSociety &&
-        row.label != PlanLabel::kOtherActors)
-      continue;
-    std::u32string want = CodePoints(row.text);
-    if (want.size() < 4) continue;  // too short to guess ("Төр")
-    if (EditDistance(text, want) * 4 <= want.size()) return row.label;
+    if (!IsSector(row.label)) continue;
+    const std::size_t want = text::CodePointCount(row.text);
+    if (want < 4) continue;  // too short to guess ("Төр")
+    if (text::EditDistance(text, row.text) * 4 <= want) return row.label;
   }
   return std::nullopt;
 }

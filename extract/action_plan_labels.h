@@ -37,6 +37,9 @@ enum class PlanLabel {
   kOtherActors,
 };
 
+// Government, Civil Society or Other Actors.
+bool IsSector(PlanLabel label);
+
 // The label `text` starts with (or is, for sector headers), if any.
 std::optional<PlanLabel> MatchLabel(std::string_view text);
 

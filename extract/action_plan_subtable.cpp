@@ -100,9 +100,7 @@ std::optional<Header> FindHeader(const LineWords& line) {
                                               w.begin() + static_cast<long>(k + len));
         std::string t = Join(part);
         auto label = pass == 0 ? MatchLabel(Clean(t)) : MatchSectorFuzzy(t);
-        if (!label || !(*label == PlanLabel::kGovernment || *label == PlanLabel::kCivilSociety ||
-                         *label == PlanLabel::kOtherActors))
-          continue;
+        if (!label || !IsSector(*label)) continue;
         h.texts.push_back(Clean(t));
         h.labels.push_back(*label);
         h.starts.push_back(part.front()->box.x0);

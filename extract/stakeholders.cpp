@@ -32,12 +32,6 @@ constexpr std::array<std::string_view, 42> kEndWords = {
     "холбоо", "сан", "эвсэл", "танхим", "байгууллага", "байгууллагууд", "нэгжүүд", "иргэд",
     "газрууд", "хороод"};
 
-int CodePoints(std::string_view s) {
-  int n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 UChar32 FirstCodePoint(std::string_view s) {
   if (s.empty()) return 0;
   int32_t i = 0;
@@ -80,8 +74,8 @@ std::string FirstWord(std::string_view line) {
 
 // Width of `word` estimated from its line's box and its share of code points.
 double WordWidth(const CellLine& line, std::string_view word) {
-  int total = std::max(1, CodePoints(line.text));
-  return line.box.width() * CodePoints(word) / total;
+  const auto total = std::max<std::size_t>(1, text::CodePointCount(line.text));
+  return line.box.width() * static_cast<double>(text::CodePointCount(word)) / static_cast<double>(total);
 }
 
 // Distance between two lines of a column, top to top: bottoms move with

@@ -8,6 +8,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 
@@ -220,6 +221,37 @@ std::vector<std::string> SplitSpaces(std::string_view s) {
     i = j;
   }
   return out;
+}
+
+namespace {
+
+std::vector<UChar32> CodePoints(std::string_view s) {
+  std::vector<UChar32> out;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c = 0;
+    U8_NEXT(p, i, n, c);
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::size_t CodePointCount(std::string_view s) { return CodePoints(s).size(); }
+
+std::size_t EditDistance(std::string_view a, std::string_view b) {
+  const auto x = CodePoints(a), y = CodePoints(b);
+  std::vector<std::size_t> prev(y.size() + 1), cur(y.size() + 1);
+  for (std::size_t j = 0; j <= y.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= y.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[y.size()];
 }
 
 }  // namespace ogpx::text

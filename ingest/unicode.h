@@ -58,4 +58,11 @@ std::string ExpandLigatures(std::string_view s);
 // words). Meant for text already passed through FoldWhitespace/FoldForMatch.
 std::vector<std::string> SplitSpaces(std::string_view s);
 
+// Code points in `s` (an ill-formed byte counts as one).
+std::size_t CodePointCount(std::string_view s);
+
+// Levenshtein distance between `a` and `b` in code points (OCR-damaged
+// labels and words against their vocabulary).
+std::size_t EditDistance(std::string_view a, std::string_view b);
+
 }  // namespace ogpx::text
