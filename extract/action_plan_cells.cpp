@@ -248,13 +248,14 @@ void CollectTable(const Table& table, SectorCollector& c) {
   c.join_cells = rows.size() >= 5 && filled > 0 && single * 10 >= filled * 9;
   for (auto& [row, cells] : rows) {
     std::sort(cells.begin(), cells.end(), [](auto* a, auto* b) { return a->col < b->col; });
-    std::vector<std::string> whole, first;
+    std::vector<std::string> first_lines;
     bool one_line = true;
     for (const Cell* cell : cells) {
-      whole.push_back(cell->lines.empty() ? "" : cell->lines.front().text);
+      first_lines.push_back(cell->lines.empty() ? "" : cell->lines.front().text);
       one_line = one_line && cell->lines.size() <= 1;
     }
-    if (one_line && IsSectorRow(whole)) {
+    const bool sector_row = IsSectorRow(first_lines);
+    if (one_line && sector_row) {
       std::vector<std::string> texts;
       for (const Cell* cell : cells) texts.push_back(JoinLines(LineTexts(*cell)));
       int page = cells.front()->regions.empty() ? 0 : cells.front()->regions.front().page;
@@ -263,7 +264,7 @@ void CollectTable(const Table& table, SectorCollector& c) {
     }
     // A header row joined with the body row it was cut from (page break):
     // the first line of every cell is a sector label.
-    bool inside = !c.have_header && IsSectorRow(whole);
+    const bool inside = !c.have_header && sector_row;
     if (inside) {
       std::vector<std::string> texts;
       int page = 0;

@@ -9,6 +9,7 @@
 #include <cctype>
 
 #include "extract/casing.h"
+#include "extract/countries.h"
 #include "extract/dates.h"
 #include "extract/numbers.h"
 #include "extract/stakeholders.h"
@@ -179,10 +180,13 @@ void ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::
   std::string title = text::FoldWhitespace(JoinLines(lines));
   // A title printed in capitals is re-cased; the acronyms the plan prints
   // in its running text keep their capitals ("OGP", not "Ogp").
-  std::vector<std::string> texts;
-  for (const StreamItem& it : items)
-    if (!it.is_row()) texts.push_back(it.line.text);
-  plan.title = KeepAcronyms(NormalCase(title), AcronymsIn(texts));
+  plan.title = NormalCase(title);
+  if (*plan.title != title) {
+    std::vector<std::string> texts;
+    for (const StreamItem& it : items)
+      if (!it.is_row()) texts.push_back(it.line.text);
+    plan.title = KeepAcronyms(*plan.title, AcronymsIn(texts));
+  }
   plan.plan_number = PlanNumberIn(title);
   if (!plan.plan_number) plan.plan_number = PlanNumberIn(all_titles);
   if (auto span = ParseYearSpan(title)) plan.period = *span;

@@ -16,8 +16,6 @@
 // Internal to the action-plan reader. Pure; thread-safe.
 #pragma once
 
-#include "extract/countries.h"
-
 #include <optional>
 #include <string>
 #include <vector>

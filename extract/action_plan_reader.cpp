@@ -5,7 +5,6 @@
 #include <algorithm>
 
 #include "extract/dates.h"
-#include "ingest/unicode.h"
 
 namespace ogpx::extract::plan {
 

@@ -30,7 +30,6 @@ inline bool IsNum(const Toks& t, std::size_t i, int min_digits, int max_digits) 
   return Is(t, i, Kind::kNumber) && t[i].digits >= min_digits && t[i].digits <= max_digits;
 }
 inline bool Glued(const Toks& t, std::size_t i) { return i < t.size() && !t[i].space_before; }
-inline bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 template <std::size_t N>
 bool OneOf(std::string_view s, const std::array<std::string_view, N>& set) {
   for (auto w : set) {
@@ -43,6 +42,7 @@ inline constexpr std::array<std::string_view, 12> kMonthNames = {
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december"};
 
+// A date as printed (year 0 when the text gave none) and the token after it.
 struct Match {
   Date date;
   std::size_t next = 0;

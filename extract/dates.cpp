@@ -14,11 +14,10 @@
 namespace ogpx::extract {
 namespace datetok {
 
-
 std::optional<int> EnglishMonth(std::string_view w) {
   for (size_t m = 0; m < kMonthNames.size(); ++m) {
     if (w == kMonthNames[m]) return static_cast<int>(m) + 1;
-    if (w.size() == 3 && StartsWith(kMonthNames[m], w)) return static_cast<int>(m) + 1;
+    if (w.size() == 3 && kMonthNames[m].starts_with(w)) return static_cast<int>(m) + 1;
   }
   if (w == "sept") return 9;
   return std::nullopt;
@@ -29,8 +28,6 @@ int DaysIn(int year, int month) {
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   return month == 2 && leap ? 29 : kDays[static_cast<size_t>(month - 1)];
 }
-
-// A date as printed; year 0 when the text gave none.
 
 // "12 дугаар сарын", "12-р сарын", "арван хоёрдугаар сарын" -> month, next.
 std::optional<std::pair<int, size_t>> MongolianMonth(const Toks& t, size_t i) {
@@ -64,6 +61,8 @@ bool IsAblative(std::string_view w) {
   return OneOf(w, std::array<std::string_view, 4>{"аас", "ээс", "оос", "өөс"});
 }
 
+namespace {
+
 std::optional<Match> MatchMongolian(const Toks& t, size_t i, bool allow_no_year) {
   Match m;
   size_t j = i;
@@ -84,7 +83,7 @@ std::optional<Match> MatchMongolian(const Toks& t, size_t i, bool allow_no_year)
       !IsAblative(t[j + 1].text)) {
     j += 2;
   }
-  if (Is(t, j, Kind::kWord) && StartsWith(t[j].text, "өд")) ++j;
+  if (Is(t, j, Kind::kWord) && t[j].text.starts_with("өд")) ++j;
   m.next = j;
   return m;
 }
@@ -108,7 +107,7 @@ std::optional<Match> MatchNumeric(const Toks& t, size_t i) {
       static_cast<unsigned char>(t[next + 1].text[0]) >= 0xD0) {
     next += 2;
   }
-  if (next > i + 5 && Is(t, next, Kind::kWord) && StartsWith(t[next].text, "өд")) ++next;
+  if (next > i + 5 && Is(t, next, Kind::kWord) && t[next].text.starts_with("өд")) ++next;
   return Match{{t[i].value, t[i + 2].value, t[i + 4].value}, next};
 }
 
@@ -157,6 +156,8 @@ std::optional<Match> MatchEnglish(const Toks& t, size_t i, bool allow_no_year) {
   }
   return m;
 }
+
+}  // namespace
 
 std::optional<Match> MatchDateAt(const Toks& t, size_t i, bool allow_no_year) {
   if (auto m = MatchNumeric(t, i)) return m;

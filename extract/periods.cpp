@@ -1,7 +1,6 @@
 // Implementation of extract/dates.h, periods and year spans, built from the
 // single-date matchers of date_tokens.h. See docs/text.md for the forms.
 #include <array>
-#include <cstdio>
 #include <utility>
 #include <vector>
 
@@ -136,12 +135,12 @@ std::optional<std::pair<Named, size_t>> MatchNamed(const Toks& t, size_t i) {
     size_t e = k + 3;
     if (IsWord(t, e, "дугаар") || IsWord(t, e, "дүгээр")) ++e;
     const int a = t[k].value, b = t[k + 2].value;
-    if (Is(t, e, Kind::kWord) && StartsWith(t[e].text, "сар") && a >= 1 && a <= b && b <= 12) {
+    if (Is(t, e, Kind::kWord) && t[e].text.starts_with("сар") && a >= 1 && a <= b && b <= 12) {
       return std::make_pair(Months(y, a, b, true), e + 1);
     }
   }
   if (auto n = OrdinalAt(t, k, &j); n && Is(t, j, Kind::kWord)) {
-    if (StartsWith(t[j].text, "улир") && ok_q(*n)) return std::make_pair(Quarter(y, *n, true), j + 1);
+    if (t[j].text.starts_with("улир") && ok_q(*n)) return std::make_pair(Quarter(y, *n, true), j + 1);
     if (t[j].text == "хагас" && ok_h(*n)) {
       size_t e = j + 1;
       if (IsWord(t, e, "жил") || IsWord(t, e, "жилийн")) ++e;

@@ -13,11 +13,11 @@
 namespace ogpx::extract {
 namespace {
 
-// Words after which a name always goes on (folded).
 // A pitch this close to the spacing threshold (points) tells nothing: the
 // baselines of scanned lines are off by up to half a point.
 constexpr double kPitchDoubt = 0.4;
 
+// Words after which a name always goes on (folded).
 constexpr std::array<std::string_view, 16> kConnectors = {
     "and", "of", "for", "on", "the", "in", "to", "&", "at", "with", "by",
     "ба", "болон", ",", "(", "-"};
