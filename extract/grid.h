@@ -63,6 +63,20 @@ std::optional<Grid> BuildGrid(const std::vector<ingest::Rule>& group,
 std::vector<ingest::Rule> TakeRulesInside(std::vector<ingest::Rule>& rules, const ingest::Box& box,
                                           double margin);
 
+// The test for a chart's gridlines rather than a table: among three or more
+// cells of a rows x cols grid, `cell` covers half of it or more. `Cell` is
+// any type with row_span and col_span (GridCell, extract::Cell).
+template <typename Cell>
+bool CoversHalf(const Cell& cell, std::size_t cells, int rows, int cols) {
+  return cells >= 3 && 2 * cell.row_span * cell.col_span >= rows * cols;
+}
+template <typename Cells>
+bool LooksLikeChart(const Cells& cells, int rows, int cols) {
+  for (const auto& c : cells)
+    if (CoversHalf(c, cells.size(), rows, cols)) return true;
+  return false;
+}
+
 // Distinct sorted positions: values within `tol` of each other are averaged.
 std::vector<double> Cluster(std::vector<double> values, double tol);
 

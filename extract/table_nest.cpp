@@ -85,15 +85,10 @@ std::vector<grid::Grid> SplitNested(const std::vector<ingest::Rule>& group,
   // blurred into the cell's), and the whole grid then has one merged cell
   // covering half of it or more (it would be taken for a chart): the rules
   // inside that cell, clear of its sides, are then a nested grid.
-  auto big = [](const grid::Grid& g, const grid::GridCell& cell) {
-    return g.cells.size() >= 3 && 2 * cell.row_span * cell.col_span >= g.rows() * g.cols();
-  };
-  auto chart_like = [&](const grid::Grid& g) {
-    return std::any_of(g.cells.begin(), g.cells.end(), [&](const grid::GridCell& c) { return big(g, c); });
-  };
+  auto chart_like = [](const grid::Grid& g) { return grid::LooksLikeChart(g.cells, g.rows(), g.cols()); };
   std::vector<ingest::Rule> rest = group;
   for (const grid::GridCell& cell : whole->cells) {
-    if (!big(*whole, cell)) continue;
+    if (!grid::CoversHalf(cell, whole->cells.size(), whole->rows(), whole->cols())) continue;
     std::vector<ingest::Rule> trial = rest;
     auto inside = grid::TakeRulesInside(trial, cell.box, kJoint);
     if (inside.size() < 3) continue;

@@ -33,12 +33,7 @@ bool HasText(const Table& t) {
 }
 
 // A chart's gridlines, not a table: one cell covers half the grid or more.
-bool LooksLikeChart(const Table& t) {
-  if (t.cells.size() < 3) return false;
-  for (const Cell& c : t.cells)
-    if (2 * c.row_span * c.col_span >= t.rows * t.cols) return true;
-  return false;
-}
+bool LooksLikeChart(const Table& t) { return grid::LooksLikeChart(t.cells, t.rows, t.cols); }
 
 // A cell spanning columns only because the rows below the header have no
 // vertical rules (the columns are ruled in the header only): its words fall
