@@ -125,9 +125,10 @@ int HeaderRowCount(const Table& table) {
 
 // A header repeated inside the table (the next page's header kept as a row):
 // at least three of its cells name their own column.
-bool IsRepeatedHeader(const Table& table, int row, const HeaderMap& header) {
+// `cells`: the row's cells (RowCells).
+bool IsRepeatedHeader(const Table& table, const std::vector<int>& cells, const HeaderMap& header) {
   int named = 0;
-  for (int index : RowCells(table, row)) {
+  for (int index : cells) {
     const Cell& cell = table.cells[static_cast<std::size_t>(index)];
     const auto it = header.columns.find(cell.col);
     if (it == header.columns.end()) continue;
@@ -204,11 +205,12 @@ TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warni
       }
     }
     for (int row = first_row; row < table.rows; ++row) {
-      if (IsRepeatedHeader(table, row, header)) continue;  // the open entry stays open
+      const std::vector<int> cells = RowCells(table, row);
+      if (IsRepeatedHeader(table, cells, header)) continue;  // the open entry stays open
       RawEntry raw;
       std::set<int> pages;
       bool heading = false;
-      for (int index : RowCells(table, row)) {
+      for (int index : cells) {
         bool spans = false;
         const auto column = CellColumn(table.cells[static_cast<std::size_t>(index)], header.columns, spans);
         if (spans && !table.cells[static_cast<std::size_t>(index)].text.empty()) heading = true;
