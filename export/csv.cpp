@@ -119,6 +119,8 @@ std::vector<CsvTable> BuildCsvTables(const std::vector<model::Document>& docs,
                        {{"document", "source PDF file name"}, {"country", "plan country"},
                         {"plan_number", "national action plan number"},
                         {"commitment", "commitment number as printed"}, {"title", ""},
+                        {"commitment_id", "printed commitment ID (\"Commitment ID: XX0012\")"},
+                        {"theme", "theme heading the commitment is under"},
                         {"lead", "lead organisations, one per line"},
                         {"period_start", "first year"}, {"period_end", "last year"},
                         {"milestones", "number of milestones"}, {"pages", "one per line"}},
@@ -131,7 +133,9 @@ std::vector<CsvTable> BuildCsvTables(const std::vector<model::Document>& docs,
                         {"group_title", ""}, {"text", "milestone text"},
                         {"outputs", "expected outputs, one per line"},
                         {"due_raw", "completion date as printed"}, {"due_start", "first year"},
-                        {"due_end", "last year"}, {"lead", "lead organisations, one per line"},
+                        {"due_end", "last year"},
+                        {"due_end_date", "ISO date: last day of the printed end period"},
+                        {"lead", "lead organisations, one per line"},
                         {"pages", "one per line"}},
                        {"plan_number", "due_start", "due_end"});
   CsvTable sta = Table("stakeholders", "Lead and supporting stakeholders of commitments and milestones.",
@@ -148,7 +152,8 @@ std::vector<CsvTable> BuildCsvTables(const std::vector<model::Document>& docs,
                         {"country", "plan country"}, {"plan_number", ""},
                         {"period_start", "ISO date"}, {"period_end", "ISO date"},
                         {"period_label", "as printed"}, {"submitted", "ISO date"},
-                        {"milestone", "milestone number as printed"},
+                        {"milestone", "milestone number (or a commitment's, when the entry names one)"},
+                        {"commitment", "commitment number"},
                         {"status", "not_started, limited, substantial or complete"},
                         {"progress_percent", ""}, {"results", ""},
                         {"evidence", "links, one per line"}, {"pages", "one per line"}},
@@ -159,7 +164,7 @@ std::vector<CsvTable> BuildCsvTables(const std::vector<model::Document>& docs,
       const auto& p = *d.action_plan;
       for (const auto& c : p.commitments) {
         com.rows.push_back({file, S(p.country), I(p.plan_number), c.number, S(c.title),
-                            Join(c.lead), I(c.period.start), I(c.period.end),
+                            S(c.id), S(c.theme), Join(c.lead), I(c.period.start), I(c.period.end),
                             std::to_string(c.milestones.size()), Join(c.pages)});
         AddRoles(sta, index, file, c.number, "", c.lead, c.supporting);
         for (const auto& m : c.milestones) {
@@ -167,7 +172,7 @@ std::vector<CsvTable> BuildCsvTables(const std::vector<model::Document>& docs,
                               m.group ? m.group->number : "", m.group ? m.group->title : "",
                               m.text, Join(m.outputs), m.due ? m.due->raw : "",
                               m.due ? I(m.due->start) : "", m.due ? I(m.due->end) : "",
-                              Join(m.lead), Join(m.pages)});
+                              m.due ? S(m.due->end_date) : "", Join(m.lead), Join(m.pages)});
           AddRoles(sta, index, file, c.number, m.number, m.lead, m.supporting);
         }
       }
@@ -178,7 +183,8 @@ std::vector<CsvTable> BuildCsvTables(const std::vector<model::Document>& docs,
       for (const auto& e : r.entries)
         rep.rows.push_back({file, S(r.agency), S(r.plan.country), I(r.plan.plan_number),
                             S(r.period.start), S(r.period.end), S(r.period.label), S(r.submitted),
-                            e.milestone, e.status ? model::StatusName(*e.status) : "",
+                            e.milestone, S(e.commitment),
+                            e.status ? model::StatusName(*e.status) : "",
                             I(e.progress_percent), S(e.results), Join(e.evidence),
                             Join(e.pages)});
     }

@@ -56,6 +56,8 @@ OJ MilestoneJson(const model::Milestone& m) {
     d["raw"] = m.due->raw;
     d["start"] = Opt(m.due->start);
     d["end"] = Opt(m.due->end);
+    d["start_date"] = Opt(m.due->start_date);
+    d["end_date"] = Opt(m.due->end_date);
     o["due"] = d;
   } else {
     o["due"] = nullptr;
@@ -84,6 +86,31 @@ OJ CommitmentJson(const model::Commitment& c) {
   for (const auto& m : c.milestones) ms.push_back(MilestoneJson(m));
   o["milestones"] = ms;
   o["pages"] = List(c.pages);
+  o["id"] = Opt(c.id);
+  o["theme"] = Opt(c.theme);
+  o["description"] = Opt(c.description);
+  o["objective"] = Opt(c.objective);
+  o["relevance"] = Opt(c.relevance);
+  o["ambition"] = Opt(c.ambition);
+  if (c.analysis) {
+    OJ a = OJ::object();
+    a["transparency"] = Opt(c.analysis->transparency);
+    a["accountability"] = Opt(c.analysis->accountability);
+    a["participation"] = Opt(c.analysis->participation);
+    o["analysis"] = a;
+  } else {
+    o["analysis"] = nullptr;
+  }
+  if (c.contact) {
+    OJ k = OJ::object();
+    k["name"] = Opt(c.contact->name);
+    k["title"] = Opt(c.contact->title);
+    k["email"] = Opt(c.contact->email);
+    k["phone"] = Opt(c.contact->phone);
+    o["contact"] = k;
+  } else {
+    o["contact"] = nullptr;
+  }
   return o;
 }
 
@@ -100,6 +127,7 @@ OJ PlanJson(const model::ActionPlan& plan) {
   OJ cs = OJ::array();
   for (const auto& c : plan.commitments) cs.push_back(CommitmentJson(c));
   o["commitments"] = cs;
+  o["template"] = Opt(plan.template_name);
   return o;
 }
 
@@ -151,15 +179,42 @@ OJ ReportJson(const model::ProgressReport& r) {
     x["results"] = Opt(e.results);
     x["evidence"] = List(e.evidence);
     x["pages"] = List(e.pages);
+    x["commitment"] = Opt(e.commitment);
+    x["next_steps"] = Opt(e.next_steps);
     entries.push_back(x);
   }
   o["entries"] = entries;
+  o["report_type"] = Opt(r.report_type);
   return o;
+}
+
+void Erase(OJ& o, std::initializer_list<const char*> keys) {
+  if (!o.is_object()) return;
+  for (const char* k : keys) o.erase(k);
+}
+
+// Removes the optional fields (JsonOptions::optional_fields).
+void StripOptionalFields(OJ& doc) {
+  Erase(doc, {"kind_confidence"});
+  if (doc.contains("action_plan") && doc["action_plan"].is_object()) {
+    OJ& plan = doc["action_plan"];
+    Erase(plan, {"template"});
+    for (OJ& c : plan["commitments"]) {
+      Erase(c, {"id", "theme", "description", "objective", "relevance", "ambition", "analysis",
+                "contact"});
+      for (OJ& m : c["milestones"]) Erase(m["due"], {"start_date", "end_date"});
+    }
+  }
+  if (doc.contains("progress_report") && doc["progress_report"].is_object()) {
+    OJ& r = doc["progress_report"];
+    Erase(r, {"report_type"});
+    for (OJ& e : r["entries"]) Erase(e, {"commitment", "next_steps"});
+  }
 }
 
 }  // namespace
 
-nlohmann::ordered_json ToJson(const model::Document& doc) {
+nlohmann::ordered_json ToJson(const model::Document& doc, const JsonOptions& options) {
   OJ o = OJ::object();
   o["schema"] = kSchemaId;
   OJ src = OJ::object();
@@ -193,13 +248,15 @@ nlohmann::ordered_json ToJson(const model::Document& doc) {
     ws.push_back(x);
   }
   o["warnings"] = ws;
+  o["kind_confidence"] = Opt(doc.kind_confidence);
+  if (!options.optional_fields) StripOptionalFields(o);
   return o;
 }
 
-std::string ToJsonText(const model::Document& doc) {
+std::string ToJsonText(const model::Document& doc, const JsonOptions& options) {
   // Invalid UTF-8 (which the pipeline should never produce) is replaced
   // rather than thrown about.
-  return ToJson(doc).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  return ToJson(doc, options).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace ogpx::exporter

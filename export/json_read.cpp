@@ -49,6 +49,16 @@ class Reader {
     return v->get<int>();
   }
 
+  std::optional<double> OptDouble(const J& obj, const char* key, const std::string& path) {
+    const J* v = Get(obj, key);
+    if (!v || v->is_null()) return std::nullopt;
+    if (!v->is_number()) {
+      Fail(path + "/" + key, "a number or null");
+      return std::nullopt;
+    }
+    return v->get<double>();
+  }
+
   template <typename T>
   std::vector<T> List(const J& obj, const char* key, const std::string& path) {
     std::vector<T> out;
@@ -122,7 +132,8 @@ model::Milestone ReadMilestone(Reader& r, const J& j, const std::string& p) {
   const J* d = r.Get(j, "due");
   if (d && !d->is_null())
     m.due = model::Due{r.String(*d, "raw", p + "/due"), r.OptInt(*d, "start", p + "/due"),
-                       r.OptInt(*d, "end", p + "/due")};
+                       r.OptInt(*d, "end", p + "/due"), r.OptString(*d, "start_date", p + "/due"),
+                       r.OptString(*d, "end_date", p + "/due")};
   m.lead = r.List<std::string>(j, "lead", p);
   m.supporting = r.Supporting(j, p);
   m.pages = r.List<int>(j, "pages", p);
@@ -135,6 +146,7 @@ model::ActionPlan ReadPlan(Reader& r, const J& j, const std::string& p) {
   plan.plan_number = r.OptInt(j, "plan_number", p);
   plan.period = r.Span(j, "period", p);
   plan.title = r.OptString(j, "title", p);
+  plan.template_name = r.OptString(j, "template", p);
   const J& part = r.Object(j, "participants", p);
   plan.participants.government = r.List<std::string>(part, "government", p + "/participants");
   plan.participants.civil_society =
@@ -151,6 +163,25 @@ model::ActionPlan ReadPlan(Reader& r, const J& j, const std::string& p) {
     c.problem = {r.OptString(pr, "problem", pp), r.OptString(pr, "causes", pp),
                  r.OptString(pr, "done_so_far", pp), r.OptString(pr, "solution", pp),
                  r.OptString(pr, "results", pp)};
+    c.id = r.OptString(cj, "id", cp);
+    c.theme = r.OptString(cj, "theme", cp);
+    c.description = r.OptString(cj, "description", cp);
+    c.objective = r.OptString(cj, "objective", cp);
+    c.relevance = r.OptString(cj, "relevance", cp);
+    c.ambition = r.OptString(cj, "ambition", cp);
+    if (const J* a = r.Get(cj, "analysis"); a && !a->is_null()) {
+      const J& aj = r.Object(cj, "analysis", cp);
+      std::string ap = cp + "/analysis";
+      c.analysis = model::Analysis{r.OptString(aj, "transparency", ap),
+                                   r.OptString(aj, "accountability", ap),
+                                   r.OptString(aj, "participation", ap)};
+    }
+    if (const J* k = r.Get(cj, "contact"); k && !k->is_null()) {
+      const J& kj = r.Object(cj, "contact", cp);
+      std::string kp = cp + "/contact";
+      c.contact = model::Contact{r.OptString(kj, "name", kp), r.OptString(kj, "title", kp),
+                                 r.OptString(kj, "email", kp), r.OptString(kj, "phone", kp)};
+    }
     r.Each(cj, "milestones", cp, [&](const J& mj, const std::string& mp) {
       c.milestones.push_back(ReadMilestone(r, mj, mp));
     });
@@ -183,6 +214,7 @@ model::Order ReadOrder(Reader& r, const J& j, const std::string& p) {
 
 model::ProgressReport ReadReport(Reader& r, const J& j, const std::string& p) {
   model::ProgressReport rep;
+  rep.report_type = r.OptString(j, "report_type", p);
   rep.agency = r.OptString(j, "agency", p);
   const J& plan = r.Object(j, "plan", p);
   rep.plan = {r.OptString(plan, "country", p + "/plan"), r.OptInt(plan, "plan_number", p + "/plan")};
@@ -193,6 +225,7 @@ model::ProgressReport ReadReport(Reader& r, const J& j, const std::string& p) {
   r.Each(j, "entries", p, [&](const J& ej, const std::string& ep) {
     model::ReportEntry e;
     e.milestone = r.String(ej, "milestone", ep);
+    e.commitment = r.OptString(ej, "commitment", ep);
     if (auto s = r.OptString(ej, "status", ep)) {
       e.status = model::StatusFromName(*s);
       if (!e.status) r.Fail(ep + "/status", "not_started, limited, substantial or complete");
@@ -200,6 +233,7 @@ model::ProgressReport ReadReport(Reader& r, const J& j, const std::string& p) {
     e.progress_percent = r.OptInt(ej, "progress_percent", ep);
     e.results = r.OptString(ej, "results", ep);
     e.evidence = r.List<std::string>(ej, "evidence", ep);
+    e.next_steps = r.OptString(ej, "next_steps", ep);
     e.pages = r.List<int>(ej, "pages", ep);
     rep.entries.push_back(std::move(e));
   });
@@ -224,6 +258,7 @@ Result<model::Document> FromJson(const nlohmann::json& json) try {
   auto k = model::KindFromName(kind);
   if (!k && !r.failed()) r.Fail("/kind", "action_plan, order, progress_report or other");
   doc.kind = k.value_or(model::Kind::kOther);
+  doc.kind_confidence = r.OptDouble(json, "kind_confidence", "");
   // Only the object of the document's kind is read (as only it is written).
   const J* v = r.Get(json, kind.c_str());
   if (v && !v->is_null() && !v->is_object()) r.Fail("/" + kind, "an object or null");

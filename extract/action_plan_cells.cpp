@@ -8,6 +8,7 @@
 #include "extract/action_plan_labels.h"
 #include "extract/action_plan_rows.h"
 #include "extract/action_plan_subtable.h"
+#include "extract/dates.h"
 #include "ingest/unicode.h"
 
 namespace ogpx::extract::plan {
@@ -162,6 +163,20 @@ std::vector<std::string> ReadOutputs(const std::vector<std::string>& lines) {
     out.push_back(std::move(t));
   }
   return out;
+}
+
+std::optional<model::Due> ReadDue(const std::string& text) {
+  std::string raw = text::FoldWhitespace(text);
+  if (raw.empty() || raw == "-" || raw == "–") return std::nullopt;
+  model::Due d;
+  d.raw = raw;
+  if (auto span = ParseDue(raw)) {
+    d.start = span->start;
+    d.end = span->end;
+    if (span->start_date) d.start_date = span->start_date->Iso();
+    if (span->end_date) d.end_date = span->end_date->Iso();
+  }
+  return d;
 }
 
 std::string JoinHeader(const std::vector<std::string>& header) {

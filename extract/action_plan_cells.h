@@ -37,6 +37,10 @@ std::vector<MilestonePart> SplitMilestones(const std::vector<std::string>& lines
 
 std::vector<std::string> ReadOutputs(const std::vector<std::string>& lines);
 
+// A completion-date cell: raw text, years and first/last days (ParseDue);
+// nullopt for an empty cell or "-".
+std::optional<model::Due> ReadDue(const std::string& text);
+
 struct SectorTable {
   model::Stakeholders supporting;
   std::vector<std::string> header;   // printed header texts, one per column

@@ -88,17 +88,7 @@ void Reader::FlushMilestone() {
   std::set<int> pages;
   for (const StreamItem* it : b.items) pages.insert(it->pages.begin(), it->pages.end());
   std::vector<std::string> outputs = plan::ReadOutputs(lines_of(PlanLabel::kOutputs));
-  std::optional<model::Due> due;
-  std::string due_raw = text::FoldWhitespace(JoinLines(lines_of(PlanLabel::kDue)));
-  if (!due_raw.empty() && due_raw != "-") {
-    model::Due d;
-    d.raw = due_raw;
-    if (auto span = ParseYearSpan(due_raw)) {
-      d.start = span->start;
-      d.end = span->end;
-    }
-    due = d;
-  }
+  std::optional<model::Due> due = plan::ReadDue(JoinLines(lines_of(PlanLabel::kDue)));
   plan::StakeholderCell people;
   if (!b.cells[PlanLabel::kStakeholders].empty()) {
     Cell merged = StakeholderArea(b.cells[PlanLabel::kStakeholders]);

@@ -60,5 +60,15 @@ bool Plausible(const Date& d);
 bool IsAblative(std::string_view w);
 // Only punctuation from token i on.
 bool OnlyPunctFrom(const Toks& t, std::size_t i);
+// A named period starting at token i: a quarter ("Q3 2024", "2nd quarter
+// 2026", "2024 оны III улирал"), a half ("H1 2025", "first half of 2025"), a
+// month range ("January–September 2025", "2025 оны 1–9 сар").
+std::optional<std::pair<DateRange, std::size_t>> MatchNamedPeriod(const Toks& t, std::size_t i);
+// Words of completion dates: a recurring or open period ("annually",
+// "ongoing", "жил бүр"), filler around them ("on an annual basis"), and the
+// start of an open span ("starts in", "from", "оноос эхлэн").
+bool IsRecurringWord(std::string_view w);
+bool IsRecurringFiller(std::string_view w);
+bool IsStartWord(std::string_view w);
 
 }  // namespace ogpx::extract::datetok

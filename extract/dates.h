@@ -74,4 +74,24 @@ std::optional<DateRange> ParsePeriod(std::string_view text);
 // is invalid ("2023.13.45") or the years run backwards.
 std::optional<model::YearSpan> ParseYearSpan(std::string_view text);
 
+// A milestone's completion date as people print it: the years of
+// ParseYearSpan plus the first day of the first printed period and the last
+// day of the last one (docs/export-json.md, "Completion dates"):
+//   "2025" -> 2025-01-01 .. 2025-12-31; "Q2 2026" / "2nd quarter 2026" ->
+//   2026-04-01 .. 2026-06-30; "H1 2026"; "December 2025", "Dec. 2025",
+//   "12/2025" -> 2025-12-01 .. 2025-12-31; "June 2025 – December 2026";
+//   "31.12.2025", "31/12/2025" (day first; month first only when the second
+//   number cannot be a month, "12/31/2025"), "2025-12-31", "December 31,
+//   2025"; "2025 оны IV улирал", "2025 оны 6 дугаар сар", "2025 онд";
+//   "starts in 2024" -> start 2024-01-01, end null; "ongoing", "annually"
+//   -> all null.
+// nullopt when nothing in the text is a date or a year, a printed date is
+// invalid, or the span runs backwards.
+struct DueDates {
+  std::optional<int> start, end;             // years
+  std::optional<Date> start_date, end_date;  // first and last day
+  bool operator==(const DueDates&) const = default;
+};
+std::optional<DueDates> ParseDue(std::string_view text);
+
 }  // namespace ogpx::extract

@@ -237,7 +237,7 @@ std::optional<DateRange> ParsePeriod(std::string_view text) {
 }
 
 // --- year spans --------------------------------------------------------------
-namespace {
+namespace datetok {
 
 bool IsRecurringWord(std::string_view w) {
   return OneOf(w, std::array<std::string_view, 12>{
@@ -253,7 +253,13 @@ bool IsStartWord(std::string_view w) {
                       "begins", "оноос", "эхлэн", "эхэлнэ"});
 }
 
-}  // namespace
+std::optional<std::pair<DateRange, std::size_t>> MatchNamedPeriod(const Toks& t, std::size_t i) {
+  auto n = MatchNamed(t, i);
+  if (!n) return std::nullopt;
+  return std::make_pair(n->first.range, n->second);
+}
+
+}  // namespace datetok
 
 std::optional<model::YearSpan> ParseYearSpan(std::string_view text) {
   const Toks t = Tokenize(text);

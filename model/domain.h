@@ -55,6 +55,8 @@ struct Due {
   std::string raw;                 // as printed, white space folded
   std::optional<int> start;        // first year
   std::optional<int> end;          // last year
+  std::optional<std::string> start_date;  // ISO: first day of the first printed period
+  std::optional<std::string> end_date;    // ISO: last day of the last printed period
   bool operator==(const Due&) const = default;
 };
 
@@ -70,9 +72,34 @@ struct Milestone {
   bool operator==(const Milestone&) const = default;
 };
 
+// "Commitment Analysis" of the 2020+ template.
+struct Analysis {
+  std::optional<std::string> transparency;
+  std::optional<std::string> accountability;
+  std::optional<std::string> participation;
+  bool operator==(const Analysis&) const = default;
+};
+
+// The responsible person of the 2016-2019 template.
+struct Contact {
+  std::optional<std::string> name;
+  std::optional<std::string> title;        // "Title, Department"
+  std::optional<std::string> email;
+  std::optional<std::string> phone;
+  bool operator==(const Contact&) const = default;
+};
+
 struct Commitment {
   std::string number;                      // "1"
+  std::optional<std::string> id;           // "Commitment ID: XX0012" -> "XX0012"
   std::optional<std::string> title;
+  std::optional<std::string> theme;        // theme / pillar heading above it
+  std::optional<std::string> description;  // brief description; narrative text
+  std::optional<std::string> objective;    // "Main objective"
+  std::optional<std::string> relevance;    // "Relevance" / OGP values
+  std::optional<std::string> ambition;
+  std::optional<Analysis> analysis;
+  std::optional<Contact> contact;
   std::vector<std::string> lead;
   Stakeholders supporting;
   YearSpan period;
@@ -93,6 +120,9 @@ struct ActionPlan {
   std::optional<int> plan_number;
   YearSpan period;
   std::optional<std::string> title;
+  // Layout read: "current", "2020", "2016" (OGP template generations) or
+  // "narrative" (commitments under headings in running text).
+  std::optional<std::string> template_name;
   Participants participants;
   std::vector<Commitment> commitments;
   bool operator==(const ActionPlan&) const = default;
@@ -144,16 +174,19 @@ const char* StatusName(Status status);                 // "not_started", ...
 std::optional<Status> StatusFromName(const std::string& name);
 
 struct ReportEntry {
-  std::string milestone;                   // "5.1.1"
+  std::string milestone;                   // "5.1.1"; a commitment's number when it names one
+  std::optional<std::string> commitment;   // "5" (the commitment it belongs to)
   std::optional<Status> status;
   std::optional<int> progress_percent;
   std::optional<std::string> results;
   std::vector<std::string> evidence;
+  std::optional<std::string> next_steps;   // self-assessment "Next steps"
   std::vector<int> pages;
   bool operator==(const ReportEntry&) const = default;
 };
 
 struct ProgressReport {
+  std::optional<std::string> report_type;  // "progress" | "self_assessment"
   std::optional<std::string> agency;
   PlanRef plan;
   ReportPeriod period;
@@ -184,6 +217,7 @@ struct Provenance {
 struct Document {
   Source source;
   Kind kind = Kind::kOther;
+  std::optional<double> kind_confidence;   // 0..1, two decimals
   std::optional<ActionPlan> action_plan;
   std::optional<Order> order;
   std::optional<ProgressReport> progress_report;

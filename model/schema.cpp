@@ -162,7 +162,33 @@ CREATE INDEX entries_milestone ON report_entries(milestone_id);
 CREATE INDEX warnings_document ON warnings(document_id);
 )sql";
 
-constexpr std::array<const char*, 2> kMigrations{kV1, kV2};
+// Version 3: fields of the other OGP template generations, narrative plans
+// and self-assessment reports (docs/export-json.md, optional fields); the
+// completion dates of milestones as ISO dates.
+constexpr const char* kV3 = R"sql(
+ALTER TABLE documents ADD COLUMN kind_confidence REAL;
+ALTER TABLE plans ADD COLUMN template TEXT;
+ALTER TABLE commitments ADD COLUMN commitment_id TEXT;
+ALTER TABLE commitments ADD COLUMN theme TEXT;
+ALTER TABLE commitments ADD COLUMN description TEXT;
+ALTER TABLE commitments ADD COLUMN objective TEXT;
+ALTER TABLE commitments ADD COLUMN relevance TEXT;
+ALTER TABLE commitments ADD COLUMN ambition TEXT;
+ALTER TABLE commitments ADD COLUMN analysis_transparency TEXT;
+ALTER TABLE commitments ADD COLUMN analysis_accountability TEXT;
+ALTER TABLE commitments ADD COLUMN analysis_participation TEXT;
+ALTER TABLE commitments ADD COLUMN contact_name TEXT;
+ALTER TABLE commitments ADD COLUMN contact_title TEXT;
+ALTER TABLE commitments ADD COLUMN contact_email TEXT;
+ALTER TABLE commitments ADD COLUMN contact_phone TEXT;
+ALTER TABLE milestones ADD COLUMN due_start_date TEXT;
+ALTER TABLE milestones ADD COLUMN due_end_date TEXT;
+ALTER TABLE reports ADD COLUMN report_type TEXT;
+ALTER TABLE report_entries ADD COLUMN commitment TEXT;
+ALTER TABLE report_entries ADD COLUMN next_steps TEXT;
+)sql";
+
+constexpr std::array<const char*, 3> kMigrations{kV1, kV2, kV3};
 
 }  // namespace
 

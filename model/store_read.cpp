@@ -47,7 +47,8 @@ std::optional<Error> ReadRoles(sqlite3* db, bool on_milestone, int64_t owner,
 std::optional<Error> ReadMilestones(sqlite3* db, int64_t commitment_id, Commitment& c) {
   sql::Stmt st(db,
                "SELECT id, number, group_number, group_title, text, due_raw, due_start, "
-               "due_end, pages FROM milestones WHERE commitment_id = ? ORDER BY position");
+               "due_end, pages, due_start_date, due_end_date FROM milestones "
+               "WHERE commitment_id = ? ORDER BY position");
   st.Bind(1, commitment_id);
   sql::Stmt out(db, "SELECT text FROM outputs WHERE milestone_id = ? ORDER BY position");
   while (st.Step()) {
@@ -56,7 +57,8 @@ std::optional<Error> ReadMilestones(sqlite3* db, int64_t commitment_id, Commitme
     m.number = st.Text(1);
     if (!st.IsNull(2)) m.group = MilestoneGroup{st.Text(2), st.Text(3)};
     m.text = st.Text(4);
-    if (!st.IsNull(5)) m.due = Due{st.Text(5), st.OptInt32(6), st.OptInt32(7)};
+    if (!st.IsNull(5))
+      m.due = Due{st.Text(5), st.OptInt32(6), st.OptInt32(7), st.OptText(9), st.OptText(10)};
     m.pages = SplitInts(st.Text(8));
     out.Reset();
     out.Bind(1, id);
@@ -70,7 +72,7 @@ std::optional<Error> ReadMilestones(sqlite3* db, int64_t commitment_id, Commitme
 
 std::optional<Error> ReadPlan(sqlite3* db, int64_t doc_id, std::optional<ActionPlan>& out) {
   sql::Stmt st(db,
-               "SELECT id, country, plan_number, period_start, period_end, title FROM plans "
+               "SELECT id, country, plan_number, period_start, period_end, title, template FROM plans "
                "WHERE document_id = ?");
   st.Bind(1, doc_id);
   if (!st.Step()) return st.error();
@@ -80,6 +82,7 @@ std::optional<Error> ReadPlan(sqlite3* db, int64_t doc_id, std::optional<ActionP
   plan.plan_number = st.OptInt32(2);
   plan.period = {st.OptInt32(3), st.OptInt32(4)};
   plan.title = st.OptText(5);
+  plan.template_name = st.OptText(6);
   sql::Stmt part(db, "SELECT sector, name FROM participants WHERE plan_id = ? "
                      "ORDER BY sector, position");
   part.Bind(1, plan_id);
@@ -90,7 +93,10 @@ std::optional<Error> ReadPlan(sqlite3* db, int64_t doc_id, std::optional<ActionP
   if (part.error()) return part.error();
   sql::Stmt com(db,
                 "SELECT id, number, title, period_start, period_end, problem, causes, "
-                "done_so_far, solution, results, pages FROM commitments WHERE plan_id = ? "
+                "done_so_far, solution, results, pages, commitment_id, theme, description, "
+                "objective, relevance, ambition, analysis_transparency, "
+                "analysis_accountability, analysis_participation, contact_name, contact_title, "
+                "contact_email, contact_phone FROM commitments WHERE plan_id = ? "
                 "ORDER BY position");
   com.Bind(1, plan_id);
   while (com.Step()) {
@@ -101,6 +107,16 @@ std::optional<Error> ReadPlan(sqlite3* db, int64_t doc_id, std::optional<ActionP
     c.period = {com.OptInt32(3), com.OptInt32(4)};
     c.problem = {com.OptText(5), com.OptText(6), com.OptText(7), com.OptText(8), com.OptText(9)};
     c.pages = SplitInts(com.Text(10));
+    c.id = com.OptText(11);
+    c.theme = com.OptText(12);
+    c.description = com.OptText(13);
+    c.objective = com.OptText(14);
+    c.relevance = com.OptText(15);
+    c.ambition = com.OptText(16);
+    Analysis analysis{com.OptText(17), com.OptText(18), com.OptText(19)};
+    if (analysis != Analysis{}) c.analysis = analysis;
+    Contact contact{com.OptText(20), com.OptText(21), com.OptText(22), com.OptText(23)};
+    if (contact != Contact{}) c.contact = contact;
     if (auto e = ReadRoles(db, false, id, c.lead, c.supporting)) return e;
     if (auto e = ReadMilestones(db, id, c)) return e;
     plan.commitments.push_back(std::move(c));
@@ -140,7 +156,7 @@ std::optional<Error> ReadOrder(sqlite3* db, int64_t doc_id, std::optional<Order>
 std::optional<Error> ReadReport(sqlite3* db, int64_t doc_id, std::optional<ProgressReport>& out) {
   sql::Stmt st(db,
                "SELECT id, agency, plan_country, plan_number, period_start, period_end, "
-               "period_label, submitted FROM reports WHERE document_id = ?");
+               "period_label, submitted, report_type FROM reports WHERE document_id = ?");
   st.Bind(1, doc_id);
   if (!st.Step()) return st.error();
   ProgressReport r;
@@ -149,8 +165,10 @@ std::optional<Error> ReadReport(sqlite3* db, int64_t doc_id, std::optional<Progr
   r.plan = {st.OptText(2), st.OptInt32(3)};
   r.period = {st.OptText(4), st.OptText(5), st.OptText(6)};
   r.submitted = st.OptText(7);
+  r.report_type = st.OptText(8);
   sql::Stmt en(db,
-               "SELECT id, milestone, status, progress_percent, results, pages "
+               "SELECT id, milestone, status, progress_percent, results, pages, commitment, "
+               "next_steps "
                "FROM report_entries WHERE report_id = ? ORDER BY position");
   en.Bind(1, id);
   sql::Stmt ev(db, "SELECT url FROM report_evidence WHERE entry_id = ? ORDER BY position");
@@ -161,6 +179,8 @@ std::optional<Error> ReadReport(sqlite3* db, int64_t doc_id, std::optional<Progr
     e.progress_percent = en.OptInt32(3);
     e.results = en.OptText(4);
     e.pages = SplitInts(en.Text(5));
+    e.commitment = en.OptText(6);
+    e.next_steps = en.OptText(7);
     ev.Reset();
     ev.Bind(1, en.Int(0));
     while (ev.Step()) e.evidence.push_back(ev.Text(0));
@@ -191,7 +211,8 @@ std::vector<int> SplitInts(const std::string& text) {
 
 Result<Document> ReadDocument(sqlite3* db, int64_t id) {
   sql::Stmt st(db,
-               "SELECT sha256, file_name, pages, kind, language, ocr_pages FROM documents "
+               "SELECT sha256, file_name, pages, kind, language, ocr_pages, kind_confidence "
+               "FROM documents "
                "WHERE id = ?");
   st.Bind(1, id);
   if (!st.Step()) {
@@ -206,6 +227,7 @@ Result<Document> ReadDocument(sqlite3* db, int64_t id) {
   doc.kind = KindFromName(st.Text(3)).value_or(Kind::kOther);
   doc.source.language = SplitStrings(st.Text(4));
   doc.source.ocr_pages = SplitInts(st.Text(5));
+  if (!st.IsNull(6)) doc.kind_confidence = st.Real(6);
   if (auto e = ReadPlan(db, id, doc.action_plan)) return *e;
   if (auto e = ReadOrder(db, id, doc.order)) return *e;
   if (auto e = ReadReport(db, id, doc.progress_report)) return *e;

@@ -22,20 +22,33 @@ struct Latest {
   std::optional<std::string> label, end;
 };
 
-Result<int> AsOfYear(const std::optional<std::string>& as_of) {
+// The as-of day as an ISO date: the given date, a year's first day, or
+// today (UTC).
+Result<std::string> AsOfDate(const std::optional<std::string>& as_of) {
   if (!as_of) {
     std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
     std::tm tm{};
     gmtime_r(&t, &tm);
-    return tm.tm_year + 1900;
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return std::string(buf);
   }
   const std::string& s = *as_of;
-  bool ok = s.size() >= 4 && (s.size() == 4 || s[4] == '-');
-  for (std::size_t i = 0; ok && i < 4; ++i) ok = s[i] >= '0' && s[i] <= '9';
+  bool ok = s.size() == 4 || (s.size() == 10 && s[4] == '-' && s[7] == '-');
+  for (std::size_t i = 0; ok && i < s.size(); ++i) ok = s[i] == '-' || (s[i] >= '0' && s[i] <= '9');
   if (!ok)
     return Error{ErrorKind::kUsage, "", std::nullopt,
                  "as-of date '" + s + "' is not an ISO date (YYYY-MM-DD)"};
-  return std::stoi(s.substr(0, 4));
+  return s.size() == 4 ? s + "-01-01" : s;
+}
+
+// Overdue: the last day of the printed end period is before the as-of day
+// (so "Q2 2026" is overdue from 2026-07-01); a due without that date falls
+// back to its end year.
+bool Overdue(const std::optional<Due>& due, const std::string& as_of) {
+  if (!due) return false;
+  if (due->end_date) return *due->end_date < as_of;
+  return due->end && *due->end < std::stoi(as_of.substr(0, 4));
 }
 
 // Latest entry per (plan, milestone key), by report period end then report id.
@@ -84,14 +97,15 @@ Result<std::map<std::pair<int64_t, std::string>, Latest>> LatestEntries(sqlite3*
 
 Result<std::vector<MilestoneStatus>> Store::MilestoneStatuses(
     std::optional<std::string> as_of_iso_date) try {
-  auto year = AsOfYear(as_of_iso_date);
-  if (!year) return year.error();
+  auto as_of = AsOfDate(as_of_iso_date);
+  if (!as_of) return as_of.error();
   sqlite3* db = db_.get();
   auto latest = LatestEntries(db);
   if (!latest) return latest.error();
   sql::Stmt st(db,
                "SELECT p.id, d.file_name, p.country, p.plan_number, c.number, m.id, m.number, "
-               "m.due_raw, m.due_start, m.due_end, c.id FROM milestones m "
+               "m.due_raw, m.due_start, m.due_end, c.id, m.due_start_date, m.due_end_date "
+               "FROM milestones m "
                "JOIN commitments c ON c.id = m.commitment_id JOIN plans p ON p.id = c.plan_id "
                "JOIN documents d ON d.id = p.document_id "
                "ORDER BY p.id, c.position, m.position");
@@ -120,7 +134,8 @@ Result<std::vector<MilestoneStatus>> Store::MilestoneStatuses(
     }
     s.commitment = st.Text(4);
     s.number = st.Text(6);
-    if (!st.IsNull(7)) s.due = Due{st.Text(7), st.OptInt32(8), st.OptInt32(9)};
+    if (!st.IsNull(7))
+      s.due = Due{st.Text(7), st.OptInt32(8), st.OptInt32(9), st.OptText(11), st.OptText(12)};
     for (int pass = 0; pass < 2 && s.lead.empty(); ++pass) {
       lead.Reset();
       if (pass == 0)
@@ -139,7 +154,7 @@ Result<std::vector<MilestoneStatus>> Store::MilestoneStatuses(
       s.period_label = it->second.label;
       s.period_end = it->second.end;
     }
-    s.overdue = s.due && s.due->end && *s.due->end < *year && s.status != Status::kComplete;
+    s.overdue = Overdue(s.due, *as_of) && s.status != Status::kComplete;
     out.push_back(std::move(s));
   }
   if (st.error()) return *st.error();

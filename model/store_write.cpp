@@ -93,8 +93,8 @@ std::optional<Error> WriteMilestone(sqlite3* db, int64_t commitment_id, std::siz
                                     const Milestone& m, RoleWriter& roles) {
   sql::Stmt st(db,
                "INSERT INTO milestones (commitment_id, position, number, group_number, "
-               "group_title, text, due_raw, due_start, due_end, pages) "
-               "VALUES (?,?,?,?,?,?,?,?,?,?)");
+               "group_title, text, due_raw, due_start, due_end, pages, due_start_date, due_end_date) "
+               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
   st.Bind(1, commitment_id).Bind(2, static_cast<int64_t>(pos)).Bind(3, m.number);
   if (m.group)
     st.Bind(4, m.group->number).Bind(5, m.group->title);
@@ -106,6 +106,10 @@ std::optional<Error> WriteMilestone(sqlite3* db, int64_t commitment_id, std::siz
   else
     st.BindNull(7).BindNull(8).BindNull(9);
   st.Bind(10, JoinInts(m.pages));
+  if (m.due)
+    st.Bind(11, m.due->start_date).Bind(12, m.due->end_date);
+  else
+    st.BindNull(11).BindNull(12);
   if (auto e = st.Run()) return e;
   int64_t id = sqlite3_last_insert_rowid(db);
   sql::Stmt out(db, "INSERT INTO outputs (milestone_id, position, text) VALUES (?,?,?)");
@@ -116,9 +120,10 @@ std::optional<Error> WriteMilestone(sqlite3* db, int64_t commitment_id, std::siz
 std::optional<Error> WritePlan(sqlite3* db, int64_t doc_id, const ActionPlan& plan) {
   sql::Stmt st(db,
                "INSERT INTO plans (document_id, country, country_key, plan_number, "
-               "period_start, period_end, title) VALUES (?,?,?,?,?,?,?)");
+               "period_start, period_end, title, template) VALUES (?,?,?,?,?,?,?,?)");
   st.Bind(1, doc_id).Bind(2, plan.country).Bind(3, KeyOf(plan.country)).Bind(4, plan.plan_number);
   st.Bind(5, plan.period.start).Bind(6, plan.period.end).Bind(7, plan.title);
+  st.Bind(8, plan.template_name);
   if (auto e = st.Run()) return e;
   int64_t plan_id = sqlite3_last_insert_rowid(db);
 
@@ -143,8 +148,11 @@ std::optional<Error> WritePlan(sqlite3* db, int64_t doc_id, const ActionPlan& pl
   RoleWriter roles(db);
   sql::Stmt com(db,
                 "INSERT INTO commitments (plan_id, position, number, title, period_start, "
-                "period_end, problem, causes, done_so_far, solution, results, pages) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                "period_end, problem, causes, done_so_far, solution, results, pages, "
+                "commitment_id, theme, description, objective, relevance, ambition, "
+                "analysis_transparency, analysis_accountability, analysis_participation, "
+                "contact_name, contact_title, contact_email, contact_phone) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   for (std::size_t i = 0; i < plan.commitments.size(); ++i) {
     const Commitment& c = plan.commitments[i];
     com.Reset();
@@ -152,6 +160,14 @@ std::optional<Error> WritePlan(sqlite3* db, int64_t doc_id, const ActionPlan& pl
     com.Bind(5, c.period.start).Bind(6, c.period.end).Bind(7, c.problem.problem);
     com.Bind(8, c.problem.causes).Bind(9, c.problem.done_so_far).Bind(10, c.problem.solution);
     com.Bind(11, c.problem.results).Bind(12, JoinInts(c.pages));
+    com.Bind(13, c.id).Bind(14, c.theme).Bind(15, c.description).Bind(16, c.objective);
+    com.Bind(17, c.relevance).Bind(18, c.ambition);
+    const Analysis analysis = c.analysis.value_or(Analysis{});
+    com.Bind(19, analysis.transparency).Bind(20, analysis.accountability);
+    com.Bind(21, analysis.participation);
+    const Contact contact = c.contact.value_or(Contact{});
+    com.Bind(22, contact.name).Bind(23, contact.title).Bind(24, contact.email);
+    com.Bind(25, contact.phone);
     if (auto e = com.Run()) return e;
     int64_t cid = sqlite3_last_insert_rowid(db);
     if (auto e = roles.Write(false, cid, c.lead, c.supporting)) return e;
@@ -190,15 +206,17 @@ std::optional<Error> WriteReport(sqlite3* db, int64_t doc_id, const ProgressRepo
   sql::Stmt st(db,
                "INSERT INTO reports (document_id, agency, agency_org_id, plan_country, "
                "plan_country_key, plan_number, period_start, period_end, period_label, "
-               "submitted) VALUES (?,?,?,?,?,?,?,?,?,?)");
+               "submitted, report_type) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
   st.Bind(1, doc_id).Bind(2, r.agency).Bind(3, agency_org).Bind(4, r.plan.country);
   st.Bind(5, KeyOf(r.plan.country)).Bind(6, r.plan.plan_number).Bind(7, r.period.start);
   st.Bind(8, r.period.end).Bind(9, r.period.label).Bind(10, r.submitted);
+  st.Bind(11, r.report_type);
   if (auto e = st.Run()) return e;
   int64_t rid = sqlite3_last_insert_rowid(db);
   sql::Stmt en(db,
                "INSERT INTO report_entries (report_id, position, milestone, status, "
-               "progress_percent, results, pages) VALUES (?,?,?,?,?,?,?)");
+               "progress_percent, results, pages, commitment, next_steps) "
+               "VALUES (?,?,?,?,?,?,?,?,?)");
   sql::Stmt ev(db, "INSERT INTO report_evidence (entry_id, position, url) VALUES (?,?,?)");
   for (std::size_t i = 0; i < r.entries.size(); ++i) {
     const ReportEntry& e = r.entries[i];
@@ -209,6 +227,7 @@ std::optional<Error> WriteReport(sqlite3* db, int64_t doc_id, const ProgressRepo
     else
       en.BindNull(4);
     en.Bind(5, e.progress_percent).Bind(6, e.results).Bind(7, JoinInts(e.pages));
+    en.Bind(8, e.commitment).Bind(9, e.next_steps);
     if (auto err = en.Run()) return err;
     if (auto err = WriteTextList(ev, sqlite3_last_insert_rowid(db), e.evidence)) return err;
   }
@@ -259,10 +278,11 @@ std::string JoinInts(const std::vector<int>& values) {
 Result<int64_t> WriteDocument(sqlite3* db, const Document& doc, int extractor_version) {
   sql::Stmt st(db,
                "INSERT INTO documents (sha256, file_name, pages, kind, language, ocr_pages, "
-               "extractor_version, ingested_at) VALUES (?,?,?,?,?,?,?,?)");
+               "extractor_version, ingested_at, kind_confidence) VALUES (?,?,?,?,?,?,?,?,?)");
   st.Bind(1, doc.source.sha256).Bind(2, doc.source.file).Bind(3, doc.source.pages);
   st.Bind(4, KindName(doc.kind)).Bind(5, JoinStrings(doc.source.language));
   st.Bind(6, JoinInts(doc.source.ocr_pages)).Bind(7, extractor_version).Bind(8, NowIso());
+  st.Bind(9, doc.kind_confidence);
   if (auto e = st.Run()) return *e;
   int64_t id = sqlite3_last_insert_rowid(db);
   if (auto e = WriteSourceAndNotes(db, id, doc)) return *e;

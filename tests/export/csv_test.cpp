@@ -96,8 +96,8 @@ TEST(CsvTest, TablesHoldEveryCommitmentMilestoneStakeholderAndEntry) {
   // A Mongolian name with a comma and a multi-line results text survive quoting.
   const auto& entry = parsed["report_entries"][1];
   EXPECT_EQ(entry[1], *docs[1].progress_report->agency);
-  EXPECT_EQ(entry[11], *docs[1].progress_report->entries[0].results);
-  EXPECT_EQ(entry[12], docs[1].progress_report->entries[0].evidence[0] + "\n" +
+  EXPECT_EQ(entry[12], *docs[1].progress_report->entries[0].results);
+  EXPECT_EQ(entry[13], docs[1].progress_report->entries[0].evidence[0] + "\n" +
                            docs[1].progress_report->entries[0].evidence[1]);
   // Milestone outputs: one per line.
   const auto& m0 = plan.commitments[0].milestones[0];

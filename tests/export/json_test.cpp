@@ -17,7 +17,11 @@ TEST(JsonTest, EveryGoldFileIsReproducedByteForByte) {
     std::string text = ReadText(std::filesystem::path(OGPX_SAMPLES_DIR) / name);
     auto doc = exporter::FromJson(nlohmann::json::parse(text));
     ASSERT_TRUE(doc.ok()) << doc.error().ToString();
-    EXPECT_EQ(exporter::ToJsonText(*doc), text);
+    EXPECT_EQ(exporter::ToJsonText(*doc, {.optional_fields = false}), text);
+    // With the optional fields, reading the output back gives the same document.
+    auto again = exporter::FromJson(nlohmann::json::parse(exporter::ToJsonText(*doc)));
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(*again, *doc);
   }
 }
 
@@ -27,12 +31,28 @@ TEST(JsonTest, KeysComeInTheDocumentedOrder) {
   auto j = exporter::ToJson(*doc);
   std::vector<std::string> keys;
   for (const auto& [k, v] : j.items()) keys.push_back(k);
-  EXPECT_EQ(keys, (std::vector<std::string>{"schema", "source", "kind", "action_plan", "warnings"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"schema", "source", "kind", "action_plan", "warnings",
+                                             "kind_confidence"}));
   std::vector<std::string> milestone;
   for (const auto& [k, v] : j["action_plan"]["commitments"][0]["milestones"][0].items())
     milestone.push_back(k);
   EXPECT_EQ(milestone, (std::vector<std::string>{"number", "group", "text", "outputs", "due",
                                                  "lead", "supporting", "pages"}));
+  std::vector<std::string> commitment;
+  for (const auto& [k, v] : j["action_plan"]["commitments"][0].items()) commitment.push_back(k);
+  EXPECT_EQ(commitment,
+            (std::vector<std::string>{"number", "title", "lead", "supporting", "period", "problem",
+                                      "milestones", "pages", "id", "theme", "description",
+                                      "objective", "relevance", "ambition", "analysis", "contact"}));
+  std::vector<std::string> due;
+  for (const auto& [k, v] : j["action_plan"]["commitments"][0]["milestones"][0]["due"].items())
+    due.push_back(k);
+  EXPECT_EQ(due, (std::vector<std::string>{"raw", "start", "end", "start_date", "end_date"}));
+  // Without the optional fields: the shared ogpx/1 keys only.
+  auto core = exporter::ToJson(*doc, {.optional_fields = false});
+  EXPECT_FALSE(core.contains("kind_confidence"));
+  EXPECT_FALSE(core["action_plan"]["commitments"][0].contains("analysis"));
+  EXPECT_FALSE(core["action_plan"]["commitments"][0]["milestones"][0]["due"].contains("end_date"));
 }
 
 TEST(JsonTest, AbsentValuesAreNullAndAbsentListsEmpty) {

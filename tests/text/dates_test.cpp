@@ -209,3 +209,48 @@ TEST(Tokenize, FoldsCaseAndDashes) {
 
 }  // namespace
 }  // namespace ogpx::extract
+
+namespace ogpx::extract {
+namespace {
+
+// "START END START_DATE END_DATE" ('-' for absent), or "none" when rejected.
+std::string DueOf(std::string_view text) {
+  const auto d = ParseDue(text);
+  if (!d) return "none";
+  auto year = [](const std::optional<int>& y) { return y ? std::to_string(*y) : std::string("-"); };
+  auto day = [](const std::optional<Date>& x) { return x ? x->Iso() : std::string("-"); };
+  return year(d->start) + " " + year(d->end) + " " + day(d->start_date) + " " + day(d->end_date);
+}
+
+TEST(ParseDue, PrintedForms) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"2025", "2025 2025 2025-01-01 2025-12-31"},
+      {"2024-2025", "2024 2025 2024-01-01 2025-12-31"},
+      {"2024-25", "2024 2025 2024-01-01 2025-12-31"},
+      {"December 2025", "2025 2025 2025-12-01 2025-12-31"},
+      {"Dec. 2025", "2025 2025 2025-12-01 2025-12-31"},
+      {"February 2028", "2028 2028 2028-02-01 2028-02-29"},
+      {"Q2 2026", "2026 2026 2026-04-01 2026-06-30"},
+      {"2nd quarter 2026", "2026 2026 2026-04-01 2026-06-30"},
+      {"H1 2026", "2026 2026 2026-01-01 2026-06-30"},
+      {"31.12.2025", "2025 2025 2025-12-31 2025-12-31"},
+      {"31/12/2025", "2025 2025 2025-12-31 2025-12-31"},
+      {"12/31/2025", "2025 2025 2025-12-31 2025-12-31"},
+      {"2025-12-31", "2025 2025 2025-12-31 2025-12-31"},
+      {"12/2025", "2025 2025 2025-12-01 2025-12-31"},
+      {"June 2025 – December 2026", "2025 2026 2025-06-01 2026-12-31"},
+      {"2025 оны 6 дугаар сар", "2025 2025 2025-06-01 2025-06-30"},
+      {"starts in 2024", "2024 - 2024-01-01 -"},
+      {"ongoing", "- - - -"},
+      {"Continuous", "- - - -"},
+  };
+  for (const auto& [text, want] : cases) EXPECT_EQ(DueOf(text), want) << text;
+}
+
+TEST(ParseDue, RejectsWhatIsNotADate) {
+  for (std::string_view text : {"", "Ministry of Finance", "31.02.2025", "2026-2024", "1066"})
+    EXPECT_EQ(DueOf(text), "none") << text;
+}
+
+}  // namespace
+}  // namespace ogpx::extract
