@@ -62,7 +62,31 @@ std::optional<int> Args::GetInt(const std::string& name, int fallback) {
   return v;
 }
 
-std::set<std::string> IngestOptionNames() { return {"page", "ocr", "lang", "dpi", "jobs"}; }
+namespace {
+
+// --NAME N options that set one limit (ingest/limits.h, docs/limits.md).
+struct LimitFlag {
+  const char* name;
+  void (*set)(limits::Limits&, int);
+  int min;
+};
+constexpr LimitFlag kLimitFlags[] = {
+    {"max-pages", [](limits::Limits& l, int v) { l.max_pages = v; }, 1},
+    {"max-page-side", [](limits::Limits& l, int v) { l.max_page_side = v; }, 1},
+    {"max-ocr-pixels", [](limits::Limits& l, int v) { l.max_ocr_pixels = v; }, 10'000},
+    {"ocr-seconds", [](limits::Limits& l, int v) { l.ocr_seconds_per_page = v; }, 1},
+    {"doc-seconds", [](limits::Limits& l, int v) { l.document_seconds = v; }, 0},
+    {"max-stream-bytes", [](limits::Limits& l, int v) { l.max_stream_bytes = static_cast<std::size_t>(v); }, 1},
+    {"max-image-pixels", [](limits::Limits& l, int v) { l.max_image_pixels = v; }, 1},
+};
+
+}  // namespace
+
+std::set<std::string> IngestOptionNames() {
+  std::set<std::string> names{"page", "ocr", "lang", "dpi", "jobs"};
+  for (const auto& f : kLimitFlags) names.insert(f.name);
+  return names;
+}
 
 bool IngestOptionsFrom(Args& args, ingest::Options& options, std::string& error) {
   auto page = args.GetInt("page", 0), dpi = args.GetInt("dpi", options.ocr_dpi),
@@ -87,6 +111,15 @@ bool IngestOptionsFrom(Args& args, ingest::Options& options, std::string& error)
     return false;
   }
   options.ocr_lang = args.Get("lang");
+  for (const auto& f : kLimitFlags) {
+    if (!args.Has(f.name)) continue;
+    auto v = args.GetInt(f.name, 0);
+    if (!v || *v < f.min) {
+      error = v ? "--" + std::string(f.name) + " must be at least " + std::to_string(f.min) : args.error();
+      return false;
+    }
+    f.set(options.limits, *v);
+  }
   return true;
 }
 

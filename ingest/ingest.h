@@ -9,9 +9,12 @@
 // returned Document is a plain value; it owns everything it holds.
 #pragma once
 
+#include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "ingest/limits.h"
 #include "ingest/status.h"
 
 namespace ogpx::ingest {
@@ -66,6 +69,7 @@ struct Page {
   std::vector<TextLine> lines;
   std::vector<Rule> rules;   // merged: near-collinear pieces joined
   std::vector<Warning> warnings;  // page-level problems (page set on each)
+  bool over_limit = false;   // skipped by a page limit: not read, not OCR'd
 };
 
 struct Document {
@@ -87,6 +91,9 @@ struct Options {
   int ocr_dpi = 300;
   int jobs = 0;              // OCR workers; 0 = number of cores
   bool want_rules = true;
+  limits::Limits limits;     // the limits in force (ingest/limits.h)
+  // Set by Open from limits.document_seconds; OCR reads no page after it.
+  std::optional<std::chrono::steady_clock::time_point> deadline;
 };
 
 // Reads the PDF at `path`. Fatal problems (missing, not a PDF, encrypted,
@@ -94,6 +101,15 @@ struct Options {
 // file; a recoverable problem becomes a Warning on the page or document.
 // Exceptions from Poppler, Tesseract and the standard library never escape.
 Result<Document> Open(const std::string& path, const Options& options = {});
+
+// The bytes of the file at `path` as Open reads them, with Open's errors
+// (missing, a directory, over limits::kMaxFileBytes, unreadable).
+Result<std::string> ReadInput(const std::string& path);
+
+// The same for a PDF already in memory; `path` only names it in errors and in
+// Document::path. `bytes` must outlive the call (not the result).
+Result<Document> OpenBytes(const std::string& path, const std::string& bytes,
+                           const Options& options = {});
 
 // Text of a line (its words joined with single spaces where space_after).
 std::string LineText(const Page& page, const TextLine& line);

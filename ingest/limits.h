@@ -1,6 +1,11 @@
 // Every resource limit of ogpx in one place, with its documented default
 // (docs/limits.md). A document or page over a limit gets an Error (document
 // limits) or a Warning (page limits) that names the limit; never a hang.
+//
+// The constants are the defaults; ogpx::limits::Limits carries the values in
+// force for one run (ingest::Options::limits), which `ogpx ingest` and the
+// other PDF-reading commands set from --max-pages, --max-page-side,
+// --max-ocr-pixels, --ocr-seconds, --doc-seconds and --max-stream-bytes.
 #pragma once
 
 #include <cstddef>
@@ -10,7 +15,7 @@ namespace ogpx::limits {
 // Pages read from one document; a longer document is rejected (kLimit).
 inline constexpr int kMaxPages = 2000;
 // Largest page side accepted, in points (200 inches); larger pages are skipped
-// with a warning "page_too_large".
+// with a warning "page_over_limit".
 inline constexpr double kMaxPageSide = 14400.0;
 // Words kept per page; the rest are dropped with a warning "page_too_dense".
 inline constexpr std::size_t kMaxWordsPerPage = 50000;
@@ -25,9 +30,29 @@ inline constexpr int kDefaultOcrDpi = 300;
 // Wall-clock seconds Tesseract may spend on one page before it is cancelled
 // with a warning "ocr_timeout".
 inline constexpr int kOcrSecondsPerPage = 120;
+// Wall-clock seconds one document may take (text layer and OCR); past it the
+// pages left are not read and the document fails (kLimit).
+inline constexpr int kDocumentSeconds = 1800;
+// Bytes of one page's content streams once decompressed, and pixels of one
+// image on a page (width * height as the image declares them). A page over
+// either is skipped with a warning "page_over_limit" (decompression bombs,
+// images of absurd dimensions), and is not sent to OCR.
+inline constexpr std::size_t kMaxStreamBytes = std::size_t{256} << 20;  // 256 MiB
+inline constexpr long long kMaxImagePixels = 400'000'000;
 // Nesting depth of tables inside table cells.
 inline constexpr int kMaxTableNesting = 4;
 // Input file size accepted (bytes).
 inline constexpr std::size_t kMaxFileBytes = std::size_t{1} << 31;  // 2 GiB
+
+// The limits in force for one run; the defaults are the constants above.
+struct Limits {
+  int max_pages = kMaxPages;
+  double max_page_side = kMaxPageSide;            // points
+  long long max_ocr_pixels = kMaxOcrPixels;
+  int ocr_seconds_per_page = kOcrSecondsPerPage;
+  int document_seconds = kDocumentSeconds;
+  std::size_t max_stream_bytes = kMaxStreamBytes;
+  long long max_image_pixels = kMaxImagePixels;
+};
 
 }  // namespace ogpx::limits

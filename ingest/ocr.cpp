@@ -322,7 +322,10 @@ std::vector<Page> OcrPages(const std::string& path, const std::vector<int>& page
     omp_set_max_active_levels(0);
     try {
       Worker worker(path, options, ocr_options);
-      for (std::size_t i = next++; i < pages.size(); i = next++) out[i] = worker.Read(pages[i]);
+      for (std::size_t i = next++; i < pages.size(); i = next++) {
+        if (options.deadline && std::chrono::steady_clock::now() > *options.deadline) break;
+        out[i] = worker.Read(pages[i]);
+      }
     } catch (...) {
       // Worker set-up failed (out of memory): pages left unread are marked below.
     }

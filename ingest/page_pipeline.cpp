@@ -19,6 +19,7 @@ void RepairAndOcr(Document& doc, const Options& options) {
                                  "the text layer does not hold readable text; the page image is used"});
       }
     }
+    if (page.over_limit) continue;  // said why; rendering it would hit the same limit
     bool wanted = options.ocr == OcrMode::kAlways || (options.ocr == OcrMode::kAuto && !page.has_text_layer);
     if (wanted) {
       to_ocr.push_back(page.number);
@@ -28,7 +29,10 @@ void RepairAndOcr(Document& doc, const Options& options) {
     }
   }
   if (to_ocr.empty()) return;
-  std::vector<Page> scanned = OcrPages(doc.path, to_ocr, options);
+  OcrOptions ocr;
+  ocr.max_pixels = options.limits.max_ocr_pixels;
+  ocr.seconds_per_page = options.limits.ocr_seconds_per_page;
+  std::vector<Page> scanned = OcrPages(doc.path, to_ocr, options, ocr);
   for (Page& ocr : scanned) {
     for (Page& page : doc.pages) {
       if (page.number != ocr.number) continue;

@@ -37,9 +37,11 @@ bool Contains(const std::string& hay, const char* needle) {
   return h.find(needle) != std::string::npos;
 }
 
-Result<std::string> ReadFile(const std::string& path) {
+Result<std::string> ReadFileBytes(const std::string& path) {
   std::error_code ec;
   auto status = std::filesystem::status(path, ec);
+  if (ec && ec != std::errc::no_such_file_or_directory)  // a symlink loop, no permission
+    return Error{ErrorKind::kNotFound, path, std::nullopt, "cannot read: " + ec.message()};
   if (ec || !std::filesystem::exists(status))
     return Error{ErrorKind::kNotFound, path, std::nullopt, "no such file"};
   if (std::filesystem::is_directory(status))
@@ -59,8 +61,57 @@ Result<std::string> ReadFile(const std::string& path) {
   return bytes;
 }
 
+// Bytes of `stream` once decoded, counting no further than `cap` + 1.
+std::size_t DecodedSize(Object& stream, std::size_t cap) {
+  if (!stream.isStream()) return 0;
+  Stream* s = stream.getStream();
+  s->reset();
+  std::size_t n = 0;
+  unsigned char buf[4096];
+  for (int got; n <= cap && (got = s->doGetChars(sizeof buf, buf)) > 0;) n += static_cast<std::size_t>(got);
+  s->close();
+  return n;
+}
+
+// Why page `number` is over a page limit of its streams (content streams
+// decompressed, declared image dimensions), or "" when it is not.
+std::string StreamLimitHit(PDFDoc& doc, int number, const limits::Limits& lim) {
+  ::Page* page = doc.getPage(number);
+  if (!page) return "";
+  Object contents = page->getContents();
+  std::size_t total = 0;
+  if (contents.isArray()) {
+    for (int i = 0; i < contents.arrayGetLength() && total <= lim.max_stream_bytes; ++i) {
+      Object part = contents.arrayGet(i);
+      total += DecodedSize(part, lim.max_stream_bytes - total);
+    }
+  } else {
+    total = DecodedSize(contents, lim.max_stream_bytes);
+  }
+  if (total > lim.max_stream_bytes)
+    return "content streams decompress to more than " + std::to_string(lim.max_stream_bytes) +
+           " bytes (limit max_stream_bytes, --max-stream-bytes)";
+  Dict* resources = page->getResourceDict();
+  if (!resources) return "";
+  Object xobjects = resources->lookup("XObject");
+  if (!xobjects.isDict()) return "";
+  for (int i = 0; i < xobjects.dictGetLength(); ++i) {
+    Object x = xobjects.dictGetVal(i);
+    if (!x.isStream()) continue;
+    Dict* d = x.streamGetDict();
+    Object width = d->lookup("Width"), height = d->lookup("Height");
+    if (!width.isNum() || !height.isNum()) continue;
+    double pixels = width.getNum() * height.getNum();
+    if (pixels > static_cast<double>(lim.max_image_pixels))
+      return "an image of " + std::to_string(static_cast<long long>(width.getNum())) + " x " +
+             std::to_string(static_cast<long long>(height.getNum())) + " pixels is over " +
+             std::to_string(lim.max_image_pixels) + " pixels (limit max_image_pixels)";
+  }
+  return "";
+}
+
 // Reads one page's words, lines and rules from the text layer.
-Page ReadTextPage(PDFDoc& doc, GeometryOutputDev& dev, int number) {
+Page ReadTextPage(PDFDoc& doc, GeometryOutputDev& dev, int number, const limits::Limits& lim) {
   Page page;
   page.number = number;
   page.rotation = ((doc.getPageRotate(number) % 360) + 360) % 360;
@@ -68,11 +119,17 @@ Page ReadTextPage(PDFDoc& doc, GeometryOutputDev& dev, int number) {
   if (page.rotation == 90 || page.rotation == 270) std::swap(w, h);
   page.width = w;
   page.height = h;
-  if (w > limits::kMaxPageSide || h > limits::kMaxPageSide) {
-    page.warnings.push_back({number, "page_too_large",
-                             "page is " + std::to_string(static_cast<int>(w)) + " x " +
-                                 std::to_string(static_cast<int>(h)) +
-                                 " points, over limits::kMaxPageSide; skipped"});
+  std::string over;
+  if (w > lim.max_page_side || h > lim.max_page_side)
+    over = "page is " + std::to_string(static_cast<long long>(w)) + " x " +
+           std::to_string(static_cast<long long>(h)) + " points, over the limit of " +
+           std::to_string(static_cast<long long>(lim.max_page_side)) +
+           " points a side (limit max_page_side, --max-page-side)";
+  else
+    over = StreamLimitHit(doc, number, lim);
+  if (!over.empty()) {
+    page.warnings.push_back({number, "page_over_limit", over + "; page skipped"});
+    page.over_limit = true;
     return page;
   }
   dev.ResetPage();
@@ -133,10 +190,16 @@ Page ReadTextPage(PDFDoc& doc, GeometryOutputDev& dev, int number) {
   return page;
 }
 
-Result<Document> OpenImpl(const std::string& path, const Options& options) {
-  auto bytes = ReadFile(path);
-  if (!bytes) return bytes.error();
-  const std::string& data = bytes.value();
+Error DocumentTimeLimit(const std::string& path, const Options& options) {
+  return Error{ErrorKind::kLimit, path, std::nullopt,
+               "reading took longer than the limit of " + std::to_string(options.limits.document_seconds) +
+                   " seconds per document (limit document_seconds, --doc-seconds)"};
+}
+
+Result<Document> OpenImpl(const std::string& path, const std::string& data, Options options) {
+  if (options.limits.document_seconds > 0)
+    options.deadline = std::chrono::steady_clock::now() + std::chrono::seconds(options.limits.document_seconds);
+  auto late = [&] { return options.deadline && std::chrono::steady_clock::now() > *options.deadline; };
   if (data.empty()) return Error{ErrorKind::kNotPdf, path, std::nullopt, "empty file, not a PDF"};
   if (data.substr(0, 1024).find("%PDF-") == std::string::npos)
     return Error{ErrorKind::kNotPdf, path, std::nullopt, "not a PDF file (no %PDF- header)"};
@@ -168,10 +231,11 @@ Result<Document> OpenImpl(const std::string& path, const Options& options) {
   if (first > out.page_count)
     return Error{ErrorKind::kUsage, path, first,
                  "no such page (the document has " + std::to_string(out.page_count) + ")"};
-  if (last - first + 1 > limits::kMaxPages)
+  if (last - first + 1 > options.limits.max_pages)
     return Error{ErrorKind::kLimit, path, std::nullopt,
                  std::to_string(last - first + 1) + " pages is over the limit of " +
-                     std::to_string(limits::kMaxPages) + " pages (limits::kMaxPages); read a range with --page"};
+                     std::to_string(options.limits.max_pages) +
+                     " pages (limit max_pages, --max-pages); read a range with --page"};
   if (reconstructed)
     out.warnings.push_back({std::nullopt, "pdf_repaired",
                             "the cross-reference table was damaged and has been reconstructed"});
@@ -182,7 +246,8 @@ Result<Document> OpenImpl(const std::string& path, const Options& options) {
     // unable to collect the next page's words.
     GeometryOutputDev dev;
     if (!dev.isOk()) return Error{ErrorKind::kInternal, path, n, "cannot create text device"};
-    Page page = ReadTextPage(doc, dev, n);
+    if (late()) return DocumentTimeLimit(path, options);
+    Page page = ReadTextPage(doc, dev, n, options.limits);
     if (messages.size() > before)
       page.warnings.push_back({n, "pdf_syntax", messages[before] +
                                                     (messages.size() - before > 1
@@ -192,19 +257,43 @@ Result<Document> OpenImpl(const std::string& path, const Options& options) {
   }
   collected.Stop();  // the text pass is over; OCR renders on this thread too
   RepairAndOcr(out, options);
+  if (late()) return DocumentTimeLimit(path, options);
   return out;
 }
 
-}  // namespace
-
-Result<Document> Open(const std::string& path, const Options& options) {
+// Runs `read`; an exception from Poppler or the standard library becomes an
+// Error naming the file.
+template <typename Read>
+Result<Document> Guarded(const std::string& path, Read read) {
   try {
-    return OpenImpl(path, options);
+    return read();
   } catch (const std::exception& e) {
     return Error{ErrorKind::kInternal, path, std::nullopt, std::string("internal error: ") + e.what()};
   } catch (...) {
     return Error{ErrorKind::kInternal, path, std::nullopt, "internal error"};
   }
+}
+
+}  // namespace
+
+Result<Document> Open(const std::string& path, const Options& options) {
+  return Guarded(path, [&]() -> Result<Document> {
+    auto bytes = ReadFileBytes(path);
+    if (!bytes) return bytes.error();
+    return OpenImpl(path, bytes.value(), options);
+  });
+}
+
+Result<std::string> ReadInput(const std::string& path) {
+  try {
+    return ReadFileBytes(path);
+  } catch (const std::exception& e) {  // out of memory for a large file
+    return Error{ErrorKind::kIo, path, std::nullopt, std::string("cannot read: ") + e.what()};
+  }
+}
+
+Result<Document> OpenBytes(const std::string& path, const std::string& bytes, const Options& options) {
+  return Guarded(path, [&] { return OpenImpl(path, bytes, options); });
 }
 
 }  // namespace ogpx::ingest

@@ -27,6 +27,22 @@ enum class ErrorKind {
   kInternal,      // a caught exception from a third-party library
 };
 
+// "not_found", "not_pdf", "damaged", "encrypted", "limit", "io", "usage",
+// "internal": stable names for reports and summaries.
+inline const char* ErrorKindName(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::kNotFound: return "not_found";
+    case ErrorKind::kNotPdf: return "not_pdf";
+    case ErrorKind::kDamaged: return "damaged";
+    case ErrorKind::kEncrypted: return "encrypted";
+    case ErrorKind::kLimit: return "limit";
+    case ErrorKind::kIo: return "io";
+    case ErrorKind::kUsage: return "usage";
+    case ErrorKind::kInternal: return "internal";
+  }
+  return "internal";
+}
+
 struct Error {
   ErrorKind kind = ErrorKind::kInternal;
   std::string file;           // as given by the user; may be empty
