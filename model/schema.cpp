@@ -212,6 +212,13 @@ std::optional<Error> Migrate(sqlite3* db, int target) {
   for (int v = *current; v < target; ++v) {
     sql::Transaction tx(db);
     if (tx.begin_error()) return tx.begin_error();
+    // Another process may have migrated while this one waited for the lock.
+    auto now = Version(db);
+    if (!now) return now.error();
+    if (*now > v) {
+      v = *now - 1;
+      continue;
+    }
     if (auto err = sql::Exec(db, kMigrations[static_cast<std::size_t>(v)])) {
       err->reason = "migration to schema version " + std::to_string(v + 1) + " failed: " +
                     err->reason;

@@ -33,19 +33,25 @@ Result<Store> Store::Open(const std::string& path) {
     e.file = path;
     return e;
   }
-  sqlite3_busy_timeout(raw, 5000);
+  // Another ingest or a reader holding the lock is waited for, not an error.
+  sqlite3_busy_timeout(raw, kBusyTimeoutMs);
   auto fail = [&](Error e) {
     e.file = path;
     return e;
   };
   if (auto e = sql::Exec(raw, "PRAGMA foreign_keys = ON")) return fail(*e);
+  // WAL: readers do not block the writer nor the writer them, and a commit
+  // survives kill -9 (an interrupted one is rolled back at the next open).
+  // ":memory:" databases stay in their own journal mode.
+  if (path != ":memory:")
+    if (auto e = sql::Exec(raw, "PRAGMA journal_mode = WAL")) return fail(*e);
   if (auto e = schema::Migrate(raw)) return fail(*e);
   auto version = schema::Version(raw);
   if (!version) return fail(version.error());
   return Store(std::move(db), *version);
 }
 
-Result<IngestOutcome> Store::Ingest(const Document& doc, int extractor_version) try {
+Result<IngestOutcome> Store::Ingest(const Document& doc, int extractor_version, bool force) try {
   sqlite3* db = db_.get();
   sql::Transaction tx(db);
   if (tx.begin_error()) return *tx.begin_error();
@@ -56,7 +62,7 @@ Result<IngestOutcome> Store::Ingest(const Document& doc, int extractor_version) 
   if (doc.action_plan && doc.action_plan->plan_number)
     plan_numbers.push_back(*doc.action_plan->plan_number);
   if (find.Step()) {
-    if (find.Int(1) == extractor_version) return IngestOutcome::kSkipped;
+    if (find.Int(1) == extractor_version && !force) return IngestOutcome::kSkipped;
     sql::Stmt old(db, "SELECT plan_number FROM plans WHERE document_id = ? AND "
                       "plan_number IS NOT NULL");
     old.Bind(1, find.Int(0));

@@ -16,7 +16,9 @@
 // Ingest(); problems found while linking become warnings with origin 'link'
 // ("unknown_milestone", "not_lead_agency") readable through LinkWarnings().
 //
-// Thread-safety: a Store must be used from one thread at a time.
+// Thread-safety: a Store must be used from one thread at a time. Several
+// processes may open one database: it is in WAL mode and a connection waits
+// up to kBusyTimeoutMs for another's write transaction before failing.
 #pragma once
 
 #include <cstdint>
@@ -32,7 +34,7 @@ namespace ogpx::model {
 
 enum class IngestOutcome {
   kInserted,   // a new document
-  kReplaced,   // same bytes ingested before by another extractor version
+  kReplaced,   // same bytes ingested before by another extractor version (or forced)
   kSkipped,    // same bytes and same extractor version: nothing written
 };
 const char* IngestOutcomeName(IngestOutcome outcome);  // "inserted", ...
@@ -81,6 +83,8 @@ struct MilestoneStatus {
   bool no_report = false;  // no report entry links to it
 };
 
+inline constexpr int kBusyTimeoutMs = 60'000;
+
 class Store {
  public:
   // Opens (creating if needed) the database at `path` (":memory:" works) and
@@ -93,7 +97,9 @@ class Store {
   Store& operator=(const Store&) = delete;
   ~Store() = default;
 
-  Result<IngestOutcome> Ingest(const Document& doc, int extractor_version);
+  // Same bytes and extractor version: kSkipped, unless `force`, which
+  // replaces the rows (kReplaced).
+  Result<IngestOutcome> Ingest(const Document& doc, int extractor_version, bool force = false);
   Result<Document> Load(int64_t document_id);
   Result<std::vector<DocumentInfo>> Documents();
   // Id of the document with these bytes, if ingested.
