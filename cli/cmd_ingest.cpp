@@ -1,71 +1,86 @@
 // `ogpx ingest --db FILE.sqlite PATH...`: extract every PDF found and store
-// it. A batch goes on past a bad file; each document is one transaction.
+// it (cli/batch.h). A batch goes on past a bad file; each document is one
+// transaction. This file parses the command line and shows the outcome.
+#include <unistd.h>
+
 #include <chrono>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "cli/args.h"
+#include "cli/batch.h"
+#include "cli/batch_output.h"
 #include "cli/command.h"
 #include "cli/inputs.h"
-#include "extract/extract.h"
-#include "ingest/sha256.h"
+#include "export/writer.h"
 #include "model/store.h"
 
 namespace ogpx::cli {
 
 extern const char kIngestHelp[] =
-    "usage: ogpx ingest --db FILE.sqlite [--aliases FILE.tsv] [--quiet] [--strict]\n"
-    "                   [--ocr auto|always|never] [--lang L] [--dpi N] [--jobs N] PATH...\n"
+    "usage: ogpx ingest --db FILE.sqlite [--aliases FILE.tsv] [--jobs N] [--force]\n"
+    "                   [--report FILE.json] [--quiet] [--strict]\n"
+    "                   [--ocr auto|always|never] [--lang L] [--dpi N] [limits] PATH...\n"
     "\n"
-    "Extracts every PDF named (folders are searched recursively for *.pdf) and\n"
-    "stores the result in the SQLite database, created if needed. A file already\n"
-    "ingested (same SHA-256) is skipped unless the extractor version changed, in\n"
-    "which case its rows are replaced. Each document is written in one\n"
-    "transaction, so a failure never leaves half a document. Report entries are\n"
-    "linked to the plan's milestones whatever order the files come in.\n"
-    "Progress goes to stderr, one line per file.\n"
+    "Extracts every PDF named and stores the result in the SQLite database,\n"
+    "created if needed. PATH is a file, a folder (searched recursively for *.pdf;\n"
+    "links to folders are not followed) or '-' for paths read from stdin, one a\n"
+    "line. Documents are read in parallel and written one at a time in the order\n"
+    "given, each in one transaction: a failure or a kill never leaves half a\n"
+    "document, and a rerun completes the batch. A file whose bytes (SHA-256) and\n"
+    "extractor version are in the database already is skipped without being read\n"
+    "again; a new extractor version replaces its rows. A file that cannot be read\n"
+    "gets one line 'ogpx: FILE: reason' and the batch goes on. Several ingests and\n"
+    "readers may use one database at once (WAL mode; writers wait for each other).\n"
+    "Report entries are linked to the plan's milestones whatever order the files\n"
+    "come in.\n"
     "\n"
-    "  --db FILE       the database (required)\n"
-    "  --aliases TSV   organisation aliases, 'Mongolian name<TAB>English name'\n"
-    "                  (the project ships data/org-aliases-mn-en.tsv)\n"
-    "  --quiet         no progress lines\n"
-    "  --strict        exit 3 when any document has warnings\n"
+    "  --db FILE          the database (required)\n"
+    "  --aliases TSV      organisation aliases, 'Mongolian name<TAB>English name'\n"
+    "                     (the project ships data/org-aliases-mn-en.tsv)\n"
+    "  --jobs N           threads for reading documents and their OCR (default: cores)\n"
+    "  --force            read and replace files already in the database\n"
+    "  --report FILE      write the outcome of every file as JSON (docs/cli.md)\n"
+    "  --quiet            no progress line and no summary (errors still print)\n"
+    "  --strict           exit 3 when any document has warnings\n"
     "\n"
-    "exit: 0 all stored; 1 some file could not be read (the rest are stored);\n"
-    "      2 usage; 3 warnings with --strict; 4 the database could not be written\n"
+    "On a terminal a progress line shows files done/total, pages, rate, ETA and\n"
+    "the files being read; on a pipe there is none. At the end a summary on stderr:\n"
+    "files ingested, skipped, failed (by reason) and warnings by code.\n"
     "\n"
-    "example: ogpx ingest --db ogpx.sqlite --aliases data/org-aliases-mn-en.tsv samples/\n";
-
-namespace {
-
-std::optional<std::string> FileSha256(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ingest::Sha256Hex(ss.str());
-}
-
-}  // namespace
+    "limits (docs/limits.md; a document over one fails, a page over one is skipped):\n"
+    "  --max-pages N        pages per document (2000)\n"
+    "  --max-page-side PT   points per page side (14400 = 200 in)\n"
+    "  --max-ocr-pixels N   pixels of a page rendered for OCR (60000000)\n"
+    "  --ocr-seconds N      OCR seconds per page (120)\n"
+    "  --doc-seconds N      seconds per document, 0 = no limit (1800)\n"
+    "  --max-stream-bytes N decompressed content streams per page (268435456)\n"
+    "  --max-image-pixels N pixels of one image on a page (400000000)\n"
+    "\n"
+    "exit: 0 all stored or skipped; 1 some file could not be read (the rest are\n"
+    "      stored); 2 usage; 3 warnings with --strict; 4 the database or the\n"
+    "      report could not be written\n"
+    "\n"
+    "example: ogpx ingest --db ogpx.sqlite --aliases data/org-aliases-mn-en.tsv samples/\n"
+    "         find inbox -name '*.pdf' -newer last-run | ogpx ingest --db ogpx.sqlite -\n";
 
 int RunIngest(const std::vector<std::string>& argv) {
   auto names = IngestOptionNames();
-  names.insert({"db", "aliases"});
-  Args args(names, {"quiet", "strict"});
+  names.insert({"db", "aliases", "report"});
+  Args args(names, {"quiet", "strict", "force"});
   if (!args.Parse(argv) || !args.Has("db") || args.positional().empty()) {
     PrintError(args.error().empty() ? "ingest: needs --db FILE.sqlite and at least one PATH (see ogpx ingest --help)"
                                     : "ingest: " + args.error());
     return kExitUsage;
   }
-  ingest::Options options;
+  BatchOptions options;
+  options.force = args.Has("force");
   std::string error;
-  if (!IngestOptionsFrom(args, options, error)) {
+  if (!IngestOptionsFrom(args, options.ingest, error)) {
     PrintError("ingest: " + error);
     return kExitUsage;
   }
+  const auto started = std::chrono::steady_clock::now();
   std::error_code ec;
   auto parent = std::filesystem::path(args.Get("db")).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);
@@ -81,60 +96,49 @@ int RunIngest(const std::vector<std::string>& argv) {
       return kExitUsage;
     }
   }
-  bool quiet = args.Has("quiet");
-  auto files = ExpandInputs(args.positional());
+  const bool quiet = args.Has("quiet");
+  auto files = ExpandInputs(args.positional(), std::cin);
   if (files.empty()) {
     PrintError("ingest: no PDF files found in the given paths");
     return kExitInputFailed;
   }
-  auto known = store->Documents();
-  int failed = 0, warned = 0;
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    const std::string& file = files[i];
-    auto started = std::chrono::steady_clock::now();
-    std::string prefix = "[" + std::to_string(i + 1) + "/" + std::to_string(files.size()) + "] " + file;
-    // Same bytes, same extractor: nothing to do, and no need to read the PDF.
-    if (known) {
-      auto sha = FileSha256(file);
-      bool same = false;
-      for (const auto& d : *known)
-        same |= sha && d.sha256 == *sha && d.extractor_version == extract::kExtractorVersion;
-      if (same) {
-        if (!quiet) std::cerr << prefix << ": unchanged, skipped\n";
-        continue;
+
+  ProgressLine line(!quiet && ::isatty(STDERR_FILENO));
+  std::vector<FileOutcome> outcomes;
+  std::size_t reported = 0;
+  auto observe = [&](const BatchProgress& progress) {
+    for (; reported < outcomes.size(); ++reported)
+      if (const auto& e = outcomes[reported].error) {
+        line.Clear();
+        PrintError(e->ToString());
       }
-    }
-    auto doc = ingest::Open(file, options);
-    if (!doc) {
-      ++failed;
-      PrintError(doc.error().ToString());
-      continue;
-    }
-    model::Document extracted = extract::Extract(*doc);
-    auto outcome = store->Ingest(extracted, extract::kExtractorVersion);
-    if (!outcome) {
-      PrintError(file + ": " + outcome.error().ToString());
-      return kExitInternal;
-    }
-    if (!extracted.warnings.empty()) ++warned;
-    if (!quiet) {
-      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-      char timing[32];
-      std::snprintf(timing, sizeof timing, "%.1fs", secs);
-      std::cerr << prefix << ": " << model::KindName(extracted.kind) << ", " << extracted.source.pages
-                << " pages";
-      if (!extracted.source.ocr_pages.empty()) std::cerr << " (" << extracted.source.ocr_pages.size() << " OCR)";
-      std::cerr << ", " << model::IngestOutcomeName(*outcome);
-      if (!extracted.warnings.empty()) std::cerr << ", " << extracted.warnings.size() << " warnings";
-      std::cerr << ", " << timing << "\n";
+    line.Show(progress);
+  };
+  auto failure = RunBatch(*store, files, options, outcomes, observe);
+  line.Clear();
+  int exit_code = kExitOk;
+  bool failed = false, warned = false;
+  for (const auto& o : outcomes) {
+    failed |= o.status == FileStatus::kFailed;
+    warned |= !o.warnings.empty();
+  }
+  if (failure) {
+    PrintError(failure->ToString());
+    exit_code = kExitInternal;
+  } else if (failed) {
+    exit_code = kExitInputFailed;
+  } else if (warned && args.Has("strict")) {
+    exit_code = kExitWarnings;
+  }
+  if (args.Has("report")) {
+    if (auto e = exporter::WriteFileAtomic(args.Get("report"), ReportJson(outcomes, args.Get("db")))) {
+      PrintError(e->ToString());
+      exit_code = kExitInternal;
     }
   }
   if (!quiet)
-    std::cerr << "ingest: " << files.size() - failed << " of " << files.size() << " files stored in "
-              << args.Get("db") << (failed ? ", " + std::to_string(failed) + " failed" : "") << "\n";
-  if (failed) return kExitInputFailed;
-  if (warned && args.Has("strict")) return kExitWarnings;
-  return kExitOk;
+    std::cerr << Summary(outcomes, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  return exit_code;
 }
 
 }  // namespace ogpx::cli

@@ -4,7 +4,6 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -12,6 +11,7 @@
 
 #include "cli/args.h"
 #include "cli/command.h"
+#include "export/writer.h"
 #include "extract/tables.h"
 #include "extract/table_text.h"
 #include "ingest/ingest.h"
@@ -153,18 +153,8 @@ bool WriteIcdar(const ingest::Document& doc, const std::vector<Table>& tables,
   std::filesystem::create_directories(dir, ec);
   for (const auto& [suffix, body] : {std::pair{"-str.xml", str.str()}, std::pair{"-reg.xml", reg.str()}}) {
     const std::string path = (std::filesystem::path(dir) / (name + suffix)).string();
-    const std::string tmp = path + ".tmp";
-    {
-      std::ofstream f(tmp, std::ios::binary);
-      f << body;
-      if (!f.flush()) {
-        error = path + ": cannot write";
-        return false;
-      }
-    }
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) {
-      error = path + ": " + ec.message();
+    if (auto e = exporter::WriteFileAtomic(path, body)) {
+      error = e->ToString();
       return false;
     }
   }

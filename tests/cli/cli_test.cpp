@@ -88,10 +88,10 @@ TEST_F(Cli, ReingestIsSkippedAndSaysSo) {
   std::string cmd = "ingest --db '" + Path("db.sqlite") + "' '" + Sample("order-120-mn.pdf") + "'";
   auto first = RunOgpx(cmd);
   ASSERT_EQ(first.exit_code, 0) << first.err;
-  EXPECT_NE(first.err.find("inserted"), std::string::npos) << first.err;
+  EXPECT_NE(first.err.find("1 files: 1 ingested, 0 skipped"), std::string::npos) << first.err;
   auto second = RunOgpx(cmd);
   EXPECT_EQ(second.exit_code, 0);
-  EXPECT_NE(second.err.find("unchanged, skipped"), std::string::npos) << second.err;
+  EXPECT_NE(second.err.find("1 files: 0 ingested, 1 skipped (unchanged)"), std::string::npos) << second.err;
 }
 
 TEST_F(Cli, BatchGoesOnPastABadFileAndExitsOne) {
@@ -102,7 +102,8 @@ TEST_F(Cli, BatchGoesOnPastABadFileAndExitsOne) {
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.err.find("ogpx: " + Path("notes.pdf") + ": not a PDF"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find(Path("broken.pdf") + ": "), std::string::npos) << run.err;
-  EXPECT_NE(run.err.find("1 of 3 files stored"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("3 files: 1 ingested, 0 skipped (unchanged), 2 failed"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("  failed: 1 damaged, 1 not_pdf\n"), std::string::npos) << run.err;
   // The good file is in the database.
   auto exported = RunOgpx("export --quiet --db '" + Path("db.sqlite") + "' --out '" + Path("json") + "'");
   EXPECT_EQ(exported.exit_code, 0) << exported.err;

@@ -1,0 +1,189 @@
+#include "cli/batch.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include "extract/extract.h"
+#include "ingest/sha256.h"
+
+namespace ogpx::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double SecondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+// One file read by a worker: its outcome so far and the document to write.
+struct Slot {
+  FileOutcome outcome;
+  std::optional<model::Document> document;
+  bool ready = false;
+  bool reading = false;
+};
+
+// Reads one file: skip test on its bytes, then Open and Extract. Never throws.
+Slot ReadOne(const std::string& file, const std::map<std::string, int>& known, const BatchOptions& options,
+             const ingest::Options& ingest_options) {
+  auto started = Clock::now();
+  Slot slot;
+  FileOutcome& o = slot.outcome;
+  o.file = file;
+  try {
+    auto bytes = ingest::ReadInput(file);
+    if (!bytes) {
+      o.error = bytes.error();
+    } else {
+      o.sha256 = ingest::Sha256Hex(*bytes);
+      auto it = known.find(o.sha256);
+      if (!options.force && it != known.end() && it->second == extract::kExtractorVersion) {
+        o.status = FileStatus::kSkipped;
+      } else if (auto doc = ingest::OpenBytes(file, *bytes, ingest_options); !doc) {
+        o.error = doc.error();
+      } else {
+        bytes.value().clear();
+        slot.document = extract::Extract(*doc);
+        o.kind = model::KindName(slot.document->kind);
+        o.pages = slot.document->source.pages;
+        o.ocr_pages = static_cast<int>(slot.document->source.ocr_pages.size());
+        o.warnings = slot.document->warnings;
+      }
+    }
+  } catch (const std::exception& e) {
+    slot.document.reset();
+    o.error = Error{ErrorKind::kInternal, file, std::nullopt, std::string("internal error: ") + e.what()};
+  }
+  o.seconds = SecondsSince(started);
+  return slot;
+}
+
+}  // namespace
+
+const char* FileStatusName(FileStatus status) {
+  switch (status) {
+    case FileStatus::kInserted: return "inserted";
+    case FileStatus::kReplaced: return "replaced";
+    case FileStatus::kSkipped: return "skipped";
+    case FileStatus::kFailed: return "failed";
+  }
+  return "";
+}
+
+std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string>& files,
+                              const BatchOptions& options, std::vector<FileOutcome>& outcomes,
+                              const std::function<void(const BatchProgress&)>& observe) {
+  const auto started = Clock::now();
+  std::map<std::string, int> known;  // sha256 -> extractor version
+  auto documents = store.Documents();
+  if (!documents) return documents.error();
+  for (const auto& d : *documents) known[d.sha256] = d.extractor_version;
+
+  // --jobs is the whole budget of threads: documents share it, and each
+  // document's OCR gets an equal part of it.
+  std::size_t budget = options.ingest.jobs > 0 ? static_cast<std::size_t>(options.ingest.jobs)
+                                               : std::max(1u, std::thread::hardware_concurrency());
+  std::size_t workers = std::max<std::size_t>(1, std::min(budget, files.size()));
+  ingest::Options per_document = options.ingest;
+  per_document.jobs = static_cast<int>(std::max<std::size_t>(1, budget / workers));
+  const std::size_t window = 2 * workers;  // documents read ahead of the writer, at most
+
+  std::mutex mu;
+  std::condition_variable changed;
+  std::vector<Slot> slots(files.size());
+  std::size_t next = 0, written = 0;
+  bool stop = false;
+  auto work = [&]() noexcept {
+    for (;;) {
+      std::size_t i;
+      {
+        std::unique_lock lock(mu);
+        changed.wait(lock, [&] { return stop || next >= files.size() || next < written + window; });
+        if (stop || next >= files.size()) return;
+        i = next++;
+        slots[i].reading = true;
+      }
+      Slot read = ReadOne(files[i], known, options, per_document);
+      {
+        std::lock_guard lock(mu);
+        slots[i] = std::move(read);
+        slots[i].ready = true;
+      }
+      changed.notify_all();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < workers; ++t) {
+    try {
+      threads.emplace_back(work);
+    } catch (const std::exception&) {
+      break;  // fewer workers than asked; at least one is needed
+    }
+  }
+  auto finish = [&] {
+    {
+      std::lock_guard lock(mu);
+      stop = true;
+    }
+    changed.notify_all();
+    for (auto& t : threads) t.join();
+  };
+  if (threads.empty()) return Error{ErrorKind::kInternal, "", std::nullopt, "cannot start a worker thread"};
+
+  BatchProgress progress;
+  progress.total = files.size();
+  auto snapshot = [&] {  // under `mu`
+    progress.elapsed_seconds = SecondsSince(started);
+    progress.reading.clear();
+    for (std::size_t j = written; j < next && j < slots.size(); ++j)
+      if (slots[j].reading && !slots[j].ready) progress.reading.push_back(files[j]);
+    return progress;
+  };
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    Slot slot;
+    {
+      std::unique_lock lock(mu);
+      while (!slots[i].ready) {
+        if (changed.wait_for(lock, std::chrono::milliseconds(500)) == std::cv_status::timeout) {
+          BatchProgress now = snapshot();
+          lock.unlock();
+          observe(now);
+          lock.lock();
+        }
+      }
+      slot = std::move(slots[i]);
+      slots[i] = Slot{};
+    }
+    FileOutcome& o = slot.outcome;
+    if (slot.document) {
+      auto write_started = Clock::now();
+      auto stored = store.Ingest(*slot.document, extract::kExtractorVersion, options.force);
+      if (!stored) {
+        finish();
+        Error e = stored.error();
+        if (e.file.empty()) e.file = o.file;
+        return e;
+      }
+      o.status = *stored == model::IngestOutcome::kInserted   ? FileStatus::kInserted
+                 : *stored == model::IngestOutcome::kReplaced ? FileStatus::kReplaced
+                                                               : FileStatus::kSkipped;
+      o.seconds += SecondsSince(write_started);
+    }
+    progress.pages += o.pages;
+    outcomes.push_back(std::move(o));
+    BatchProgress now;
+    {
+      std::lock_guard lock(mu);
+      written = i + 1;
+      progress.done = written;
+      now = snapshot();
+    }
+    changed.notify_all();
+    observe(now);
+  }
+  finish();
+  return std::nullopt;
+}
+
+}  // namespace ogpx::cli

@@ -1,0 +1,57 @@
+// The batch behind `ogpx ingest`: documents read in parallel, written one at
+// a time in the order given, each in one transaction (model::Store::Ingest).
+//
+// RunBatch reads up to `jobs` documents at once on worker threads (Open and
+// Extract) and writes them from the calling thread in input order, so that a
+// batch gives the same database whatever --jobs is. A file whose SHA-256 and
+// extractor version are already in the store is skipped without being parsed
+// (unless `force`). A file that cannot be read gets a FileOutcome with its
+// Error and the batch goes on; a database failure stops the batch and is
+// returned (files not yet written are left out of `outcomes`).
+//
+// `observe` is called on the calling thread after every file and about twice
+// a second while waiting, for progress display.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ingest/ingest.h"
+#include "model/store.h"
+
+namespace ogpx::cli {
+
+enum class FileStatus { kInserted, kReplaced, kSkipped, kFailed };
+const char* FileStatusName(FileStatus status);  // "inserted", "replaced", "skipped", "failed"
+
+struct FileOutcome {
+  std::string file;                // as given
+  FileStatus status = FileStatus::kFailed;
+  std::string sha256;              // "" when the file could not be read
+  std::string kind;                // model::KindName; "" unless extracted
+  int pages = 0;
+  int ocr_pages = 0;
+  std::vector<Warning> warnings;   // of the extracted document
+  std::optional<Error> error;      // set when kFailed
+  double seconds = 0;              // reading and writing it
+};
+
+struct BatchProgress {
+  std::size_t done = 0, total = 0;
+  int pages = 0;                   // pages of the documents done
+  double elapsed_seconds = 0;
+  std::vector<std::string> reading;  // files being read now
+};
+
+struct BatchOptions {
+  ingest::Options ingest;          // its `jobs` is the document workers (0 = cores)
+  bool force = false;              // re-extract files already in the store
+};
+
+std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string>& files,
+                              const BatchOptions& options, std::vector<FileOutcome>& outcomes,
+                              const std::function<void(const BatchProgress&)>& observe);
+
+}  // namespace ogpx::cli

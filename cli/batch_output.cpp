@@ -1,0 +1,126 @@
+#include "cli/batch_output.h"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+namespace ogpx::cli {
+namespace {
+
+std::string Fixed(double v, int decimals) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  return buf;
+}
+
+std::string Duration(double seconds) {
+  long s = static_cast<long>(seconds + 0.5);
+  char buf[32];
+  if (s >= 3600) std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+  else std::snprintf(buf, sizeof buf, "%ld:%02ld", s / 60, s % 60);
+  return buf;
+}
+
+// "12 no_text_layer, 3 pdf_syntax"
+std::string Counts(const std::map<std::string, int>& counts) {
+  std::string out;
+  for (const auto& [name, n] : counts) out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + name;
+  return out;
+}
+
+}  // namespace
+
+std::string ProgressText(const BatchProgress& p) {
+  std::string out = "[" + std::to_string(p.done) + "/" + std::to_string(p.total) + "] " +
+                    std::to_string(p.pages) + " pages";
+  if (p.done > 0 && p.elapsed_seconds > 0) {
+    double rate = static_cast<double>(p.done) / p.elapsed_seconds;
+    out += ", " + Fixed(rate, rate < 10 ? 1 : 0) + " files/s";
+    if (p.done < p.total) out += ", ETA " + Duration(static_cast<double>(p.total - p.done) / rate);
+  }
+  for (std::size_t i = 0; i < p.reading.size(); ++i)
+    out += (i == 0 ? ", " : " ") + std::filesystem::path(p.reading[i]).filename().string();
+  return out;
+}
+
+void ProgressLine::Show(const BatchProgress& progress) {
+  if (!enabled_) return;
+  std::string text = ProgressText(progress);
+  winsize ws{};
+  std::size_t width = ::ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 1 ? ws.ws_col - 1 : 79;
+  if (text.size() > width) {
+    // Cut on a UTF-8 character boundary.
+    std::size_t cut = width;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text.resize(cut);
+  }
+  std::cerr << "\r\x1b[K" << text << std::flush;
+  shown_ = true;
+}
+
+void ProgressLine::Clear() {
+  if (!shown_) return;
+  std::cerr << "\r\x1b[K" << std::flush;
+  shown_ = false;
+}
+
+std::string Summary(const std::vector<FileOutcome>& outcomes, double seconds) {
+  std::map<FileStatus, int> by_status;
+  std::map<std::string, int> failures, warnings;
+  int pages = 0;
+  for (const auto& o : outcomes) {
+    ++by_status[o.status];
+    pages += o.pages;
+    if (o.error) ++failures[ErrorKindName(o.error->kind)];
+    for (const auto& w : o.warnings) ++warnings[w.code];
+  }
+  int replaced = by_status[FileStatus::kReplaced];
+  std::string out = "ingest: " + std::to_string(outcomes.size()) + " files: " +
+                    std::to_string(by_status[FileStatus::kInserted] + replaced) + " ingested" +
+                    (replaced ? " (" + std::to_string(replaced) + " replaced)" : "") + ", " +
+                    std::to_string(by_status[FileStatus::kSkipped]) + " skipped (unchanged), " +
+                    std::to_string(by_status[FileStatus::kFailed]) + " failed; " + std::to_string(pages) +
+                    " pages in " + Fixed(seconds, 1) + " s\n";
+  if (!failures.empty()) out += "  failed: " + Counts(failures) + "\n";
+  if (!warnings.empty()) out += "  warnings: " + Counts(warnings) + "\n";
+  return out;
+}
+
+std::string ReportJson(const std::vector<FileOutcome>& outcomes, const std::string& database) {
+  using nlohmann::json;
+  json files = json::array();
+  std::map<std::string, int> totals{{"inserted", 0}, {"replaced", 0}, {"skipped", 0}, {"failed", 0}};
+  for (const auto& o : outcomes) {
+    json f{{"file", o.file}, {"status", FileStatusName(o.status)}, {"sha256", o.sha256}};
+    ++totals[FileStatusName(o.status)];
+    if (!o.kind.empty()) {
+      f["kind"] = o.kind;
+      f["pages"] = o.pages;
+      f["ocr_pages"] = o.ocr_pages;
+    }
+    if (o.error) {
+      f["error"] = {{"kind", ErrorKindName(o.error->kind)},
+                    {"page", o.error->page ? json(*o.error->page) : json(nullptr)},
+                    {"reason", o.error->reason},
+                    {"message", o.error->ToString()}};
+    }
+    json ws = json::array();
+    for (const auto& w : o.warnings)
+      ws.push_back({{"code", w.code}, {"page", w.page ? json(*w.page) : json(nullptr)}, {"message", w.message}});
+    f["warnings"] = std::move(ws);
+    f["seconds"] = std::round(o.seconds * 1000) / 1000;
+    files.push_back(std::move(f));
+  }
+  json report{{"schema", "ogpx-ingest-report/1"}, {"database", database}, {"totals", totals},
+              {"files", std::move(files)}};
+  return report.dump(2) + "\n";
+}
+
+}  // namespace ogpx::cli

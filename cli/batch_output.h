@@ -1,0 +1,39 @@
+// What `ogpx ingest` shows of a batch (cli/batch.h): the progress line on a
+// terminal, the one-line errors, the end summary and the --report JSON.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cli/batch.h"
+
+namespace ogpx::cli {
+
+// One line on stderr redrawn in place ("\r", erase to end of line), cut to the
+// terminal's width: "[12/40] 310 pages, 0.8 files/s, ETA 0:35, file.pdf".
+// Disabled (every call does nothing) when `enabled` is false: stderr is not a
+// terminal, or --quiet.
+class ProgressLine {
+ public:
+  explicit ProgressLine(bool enabled) : enabled_(enabled) {}
+  void Show(const BatchProgress& progress);
+  void Clear();  // before anything else is printed on stderr
+ private:
+  bool enabled_;
+  bool shown_ = false;
+};
+
+// "[12/40] 310 pages, 0.8 files/s, ETA 0:35, file.pdf" (no width limit).
+std::string ProgressText(const BatchProgress& progress);
+
+// The end summary, one to three lines each ending in "\n":
+//   ingest: 17 files: 15 ingested (2 replaced), 1 skipped (unchanged), 1 failed; 412 pages in 63.0 s
+//     failed: 1 not_pdf
+//     warnings: 12 no_text_layer, 3 pdf_syntax
+// (the last two only when there is something to count; codes sorted).
+std::string Summary(const std::vector<FileOutcome>& outcomes, double seconds);
+
+// The per-file outcome as JSON (docs/cli.md, "ingest report").
+std::string ReportJson(const std::vector<FileOutcome>& outcomes, const std::string& database);
+
+}  // namespace ogpx::cli

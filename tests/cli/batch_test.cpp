@@ -1,0 +1,301 @@
+// `ogpx ingest` as a batch: the hostile set, kill -9 in the middle, two
+// ingests on one database, incremental skip and --force, '-' for stdin, the
+// report and the exit codes (docs/cli.md).
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "tests/cli/run_cli.h"
+
+namespace ogpx::testing {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// Born-digital samples: quick to read, so a batch of them is quick too.
+const char* const kBatch[] = {"order-120-mn.pdf", "order-120-mn-legacy8.pdf", "report-mof-2024q3-en.pdf",
+                              "report-mmhi-2024q4-mn.pdf", "report-mmhi-2024q4-mn-legacy.pdf",
+                              "nap5-mn-excerpt.pdf", "nap5-en.pdf"};
+
+class Batch : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("ogpx-batch-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string Path(const std::string& name) const { return (dir_ / name).string(); }
+  std::string Db(const std::string& name = "db.sqlite") const { return "--db '" + Path(name) + "' "; }
+  // `copies` variants of each born-digital sample in `folder` ("NAME-07.pdf",
+  // a comment after %%EOF making its bytes differ): a batch long enough to
+  // be killed in the middle of. Returns the folder.
+  std::string CopyBatch(const std::string& folder, int copies = 1) const {
+    fs::create_directories(Path(folder));
+    for (const char* f : kBatch) {
+      std::string bytes = ReadAll(Sample(f)), stem = fs::path(f).stem();
+      for (int i = 0; i < copies; ++i)
+        std::ofstream(dir_ / folder / (stem + "-" + std::to_string(100 + i).substr(1) + ".pdf"), std::ios::binary)
+            << bytes << "\n% copy " << i << "\n";
+    }
+    return Path(folder);
+  }
+  fs::path dir_;
+};
+
+json Report(const std::string& path) { return json::parse(ReadAll(path)); }
+
+std::map<std::string, std::string> StatusByFile(const json& report) {
+  std::map<std::string, std::string> out;
+  for (const auto& f : report["files"]) out[fs::path(f["file"].get<std::string>()).filename()] = f["status"];
+  return out;
+}
+
+// One integer from the database at `db`, -1 on failure.
+long long QueryInt(const std::string& db, const std::string& sql) {
+  sqlite3* raw = nullptr;
+  long long v = -1;
+  if (sqlite3_open_v2(db.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_busy_timeout(raw, 10000);
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(raw, sql.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+      v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+  }
+  sqlite3_close(raw);
+  return v;
+}
+
+// What the sqlite3 shell prints for `sql` on `db`.
+std::string Sqlite3(const std::string& db, const std::string& sql) {
+  std::string cmd = "sqlite3 '" + db + "' '" + sql + "' 2>&1";
+  std::string out;
+  if (FILE* p = ::popen(cmd.c_str(), "r")) {
+    char buf[256];
+    while (std::fgets(buf, sizeof buf, p)) out += buf;
+    ::pclose(p);
+  }
+  return out;
+}
+
+std::string IntegrityCheck(const std::string& db) { return Sqlite3(db, "PRAGMA integrity_check"); }
+
+// Documents whose stored page rows do not match their page count: a
+// document written in part (none may exist).
+long long PartialDocuments(const std::string& db) {
+  return QueryInt(db, "SELECT count(*) FROM documents d WHERE d.pages > 0 AND NOT EXISTS "
+                      "(SELECT 1 FROM pages p WHERE p.document_id = d.id)");
+}
+
+// Starts `ogpx ARGS` (shell words) without waiting; output to `log`.
+pid_t Start(const std::string& args, const std::string& log) {
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    std::string cmd = "exec '" + std::string(OGPX_BINARY) + "' " + args + " >'" + log + "' 2>&1 </dev/null";
+    ::execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  return pid;
+}
+
+int Wait(pid_t pid) {
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// Every file of the export of `db` (format json) by name.
+std::map<std::string, std::string> Exported(const std::string& db, const std::string& out) {
+  auto run = RunOgpx("export --quiet --db '" + db + "' --format json --out '" + out + "'");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  std::map<std::string, std::string> files;
+  for (const auto& e : fs::directory_iterator(out)) files[e.path().filename()] = ReadAll(e.path());
+  return files;
+}
+
+TEST_F(Batch, HostileSetFailsFileByFileAndTheBatchGoesOn) {
+  std::string hostile = Path("hostile");
+  std::string make = "python3 '" + std::string(OGPX_TESTDATA_DIR) + "/hostile/make.py' '" + hostile + "' '" +
+                     Sample("order-120-mn.pdf") + "'";
+  ASSERT_EQ(std::system(make.c_str()), 0);
+  auto started = std::chrono::steady_clock::now();
+  auto run = RunOgpx("ingest " + Db() + "--report '" + Path("report.json") + "' '" + hostile + "'");
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  EXPECT_EQ(run.exit_code, 1) << run.err;  // some failed, the rest are in; no crash
+  EXPECT_LT(seconds, 120) << "no hang";
+  auto report = Report(Path("report.json"));
+  std::map<std::string, std::string> expected = {
+      {"truncated.pdf", "failed"},           {"random-bytes.pdf", "failed"},
+      {"empty.pdf", "failed"},               {"not-a-pdf.pdf", "failed"},
+      {"zero-pages.pdf", "failed"},          {"encrypted-user-password.pdf", "failed"},
+      {"self.pdf", "failed"},                {"encrypted-owner-only.pdf", "inserted"},
+      {"good.pdf", "inserted"},              {"page-200x200-inches.pdf", "inserted"},
+      {"decompression-bomb.pdf", "inserted"}, {"jpeg-absurd-dimensions.pdf", "inserted"},
+      {"deeply-nested.pdf", "inserted"},
+  };
+  auto got = StatusByFile(report);
+  for (const auto& [name, status] : expected) EXPECT_EQ(got[name], status) << name << "\n" << run.err;
+  EXPECT_EQ(got.size(), expected.size()) << report.dump(1);
+  for (const auto& f : report["files"]) {
+    std::string file = f["file"];
+    if (f["status"] == "failed") {
+      // One line on stderr naming the file and the reason.
+      std::string line = "ogpx: " + f["error"]["message"].get<std::string>() + "\n";
+      EXPECT_NE(run.err.find(line), std::string::npos) << line << run.err;
+      EXPECT_EQ(f["error"]["message"].get<std::string>().find('\n'), std::string::npos);
+      EXPECT_EQ(f["error"]["message"].get<std::string>().rfind(file, 0), 0u) << file;
+    }
+  }
+  // Pages over a limit are skipped with a warning naming the limit.
+  for (const auto& f : report["files"]) {
+    std::string name = fs::path(f["file"].get<std::string>()).filename();
+    if (name != "page-200x200-inches.pdf" && name != "decompression-bomb.pdf" &&
+        name != "jpeg-absurd-dimensions.pdf")
+      continue;
+    ASSERT_FALSE(f["warnings"].empty()) << name;
+    EXPECT_EQ(f["warnings"][0]["code"], "page_over_limit") << name;
+    EXPECT_NE(f["warnings"][0]["message"].get<std::string>().find("limit max_"), std::string::npos) << name;
+  }
+  EXPECT_NE(run.err.find("encrypted PDF: a password is required"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("self.pdf: cannot read: Too many levels of symbolic links"), std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find("failed: "), std::string::npos) << run.err;  // the summary counts reasons
+  EXPECT_EQ(IntegrityCheck(Path("db.sqlite")), "ok\n");
+}
+
+TEST_F(Batch, KilledMidwayLeavesWholeDocumentsAndARerunCompletesIt) {
+  const int copies = 40;
+  const long long total = copies * static_cast<long long>(std::size(kBatch));
+  std::string folder = CopyBatch("in", copies);
+  // The reference: one uninterrupted run.
+  auto reference = RunOgpx("ingest --quiet --ocr never " + Db("ref.sqlite") + "'" + folder + "'");
+  ASSERT_EQ(reference.exit_code, 0) << reference.err;
+  // kill -9 after 10, 60 and 150 documents are in; each run starts where the
+  // last one was killed.
+  for (long long after : {10, 60, 150}) {
+    pid_t pid = Start("ingest --quiet --ocr never " + Db() + "'" + folder + "'", Path("log"));
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+    while (std::chrono::steady_clock::now() < deadline &&
+           QueryInt(Path("db.sqlite"), "SELECT count(*) FROM documents") < after)
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    ::kill(pid, SIGKILL);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    EXPECT_TRUE(WIFSIGNALED(status)) << "ingest ended before it was killed, after " << after;
+    EXPECT_EQ(IntegrityCheck(Path("db.sqlite")), "ok\n") << "after " << after;
+    EXPECT_EQ(PartialDocuments(Path("db.sqlite")), 0) << "after " << after;
+    EXPECT_LT(QueryInt(Path("db.sqlite"), "SELECT count(*) FROM documents"), total);
+  }
+  auto rerun = RunOgpx("ingest --ocr never " + Db() + "'" + folder + "'");
+  EXPECT_EQ(rerun.exit_code, 0) << rerun.err;
+  EXPECT_NE(rerun.err.find(" skipped (unchanged), 0 failed"), std::string::npos) << rerun.err;
+  EXPECT_EQ(QueryInt(Path("db.sqlite"), "SELECT count(*) FROM documents"), total);
+  EXPECT_EQ(Exported(Path("db.sqlite"), Path("out")), Exported(Path("ref.sqlite"), Path("ref-out")));
+}
+
+TEST_F(Batch, TwoIngestsAtOnceOnOneDatabase) {
+  const int copies = 20;
+  std::string folder = CopyBatch("in", copies);
+  // Both start together on an empty database (creating its schema) and
+  // write the same files; a reader exports while they write.
+  pid_t a = Start("ingest --ocr never " + Db() + "'" + folder + "'", Path("a.log"));
+  pid_t b = Start("ingest --ocr never " + Db() + "'" + folder + "'", Path("b.log"));
+  while (QueryInt(Path("db.sqlite"), "SELECT count(*) FROM documents") < 20)
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  auto reader = RunOgpx("status --db '" + Path("db.sqlite") + "' --format csv");
+  EXPECT_EQ(reader.exit_code, 0) << reader.err;
+  EXPECT_EQ(Wait(a), 0) << ReadAll(Path("a.log"));
+  EXPECT_EQ(Wait(b), 0) << ReadAll(Path("b.log"));
+  EXPECT_EQ(IntegrityCheck(Path("db.sqlite")), "ok\n");
+  EXPECT_EQ(Sqlite3(Path("db.sqlite"), "PRAGMA journal_mode"), "wal\n");
+  EXPECT_EQ(QueryInt(Path("db.sqlite"), "SELECT count(*) FROM documents"),
+            copies * static_cast<long long>(std::size(kBatch)));
+  auto ref = RunOgpx("ingest --quiet --ocr never " + Db("ref.sqlite") + "'" + folder + "'");
+  ASSERT_EQ(ref.exit_code, 0) << ref.err;
+  EXPECT_EQ(Exported(Path("db.sqlite"), Path("out")), Exported(Path("ref.sqlite"), Path("ref-out")));
+}
+
+TEST_F(Batch, UnchangedFilesAreSkippedAndForceReadsThemAgain) {
+  std::string files = "'" + Sample("order-120-mn.pdf") + "' '" + Sample("report-mof-2024q3-en.pdf") + "'";
+  auto first = RunOgpx("ingest " + Db() + "--report '" + Path("1.json") + "' " + files);
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_NE(first.err.find("2 files: 2 ingested, 0 skipped (unchanged), 0 failed"), std::string::npos) << first.err;
+  auto second = RunOgpx("ingest " + Db() + "--report '" + Path("2.json") + "' " + files);
+  EXPECT_EQ(second.exit_code, 0);
+  EXPECT_NE(second.err.find("2 files: 0 ingested, 2 skipped (unchanged)"), std::string::npos) << second.err;
+  for (const auto& [file, status] : StatusByFile(Report(Path("2.json")))) EXPECT_EQ(status, "skipped") << file;
+  auto forced = RunOgpx("ingest --force " + Db() + "--report '" + Path("3.json") + "' " + files);
+  EXPECT_EQ(forced.exit_code, 0);
+  for (const auto& [file, status] : StatusByFile(Report(Path("3.json")))) EXPECT_EQ(status, "replaced") << file;
+  EXPECT_EQ(QueryInt(Path("db.sqlite"), "SELECT count(*) FROM documents"), 2);
+  auto report = Report(Path("3.json"));
+  EXPECT_EQ(report["schema"], "ogpx-ingest-report/1");
+  EXPECT_EQ(report["totals"]["replaced"], 2);
+  EXPECT_EQ(report["files"][0]["kind"], "order");
+  EXPECT_EQ(report["files"][0]["sha256"].get<std::string>().size(), 64u);
+}
+
+TEST_F(Batch, DashReadsPathsFromStdin) {
+  std::ofstream(Path("list")) << Sample("order-120-mn.pdf") << "\n\n" << Path("missing.pdf") << "\n";
+  std::string cmd = "LC_ALL=C.UTF-8 '" + std::string(OGPX_BINARY) + "' ingest " + Db() + "--report '" +
+                    Path("r.json") + "' - <'" + Path("list") + "' 2>'" + Path("err") + "'";
+  int status = std::system(cmd.c_str());
+  EXPECT_EQ(WEXITSTATUS(status), 1);
+  auto got = StatusByFile(Report(Path("r.json")));
+  EXPECT_EQ(got["order-120-mn.pdf"], "inserted");
+  EXPECT_EQ(got["missing.pdf"], "failed");
+  EXPECT_NE(ReadAll(Path("err")).find("ogpx: " + Path("missing.pdf") + ": no such file\n"), std::string::npos);
+}
+
+TEST_F(Batch, NoProgressLineOnAPipe) {
+  auto run = RunOgpx("ingest " + Db() + "'" + Sample("order-120-mn.pdf") + "'");
+  EXPECT_EQ(run.exit_code, 0);
+  EXPECT_EQ(run.err.find('\r'), std::string::npos) << run.err;
+  EXPECT_EQ(run.err.rfind("ingest: 1 files: 1 ingested", 0), 0u) << run.err;
+  auto quiet = RunOgpx("ingest --quiet " + Db("q.sqlite") + "'" + Sample("order-120-mn.pdf") + "'");
+  EXPECT_EQ(quiet.err, "");
+}
+
+TEST_F(Batch, ExitCodes) {
+  std::string order = "'" + Sample("order-120-mn.pdf") + "'";
+  EXPECT_EQ(RunOgpx("ingest --quiet " + Db() + order).exit_code, 0);
+  std::ofstream(Path("bad.pdf")) << "not a pdf";
+  EXPECT_EQ(RunOgpx("ingest --quiet " + Db() + order + " '" + Path("bad.pdf") + "'").exit_code, 1);
+  EXPECT_EQ(RunOgpx("ingest --quiet " + order).exit_code, 2);                    // no --db
+  EXPECT_EQ(RunOgpx("ingest --quiet --max-pages 0 " + Db() + order).exit_code, 2);  // bad limit
+  EXPECT_EQ(RunOgpx("ingest --quiet --jobs x " + Db() + order).exit_code, 2);
+  // Warnings: a scan read with --ocr never has pages without text.
+  std::string scan = "'" + Sample("order-120-en-scan.pdf") + "'";
+  EXPECT_EQ(RunOgpx("ingest --quiet --ocr never " + Db("w.sqlite") + scan).exit_code, 0);
+  EXPECT_EQ(RunOgpx("ingest --quiet --strict --force --ocr never " + Db("w.sqlite") + scan).exit_code, 3);
+  // The database cannot be written: a folder stands where it should be.
+  fs::create_directories(Path("folder.sqlite"));
+  EXPECT_EQ(RunOgpx("ingest --quiet " + Db("folder.sqlite") + order).exit_code, 4);
+  EXPECT_EQ(RunOgpx("ingest --quiet " + Db() + "--report '" + Path("no/such/dir/r.json") + "' " + order).exit_code, 4);
+}
+
+TEST_F(Batch, ALimitFailsTheDocumentAndNamesTheLimit) {
+  auto run = RunOgpx("ingest " + Db() + "--max-pages 3 '" + Sample("nap5-en.pdf") + "' '" +
+                     Sample("order-120-mn.pdf") + "'");
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.err.find("nap5-en.pdf: "), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("over the limit of 3 pages (limit max_pages, --max-pages)"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("1 ingested"), std::string::npos) << run.err;
+}
+
+}  // namespace
+}  // namespace ogpx::testing
