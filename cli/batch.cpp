@@ -54,6 +54,9 @@ Slot ReadOne(const std::string& file, const std::map<std::string, int>& known, c
   } catch (const std::exception& e) {
     slot.document.reset();
     o.error = Error{ErrorKind::kInternal, file, std::nullopt, std::string("internal error: ") + e.what()};
+  } catch (...) {
+    slot.document.reset();
+    o.error = Error{ErrorKind::kInternal, file, std::nullopt, "internal error"};
   }
   o.seconds = SecondsSince(started);
   return slot;

@@ -270,6 +270,19 @@ TEST_F(Batch, NoProgressLineOnAPipe) {
   EXPECT_EQ(quiet.err, "");
 }
 
+TEST_F(Batch, ProgressLineOnATerminal) {
+  if (std::system("command -v script >/dev/null 2>&1") != 0) GTEST_SKIP() << "script (util-linux) not installed";
+  // script(1) gives ogpx a terminal; its stderr goes there.
+  std::string cmd = "script -qec \"LC_ALL=C.UTF-8 '" + std::string(OGPX_BINARY) + "' ingest " + Db() + "'" +
+                    Sample("order-120-mn.pdf") + "' '" + Sample("report-mof-2024q3-en.pdf") + "'\" /dev/null >'" +
+                    Path("tty") + "' </dev/null";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  std::string tty = ReadAll(Path("tty"));
+  EXPECT_NE(tty.find("\r\x1b[K[1/2] 1 pages, "), std::string::npos) << tty;
+  EXPECT_NE(tty.find("\r\x1b[K[2/2] "), std::string::npos) << tty;
+  EXPECT_NE(tty.find("ingest: 2 files: 2 ingested"), std::string::npos) << tty;
+}
+
 TEST_F(Batch, ExitCodes) {
   std::string order = "'" + Sample("order-120-mn.pdf") + "'";
   EXPECT_EQ(RunOgpx("ingest --quiet " + Db() + order).exit_code, 0);
