@@ -58,20 +58,19 @@ TEST_P(Realworld, KindAndFieldF1AboveFloor) {
   }
 
   testing::Score score = testing::ScoreDocument(gold, pred);
-  std::cout << c.name << " kind=" << pred.value("kind", "") << " (gold " << gold["kind"]
-            << ") " << score.Summary(40) << "\n";
+  std::cout << c.name << " kind=" << pred.value("kind", "") << " (gold " << gold["kind"] << ") "
+            << score.Summary(40) << "\n";
   if (c.kind_must_match) {
     EXPECT_EQ(pred["kind"], gold["kind"]);
   }
   EXPECT_GE(score.F1(), c.floor) << "target " << c.target;
 }
 
-INSTANTIATE_TEST_SUITE_P(Documents, Realworld, ::testing::ValuesIn(kCases),
-                         [](const auto& info) {
-                           std::string n = info.param.name;
-                           for (char& ch : n) ch = ch == '-' ? '_' : ch;
-                           return n;
-                         });
+INSTANTIATE_TEST_SUITE_P(Documents, Realworld, ::testing::ValuesIn(kCases), [](const auto& info) {
+  std::string n = info.param.name;
+  for (char& ch : n) ch = ch == '-' ? '_' : ch;
+  return n;
+});
 
 }  // namespace
 }  // namespace ogpx
