@@ -31,6 +31,10 @@ std::optional<int> FirstPage(const std::vector<int>& pages) {
 model::ReportEntry MakeEntry(const report::RawEntry& raw, std::vector<Warning>& warnings) {
   model::ReportEntry entry;
   entry.milestone = report::LeadingMilestoneNumber(raw.milestone_cell).value_or("");
+  if (auto c = report::LeadingCommitmentNumber(raw.commitment_cell)) {
+    entry.commitment = *c;
+    if (entry.milestone.empty()) entry.milestone = *c;  // a status per commitment
+  }
   const std::string status_text = text::FoldWhitespace(raw.status);
   entry.status = report::StatusFromWording(status_text);
   if (!entry.status && !status_text.empty())
