@@ -11,6 +11,7 @@ namespace ogpx::extract::plan {
 
 void Reader::MilestoneHeader(const StreamItem& item) {
   in_milestones_ = true;
+  if (!plan.commitments.empty()) header_seen_.insert(plan.commitments.size() - 1);
   roles_.clear();
   for (const Cell* c : item.cells) {
     auto l = MatchLabel(CellText(*c));

@@ -34,6 +34,16 @@ void Reader::Run() {
       p.field = base + p.field;
       provenance.push_back(std::move(p));
     }
+    if (c.milestones.empty()) {
+      const int page = c.pages.empty() ? 1 : c.pages.front();
+      if (header_seen_.contains(i)) {
+        warnings.push_back(Warning{page, "milestones_not_read",
+                                   "Commitment " + c.number + ": a milestone table was found but no milestone "
+                                   "could be read from it"});
+      } else {
+        warnings.push_back(Warning{page, "plan_no_milestones", "Commitment " + c.number + " has no milestones"});
+      }
+    }
     kept.push_back(c);
     kept_at.push_back(started_at_[i]);
   }

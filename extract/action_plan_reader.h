@@ -174,6 +174,7 @@ class Reader {
   std::vector<std::size_t> started_at_;
   std::vector<std::vector<model::Provenance>> prov_;  // per commitment, fields relative to it
   bool in_milestones_ = false;
+  std::set<std::size_t> header_seen_;  // commitments whose milestone header was seen
   std::set<std::string> inferred_;  // "<commitment>|<milestone>" numbered by position
   std::vector<Role> roles_;
   std::optional<model::MilestoneGroup> group_;

@@ -22,7 +22,10 @@ struct CountryRow {
   std::string_view name;
   std::string_view form;
 };
-constexpr std::array<CountryRow, 4> kCountries = {{
+constexpr std::array<CountryRow, 7> kCountries = {{
+    {"United Kingdom", "uk"},
+    {"United States", "u s"},
+    {"United States", "united states of america"},
     {"Монгол Улс", "монгол улс"},
     {"Монгол Улс", "монгол улсын"},
     {"Kyrgyz Republic", "kyrgyz republic"},

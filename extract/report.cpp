@@ -60,6 +60,10 @@ model::ProgressReport ReadProgressReport(const ingest::Document& doc,
     warnings.push_back({std::nullopt, "report_no_table",
                         "no table with the columns of a progress report (Milestone, Status, "
                         "Progress, Results, Evidence) was found"});
+  if (reading.found && reading.entries.empty())
+    warnings.push_back({reading.first_page, "report_no_entries",
+                        "a table with the columns of a progress report was found but no entry could be "
+                        "read from it (no milestone or commitment number in its rows)"});
   report::HeaderArea area;
   area.table_page = reading.first_page;
   area.table_top = reading.top;
