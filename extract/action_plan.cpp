@@ -15,6 +15,7 @@
 #include <map>
 
 #include "extract/action_plan_meta.h"
+#include "extract/action_plan_narrative.h"
 #include "extract/action_plan_reader.h"
 #include "extract/extract.h"
 
@@ -69,7 +70,31 @@ model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<
 
   model::ActionPlan out = std::move(second.plan);
   out.participants = std::move(participants);
-  plan::ReadPlanMeta(items, second.first_commitment, out);
+  std::size_t first_commitment = second.first_commitment;
+  if (out.commitments.empty()) {
+    // No template: a plan written as prose.
+    plan::NarrativePlan narrative = plan::ReadNarrative(items);
+    if (!narrative.commitments.empty()) {
+      out.commitments = std::move(narrative.commitments);
+      out.template_name = "narrative";
+      first_commitment = narrative.first;
+      for (const auto& m : narrative.inferred) {
+        warnings.push_back({m.page, "milestone_number_inferred",
+                            "Commitment " + m.commitment + ": a milestone bullet, numbered " + m.milestone +
+                                " by its position"});
+      }
+      for (const model::Commitment& c : out.commitments) {
+        if (!c.milestones.empty()) continue;
+        warnings.push_back({c.pages.empty() ? 1 : c.pages.front(), "plan_no_milestones",
+                            "Commitment " + c.number + " (a plan written as prose) has no milestone list"});
+      }
+    } else {
+      warnings.push_back({std::nullopt, "plan_no_commitments",
+                          "no commitment was found: neither the OGP template's tables nor "
+                          "'Commitment N' headings"});
+    }
+  }
+  plan::ReadPlanMeta(items, first_commitment, out);
   warnings.insert(warnings.end(), second.warnings.begin(), second.warnings.end());
   provenance.insert(provenance.end(), second.provenance.begin(), second.provenance.end());
   return out;

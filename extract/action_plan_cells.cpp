@@ -107,24 +107,104 @@ CellLine WithText(const CellLine& line, const std::string& rest) {
 
 }  // namespace
 
+std::optional<LocalMark> ParseLocalMark(std::string_view raw) {
+  std::string s = text::FoldWhitespace(raw);
+  auto rest_from = [&](std::size_t i) {
+    while (i < s.size() && (s[i] == ':' || s[i] == '.' || s[i] == ')' || s[i] == '-')) ++i;
+    if (i < s.size() && s[i] != ' ') return std::optional<std::string>();
+    return std::optional<std::string>(std::string(text::FoldWhitespace(s.substr(std::min(i, s.size())))));
+  };
+  auto digits = [&](std::size_t i, int& value) {
+    std::size_t j = i;
+    value = 0;
+    while (j < s.size() && j - i < 3 && std::isdigit(static_cast<unsigned char>(s[j]))) value = value * 10 + (s[j++] - '0');
+    return j;
+  };
+  int value = 0;
+  // "Milestone 1", "Milestone 1:", "Milestone 3.2" (a full number).
+  for (std::string_view word : {"Milestone ", "milestone ", "MILESTONE ", "Activity ", "Action "}) {
+    if (!s.starts_with(word)) continue;
+    std::string number;
+    std::size_t end = ParseNumberAt(s, word.size(), number);
+    if (end == std::string::npos) return std::nullopt;
+    auto rest = rest_from(end);
+    if (!rest) return std::nullopt;
+    if (number.find('.') != std::string::npos) return LocalMark{MarkStyle::kFull, 0, *rest, number};
+    return LocalMark{MarkStyle::kWord, std::stoi(number.substr(0, 4)), *rest, ""};
+  }
+  // "M1", "M1." , "M1:".
+  if (s.size() > 1 && s[0] == 'M' && std::isdigit(static_cast<unsigned char>(s[1]))) {
+    std::size_t end = digits(1, value);
+    auto rest = rest_from(end);
+    if (!rest || value == 0) return std::nullopt;
+    return LocalMark{MarkStyle::kShort, value, *rest, ""};
+  }
+  // "1.", "2)" (a number alone; "1.1" is a full number).
+  if (!s.empty() && std::isdigit(static_cast<unsigned char>(s[0]))) {
+    std::size_t end = digits(0, value);
+    if (end >= s.size() || (s[end] != '.' && s[end] != ')') || value == 0 || value > 60) return std::nullopt;
+    if (end + 1 < s.size() && s[end + 1] != ' ') return std::nullopt;
+    return LocalMark{MarkStyle::kArabic, value, std::string(text::FoldWhitespace(s.substr(end + 1))), ""};
+  }
+  // "a)", "(b)", "c.", "i.", "(iv)".
+  std::size_t i = s.starts_with("(") ? 1 : 0;
+  std::size_t j = i;
+  while (j < s.size() && j - i < 5 && std::islower(static_cast<unsigned char>(s[j]))) ++j;
+  if (j == i || j >= s.size()) return std::nullopt;
+  const bool closed = i == 1 ? s[j] == ')' : (s[j] == ')' || s[j] == '.');
+  if (!closed || (j + 1 < s.size() && s[j + 1] != ' ')) return std::nullopt;
+  std::string_view mark(s.data() + i, j - i);
+  std::string rest(text::FoldWhitespace(s.substr(j + 1)));
+  if (mark.size() == 1 && mark != "i") return LocalMark{MarkStyle::kLetter, mark[0] - 'a' + 1, rest, ""};
+  static constexpr std::string_view kRoman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+                                                "xi", "xii", "xiii", "xiv", "xv"};
+  for (std::size_t k = 0; k < std::size(kRoman); ++k) {
+    if (mark == kRoman[k]) return LocalMark{MarkStyle::kRoman, static_cast<int>(k) + 1, rest, ""};
+  }
+  return std::nullopt;
+}
+
 std::vector<MilestonePart> SplitMilestones(const std::vector<std::string>& lines,
                                            const std::string& commitment) {
   std::vector<MilestonePart> parts;
   std::vector<std::vector<std::string>> texts;
   std::string first;
+  MarkStyle local = MarkStyle::kNone;
+  int last_index = 0;
+  auto local_number = [&](int index) {
+    return commitment.empty() ? std::to_string(index) : commitment + "." + std::to_string(index);
+  };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string line = text::FoldWhitespace(lines[i]);
     if (line.empty()) continue;
-    auto number = ParseLeadingNumber(line);
-    bool starts = false;
-    if (number) {
-      starts = first.empty() ? AcceptFirst(number->number, commitment, parts.empty())
-                             : SameShape(number->number, first) && number->number != parts.back().number;
+    std::optional<MilestonePart> start;
+    if (local == MarkStyle::kNone) {
+      auto number = ParseLeadingNumber(line);
+      if (number && (first.empty() ? AcceptFirst(number->number, commitment, parts.empty())
+                                   : SameShape(number->number, first) && number->number != parts.back().number)) {
+        if (first.empty()) first = number->number;
+        start = MilestonePart{number->number, number->title};
+      }
     }
-    if (starts) {
-      if (first.empty()) first = number->number;
-      parts.push_back({number->number, ""});
-      texts.push_back({number->title});
+    if (!start && first.empty()) {
+      // A local mark ("1.", "Milestone 1", "M1", "a)", "i."): the first one
+      // on the row's first line sets the style, the next ones follow it.
+      auto mark = ParseLocalMark(line);
+      if (mark && mark->style == MarkStyle::kFull && local == MarkStyle::kNone && parts.empty() &&
+          (commitment.empty() || mark->number.starts_with(commitment + "."))) {
+        first = mark->number;
+        start = MilestonePart{mark->number, mark->rest};
+      } else if (mark && mark->style != MarkStyle::kFull &&
+                 (local == MarkStyle::kNone ? parts.empty()
+                                            : mark->style == local && mark->index == last_index + 1)) {
+        local = mark->style;
+        last_index = mark->index;
+        start = MilestonePart{local_number(mark->index), mark->rest};
+      }
+    }
+    if (start) {
+      parts.push_back({start->number, ""});
+      texts.push_back({start->text});
     } else {
       if (parts.empty()) {
         parts.push_back({"", ""});

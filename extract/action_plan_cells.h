@@ -31,7 +31,20 @@ struct MilestonePart {
   std::string text;     // without the number
 };
 
+// A milestone's own mark where it is not a full number: "1." / "2)"
+// (arabic), "Milestone 1" (word; "Milestone 3.2" is full), "M1" (short),
+// "a)" / "(b)" / "c." (letter), "i." / "(iv)" (roman). `index` counts from 1.
+enum class MarkStyle { kNone, kFull, kArabic, kWord, kShort, kLetter, kRoman };
+struct LocalMark {
+  MarkStyle style = MarkStyle::kNone;
+  int index = 0;
+  std::string rest;     // the text after the mark
+  std::string number;   // kFull only
+};
+std::optional<LocalMark> ParseLocalMark(std::string_view line);
+
 // `commitment` is the current commitment's number ("6"); may be empty.
+// Local marks become "<commitment>.<index>".
 std::vector<MilestonePart> SplitMilestones(const std::vector<std::string>& lines,
                                            const std::string& commitment);
 

@@ -20,7 +20,7 @@ struct LabelRow {
 
 // One row per wording. English: the OGP template; Mongolian: its official
 // translation.
-constexpr std::array<LabelRow, 37> kLabels = {{
+constexpr LabelRow kLabels[] = {
     {PlanLabel::kCommitmentDefinition, "commitment definition", false},
     {PlanLabel::kCommitmentDefinition, "commitment description", false},
     {PlanLabel::kCommitmentDefinition, "амлалтын тодорхойлолт", false},
@@ -58,7 +58,81 @@ constexpr std::array<LabelRow, 37> kLabels = {{
     {PlanLabel::kCivilSociety, "иргэний нийгэм", true},
     {PlanLabel::kOtherActors, "other actors", true},
     {PlanLabel::kOtherActors, "бусад оролцогчид", true},
-}};
+    // Other wordings of the same rows and columns.
+    {PlanLabel::kLead, "lead agency", false},
+    {PlanLabel::kLead, "lead institution", false},
+    {PlanLabel::kLead, "lead implementing institution", false},
+    {PlanLabel::kLead, "lead government agency", false},
+    {PlanLabel::kLead, "responsible agency", false},
+    {PlanLabel::kLead, "implementing agency", false},
+    {PlanLabel::kSupporting, "supporting agencies", false},
+    {PlanLabel::kSupporting, "supporting actors", false},
+    {PlanLabel::kSupporting, "supporting organisations", false},
+    {PlanLabel::kSupporting, "supporting organizations", false},
+    {PlanLabel::kSupporting, "other stakeholders", false},
+    {PlanLabel::kPeriod, "start and end date", false},
+    {PlanLabel::kPeriod, "implementation period", false},
+    {PlanLabel::kProblem, "status quo or problem addressed", false},
+    {PlanLabel::kProblem, "status quo", false},
+    {PlanLabel::kProblem, "what is the public problem", false},
+    {PlanLabel::kProblem, "problem description", false},
+    {PlanLabel::kSolution, "how will the commitment contribute to solve", false},
+    {PlanLabel::kMilestones, "milestone activity", false},
+    {PlanLabel::kMilestones, "milestone activities", false},
+    {PlanLabel::kMilestones, "milestones activities", false},
+    {PlanLabel::kMilestones, "milestones and activities", false},
+    {PlanLabel::kMilestones, "activities", true},
+    {PlanLabel::kMilestones, "key activities", false},
+    {PlanLabel::kOutputs, "expected results", false},
+    {PlanLabel::kOutputs, "expected output", false},
+    {PlanLabel::kOutputs, "outputs", true},
+    {PlanLabel::kOutputs, "deliverables", true},
+    {PlanLabel::kOutputs, "verifiable deliverable", false},
+    {PlanLabel::kDue, "completion date", false},
+    {PlanLabel::kDue, "deadline", false},
+    {PlanLabel::kDue, "due date", false},
+    {PlanLabel::kDue, "timeline", true},
+    {PlanLabel::kDue, "timeframe", true},
+    {PlanLabel::kDue, "expected completion date", false},
+    {PlanLabel::kStakeholders, "stakeholders involved", false},
+    {PlanLabel::kStakeholders, "responsible", true},
+    // 2016-2019 and 2020+ template generations.
+    {PlanLabel::kCommitmentId, "commitment id", false},
+    {PlanLabel::kTitle, "commitment title", false},
+    {PlanLabel::kTitle, "title of the commitment", false},
+    {PlanLabel::kTitle, "амлалтын нэр", false},
+    {PlanLabel::kObjective, "main objective", false},
+    {PlanLabel::kObjective, "objective", true},
+    {PlanLabel::kDescription, "brief description of commitment", false},
+    {PlanLabel::kDescription, "brief description of the commitment", false},
+    {PlanLabel::kDescription, "what is the commitment", false},
+    {PlanLabel::kRelevance, "relevance", false},
+    {PlanLabel::kRelevance, "why is this commitment relevant", false},
+    {PlanLabel::kAmbition, "ambition", false},
+    {PlanLabel::kContactName, "name of responsible person", false},
+    {PlanLabel::kContactName, "contact person", false},
+    {PlanLabel::kContactTitle, "title, department", false},
+    {PlanLabel::kContactTitle, "position, department", false},
+    {PlanLabel::kContactEmail, "email", false},
+    {PlanLabel::kContactEmail, "e-mail", false},
+    {PlanLabel::kContactPhone, "phone", false},
+    {PlanLabel::kContactPhone, "telephone", false},
+    {PlanLabel::kOtherActorsInvolved, "other actors involved", false},
+    {PlanLabel::kStateActors, "state actors involved", false},
+    {PlanLabel::kStateActors, "state actors", false},
+    {PlanLabel::kStateActors, "government actors", false},
+    {PlanLabel::kCsoActors, "csos, private sector", false},
+    {PlanLabel::kCsoActors, "cso, private sector", false},
+    {PlanLabel::kCsoActors, "civil society, private sector", false},
+    {PlanLabel::kCsoActors, "csos", false},
+    {PlanLabel::kCsoActors, "non-state actors", false},
+    {PlanLabel::kAnalysis, "commitment analysis", false},
+    {PlanLabel::kTransparency, "how will the commitment promote transparency", false},
+    {PlanLabel::kAccountability, "how will the commitment promote accountability", false},
+    {PlanLabel::kParticipation, "how will the commitment promote participation", false},
+    {PlanLabel::kStartDate, "start date", false},
+    {PlanLabel::kEndDate, "end date", false},
+};
 
 // Words that introduce a commitment heading ("Commitment 1.", "Амлалт 1.").
 constexpr std::array<std::string_view, 3> kCommitmentWords = {"commitment", "амлалт",
@@ -94,8 +168,9 @@ std::string Trim(std::string_view s) {
   return text::FoldWhitespace(out);
 }
 
-// Parses "12.3.4" (+ optional ".") at s[pos]; returns the end or npos.
-std::size_t ParseNumber(std::string_view s, std::size_t pos, std::string& number) {
+}  // namespace
+
+std::size_t ParseNumberAt(std::string_view s, std::size_t pos, std::string& number) {
   std::size_t i = pos;
   number.clear();
   while (true) {
@@ -111,8 +186,6 @@ std::size_t ParseNumber(std::string_view s, std::size_t pos, std::string& number
     return i;
   }
 }
-
-}  // namespace
 
 bool IsSector(PlanLabel label) {
   return label == PlanLabel::kGovernment || label == PlanLabel::kCivilSociety ||
@@ -174,7 +247,7 @@ std::optional<NumberedHeading> ParseCommitmentHeading(std::string_view raw, bool
     pos = space + 1;
   }
   std::string number;
-  std::size_t end = ParseNumber(s, pos, number);
+  std::size_t end = ParseNumberAt(s, pos, number);
   if (end == std::string_view::npos) return std::nullopt;
   if (end < s.size() && s[end] != ' ' && s[end] != ':' && s[end] != '-' &&
       !(end > 0 && s[end - 1] == '.'))
@@ -185,7 +258,7 @@ std::optional<NumberedHeading> ParseCommitmentHeading(std::string_view raw, bool
 std::optional<NumberedHeading> ParseLeadingNumber(std::string_view raw) {
   std::string s = text::FoldWhitespace(raw);
   std::string number;
-  std::size_t end = ParseNumber(s, 0, number);
+  std::size_t end = ParseNumberAt(s, 0, number);
   if (end == std::string_view::npos) return std::nullopt;
   // OCR reads the closing dot of "1.1." as a comma now and then.
   if (end < s.size() && s[end] == ',' && number.find('.') != std::string::npos) ++end;

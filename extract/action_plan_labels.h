@@ -35,6 +35,26 @@ enum class PlanLabel {
   kGovernment,            // sub-table sector headers
   kCivilSociety,
   kOtherActors,
+  // Earlier and later template generations (2016-2019, 2020+):
+  kCommitmentId,          // Commitment ID: XX0012
+  kTitle,                 // Commitment title
+  kObjective,             // Main objective
+  kDescription,           // Brief description of commitment / What is the commitment?
+  kRelevance,             // Relevance / Why is this commitment relevant to OGP values?
+  kAmbition,              // Ambition
+  kContactName,           // Name of responsible person from implementing agency
+  kContactTitle,          // Title, Department
+  kContactEmail,          // Email
+  kContactPhone,          // Phone
+  kOtherActorsInvolved,   // Other actors involved (over the two rows below)
+  kStateActors,           // State actors involved -> supporting.government
+  kCsoActors,             // CSOs, private sector, multilaterals, working groups -> civil_society
+  kAnalysis,              // Commitment analysis (section row)
+  kTransparency,          // How will the commitment promote transparency?
+  kAccountability,        // ... accountability?
+  kParticipation,         // ... participation?
+  kStartDate,             // milestone table: Start Date
+  kEndDate,               // milestone table: End Date
 };
 
 // Government, Civil Society or Other Actors.
@@ -64,5 +84,9 @@ std::optional<NumberedHeading> ParseCommitmentHeading(std::string_view text,
 
 // Leading number of a milestone text: "1.3.Funding" -> "1.3", rest "Funding".
 std::optional<NumberedHeading> ParseLeadingNumber(std::string_view text);
+
+// Digits and dots from `pos` ("1.1." -> "1.1"): the position after them (after
+// a final dot), or npos when `pos` is not a digit.
+std::size_t ParseNumberAt(std::string_view s, std::size_t pos, std::string& number);
 
 }  // namespace ogpx::extract

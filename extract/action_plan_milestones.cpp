@@ -11,11 +11,19 @@ namespace ogpx::extract::plan {
 
 void Reader::MilestoneHeader(const StreamItem& item) {
   in_milestones_ = true;
+  if (!plan.commitments.empty()) header_seen_.insert(plan.commitments.size() - 1);
   roles_.clear();
   for (const Cell* c : item.cells) {
     auto l = MatchLabel(CellText(*c));
-    if (!l || !IsColumnLabel(*l) || c->regions.empty()) continue;
+    if (!l || !IsHeaderLabel(*l) || c->regions.empty()) continue;
     roles_.push_back({c->regions.front().box.x0, c->regions.front().box.x1, *l});
+  }
+  // A first column under a wording we do not know is the milestones'.
+  const bool has_milestones = std::any_of(roles_.begin(), roles_.end(),
+                                          [](const Role& r) { return r.label == PlanLabel::kMilestones; });
+  if (!has_milestones && !item.cells.empty() && !item.cells.front()->regions.empty()) {
+    const ingest::Box& b = item.cells.front()->regions.front().box;
+    roles_.push_back({b.x0, b.x1, PlanLabel::kMilestones});
   }
 }
 
@@ -57,7 +65,18 @@ void Reader::MilestoneRow(const StreamItem& item) {
     for (const Cell* cell : list) text_only = text_only && cell->lines.empty() && cell->nested.empty();
   }
   bool next_page = item.page > buffer_.last_page;
-  bool continues = !buffer_.items.empty() &&
+  // In a table whose milestones are not numbered, a row with its own date
+  // is the next milestone; on a new page, a row without one (or going on in
+  // lower case) is the rest of the row the page break cut.
+  bool unnumbered_next = false;
+  if (!numbered && !buffer_.items.empty() && !buffer_.numbered && !text_lines.empty()) {
+    bool has_due = false;
+    for (const Cell* cell : cells[PlanLabel::kDue]) has_due = has_due || !cell->lines.empty();
+    const std::string first_line = text::FoldWhitespace(text_lines.front());
+    bool lower = !first_line.empty() && std::islower(static_cast<unsigned char>(first_line[0]));
+    unnumbered_next = !(next_page && (text_only || !has_due || lower));
+  }
+  bool continues = !buffer_.items.empty() && !unnumbered_next &&
                    (!numbered || (!buffer_.numbered && next_page) || (text_only && next_page));
   if (!continues) FlushMilestone();
   buffer_.items.push_back(&item);
@@ -84,11 +103,28 @@ void Reader::FlushMilestone() {
     return out;
   };
   auto parts = plan::SplitMilestones(lines_of(PlanLabel::kMilestones), cur->number);
-  if (parts.empty() || parts.front().number.empty()) return;
+  if (parts.empty()) return;
+  bool inferred = false;
+  if (parts.front().number.empty()) {
+    // Not numbered: numbered by position, as long as the commitment's other
+    // milestones were not numbered either.
+    bool all_inferred = std::all_of(cur->milestones.begin(), cur->milestones.end(),
+                                    [&](const model::Milestone& m) { return inferred_.contains(cur->number + "|" + m.number); });
+    if (parts.size() != 1 || parts.front().text.empty() || !all_inferred) return;
+    parts.front().number = (cur->number.empty() ? "" : cur->number + ".") +
+                           std::to_string(cur->milestones.size() + 1);
+    inferred = true;
+  }
   std::set<int> pages;
   for (const StreamItem* it : b.items) pages.insert(it->pages.begin(), it->pages.end());
   std::vector<std::string> outputs = plan::ReadOutputs(lines_of(PlanLabel::kOutputs));
-  std::optional<model::Due> due = plan::ReadDue(JoinLines(lines_of(PlanLabel::kDue)));
+  std::string due_text = JoinLines(lines_of(PlanLabel::kDue));
+  if (due_text.empty()) {
+    // Start Date | End Date columns: "START – END".
+    std::string start = JoinLines(lines_of(PlanLabel::kStartDate)), end = JoinLines(lines_of(PlanLabel::kEndDate));
+    due_text = start.empty() || end.empty() ? start + end : start + " – " + end;
+  }
+  std::optional<model::Due> due = plan::ReadDue(due_text);
   plan::StakeholderCell people;
   if (!b.cells[PlanLabel::kStakeholders].empty()) {
     Cell merged = StakeholderArea(b.cells[PlanLabel::kStakeholders]);
@@ -96,7 +132,30 @@ void Reader::FlushMilestone() {
   }
   std::string who = "Milestone " + parts.front().number;
   int page = b.items.front()->page;
+  // Separate Lead and Supporting columns.
+  for (PlanLabel role : {PlanLabel::kLead, PlanLabel::kSupporting, PlanLabel::kStateActors, PlanLabel::kCsoActors}) {
+    if (b.cells[role].empty()) continue;
+    Cell merged = plan::MergeCells(b.cells[role]);
+    auto names = SplitOrganisations(merged.lines, plan::CellRightEdge(merged), known_);
+    if (role == PlanLabel::kLead) {
+      people.lead.insert(people.lead.end(), names.begin(), names.end());
+    } else if (role == PlanLabel::kStateActors) {
+      if (!people.sectors) people.sectors = plan::SectorTable{};
+      auto& g = people.sectors->supporting.government;
+      g.insert(g.end(), names.begin(), names.end());
+    } else if (role == PlanLabel::kCsoActors) {
+      if (!people.sectors) people.sectors = plan::SectorTable{};
+      auto& c = people.sectors->supporting.civil_society;
+      c.insert(c.end(), names.begin(), names.end());
+    } else {
+      people.unplaced.insert(people.unplaced.end(), names.begin(), names.end());
+    }
+  }
   if (people.sectors) Mismatch(who, *people.sectors, page);
+  if (!people.sectors && !people.unplaced.empty()) {
+    people.sectors = GuessedSectors(who, people.unplaced, page);
+    people.unplaced.clear();
+  }
   Unplaced(who, people.unplaced, page);
   for (const plan::MilestonePart& part : parts) {
     model::Milestone m;
@@ -110,7 +169,13 @@ void Reader::FlushMilestone() {
     AddPages(m.pages, pages);
     prov_.back().push_back(
         Where(*b.items.front(), "/milestones/" + std::to_string(cur->milestones.size())));
+    if (inferred) {
+      warnings.push_back(Warning{b.items.front()->page, "milestone_number_inferred",
+                                 "Milestone '" + text::Clip(m.text, 60) + "' of commitment " + cur->number +
+                                     " is not numbered; numbered " + m.number + " by its position"});
+    }
     cur->milestones.push_back(std::move(m));
+    if (inferred) inferred_.insert(cur->number + "|" + cur->milestones.back().number);
   }
   AddPages(cur->pages, pages);
 }
@@ -159,6 +224,18 @@ Cell Reader::StakeholderArea(const std::vector<const Cell*>& cells) {
                    [](const Cell& a, const Cell& b) { return a.col < b.col; });
   if (!extra.cells.empty()) merged.nested.push_back(std::move(extra));
   return merged;
+}
+
+plan::SectorTable Reader::GuessedSectors(const std::string& who, const std::vector<std::string>& names, int page) {
+  extract::GuessedSectors guess = GuessSectors(names);
+  std::string list;
+  for (const std::string& n : names) list += (list.empty() ? "" : "; ") + n;
+  warnings.push_back(Warning{page, "stakeholder_sector_guessed",
+                             who + ": supporting stakeholders printed as one list, without the " +
+                                 kSectorNames + " sub-table; sectors given from the names: " + list});
+  plan::SectorTable t;
+  t.supporting = std::move(guess.supporting);
+  return t;
 }
 
 void Reader::Mismatch(const std::string& who, const plan::SectorTable& t, int page) {

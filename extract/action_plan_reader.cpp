@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "extract/dates.h"
+#include "ingest/unicode.h"
 
 namespace ogpx::extract::plan {
 
@@ -32,6 +33,16 @@ void Reader::Run() {
     for (model::Provenance p : prov_[i]) {
       p.field = base + p.field;
       provenance.push_back(std::move(p));
+    }
+    if (c.milestones.empty()) {
+      const int page = c.pages.empty() ? 1 : c.pages.front();
+      if (header_seen_.contains(i)) {
+        warnings.push_back(Warning{page, "milestones_not_read",
+                                   "Commitment " + c.number + ": a milestone table was found but no milestone "
+                                   "could be read from it"});
+      } else {
+        warnings.push_back(Warning{page, "plan_no_milestones", "Commitment " + c.number + " has no milestones"});
+      }
     }
     kept.push_back(c);
     kept_at.push_back(started_at_[i]);
@@ -83,10 +94,70 @@ bool Reader::OnHeading(const std::string& text, const StreamItem& item, std::siz
     AddPages(cur->pages, item.pages);
     return true;
   }
+  StartCommitment(heading->number, heading->title, item, index);
+  return true;
+}
+
+namespace {
+
+// "Commitment ID: XX0012" -> {"12", "XX0012"}: the digits closing the code.
+std::optional<std::pair<std::string, std::string>> ParseCommitmentId(const std::string& code_text) {
+  std::string code = text::FoldWhitespace(code_text);
+  if (code.empty() || code.find(' ') != std::string::npos || code.size() > 24) return std::nullopt;
+  std::size_t end = code.size();
+  while (end > 0 && !std::isdigit(static_cast<unsigned char>(code[end - 1]))) --end;
+  std::size_t start = end;
+  while (start > 0 && std::isdigit(static_cast<unsigned char>(code[start - 1]))) --start;
+  if (start == end) return std::nullopt;
+  std::string digits = code.substr(start, end - start);
+  digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size() - 1));
+  return std::make_pair(digits, code);
+}
+
+}  // namespace
+
+bool Reader::StartsTemplate(std::size_t index) const {
+  for (std::size_t j = index + 1; j < items_.size() && j <= index + 3; ++j) {
+    const StreamItem& next = items_[j];
+    std::string t = next.is_row() ? (next.cells.empty() ? std::string() : CellText(*next.cells.front()))
+                                  : next.line.text;
+    auto l = MatchLabel(t);
+    if (l) {
+      return *l == PlanLabel::kCommitmentDefinition || *l == PlanLabel::kLead || *l == PlanLabel::kTitle ||
+             *l == PlanLabel::kCommitmentId || *l == PlanLabel::kProblemDefinition || *l == PlanLabel::kPeriod;
+    }
+    if (next.is_row()) return false;
+  }
+  return false;
+}
+
+bool Reader::OnOtherHeading(const std::string& text, const StreamItem& item, std::size_t index) {
+  // "Commitment ID: XX0012" (the number is the code's last digits).
+  if (MatchLabel(text) == PlanLabel::kCommitmentId) {
+    auto id = ParseCommitmentId(AfterLabel(text, PlanLabel::kCommitmentId).value_or(""));
+    if (!id) return false;
+    model::Commitment* cur = Current();
+    if (cur != nullptr && cur->id == id->second) return true;
+    StartCommitment(id->first, "", item, index);
+    Current()->id = id->second;
+    return true;
+  }
+  // "3. Title" just above the template's first rows.
+  auto bare = ParseCommitmentHeading(text, false);
+  if (!bare || bare->number.find('.') != std::string::npos || bare->title.empty() || !StartsTemplate(index))
+    return false;
+  model::Commitment* cur = Current();
+  if (cur != nullptr && cur->number == bare->number) return true;
+  StartCommitment(bare->number, bare->title, item, index);
+  return true;
+}
+
+void Reader::StartCommitment(const std::string& number, const std::string& title, const StreamItem& item,
+                             std::size_t index) {
   FlushAll();
   model::Commitment c;
-  c.number = heading->number;
-  if (!heading->title.empty()) c.title = heading->title;
+  c.number = number;
+  if (!title.empty()) c.title = title;
   AddPages(c.pages, item.pages);
   plan.commitments.push_back(std::move(c));
   prov_.push_back({Where(item, "/title")});
@@ -95,14 +166,15 @@ bool Reader::OnHeading(const std::string& text, const StreamItem& item, std::siz
   roles_.clear();
   group_.reset();
   last_label_.reset();
-  return true;
 }
 
 void Reader::OnFreeLine(const StreamItem& item, std::size_t index) {
   const CellLine& line = item.line;
-  if (OnHeading(line.text, item, index)) {
-    title_open_ = Current() != nullptr &&
-                  ParseCommitmentHeading(line.text)->number == Current()->number;
+  if (OnHeading(line.text, item, index) || OnOtherHeading(line.text, item, index)) {
+    auto heading = ParseCommitmentHeading(line.text, false);
+    title_open_ = Current() != nullptr && Current()->title && heading && heading->number == Current()->number;
+    if (!title_open_) title_open_ = Current() != nullptr && ParseCommitmentHeading(line.text) &&
+                                    ParseCommitmentHeading(line.text)->number == Current()->number;
     last_title_ = line;
     return;
   }
@@ -125,7 +197,7 @@ void Reader::OnRow(const StreamItem& item, std::size_t index) {
   if (filled.empty()) return;
   if (filled.size() == 1 && filled.front()->nested.empty()) {
     std::string t = CellText(*filled.front());
-    if (OnHeading(t, item, index)) return;
+    if (OnHeading(t, item, index) || OnOtherHeading(t, item, index)) return;
     if (in_milestones_ && item.cells.size() == 1) {
       auto bare = ParseCommitmentHeading(t, false);
       model::Commitment* cur = Current();
@@ -148,17 +220,31 @@ void Reader::OnRow(const StreamItem& item, std::size_t index) {
   const Cell* head = item.cells.front();
   std::string first = head->col == 0 ? CellText(*head) : std::string();
   auto label = MatchLabel(first);
+  // "Other actors involved | State actors involved | names": the second
+  // cell says which list; its second row comes without the first cell.
+  if ((label == PlanLabel::kOtherActorsInvolved || (first.empty() && head->col > 0)) && item.cells.size() >= 2) {
+    const Cell* inner = label ? item.cells[1] : head;
+    auto sub = MatchLabel(CellText(*inner));
+    if (sub == PlanLabel::kStateActors || sub == PlanLabel::kCsoActors) {
+      FlushAll();
+      StreamItem rest = item;
+      rest.cells.assign(std::find(item.cells.begin(), item.cells.end(), inner), item.cells.end());
+      DefinitionRow(*sub, rest, *cur);
+      return;
+    }
+  }
   if (label && IsDefinition(*label)) {
     FlushAll();
     DefinitionRow(*label, item, *cur);
     return;
   }
-  int column_labels = 0;
+  int column_labels = 0, header_labels = 0;
   for (const Cell* c : item.cells) {
     auto l = MatchLabel(CellText(*c));
     column_labels += l && IsColumnLabel(*l);
+    header_labels += l && IsHeaderLabel(*l);
   }
-  if (column_labels >= 2) {
+  if (column_labels >= 2 || (column_labels >= 1 && header_labels >= 3)) {
     // A header repeated on a new page does not end the row it interrupts.
     if (!in_milestones_) FlushAll();
     MilestoneHeader(item);
@@ -211,6 +297,19 @@ void Reader::DefinitionRow(PlanLabel label, const StreamItem& item, model::Commi
   } else if (label == PlanLabel::kSupporting) {
     support_cells_.assign(item.cells.begin() + 1, item.cells.end());
     support_page_ = item.page;
+  } else if (label == PlanLabel::kStateActors || label == PlanLabel::kCsoActors) {
+    auto names = SplitOrganisations(value.lines, plan::CellRightEdge(value), known_);
+    auto& list = label == PlanLabel::kStateActors ? c.supporting.government : c.supporting.civil_society;
+    list.insert(list.end(), names.begin(), names.end());
+  } else if (label == PlanLabel::kTitle) {
+    if (std::string t = CellText(value); !t.empty()) c.title = t;
+  } else if (label == PlanLabel::kCommitmentId) {
+    if (auto id = ParseCommitmentId(CellText(value))) {
+      c.id = id->second;
+      if (c.number.empty()) c.number = id->first;
+    }
+  } else if (auto* text = TextField(c, label)) {
+    if (std::string t = CellText(value); !t.empty()) *text = t;
   }
 }
 
@@ -227,8 +326,10 @@ void Reader::FlushSupporting() {
   if (cell.sectors) {
     c->supporting = cell.sectors->supporting;
     Mismatch(who, *cell.sectors, support_page_);
+    Unplaced(who, unplaced, support_page_);
+  } else if (!unplaced.empty()) {
+    c->supporting = GuessedSectors(who, unplaced, support_page_).supporting;
   }
-  Unplaced(who, unplaced, support_page_);
 }
 
 }  // namespace ogpx::extract::plan

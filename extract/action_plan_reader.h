@@ -27,14 +27,49 @@ inline bool IsQuestion(PlanLabel l) {
          l == PlanLabel::kSolution || l == PlanLabel::kResults;
 }
 
+// The commitment's free-text fields of the other template generations
+// (creating its analysis / contact object when needed).
+inline std::optional<std::string>* TextField(model::Commitment& c, PlanLabel l) {
+  switch (l) {
+    case PlanLabel::kObjective: return &c.objective;
+    case PlanLabel::kDescription: return &c.description;
+    case PlanLabel::kRelevance: return &c.relevance;
+    case PlanLabel::kAmbition: return &c.ambition;
+    case PlanLabel::kTransparency: if (!c.analysis) c.analysis.emplace();
+      return &c.analysis->transparency;
+    case PlanLabel::kAccountability: if (!c.analysis) c.analysis.emplace();
+      return &c.analysis->accountability;
+    case PlanLabel::kParticipation: if (!c.analysis) c.analysis.emplace();
+      return &c.analysis->participation;
+    case PlanLabel::kContactName: if (!c.contact) c.contact.emplace();
+      return &c.contact->name;
+    case PlanLabel::kContactTitle: if (!c.contact) c.contact.emplace();
+      return &c.contact->title;
+    case PlanLabel::kContactEmail: if (!c.contact) c.contact.emplace();
+      return &c.contact->email;
+    case PlanLabel::kContactPhone: if (!c.contact) c.contact.emplace();
+      return &c.contact->phone;
+    default: return nullptr;
+  }
+}
+
 inline bool IsDefinition(PlanLabel l) {
+  model::Commitment probe;
   return IsQuestion(l) || l == PlanLabel::kLead || l == PlanLabel::kSupporting ||
-         l == PlanLabel::kPeriod;
+         l == PlanLabel::kPeriod || l == PlanLabel::kTitle || l == PlanLabel::kCommitmentId ||
+         l == PlanLabel::kStateActors || l == PlanLabel::kCsoActors || TextField(probe, l) != nullptr;
 }
 
 inline bool IsColumnLabel(PlanLabel l) {
   return l == PlanLabel::kMilestones || l == PlanLabel::kOutputs || l == PlanLabel::kDue ||
-         l == PlanLabel::kStakeholders;
+         l == PlanLabel::kStakeholders || l == PlanLabel::kStartDate || l == PlanLabel::kEndDate;
+}
+
+// Labels that head a milestone-table column when they sit in its header
+// row: the column labels, and Lead / Supporting as separate columns.
+inline bool IsHeaderLabel(PlanLabel l) {
+  return IsColumnLabel(l) || l == PlanLabel::kLead || l == PlanLabel::kSupporting ||
+         l == PlanLabel::kStateActors || l == PlanLabel::kCsoActors;
 }
 
 inline std::string CellText(const Cell& cell) { return JoinLines(plan::LineTexts(cell)); }
@@ -79,6 +114,16 @@ class Reader {
   // Returns true when the heading was consumed.
   bool OnHeading(const std::string& text, const StreamItem& item, std::size_t index);
 
+  // Headings without the word "Commitment": "Commitment ID: XX0012", and
+  // "3. Title" when the template's rows follow.
+  bool OnOtherHeading(const std::string& text, const StreamItem& item, std::size_t index);
+
+  // Whether the template's first rows follow item `index` closely.
+  bool StartsTemplate(std::size_t index) const;
+
+  void StartCommitment(const std::string& number, const std::string& title, const StreamItem& item,
+                       std::size_t index);
+
   void OnFreeLine(const StreamItem& item, std::size_t index);
 
   void OnRow(const StreamItem& item, std::size_t index);
@@ -104,6 +149,10 @@ class Reader {
   // sector column its x range overlaps most.
   static Cell StakeholderArea(const std::vector<const Cell*>& cells);
 
+  // A flat supporting list in sectors by GuessSectors, with a
+  // `stakeholder_sector_guessed` warning.
+  plan::SectorTable GuessedSectors(const std::string& who, const std::vector<std::string>& names, int page);
+
   void Mismatch(const std::string& who, const plan::SectorTable& t, int page);
 
   void Unplaced(const std::string& who, const std::vector<std::string>& names, int page);
@@ -125,6 +174,8 @@ class Reader {
   std::vector<std::size_t> started_at_;
   std::vector<std::vector<model::Provenance>> prov_;  // per commitment, fields relative to it
   bool in_milestones_ = false;
+  std::set<std::size_t> header_seen_;  // commitments whose milestone header was seen
+  std::set<std::string> inferred_;  // "<commitment>|<milestone>" numbered by position
   std::vector<Role> roles_;
   std::optional<model::MilestoneGroup> group_;
   std::optional<PlanLabel> last_label_;

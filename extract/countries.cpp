@@ -2,7 +2,9 @@
 #include "extract/countries.h"
 
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -20,7 +22,10 @@ struct CountryRow {
   std::string_view name;
   std::string_view form;
 };
-constexpr std::array<CountryRow, 4> kCountries = {{
+constexpr std::array<CountryRow, 7> kCountries = {{
+    {"United Kingdom", "uk"},
+    {"United States", "u s"},
+    {"United States", "united states of america"},
     {"Монгол Улс", "монгол улс"},
     {"Монгол Улс", "монгол улсын"},
     {"Kyrgyz Republic", "kyrgyz republic"},
@@ -80,7 +85,70 @@ bool HasWords(const std::string& padded, std::string_view form, std::string_view
   return padded.find(needle) != std::string::npos;
 }
 
+bool IsUpperInitial(const std::string& word) {
+  if (word.empty()) return false;
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, static_cast<int32_t>(word.size()), c);
+  return u_isupper(c) != 0;
+}
+
+// Words that never name a country in "… of X": the title's own words.
+bool IsTitleWord(const std::string& folded) {
+  static constexpr std::string_view kWords[] = {"open", "government", "partnership", "national", "action",
+                                                "plan", "the", "ogp", "ministry", "office", "state",
+                                                "this", "it", "in", "our", "we", "a", "an", "for", "and"};
+  return std::find(std::begin(kWords), std::end(kWords), folded) != std::end(kWords);
+}
+
+std::string Bare(std::string w) {
+  while (!w.empty() && std::string_view(",;:.()\"“”'’").find(w.back()) != std::string_view::npos) w.pop_back();
+  for (std::string_view s : {"'s", "’s"})
+    if (w.ends_with(s)) w.resize(w.size() - s.size());
+  return w;
+}
+
+// "Republic of Kestoria", "Kingdom of Estmark", "Government of Ardania",
+// "National Action Plan 2024-2026 of Norvana": the capitalised words after
+// "of" (at most three), for a country ICU does not know.
+std::optional<std::string> NamedAfterOf(const std::string& text) {
+  std::vector<std::string> words = text::SplitSpaces(text::FoldWhitespace(text));
+  static constexpr std::string_view kStates[] = {"republic", "kingdom", "government", "principality",
+                                                 "commonwealth", "federation", "state", "plan", "emirate",
+                                                 "sultanate", "grand duchy", "duchy"};
+  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+    if (text::FoldForMatch(words[i]) != "of") continue;
+    std::string before = text::FoldForMatch(Bare(words[i - 1]));
+    bool state = std::find(std::begin(kStates), std::end(kStates), before) != std::end(kStates);
+    // "Plan 2024-2026 of X": a period between.
+    if (!state && i >= 2 && std::isdigit(static_cast<unsigned char>(before.empty() ? ' ' : before[0])))
+      state = text::FoldForMatch(Bare(words[i - 2])) == "plan";
+    if (!state) continue;
+    std::size_t j = i + 1;
+    if (j < words.size() && text::FoldForMatch(words[j]) == "the") ++j;
+    std::string name;
+    for (std::size_t k = j; k < words.size() && k < j + 3; ++k) {
+      std::string w = Bare(words[k]);
+      if (!IsUpperInitial(w) || IsTitleWord(text::FoldForMatch(w))) break;
+      name += (name.empty() ? "" : " ") + w;
+      if (w.size() != words[k].size()) break;  // punctuation ends the name
+    }
+    if (!name.empty()) return name;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
+
+std::string CanonicalCountry(const std::string& name) {
+  if (auto known = FindCountry(name)) return *known;
+  std::string s = text::FoldWhitespace(name);
+  for (std::string_view prefix : {"Republic of the ", "Republic of ", "Kingdom of the ", "Kingdom of ",
+                                  "State of ", "The ", "the "}) {
+    if (s.starts_with(prefix)) return s.substr(prefix.size());
+  }
+  return s;
+}
 
 std::optional<std::string> FindCountry(const std::string& text) {
   const std::string padded = Padded(text);
@@ -92,7 +160,7 @@ std::optional<std::string> FindCountry(const std::string& text) {
       if (HasWords(padded, c.form, suffix)) return c.name;
     }
   }
-  return std::nullopt;
+  return NamedAfterOf(text);
 }
 
 }  // namespace ogpx::extract

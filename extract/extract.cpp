@@ -45,7 +45,15 @@ model::Document Extract(const ingest::Document& doc) {
   for (const ingest::Page& page : doc.pages) {
     out.warnings.insert(out.warnings.end(), page.warnings.begin(), page.warnings.end());
   }
-  out.kind = DetectKind(doc);
+  const KindGuess guess = GuessKind(doc);
+  out.kind = guess.kind;
+  out.kind_confidence = guess.confidence;
+  if (guess.confidence < 0.7 && guess.kind != model::Kind::kOther) {
+    out.warnings.push_back({1, "kind_uncertain",
+                                   std::string("read as ") + model::KindName(out.kind) +
+                                       " with low confidence; no title, template labels or report "
+                                       "wording settle the kind"});
+  }
   switch (out.kind) {
     case model::Kind::kActionPlan: {
       std::vector<Table> tables = FindTables(doc);

@@ -18,10 +18,18 @@ namespace ogpx::extract {
 
 // Bumped whenever extraction output may change; the store replaces a
 // document's rows when it was ingested by another version.
-inline constexpr int kExtractorVersion = 1;
+inline constexpr int kExtractorVersion = 2;
 
-// The kind of document, from its text (titles, labels, table headers).
-model::Kind DetectKind(const ingest::Document& doc);
+// The kind of document, from its whole text: the title on its first lines,
+// the proportion of template labels, report and status wording, an order's
+// heading; with a confidence in [0, 1] (below 0.7: a `kind_uncertain`
+// warning).
+struct KindGuess {
+  model::Kind kind = model::Kind::kOther;
+  double confidence = 0;
+};
+KindGuess GuessKind(const ingest::Document& doc);
+model::Kind DetectKind(const ingest::Document& doc);  // GuessKind(doc).kind
 
 // The whole document: source, kind, the kind's object and warnings.
 model::Document Extract(const ingest::Document& doc);

@@ -31,6 +31,10 @@ std::optional<int> FirstPage(const std::vector<int>& pages) {
 model::ReportEntry MakeEntry(const report::RawEntry& raw, std::vector<Warning>& warnings) {
   model::ReportEntry entry;
   entry.milestone = report::LeadingMilestoneNumber(raw.milestone_cell).value_or("");
+  if (auto c = report::LeadingCommitmentNumber(raw.commitment_cell)) {
+    entry.commitment = *c;
+    if (entry.milestone.empty()) entry.milestone = *c;  // a status per commitment
+  }
   const std::string status_text = text::FoldWhitespace(raw.status);
   entry.status = report::StatusFromWording(status_text);
   if (!entry.status && !status_text.empty())
@@ -56,6 +60,10 @@ model::ProgressReport ReadProgressReport(const ingest::Document& doc,
     warnings.push_back({std::nullopt, "report_no_table",
                         "no table with the columns of a progress report (Milestone, Status, "
                         "Progress, Results, Evidence) was found"});
+  if (reading.found && reading.entries.empty())
+    warnings.push_back({reading.first_page, "report_no_entries",
+                        "a table with the columns of a progress report was found but no entry could be "
+                        "read from it (no milestone or commitment number in its rows)"});
   report::HeaderArea area;
   area.table_page = reading.first_page;
   area.table_top = reading.top;

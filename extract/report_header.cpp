@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "extract/countries.h"
 #include "extract/numbers.h"
 #include "extract/report_dates.h"
 #include "extract/report_vocab.h"
@@ -138,7 +139,7 @@ model::PlanRef PlanFromTitle(std::string_view line) {
       for (std::size_t j = b; j + 1 < begin; ++j) country += (country.empty() ? "" : " ") + words[j];
     }
     country = CountryName(country);
-    if (!country.empty()) ref.country = country;
+    if (!country.empty()) ref.country = CanonicalCountry(country);
     return ref;
   }
   return ref;

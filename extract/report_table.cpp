@@ -49,12 +49,9 @@ std::vector<TextLine> CellTextLines(const Cell& cell) {
   return out;
 }
 
-// At most `bytes` bytes of UTF-8 text, never cutting a character.
-std::string Prefix(const std::string& s, std::size_t bytes) {
-  if (s.size() <= bytes) return s;
-  std::size_t end = bytes;
-  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
-  return s.substr(0, end) + "…";
+bool HasColumn(const HeaderMap& header, Column column) {
+  return std::any_of(header.columns.begin(), header.columns.end(),
+                     [&](const auto& c) { return c.second == column; });
 }
 
 std::vector<int> RowCells(const Table& table, int row) {
@@ -109,6 +106,13 @@ Cell WithoutRepeatedLabel(const Cell& cell, Column column, const HeaderMap& head
 
 // Header rows: the table finder's count, else the leading rows (at most 3)
 // above the first row that holds a milestone number or a heading.
+// "3. Improve budget transparency": a commitment's number and its title
+// (a column-numbering row "1 2 3 4" is a header).
+bool NumberedText(const std::string& text) {
+  auto n = LeadingCommitmentNumber(text);
+  return n && text::FoldWhitespace(text).size() > n->size() + 6;
+}
+
 int HeaderRowCount(const Table& table) {
   if (table.header_rows > 0) return std::min(table.header_rows, 3);
   int rows = 0;
@@ -116,6 +120,7 @@ int HeaderRowCount(const Table& table) {
     bool data = false;
     for (const auto& cell : table.cells)
       if (cell.row == rows && (LeadingMilestoneNumber(cell.text) || IsCommitmentLabel(cell.text) ||
+                               NumberedText(cell.text) ||
                                (table.cols > 1 && cell.col_span == table.cols)))
         data = true;
     if (data) break;
@@ -176,7 +181,7 @@ HeaderMap MapColumns(const Table& table) {
   for (const auto& [col, kind] : header.columns) kinds.insert(kind);
   const int others = static_cast<int>(kinds.count(Column::kStatus) + kinds.count(Column::kProgress) +
                                       kinds.count(Column::kResults) + kinds.count(Column::kEvidence));
-  if (!kinds.count(Column::kMilestone) || others < 2) return {};
+  if ((!kinds.count(Column::kMilestone) && !kinds.count(Column::kCommitment)) || others < 2) return {};
   return header;
 }
 
@@ -219,6 +224,7 @@ TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warni
         switch (*column) {
           case Column::kSerial: raw.serial = cell.text; break;
           case Column::kMilestone: raw.milestone_cell = cell.text; break;
+          case Column::kCommitment: raw.commitment_cell = cell.text; break;
           case Column::kStatus: raw.status = cell.text; break;
           case Column::kProgress: raw.progress = cell.text; break;
           case Column::kResults: raw.results = CellTextLines(cell); break;
@@ -231,7 +237,10 @@ TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warni
         continue;
       }
       raw.pages.assign(pages.begin(), pages.end());
-      const bool numbered = LeadingMilestoneNumber(raw.milestone_cell).has_value();
+      // A status per commitment when there is no Milestone column.
+      const bool per_commitment = !HasColumn(header, Column::kMilestone);
+      const bool numbered = per_commitment ? LeadingCommitmentNumber(raw.commitment_cell).has_value()
+                                           : LeadingMilestoneNumber(raw.milestone_cell).has_value();
       if (numbered && (HasText(raw) || !text::FoldWhitespace(raw.serial).empty())) {
         reading.entries.push_back(std::move(raw));
         open = true;
@@ -239,6 +248,7 @@ TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warni
         // The tail of an entry cut by a page break.
         RawEntry& last = reading.entries.back();
         if (!raw.milestone_cell.empty()) last.milestone_cell += " " + raw.milestone_cell;
+        if (!raw.commitment_cell.empty()) last.commitment_cell += " " + raw.commitment_cell;
         if (last.status.empty()) last.status = raw.status;
         if (last.progress.empty()) last.progress = raw.progress;
         last.results.insert(last.results.end(), raw.results.begin(), raw.results.end());
@@ -251,7 +261,7 @@ TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warni
         warnings.push_back({raw.pages.empty() ? std::nullopt : std::optional<int>(raw.pages.front()),
                             "report_row_without_milestone",
                             "a table row with results but no readable milestone number was skipped" +
-                                (cell.empty() ? std::string() : ": \"" + Prefix(cell, 60) + "\"")});
+                                (cell.empty() ? std::string() : ": \"" + text::Clip(cell, 60) + "\"")});
         open = false;
       } else {
         open = false;  // a sub-commitment heading ("5.1. Improve …") or an empty row

@@ -33,6 +33,7 @@ namespace ogpx::extract::report {
 // Text of the cells of one entry, column by column, before interpretation.
 struct RawEntry {
   std::string milestone_cell;           // text of the Milestone cell
+  std::string commitment_cell;          // text of the Commitment cell
   std::string serial;                   // text of the No. cell
   std::string status;                   // text of the Status cell
   std::string progress;                 // text of the Progress cell

@@ -164,6 +164,14 @@ std::optional<std::string> LeadingMilestoneNumber(std::string_view text) {
   return number;
 }
 
+std::optional<std::string> LeadingCommitmentNumber(std::string_view text) {
+  const std::string head(text.substr(0, 64));
+  static const std::regex kNumber(R"(^\s*(?:[Cc]ommitment\s+|COMMITMENT\s+|Амлалт\s+|амлалт\s+)?(\d{1,3})[.:)]?(?=\s|$))");
+  std::smatch m;
+  if (!std::regex_search(head, m, kNumber)) return std::nullopt;
+  return m[1].str();
+}
+
 std::optional<int> ParsePercent(std::string_view text) {
   text = text.substr(0, 64);  // a progress cell holds a number, maybe a sign
   static const std::regex kInt(R"((^|[^0-9])([0-9]{1,3})\s*%?($|[^0-9]))");

@@ -43,6 +43,10 @@ std::string CleanUrl(std::string_view url);
 // least two numeric parts; nullopt otherwise.
 std::optional<std::string> LeadingMilestoneNumber(std::string_view text);
 
+// A commitment's number at the start of a cell: "3", "3.", "3:", "Commitment
+// 3", "Амлалт 3" (not "3.1", a milestone's).
+std::optional<std::string> LeadingCommitmentNumber(std::string_view text);
+
 // Percentage in a progress cell ("40", "40%", "100 %"), 0..100.
 std::optional<int> ParsePercent(std::string_view text);
 

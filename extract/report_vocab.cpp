@@ -24,7 +24,7 @@ struct ColumnPhrase {
 
 // Checked in order: the first phrase found in a label wins, so the more
 // specific labels come first ("actions taken and results" before "status").
-constexpr std::array<ColumnPhrase, 27> kColumnPhrases{{
+constexpr ColumnPhrase kColumnPhrases[] = {
     {Column::kEvidence, "evidence"},
     {Column::kEvidence, "means of verification"},
     {Column::kEvidence, "нотлох баримт"},
@@ -48,11 +48,14 @@ constexpr std::array<ColumnPhrase, 27> kColumnPhrases{{
     {Column::kMilestone, "milestones"},
     {Column::kMilestone, "үе шат"},
     {Column::kMilestone, "үйл ажиллагаа"},
+    {Column::kCommitment, "commitment"},
+    {Column::kCommitment, "commitments"},
+    {Column::kCommitment, "амлалт"},
     {Column::kSerial, "no"},
     {Column::kSerial, "д д"},
     {Column::kSerial, "n"},
     {Column::kSerial, "nr"},
-}};
+};
 
 struct StatusPhrase {
   Status status;
@@ -126,6 +129,7 @@ const char* ColumnName(Column column) {
   switch (column) {
     case Column::kSerial: return "serial";
     case Column::kMilestone: return "milestone";
+    case Column::kCommitment: return "commitment";
     case Column::kStatus: return "status";
     case Column::kProgress: return "progress";
     case Column::kResults: return "results";

@@ -20,7 +20,7 @@
 namespace ogpx::extract::report {
 
 // Columns of a progress report table.
-enum class Column { kSerial, kMilestone, kStatus, kProgress, kResults, kEvidence };
+enum class Column { kSerial, kMilestone, kStatus, kProgress, kResults, kEvidence, kCommitment };
 const char* ColumnName(Column column);
 
 // The column a header cell's text names ("Progress, %" -> kProgress,

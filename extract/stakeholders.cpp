@@ -259,3 +259,52 @@ std::vector<std::string> SplitOrganisations(const std::vector<CellLine>& lines,
 }
 
 }  // namespace ogpx::extract
+
+namespace ogpx::extract {
+
+GuessedSectors GuessSectors(const std::vector<std::string>& names) {
+  // Folded words; a word matches at a word start (so "partners" matches
+  // "development partners", "ministry" matches "ministry's").
+  static constexpr std::string_view kOther[] = {
+      "university",  "chamber", "bank",   "united nations", "programme", "union of", "bar council",
+      "partners",    "private sector", "academy", "business", "company", "companies", "donor",
+      "их сургууль", "танхим",  "банк",   "нэгдсэн үндэсний"};
+  static constexpr std::string_view kCivil[] = {
+      "ngo",        "association", "coalition", "network", "foundation", "forum",  "centre",
+      "center",     "alliance",    "initiative", "movement", "society",   "watch",  "civil",
+      "institute",  "trust",       "club",       "тбб",     "холбоо",     "сан",    "төв",
+      "эвсэл",      "сүлжээ",      "нийгэмлэг"};
+  static constexpr std::string_view kGovernment[] = {
+      "ministry",  "agency",      "office",  "authority", "commission", "department", "council",
+      "parliament", "court",      "municipal", "bureau",  "government", "audit",      "inspectorate",
+      "police",    "prosecutor",  "committee", "secretariat", "directorate", "administration",
+      "яам",       "газар",       "хороо",   "агентлаг",  "алба",       "засаг",      "хурал",
+      "шүүх",      "прокурор",    "зөвлөл"};
+  auto has = [](const std::string& folded, std::string_view word) {
+    for (std::size_t at = folded.find(word); at != std::string::npos; at = folded.find(word, at + 1)) {
+      if (at == 0 || folded[at - 1] == ' ') return true;
+    }
+    return false;
+  };
+  auto any = [&](const std::string& folded, const auto& words) {
+    return std::any_of(std::begin(words), std::end(words),
+                       [&](std::string_view w) { return has(folded, w); });
+  };
+  GuessedSectors out;
+  for (const std::string& name : names) {
+    const std::string folded = text::FoldForMatch(name);
+    if (any(folded, kOther)) {
+      out.supporting.other.push_back(name);
+    } else if (any(folded, kCivil)) {
+      out.supporting.civil_society.push_back(name);
+    } else if (any(folded, kGovernment)) {
+      out.supporting.government.push_back(name);
+    } else {
+      out.supporting.civil_society.push_back(name);
+      out.unsure.push_back(name);
+    }
+  }
+  return out;
+}
+
+}  // namespace ogpx::extract

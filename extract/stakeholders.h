@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "extract/tables.h"
+#include "model/domain.h"
 
 namespace ogpx::extract {
 
@@ -77,5 +78,22 @@ std::string CleanOrgName(std::string_view raw);
 // Joins wrapped text lines: a line ending in letter + "-" is glued to the
 // next one without a space ("Non-" + "governmental"), others with a space.
 std::string JoinLines(const std::vector<std::string>& lines);
+
+}  // namespace ogpx::extract
+
+namespace ogpx::extract {
+
+// A flat supporting list (no Government | Civil Society | Other Actors
+// sub-table): each name in the sector its words say ("University",
+// "Chamber", "Bank", "United Nations", "partners" -> other; "NGO",
+// "Association", "Coalition", "Network", "Foundation", "Forum", "Centre" ->
+// civil society; "Ministry", "Agency", "Office", "Authority", "Commission" ->
+// government), tested in that order; a name none of them names goes to
+// civil society and is counted in `unsure`. English and Mongolian words.
+struct GuessedSectors {
+  model::Stakeholders supporting;
+  std::vector<std::string> unsure;
+};
+GuessedSectors GuessSectors(const std::vector<std::string>& names);
 
 }  // namespace ogpx::extract

@@ -316,14 +316,15 @@ std::vector<StreamTable> FindStreamTables(const ingest::Page& page, const std::v
 std::vector<std::vector<std::vector<int>>> RowsBelow(const ingest::Page& page,
                                                      const std::vector<bool>& used,
                                                      const ingest::Box& box,
-                                                     const std::vector<double>& xs) {
+                                                     const std::vector<double>& xs,
+                                                     double stop_y) {
   std::vector<std::vector<std::vector<int>>> rows;
   if (xs.size() < 3) return rows;
   double bottom = box.y1;
   int filled = 0;
   for (const Line& l : MakeLines(page, used)) {
     if (l.box.y0 < box.y1 - 1 || l.box.cx() < xs.front() || l.box.cx() > xs.back()) continue;
-    if (l.box.y0 - bottom > kMaxLineGap * l.height()) break;
+    if (l.box.y0 - bottom > kMaxLineGap * l.height() || l.box.y1 > stop_y) break;
     std::vector<std::vector<int>> row(xs.size() - 1);
     bool fits = true;
     for (int w : l.words) {

@@ -45,10 +45,12 @@ std::vector<StreamTable> FindStreamTables(const ingest::Page& page, const std::v
 // header: consecutive unused lines just below it, inside its column lines
 // `xs`, none of whose words crosses a column line. Each line is returned as
 // its words per column (xs.size() - 1 lists). Empty unless two or more lines
-// fill two or more columns.
+// fill two or more columns. Lines reaching below `stop_y` (the top of the
+// next ruled table) are not taken.
 std::vector<std::vector<std::vector<int>>> RowsBelow(const ingest::Page& page,
                                                      const std::vector<bool>& used,
                                                      const ingest::Box& box,
-                                                     const std::vector<double>& xs);
+                                                     const std::vector<double>& xs,
+                                                     double stop_y);
 
 }  // namespace ogpx::extract::stream

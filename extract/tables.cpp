@@ -244,8 +244,9 @@ void SplitRow(Table& t, int r) {
 }
 
 // Rows under a table whose columns are ruled in its header only.
-void ExtendBelow(const ingest::Page& page, const grid::Grid& g, Table& t, std::vector<bool>& used) {
-  auto rows = stream::RowsBelow(page, used, g.box, g.xs);
+void ExtendBelow(const ingest::Page& page, const grid::Grid& g, double stop_y, Table& t,
+                 std::vector<bool>& used) {
+  auto rows = stream::RowsBelow(page, used, g.box, g.xs, stop_y);
   for (auto& row : rows) {
     const int r = t.rows++;
     for (std::size_t k = 0; k < row.size(); ++k) {
@@ -309,7 +310,13 @@ std::vector<Table> FindTables(const ingest::Page& page, const TableOptions& opti
     used = std::move(trial);
     for (int r = t.rows - 1; r >= 0; --r) SplitRow(t, r);
     repair::SplitSubColumns(page, t);
-    ExtendBelow(page, g, t, used);
+    // Not into the next ruled table below.
+    double stop_y = page.height + 1;
+    for (int j : top) {
+      const ingest::Box& o = nodes[static_cast<std::size_t>(j)].grid.box;
+      if (j != i && o.y0 >= g.box.y1 - 1 && o.x0 < g.box.x1 && o.x1 > g.box.x0) stop_y = std::min(stop_y, o.y0);
+    }
+    ExtendBelow(page, g, stop_y, t, used);
     tables.push_back(std::move(t));
   }
   if (options.detect_stream) {

@@ -104,6 +104,13 @@ bool IsPunct(UChar32 c) { return u_ispunct(c) != 0; }
 
 std::string Nfc(std::string_view s) { return Normalize(NfcInstance(), s); }
 
+std::string Clip(std::string_view s, std::size_t bytes) {
+  if (s.size() <= bytes) return std::string(s);
+  std::size_t end = bytes;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return std::string(s.substr(0, end)) + "…";
+}
+
 std::string FoldWhitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());

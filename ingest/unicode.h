@@ -24,6 +24,10 @@ std::string Nfc(std::string_view s);
 // U+3000) become one U+0020; leading and trailing white space is removed.
 std::string FoldWhitespace(std::string_view s);
 
+// At most `bytes` bytes of UTF-8 text, never cutting a character; "…" marks
+// a cut. For quoting document text in messages.
+std::string Clip(std::string_view s, std::size_t bytes);
+
 // Key for comparing labels: NFKC_Casefold (case folded, compatibility forms
 // and ligatures expanded, default-ignorables such as soft hyphen removed),
 // then FoldWhitespace. Works the same for English and Mongolian Cyrillic.

@@ -1,0 +1,33 @@
+// Plans written as prose, not on the template's tables (the UK and US
+// plans): their commitments are "Commitment N" headings, each with the
+// paragraph under it (its description), the organisations listed under a
+// "Supporting civil society organisations" sub-heading and, as milestones
+// numbered by position, the bullets under "Timescales" (due: the date the
+// bullet ends with, "by December 2013", "(October 2013)"). Contents lines (dot
+// leaders) are not headings; a number seen twice is kept once. Used when the
+// template reader finds no commitment.
+//
+// Internal to the action-plan reader. Pure; thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/action_plan_rows.h"
+#include "model/domain.h"
+
+namespace ogpx::extract::plan {
+
+struct NarrativePlan {
+  std::vector<model::Commitment> commitments;
+  struct Inferred {
+    int page;
+    std::string commitment, milestone;
+  };
+  std::vector<Inferred> inferred;  // milestones numbered by position
+  std::size_t first = std::string::npos;  // stream index of the first heading
+};
+
+NarrativePlan ReadNarrative(const std::vector<StreamItem>& items);
+
+}  // namespace ogpx::extract::plan

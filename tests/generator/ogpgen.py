@@ -1,0 +1,388 @@
+#!/usr/bin/python3
+"""ogpgen: test documents for ogpx (tests only, not shipped; issue 11).
+
+    /usr/bin/python3 tests/generator/ogpgen.py --out DIR --set ci|full --seed N
+
+Writes, for fictional countries, OGP action plans on the commitment template
+and agency progress reports, each as NAME.pdf with its gold NAME.gold.json
+(ogpx/1, docs/export-json.md), and DIR/manifest.json listing every document
+with the value it takes on each axis (docs/generator.md). The same seed gives
+the same files, byte for byte. Needs Debian's python3-cairo and python3-pil,
+fonts-dejavu-core, fonts-liberation2 and poppler-utils (pdftoppm).
+"""
+import argparse
+import hashlib
+import json
+import os
+import random
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import gen_content as content  # noqa: E402
+import gen_render as render  # noqa: E402
+
+PLAN_DEFAULTS = {
+    "kind": "action_plan", "numbering": "1.1.", "heading": "Commitment 3.", "dates": "classic",
+    "orientation": "landscape", "font": "liberation-serif", "columns": "standard",
+    "stakeholders": "sectors", "header_repeat": "no", "row_split": "yes", "medium": "digital",
+    "annex": "no", "description": "no",
+}
+REPORT_DEFAULTS = {
+    "kind": "progress_report", "orientation": "landscape", "font": "liberation-sans",
+    "columns": "standard", "header_repeat": "yes", "row_split": "yes", "medium": "digital",
+    "percent": "plain", "status_level": "milestone", "period": "quarter",
+}
+AXES = {
+    "numbering": ["1.1", "1.1.", "1.", "Milestone 1", "M1", "a)", "none"],
+    "heading": ["Commitment 3.", "Commitment 3:", "3.", "Commitment ID"],
+    "dates": content.DATE_FORMS + ["mixed"],
+    "orientation": ["portrait", "landscape"],
+    "font": list(render.FONTS),
+    "columns": ["standard", "reordered", "relabelled"],
+    "stakeholders": ["sectors", "flat", "lead-supporting"],
+    "header_repeat": ["yes", "no"],
+    "row_split": ["yes", "no"],
+    "medium": ["digital", "scan"],
+    "annex": ["yes", "no"],
+    "description": ["yes", "no"],
+    "percent": ["plain", "sign"],
+    "status_level": ["milestone", "commitment"],
+    "period": ["quarter", "half"],
+}
+
+# The CI set: every value of every axis at least once, few pages, 3 scans.
+CI_SET = [
+    {"numbering": "1.1", "dates": "quarter", "orientation": "portrait", "font": "dejavu-sans"},
+    {"numbering": "1.", "header_repeat": "yes"},
+    {"numbering": "Milestone 1", "dates": "month", "font": "dejavu-serif"},
+    {"numbering": "M1", "dates": "half"},
+    {"numbering": "a)", "dates": "day_first", "font": "liberation-sans"},
+    {"numbering": "none", "dates": "iso"},
+    {"heading": "3.", "columns": "reordered", "dates": "month_range"},
+    {"heading": "Commitment ID", "annex": "yes", "orientation": "portrait", "dates": "year"},
+    {"heading": "Commitment 3:", "stakeholders": "flat", "dates": "mixed", "description": "yes"},
+    {"stakeholders": "lead-supporting", "columns": "relabelled", "row_split": "no", "dates": "years"},
+    {"numbering": "1.1", "dates": "quarter_words", "orientation": "portrait", "medium": "scan"},
+    {"dates": "month_abbr", "medium": "scan", "font": "dejavu-sans", "header_repeat": "yes"},
+    {"kind": "progress_report", "columns": "reordered"},
+    {"kind": "progress_report", "percent": "sign", "orientation": "portrait", "period": "half",
+     "font": "dejavu-serif"},
+    {"kind": "progress_report", "status_level": "commitment", "font": "dejavu-sans", "header_repeat": "no"},
+    {"kind": "progress_report", "medium": "scan", "percent": "sign", "orientation": "portrait"},
+]
+
+PLAN_COLUMNS = {
+    "standard": [("text", "Milestones", 0.27), ("outputs", "Expected Outputs", 0.22),
+                 ("due", "Expected Completion Date", 0.10), ("people", "Stakeholders", 0.41)],
+    "reordered": [("text", "Milestones", 0.27), ("due", "Expected Completion Date", 0.10),
+                  ("outputs", "Expected Outputs", 0.22), ("people", "Stakeholders", 0.41)],
+    "relabelled": [("text", "Milestone activities", 0.27), ("outputs", "Expected results", 0.22),
+                   ("due", "Deadline", 0.10), ("people", "Responsible institutions", 0.41)],
+}
+REPORT_COLUMNS = {
+    "standard": ["no", "item", "status", "progress", "results", "evidence"],
+    "reordered": ["item", "results", "progress", "status", "evidence"],
+}
+REPORT_WIDTHS = {"no": 0.05, "item": 0.22, "status": 0.09, "progress": 0.08, "results": 0.34,
+                 "evidence": 0.22}
+SECTOR_HEADERS = ["Government", "Civil Society", "Other Actors"]
+
+
+def milestone_prefix(style, cnum, k):
+    letters = "abcdefghij"
+    return {"1.1": f"{cnum}.{k} ", "1.1.": f"{cnum}.{k}. ", "1.": f"{k}. ",
+            "Milestone 1": f"Milestone {k}: ", "M1": f"M{k}. ", "a)": f"{letters[k - 1]}) ",
+            "none": ""}[style]
+
+
+def heading_text(style, cnum, cid, title):
+    return {"Commitment 3.": f"Commitment {cnum}. {title}", "Commitment 3:": f"Commitment {cnum}: {title}",
+            "3.": f"{cnum}. {title}", "Commitment ID": f"Commitment ID: {cid}"}[style]
+
+
+def flat_names(sup):
+    return sup["government"] + sup["civil_society"]
+
+
+def stakeholders_gold(layout, lead, sup):
+    """What the gold holds for a stakeholder block in `layout`: flat lists
+    print no Other Actors, and their sectors follow from the names."""
+    out = {"government": list(sup["government"]), "civil_society": list(sup["civil_society"]),
+           "other": list(sup["other"]) if layout == "sectors" else []}
+    return list(lead), out
+
+
+def people_lines(doc, layout, lead, sup, width):
+    lines = doc.text_lines(", ".join(lead), width, prefix="Lead implementing agency/actor:")
+    lines += doc.text_lines("", width, prefix="Supporting Stakeholders:")
+    if layout == "sectors":
+        lines += doc.subtable_lines(SECTOR_HEADERS, [sup["government"], sup["civil_society"], sup["other"]],
+                                    width)
+    else:
+        lines += doc.items_lines(flat_names(sup), width)
+    return lines
+
+
+def render_plan(path, axes, rng):
+    """Draws the plan and returns its gold action_plan, warnings and pages."""
+    plan = content.make_plan(rng, 2 if axes["medium"] == "scan" else 3,
+                             (2, 3) if axes["medium"] == "scan" else (2, 4), axes["dates"],
+                             axes["description"] == "yes", axes["annex"] == "yes")
+    doc = render.Doc(path, axes["orientation"], axes["font"])
+    warnings = []
+    doc.paragraph(plan["printed_country"], bold=True, size=16, center=True)
+    doc.paragraph("Open Government Partnership", size=12, center=True)
+    doc.paragraph(f"{plan['title']} of {plan['country']}", bold=True, size=14, center=True, gap=12)
+    doc.paragraph(f"This plan was co-created by the government of {plan['printed_country']} and civil society "
+                  f"through the national Open Government Partnership forum. It contains "
+                  f"{len(plan['commitments'])} commitments for the years {plan['period']['start']}-"
+                  f"{plan['period']['end']}.", gap=10)
+    doc.footer = f"{plan['country']} {plan['title']}"
+    width = doc.right - doc.left
+    layout = axes["stakeholders"]
+    columns = list(PLAN_COLUMNS[axes["columns"]])
+    if layout == "lead-supporting":
+        columns = [c for c in columns if c[0] != "people"] + [("lead", "Lead agency", 0.17),
+                                                             ("supporting", "Supporting stakeholders", 0.24)]
+    gold_commitments = []
+    first_number = rng.randint(1, 14) if axes["heading"] == "Commitment ID" else 1
+    for ci, c in enumerate(plan["commitments"]):
+        cnum = str(first_number + ci)
+        cid = f"{plan['code']}{int(cnum):04d}" if axes["heading"] == "Commitment ID" else None
+        doc.need(8 * doc.lh)
+        start_page = doc.page
+        doc.paragraph(heading_text(axes["heading"], cnum, cid, c["title"]), bold=True, size=10.5)
+        lw, vw = width * 0.28, width * 0.72
+        inner = vw - 2 * render.PAD
+        rows = [("span", "Commitment Definition")]
+        if cid:
+            rows.append([doc.text_lines("Commitment title", lw - 2 * render.PAD), doc.text_lines(c["title"], inner)])
+        rows.append([doc.text_lines("Lead implementing agency/actor", lw - 2 * render.PAD), doc.text_lines(", ".join(c["lead"]), inner)])
+        if layout == "sectors":
+            sup_lines = doc.subtable_lines(SECTOR_HEADERS, [c["supporting"][s] for s in ("government", "civil_society", "other")], inner)
+        else:
+            sup_lines = doc.items_lines(flat_names(c["supporting"]), inner)
+        rows.append([doc.text_lines("Supporting Stakeholders", lw - 2 * render.PAD), sup_lines])
+        rows.append([doc.text_lines("Commitment Start and End Date", lw - 2 * render.PAD),
+                     doc.text_lines(f"{c['period']['start']}-{c['period']['end']}", inner)])
+        if c["description"]:
+            rows.append([doc.text_lines("Commitment description", lw - 2 * render.PAD), doc.text_lines(c["description"], inner)])
+        rows.append(("span", "Problem Definition"))
+        questions = [("problem", "What problem does the commitment aim to address?"),
+                     ("causes", "What are the causes of the problem?"),
+                     ("done_so_far", "What has been done so far to solve the problem?"),
+                     ("solution", "What solution are you proposing?"),
+                     ("results", "What results do we want to achieve by implementing this commitment?")]
+        for key, q in questions:
+            rows.append([doc.text_lines(q, lw - 2 * render.PAD), doc.text_lines(c["problem"][key], inner)])
+        doc.table([lw, vw], None, rows, split_rows=axes["row_split"] == "yes")
+        widths = [f * width for _, _, f in columns]
+        mrows, gold_ms = [], []
+        for k, m in enumerate(c["milestones"], start=1):
+            cells = []
+            m_lead, m_sup = stakeholders_gold(layout, m["lead"], m["supporting"])
+            for (key, _, _), w in zip(columns, widths):
+                w -= 2 * render.PAD
+                if key == "text":
+                    cells.append(doc.text_lines(milestone_prefix(axes["numbering"], cnum, k) + m["text"], w))
+                elif key == "outputs":
+                    cells.append(doc.items_lines(m["outputs"], w, dash=len(m["outputs"]) > 1))
+                elif key == "due":
+                    cells.append(doc.text_lines(m["due"]["raw"], w))
+                elif key == "people":
+                    cells.append(people_lines(doc, layout, m["lead"], m["supporting"], w))
+                elif key == "lead":
+                    cells.append(doc.items_lines(m["lead"], w))
+                else:
+                    cells.append(doc.items_lines(flat_names(m["supporting"]), w))
+            mrows.append(cells)
+            gold_ms.append({"number": f"{cnum}.{k}", "group": None, "text": m["text"],
+                            "outputs": list(m["outputs"]), "due": dict(m["due"]), "lead": m_lead,
+                            "supporting": m_sup, "pages": None})
+        doc.y += 0  # the milestone table follows the definition table
+        pages = doc.table(widths, [label for _, label, _ in columns], mrows,
+                          repeat_header=axes["header_repeat"] == "yes", split_rows=axes["row_split"] == "yes")
+        for gm, p in zip(gold_ms, pages):
+            gm["pages"] = p
+            if axes["numbering"] == "none":
+                warnings.append({"page": p[0], "code": "milestone_number_inferred",
+                                 "message": f"Milestone {gm['number']}: no number printed; numbered by position"})
+            if layout != "sectors":
+                warnings.append({"page": p[0], "code": "stakeholder_sector_guessed",
+                                 "message": f"Milestone {gm['number']}: supporting stakeholders printed as a flat list"})
+        lead, sup = stakeholders_gold(layout, c["lead"], c["supporting"])
+        gold_commitments.append({
+            "number": cnum, "id": cid, "title": c["title"], "theme": None, "lead": lead, "supporting": sup,
+            "period": dict(c["period"]), "problem": dict(c["problem"]), "description": c["description"],
+            "objective": None, "relevance": None, "ambition": None, "analysis": None, "contact": None,
+            "milestones": gold_ms, "pages": list(range(start_page, doc.page + 1)),
+        })
+        doc.y += 14
+    if axes["annex"] == "yes":
+        doc.need(10 * doc.lh)
+        doc.paragraph("Annex. Organisations that took part in the co-creation of the plan", bold=True, size=10.5)
+        for label, key in (("Government organisations:", "government"),
+                           ("Civil society organisations:", "civil_society")):
+            doc.paragraph(label, bold=True, gap=2)
+            for i, name in enumerate(plan["participants"][key], start=1):
+                doc.paragraph(f"{i}. {name};", gap=1)
+            doc.y += 6
+    doc.close()
+    gold = {
+        "country": plan["country"], "plan_number": plan["plan_number"], "period": plan["period"],
+        "title": f"{plan['title']} of {plan['country']}", "template": "current",
+        "participants": plan["participants"], "commitments": gold_commitments,
+    }
+    return gold, warnings
+
+
+PERIODS = {"quarter": [("Q1", 1, 3), ("Q2", 4, 6), ("Q3", 7, 9), ("Q4", 10, 12)],
+           "half": [("H1", 1, 6), ("H2", 7, 12)]}
+
+
+def render_report(path, axes, rng):
+    plan = content.make_plan(rng, 5, (2, 4), "classic", False, False)
+    chosen = sorted(rng.sample(range(5), 2 if axes["medium"] == "scan" else 4))
+    plan["commitments"] = [plan["commitments"][i] for i in chosen]
+    numbers = [str(i + 1) for i in chosen]
+    agency = rng.choice(content.GOVERNMENT)
+    year = rng.randint(plan["period"]["start"], plan["period"]["end"] - 1)
+    label, m0, m1 = rng.choice(PERIODS[axes["period"]])
+    period = {"start": content.first_day(year, m0), "end": content.last_day(year, m1), "label": f"{year} {label}"}
+    sub_year, sub_month = (year, m1 + 1) if m1 < 12 else (year + 1, 1)
+    sub_day = rng.randint(5, 20)
+    submitted = f"{sub_year}-{sub_month:02d}-{sub_day:02d}"
+    doc = render.Doc(path, axes["orientation"], axes["font"])
+    doc.paragraph(f"Ref. No. {rng.randint(1, 9)}/{rng.randint(1000, 9999)}", size=7.5)
+    doc.paragraph(f"OGP {plan['country']} — {plan['title']}", bold=True, size=12, center=True, gap=1)
+    doc.paragraph("Implementation progress report", bold=True, size=14, center=True, gap=8)
+    months = content.MONTHS
+    doc.paragraph(f"Reporting agency: {agency}", gap=1)
+    doc.paragraph(f"Reporting period: {period['label']} (1 {months[m0 - 1]} – "
+                  f"{content.last_day(year, m1)[8:]} {months[m1 - 1]} {year})", gap=1)
+    doc.paragraph(f"Submitted: {sub_day} {months[sub_month - 1]} {sub_year}", gap=1)
+    doc.paragraph("Status uses the OGP completion levels: Not started / Limited / Substantial / Complete.", gap=6)
+    doc.footer = f"{agency} — OGP progress report, {period['label']}"
+    per_commitment = axes["status_level"] == "commitment"
+    columns = REPORT_COLUMNS[axes["columns"]]
+    scale = sum(REPORT_WIDTHS[c] for c in columns)
+    width = doc.right - doc.left
+    widths = [REPORT_WIDTHS[c] / scale * width for c in columns]
+    labels = {"no": "No.", "item": "Commitment" if per_commitment else "Milestone", "status": "Status",
+              "progress": "Progress, %" if axes["percent"] == "plain" else "Progress",
+              "results": "Actions taken and results", "evidence": "Evidence"}
+    rows, gold_entries, serial = [], [], 0
+    for ci, k, e in content.make_report_entries(rng, plan, per_commitment):
+        c, cnum = plan["commitments"][ci], numbers[ci]
+        if not per_commitment and k == 0:
+            rows.append(("span", f"Commitment {cnum}. {c['title']}"))
+        serial += 1
+        item = f"{cnum}. {c['title']}" if per_commitment else f"{cnum}.{k + 1}. {c['milestones'][k]['text']}"
+        pct = f"{e['progress_percent']}{'%' if axes['percent'] == 'sign' else ''}"
+        cells = []
+        for col, w in zip(columns, widths):
+            w -= 2 * render.PAD
+            text = {"no": str(serial), "item": item, "status": content.STATUS_WORDS[e["status"]],
+                    "progress": pct, "results": e["results"]}.get(col)
+            cells.append(doc.items_lines(e["evidence"] or ["-"], w) if col == "evidence" else doc.text_lines(text, w))
+        rows.append(cells)
+        gold_entries.append({"milestone": cnum if per_commitment else f"{cnum}.{k + 1}", "commitment": cnum,
+                             "status": e["status"], "progress_percent": e["progress_percent"],
+                             "results": e["results"], "evidence": e["evidence"], "next_steps": None,
+                             "pages": None})
+    pages = doc.table(widths, [labels[c] for c in columns], rows, repeat_header=axes["header_repeat"] == "yes",
+                      split_rows=axes["row_split"] == "yes")
+    entry_pages = [p for row, p in zip(rows, pages) if not isinstance(row, tuple)]
+    for ge, p in zip(gold_entries, entry_pages):
+        ge["pages"] = p
+    doc.close()
+    gold = {"agency": agency, "plan": {"country": plan["country"], "plan_number": plan["plan_number"]},
+            "period": period, "submitted": submitted, "report_type": "progress", "entries": gold_entries}
+    return gold, []
+
+
+def doc_name(i, axes):
+    kind = "plan" if axes["kind"] == "action_plan" else "report"
+    return f"gen-{i:03d}-{kind}{'-scan' if axes['medium'] == 'scan' else ''}"
+
+
+def random_axes(rng):
+    if rng.random() < 0.25:
+        axes = dict(REPORT_DEFAULTS)
+        keys = ["orientation", "font", "header_repeat", "row_split", "percent", "status_level", "period"]
+        axes["columns"] = rng.choice(list(REPORT_COLUMNS))
+    else:
+        axes = dict(PLAN_DEFAULTS)
+        keys = ["numbering", "heading", "dates", "orientation", "font", "columns", "stakeholders",
+                "header_repeat", "row_split", "annex", "description"]
+    for key in keys:
+        axes[key] = rng.choice(AXES[key])
+    axes["medium"] = "scan" if rng.random() < 0.12 else "digital"
+    return axes
+
+
+def generate(out, which, seed):
+    rng = random.Random(seed)
+    specs = []
+    for over in CI_SET:
+        base = REPORT_DEFAULTS if over.get("kind") == "progress_report" else PLAN_DEFAULTS
+        specs.append({**base, **over})
+    if which == "full":
+        specs += [random_axes(rng) for _ in range(50)]
+    os.makedirs(out, exist_ok=True)
+    manifest = {"generator": "ogpgen", "set": which, "seed": seed, "documents": []}
+    for i, axes in enumerate(specs, start=1):
+        name = doc_name(i, axes)
+        doc_rng = random.Random(f"{seed}/{which}/{i}")
+        pdf = os.path.join(out, name + ".pdf")
+        with tempfile.TemporaryDirectory() as tmp:
+            born = os.path.join(tmp, "born.pdf") if axes["medium"] == "scan" else pdf
+            if axes["kind"] == "action_plan":
+                body, warnings = render_plan(born, axes, doc_rng)
+            else:
+                body, warnings = render_report(born, axes, doc_rng)
+            if axes["medium"] == "scan":
+                render.scan(born, pdf, doc_rng)
+        with open(pdf, "rb") as f:
+            data = f.read()
+        pages = page_count(pdf)
+        gold = {
+            "schema": "ogpx/1",
+            "source": {"file": name + ".pdf", "sha256": hashlib.sha256(data).hexdigest(), "pages": pages,
+                       "language": ["en"],
+                       "ocr_pages": list(range(1, pages + 1)) if axes["medium"] == "scan" else []},
+            "kind": axes["kind"],
+            axes["kind"]: body,
+            "warnings": warnings,
+        }
+        with open(os.path.join(out, name + ".gold.json"), "w", encoding="utf-8") as f:
+            json.dump(gold, f, ensure_ascii=False, indent=2)
+            f.write("\n")
+        manifest["documents"].append({"name": name, "pages": pages, "axes": axes})
+    with open(os.path.join(out, "manifest.json"), "w", encoding="utf-8") as f:
+        json.dump(manifest, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    return manifest
+
+
+def page_count(pdf):
+    import subprocess
+    info = subprocess.run(["pdfinfo", pdf], check=True, capture_output=True, text=True).stdout
+    return int(next(l.split()[1] for l in info.splitlines() if l.startswith("Pages:")))
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", required=True, help="directory to write NAME.pdf, NAME.gold.json, manifest.json")
+    ap.add_argument("--set", choices=["ci", "full"], default="ci", dest="which")
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args(argv)
+    manifest = generate(args.out, args.which, args.seed)
+    print(f"ogpgen: {len(manifest['documents'])} documents in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
