@@ -310,12 +310,35 @@ void AddWord(const std::u32string& w, TextStats& s) {
   }
 }
 
+// A word without its leaders: runs of three or more dots, middle dots,
+// ellipses, hyphens, dashes or underscores ("Introduction.........3",
+// "........", "- - -" words of a contents page) are layout, not text.
+std::u32string WithoutLeaders(const std::u32string& w) {
+  auto leader = [](char32_t c) {
+    return c == U'.' || c == U'\u00B7' || c == U'\u2026' || c == U'-' || c == U'_' || c == U'\u2013' ||
+           c == U'\u2014' || c == U'\u2022';
+  };
+  std::u32string out;
+  for (std::size_t i = 0; i < w.size();) {
+    std::size_t j = i;
+    while (j < w.size() && leader(w[j]) && w[j] == w[i]) ++j;
+    if (j - i >= 3 || (j > i && w[i] == U'\u2026')) {
+      i = j;
+      continue;
+    }
+    if (j == i) ++j;
+    out.append(w, i, j - i);
+    i = j;
+  }
+  return out;
+}
+
 }  // namespace
 
 bool LooksGarbled(const Page& page) {
   if (page.words.empty()) return false;
   TextStats s;
-  for (const Word& word : page.words) AddWord(Decode(word.text), s);
+  for (const Word& word : page.words) AddWord(WithoutLeaders(Decode(word.text)), s);
   if (s.chars == 0) return false;
   if (s.bad * 10 > s.chars * 3) return true;                  // > 30 % unusable
   if (s.chars >= 20 && s.symbols * 2 > s.chars) return true;  // symbol soup

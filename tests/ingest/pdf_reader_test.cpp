@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ingest/ingest.h"
+#include "support/pdf_bytes.h"
 
 namespace ogpx::ingest {
 namespace {
@@ -61,6 +62,42 @@ void ExpectTitleOnSomePage(const Document& doc) {
     break;
   }
   EXPECT_TRUE(found) << doc.file_name;
+}
+
+// A one-page PDF whose page shows `lines` in Helvetica, one per 16 points.
+std::string TextPdf(const std::vector<std::string>& lines) {
+  std::string content = "BT /F1 11 Tf 72 740 Td 16 TL\n";
+  for (const auto& l : lines) content += "(" + l + ") Tj T*\n";
+  content += "ET\n";
+  const std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+      "/Contents 5 0 R >>",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+      "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "endstream",
+  };
+  return ogpx::testing::PdfFromObjects(objects);
+}
+
+TEST(PdfReader, ContentsPageWithDotLeadersKeepsItsTextLayer) {
+  // A table of contents is mostly leaders; it is not a garbled text layer to
+  // be OCR'd (which takes a minute on a long plan instead of milliseconds).
+  std::vector<std::string> lines = {"Contents"};
+  for (const char* entry : {"Foreword", "Introduction", "Commitment 1: Open contracting",
+                            "Commitment 2: Beneficial ownership", "Commitment 3: Budget", "Annex A",
+                            "Annex B"})
+    lines.push_back(std::string(entry) + " ................................................................ 7");
+  lines.push_back("Means - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - 9");
+  Options options;
+  options.ocr = OcrMode::kAuto;
+  auto doc = OpenBytes("contents.pdf", TextPdf(lines), options);
+  ASSERT_TRUE(doc.ok()) << doc.error().ToString();
+  ASSERT_EQ(doc.value().pages.size(), 1u);
+  const Page& page = doc.value().pages[0];
+  EXPECT_EQ(page.source, PageSource::kText);
+  for (const auto& w : page.warnings) EXPECT_NE(w.code, "garbled_text_layer") << w.message;
+  EXPECT_FALSE(FindPhrase(page, {"Commitment", "2:", "Beneficial"}).empty());
 }
 
 TEST(PdfReader, CommitmentTitleWordsInOrderWithPlausibleBoxes) {

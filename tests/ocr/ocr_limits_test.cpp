@@ -12,6 +12,7 @@
 
 #include "ingest/ocr.h"
 #include "ingest/raster.h"
+#include "support/pdf_bytes.h"
 
 namespace ogpx::ingest {
 namespace {
@@ -27,20 +28,7 @@ std::string WriteBlankPdf(const std::string& name, int count, double w, double h
     objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + std::to_string(w) + " " +
                       std::to_string(h) + "] >>");
   }
-  std::string pdf = "%PDF-1.4\n";
-  std::vector<std::size_t> offsets;
-  for (std::size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(pdf.size());
-    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  const std::size_t xref = pdf.size();
-  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  for (std::size_t off : offsets) {
-    std::string n = std::to_string(off);
-    pdf += std::string(10 - n.size(), '0') + n + " 00000 n \n";
-  }
-  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-         std::to_string(xref) + "\n%%EOF\n";
+  const std::string pdf = ogpx::testing::PdfFromObjects(objects);
   const auto path = std::filesystem::temp_directory_path() / name;
   std::ofstream(path, std::ios::binary) << pdf;
   return path.string();

@@ -201,6 +201,19 @@ TEST(LooksGarbled, ReplacementPrivateUseAndSymbolSoup) {
   EXPECT_EQ(RepairLegacyFonts(ocr).words_repaired, 0);
 }
 
+TEST(LooksGarbled, ContentsPageWithLeadersIsText) {
+  // Dot and dash leaders of a table of contents are layout, not symbol soup.
+  std::string contents = "Contents ";
+  for (const char* entry : {"Introduction", "Commitment 1", "Commitment 2", "Annex A", "Annex B"})
+    contents += std::string(entry) + " ........................................................ 4 ";
+  contents += "Foreword - - - - - - - - - - - - - - - - - - - 2 Vision __________________ 3 Means ……………… 5";
+  EXPECT_FALSE(LooksGarbled(PageOf(contents, "F")));
+  contents += " Commitment.......................12";
+  EXPECT_FALSE(LooksGarbled(PageOf(contents, "F")));
+  // Leaders do not hide real soup.
+  EXPECT_TRUE(LooksGarbled(PageOf("!\"#$ %&'( )*+, ....... -./: ;<=> ?@[ ]^_ {|}~ !#%&", "F")));
+}
+
 TEST(LooksGarbled, LettersThatFormNoWords) {
   // A glyph-index text layer: the real English page with every ASCII letter
   // shifted by three places ("The" -> "Wkh") is not text any more.
