@@ -64,10 +64,13 @@ std::vector<ingest::Rule> TakeRulesInside(std::vector<ingest::Rule>& rules, cons
                                           double margin);
 
 // The test for a chart's gridlines rather than a table: among three or more
-// cells of a rows x cols grid, `cell` covers half of it or more. `Cell` is
-// any type with row_span and col_span (GridCell, extract::Cell).
+// cells of a rows x cols grid, `cell` covers half of it or more. A title
+// row (one row high, across every column) is no plot area: a two-row table
+// under its heading is a table. `Cell` is any type with row_span and
+// col_span (GridCell, extract::Cell).
 template <typename Cell>
 bool CoversHalf(const Cell& cell, std::size_t cells, int rows, int cols) {
+  if (rows >= 2 && cell.row_span == 1 && cell.col_span == cols) return false;
   return cells >= 3 && 2 * cell.row_span * cell.col_span >= rows * cols;
 }
 template <typename Cells>

@@ -174,6 +174,29 @@ TEST(RuledTable, ChartBarsInsideAFrameAreNoNestedTable) {
     for (const Cell& c : t.cells) EXPECT_TRUE(c.nested.empty());
 }
 
+TEST(RuledTable, TwoRowsUnderAFullWidthHeadingAreATable) {
+  // The start of a commitment's table at the foot of a page: its heading row
+  // across the table and one "label | value" row. Half the grid is the
+  // heading, but a heading row is no chart's plot area.
+  auto page = MakePage(1);
+  HRule(page, 72, 540, 663);
+  HRule(page, 72, 540, 685);
+  HRule(page, 72, 540, 707);
+  VRule(page, 72, 663, 707);
+  VRule(page, 540, 663, 707);
+  VRule(page, 195, 685, 707);
+  Text(page, "1. Increase Transparency in Spending", 94, 667);
+  Text(page, "Lead government actors", 78, 689);
+  Text(page, "OMB, Treasury", 200, 689);
+  auto tables = FindTables(page, {.detect_stream = false, .join_pages = true});
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(tables[0].rows, 2);
+  EXPECT_EQ(tables[0].cols, 2);
+  ASSERT_NE(tables[0].At(0, 0), nullptr);
+  EXPECT_EQ(tables[0].At(0, 0)->col_span, 2);
+  EXPECT_EQ(tables[0].At(1, 1)->text, "OMB, Treasury");
+}
+
 TEST(RuledTable, LoneFrameAndLoneLinesAreNoTable) {
   auto page = MakePage(1);
   FullGrid(page, {50, 550}, {50, 750});  // page frame
