@@ -5,6 +5,8 @@
 // (report_table.h), the labelled lines above it give agency, period and
 // submission date (report_header.h), and each entry's cells are interpreted
 // (status vocabulary, percent, results paragraph, evidence list).
+// OGP's self-assessment template (a completion level marked per commitment)
+// is read when no entries table is found (report_self_assessment.h).
 // Problems become warnings:
 //   report_no_table            no table with report column labels
 //   report_unknown_status      a status cell whose wording is not an OGP level
@@ -15,6 +17,7 @@
 
 #include "extract/extract.h"
 #include "extract/report_header.h"
+#include "extract/report_self_assessment.h"
 #include "extract/report_table.h"
 #include "extract/report_text.h"
 #include "extract/report_vocab.h"
@@ -55,23 +58,43 @@ model::ProgressReport ReadProgressReport(const ingest::Document& doc,
                                          const std::vector<Table>& tables,
                                          std::vector<Warning>& warnings) {
   model::ProgressReport report;
-  const report::TableReading reading = report::ReadEntryTables(tables, warnings);
-  if (!reading.found)
-    warnings.push_back({std::nullopt, "report_no_table",
-                        "no table with the columns of a progress report (Milestone, Status, "
-                        "Progress, Results, Evidence) was found"});
-  if (reading.found && reading.entries.empty())
-    warnings.push_back({reading.first_page, "report_no_entries",
-                        "a table with the columns of a progress report was found but no entry could be "
-                        "read from it (no milestone or commitment number in its rows)"});
+  std::vector<Warning> table_warnings;
+  const report::TableReading reading = report::ReadEntryTables(tables, table_warnings);
   report::HeaderArea area;
-  area.table_page = reading.first_page;
-  area.table_top = reading.top;
+  std::vector<model::ReportEntry> entries;
+  std::vector<Warning> sa_warnings;
+  const report::SelfAssessmentReading sa =
+      reading.entries.empty() ? report::ReadSelfAssessment(tables, sa_warnings) : report::SelfAssessmentReading{};
+  if (sa.found) {  // OGP's self-assessment template: a completion level per commitment
+    report.report_type = "self_assessment";
+    warnings.insert(warnings.end(), sa_warnings.begin(), sa_warnings.end());
+    if (sa.entries.empty())
+      warnings.push_back({sa.first_page, "report_no_entries",
+                          "a self-assessment report's completion level rows were found but no commitment "
+                          "heading (\"N. Title\") or mark under a level was read"});
+    entries = sa.entries;
+    area.table_page = sa.first_page;
+    area.table_top = sa.top;
+  } else {
+    if (reading.found) report.report_type = "progress";
+    warnings.insert(warnings.end(), table_warnings.begin(), table_warnings.end());
+    if (!reading.found)
+      warnings.push_back({std::nullopt, "report_no_table",
+                          "no table with the columns of a progress report (Milestone, Status, "
+                          "Progress, Results, Evidence) or of a self-assessment report (Completion level) "
+                          "was found"});
+    if (reading.found && reading.entries.empty())
+      warnings.push_back({reading.first_page, "report_no_entries",
+                          "a table with the columns of a progress report was found but no entry could be "
+                          "read from it (no milestone or commitment number in its rows)"});
+    for (const auto& raw : reading.entries) entries.push_back(MakeEntry(raw, warnings));
+    area.table_page = reading.first_page;
+    area.table_top = reading.top;
+  }
   report::ReadHeader(doc, tables, area, report, warnings);
 
   std::set<std::string> seen;
-  for (const auto& raw : reading.entries) {
-    model::ReportEntry entry = MakeEntry(raw, warnings);
+  for (auto& entry : entries) {
     if (!seen.insert(entry.milestone).second) {
       warnings.push_back({FirstPage(entry.pages), "report_duplicate_milestone",
                           "milestone " + entry.milestone + " is reported twice; the first is kept"});

@@ -1,6 +1,7 @@
 // The part of a progress report above its table (see report_header.h).
 #include "extract/report_header.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -95,6 +96,19 @@ std::vector<HeaderLine> LabelledCells(const std::vector<Table>& tables) {
   return out;
 }
 
+// "Midterm Self-Assessment Report" -> "Midterm"; "End-of-Term Self-Assessment" -> "End-of-term".
+std::optional<std::string> SelfAssessmentTerm(const std::string& title) {
+  const auto tokens = Tokens(title);
+  auto has = [&](std::initializer_list<const char*> words) {
+    return std::search(tokens.begin(), tokens.end(), words.begin(), words.end(),
+                       [](const std::string& t, const char* w) { return t == w; }) != tokens.end();
+  };
+  if (!has({"self", "assessment"}) && !has({"selfassessment"})) return std::nullopt;
+  if (has({"midterm"}) || has({"mid", "term"})) return "Midterm";
+  if (has({"end", "of", "term"})) return "End-of-term";
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<int> OrdinalNumber(std::string_view word) { return ParseOrdinal(word); }
@@ -117,7 +131,10 @@ model::PlanRef PlanFromTitle(std::string_view line) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     const auto n = OrdinalNumber(words[i]);
     if (!n) continue;
-    const bool english = i + 2 < words.size() && key(i + 1) == "national" && key(i + 2) == "action";
+    // "Fifth National Action Plan", "Third Open Government National Action Plan".
+    const std::size_t skip = i + 3 < words.size() && key(i + 1) == "open" && key(i + 2) == "government" ? 2 : 0;
+    const bool english =
+        i + skip + 2 < words.size() && key(i + skip + 1) == "national" && key(i + skip + 2) == "action";
     const bool mongolian = i > 0 && key(i - 1) == "үндэсний" && i + 1 < words.size() &&
                            key(i + 1).rfind("төлөвлөгөө", 0) == 0;
     const bool nap = i > 0 && (key(i - 1) == "nap" || key(i - 1) == "нзт");
@@ -176,6 +193,9 @@ void ReadHeader(const ingest::Document& doc, const std::vector<Table>& tables, c
     }
   }
   for (const auto& title : titles) {
+    if (!report.period.label) report.period.label = SelfAssessmentTerm(title);
+  }
+  for (const auto& title : titles) {
     const auto ref = PlanFromTitle(title);
     if (ref.plan_number && ref.country) {
       report.plan = ref;
@@ -183,7 +203,14 @@ void ReadHeader(const ingest::Document& doc, const std::vector<Table>& tables, c
     }
     if (ref.plan_number && !report.plan.plan_number) report.plan = ref;
   }
-  if (report.plan.plan_number) return;
+  if (report.plan.plan_number) {
+    // The country on a line of its own ("United States of America" above
+    // "Midterm Self-Assessment Report … Third … National Action Plan").
+    std::string joined;
+    for (const auto& title : titles) joined += title + "\n";
+    if (auto country = FindCountry(joined)) report.plan.country = CanonicalCountry(*country);
+    return;
+  }
   // Running footers: "… OGP NAP V progress report …".
   for (const auto& page : doc.pages)
     for (const auto& line : page.lines) {

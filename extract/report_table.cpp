@@ -26,6 +26,8 @@ double RightEdge(const Cell& cell, int page) {
   return x1;
 }
 
+}  // namespace
+
 // Lines of a cell, each marked when it was wrapped: the first word of the
 // next line would not have fitted in the room left at its end.
 std::vector<TextLine> CellTextLines(const Cell& cell) {
@@ -48,6 +50,8 @@ std::vector<TextLine> CellTextLines(const Cell& cell) {
   }
   return out;
 }
+
+namespace {
 
 bool HasColumn(const HeaderMap& header, Column column) {
   return std::any_of(header.columns.begin(), header.columns.end(),

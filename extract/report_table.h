@@ -64,6 +64,10 @@ struct HeaderMap {
 // Not ok() when the table is not a report table.
 HeaderMap MapColumns(const Table& table);
 
+// Lines of a cell, each marked when it was wrapped (its next line's first
+// word would not have fitted at its end).
+std::vector<TextLine> CellTextLines(const Cell& cell);
+
 // Reads every report table of `tables`, appending warnings for rows that
 // could not be placed.
 TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warning>& warnings);

@@ -177,6 +177,36 @@ std::optional<Column> ColumnFromLabel(std::string_view label) {
   return std::nullopt;
 }
 
+SelfAssessmentRow SelfAssessmentRowOf(std::string_view label) {
+  struct RowPhrase {
+    SelfAssessmentRow row;
+    const char* phrase;
+  };
+  // The whole label must be one of these (a results paragraph that mentions
+  // "next steps" is not a label).
+  static constexpr RowPhrase kRows[] = {
+      {SelfAssessmentRow::kLevel, "completion level"},
+      {SelfAssessmentRow::kLevel, "level of completion"},
+      {SelfAssessmentRow::kLevel, "completion"},
+      {SelfAssessmentRow::kLevel, "status"},
+      {SelfAssessmentRow::kLevel, "хэрэгжилтийн түвшин"},
+      {SelfAssessmentRow::kLevel, "хэрэгжилтийн төлөв"},
+      {SelfAssessmentRow::kResults, "description of results"},
+      {SelfAssessmentRow::kResults, "results"},
+      {SelfAssessmentRow::kResults, "results achieved"},
+      {SelfAssessmentRow::kResults, "progress"},
+      {SelfAssessmentRow::kResults, "үр дүн"},
+      {SelfAssessmentRow::kResults, "хүрсэн үр дүн"},
+      {SelfAssessmentRow::kNextSteps, "next steps"},
+      {SelfAssessmentRow::kNextSteps, "next step"},
+      {SelfAssessmentRow::kNextSteps, "дараагийн алхам"},
+  };
+  const auto tokens = Tokens(label);
+  for (const auto& [row, phrase] : kRows)
+    if (tokens == text::SplitSpaces(phrase)) return row;
+  return SelfAssessmentRow::kOther;
+}
+
 std::optional<model::Status> StatusFromWording(std::string_view text) {
   const auto tokens = Tokens(text);
   if (tokens.empty()) return std::nullopt;

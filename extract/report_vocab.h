@@ -32,6 +32,12 @@ std::optional<Column> ColumnFromLabel(std::string_view label);
 // one letter in words of 7 letters or more). nullopt when nothing matches.
 std::optional<model::Status> StatusFromWording(std::string_view text);
 
+// Row labels of OGP's self-assessment template, where each commitment is a
+// table of "label | value" rows ("Completion level", "Description of
+// results", "Next steps"; Mongolian equivalents). kOther for any other label.
+enum class SelfAssessmentRow { kLevel, kResults, kNextSteps, kOther };
+SelfAssessmentRow SelfAssessmentRowOf(std::string_view label);
+
 // Labelled lines above the table ("Reporting agency: …", "Илгээсэн: …").
 enum class HeaderField { kAgency, kPeriod, kSubmitted };
 
