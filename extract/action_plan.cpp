@@ -78,6 +78,10 @@ model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<
       out.commitments = std::move(narrative.commitments);
       out.template_name = "narrative";
       first_commitment = narrative.first;
+      for (const auto& c : narrative.numbered_by_position)
+        warnings.push_back({c.page, "commitment_number_inferred",
+                            "Commitment '" + c.title + "' has no printed number; numbered " + c.number +
+                                " by position"});
       for (const auto& m : narrative.inferred) {
         warnings.push_back({m.page, "milestone_number_inferred",
                             "Commitment " + m.commitment + ": a milestone bullet, numbered " + m.milestone +

@@ -60,21 +60,28 @@ bool HasYear(const std::string& s) {
   return false;
 }
 
-std::optional<int> PlanNumberIn(const std::string& text) {
+// The first ordinal of `text` ("Fifth", "5th", "V"); with `highest`, the
+// largest (lines that name this plan and the plans before it: "our first
+// plan …", "this second National Action Plan").
+std::optional<int> PlanNumberIn(const std::string& text, bool highest = false) {
+  std::optional<int> best;
   std::string cur;
   std::string s = text::FoldWhitespace(text) + " ";
   for (char c : s) {
     if (c == ' ') {
       if (!cur.empty()) {
         auto n = ParseOrdinal(cur);
-        if (n && *n <= 40 && !HasYear(cur)) return n;
+        if (n && *n <= 40 && !HasYear(cur)) {
+          if (!highest) return n;
+          if (!best || *n > *best) best = n;
+        }
       }
       cur.clear();
     } else {
       cur += c;
     }
   }
-  return std::nullopt;
+  return best;
 }
 
 void AppendCodePoint(std::string& out, UChar32 c) {
@@ -166,10 +173,30 @@ void ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::
     title_at = i;
     all_titles += " " + items[i].line.text;
   }
-  if (!title_at) return;
-  std::vector<std::string> lines = {items[*title_at].line.text};
-  const CellLine* last = &items[*title_at].line;
-  for (std::size_t i = *title_at + 1; i < end; ++i) {
+  // A cover whose largest type, read across its lines, names the plan
+  // ("Open Government / Partnership UK National / Action Plan 2013 to 2015").
+  std::optional<std::size_t> cover_at;
+  std::vector<std::string> cover_lines;
+  if (end > 0) {
+    const int first_page = items.front().page;
+    double largest = 0;
+    for (std::size_t i = 0; i < end && items[i].page == first_page; ++i)
+      if (!items[i].is_row()) largest = std::max(largest, items[i].line.font_size);
+    for (std::size_t i = 0; i < end && items[i].page == first_page; ++i) {
+      if (items[i].is_row() || items[i].line.font_size < largest - 0.5) continue;
+      if (!cover_at) cover_at = i;
+      cover_lines.push_back(items[i].line.text);
+    }
+    if (largest > 0 && IsTitleLine(text::FoldForMatch(JoinLines(cover_lines))))
+      all_titles = " " + JoinLines(cover_lines) + all_titles;
+    else
+      cover_lines.clear();
+  }
+  if (!title_at && cover_lines.empty()) return;
+  std::vector<std::string> lines = cover_lines.empty() ? std::vector<std::string>{items[*title_at].line.text}
+                                                       : cover_lines;
+  const CellLine* last = &items[cover_lines.empty() ? *title_at : *cover_at].line;
+  for (std::size_t i = cover_lines.empty() ? *title_at + 1 : end; i < end; ++i) {
     const StreamItem& it = items[i];
     if (it.is_row() || it.page != last->page) break;
     double gap = it.line.box.y0 - last->box.y1;
@@ -188,7 +215,7 @@ void ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::
     plan.title = KeepAcronyms(*plan.title, AcronymsIn(texts));
   }
   plan.plan_number = PlanNumberIn(title);
-  if (!plan.plan_number) plan.plan_number = PlanNumberIn(all_titles);
+  if (!plan.plan_number) plan.plan_number = PlanNumberIn(all_titles, true);
   if (auto span = ParseYearSpan(title)) plan.period = *span;
   plan.country = FindCountry(title);
   if (!plan.country) plan.country = FindCountry(all_titles);
@@ -199,6 +226,7 @@ model::Participants ReadParticipants(const ingest::Document& doc) {
   std::vector<std::string>* list = nullptr;
   std::vector<std::string> current;
   int pending = 0;
+  bool in_annex = false;
   auto flush = [&] {
     if (list != nullptr && !current.empty()) {
       std::string name = CleanOrgName(JoinLines(current));
@@ -225,9 +253,26 @@ model::Participants ReadParticipants(const ingest::Document& doc) {
         break;
       }
     }
-    if (heading != nullptr) {
+    // In an annex of participants, a sector label on a line of its own
+    // ("Government organisations:", "Civil society organisations:").
+    if (folded.starts_with("annex") || folded.starts_with("appendix") ||
+        folded.find("took part") != std::string::npos || folded.find("participating organi") != std::string::npos)
+      in_annex = true;
+    std::optional<bool> sector_label;
+    if (in_annex && heading == nullptr && line.ends_with(":")) {
+      const std::string label = folded.substr(0, folded.find_last_not_of(" :") + 1);
+      for (std::string_view g : {"government organisations", "government organizations", "government institutions",
+                                 "government agencies", "government", "public institutions", "state institutions"})
+        if (label == g) sector_label = false;
+      for (std::string_view c : {"civil society organisations", "civil society organizations", "civil society",
+                                 "non-governmental organisations", "non-governmental organizations", "ngos",
+                                 "civil society and other actors"})
+        if (label == c) sector_label = true;
+    }
+    if (heading != nullptr || sector_label) {
       flush();
-      list = heading->civil_society ? &out.civil_society : &out.government;
+      const bool civil = heading != nullptr ? heading->civil_society : *sector_label;
+      list = civil ? &out.civil_society : &out.government;
       pending = 0;
       continue;
     }

@@ -7,6 +7,12 @@
 // leaders) are not headings; a number seen twice is kept once. Used when the
 // template reader finds no commitment.
 //
+// Without "Commitment N" headings, commitments are list bullets with a
+// run-in heading in title case ("• Expand Online Access to the National
+// Archives. The National Archives …"), numbered by position, their theme
+// the last heading set larger than the body text; a list "1.", "2.", … after
+// a line ending with ":" inside one gives its milestones.
+//
 // Internal to the action-plan reader. Pure; thread-safe.
 #pragma once
 
@@ -25,6 +31,11 @@ struct NarrativePlan {
     std::string commitment, milestone;
   };
   std::vector<Inferred> inferred;  // milestones numbered by position
+  struct Unnumbered {
+    int page;
+    std::string number, title;
+  };
+  std::vector<Unnumbered> numbered_by_position;  // commitments without a printed number
   std::size_t first = std::string::npos;  // stream index of the first heading
 };
 

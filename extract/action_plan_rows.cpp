@@ -251,7 +251,10 @@ std::vector<StreamItem> BuildRowStream(const ingest::Document& doc,
       if (in_table) continue;
       StreamItem item;
       item.line = ToCellLine(page, line);
-      if (DigitsOnly(item.line.text)) continue;
+      // Page numbers; a year on a line of its own inside the page ("2014"
+      // wrapped from a sentence, a year heading) is text.
+      const bool margin = line.box.y0 < page.height * 0.08 || line.box.y1 > page.height * 0.92;
+      if (DigitsOnly(item.line.text) && (margin || item.line.text.size() < 4)) continue;
       item.page = page.number;
       item.y = line.box.y0;
       item.pages.insert(page.number);

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include <nlohmann/json.hpp>
 
@@ -54,6 +55,50 @@ TEST_F(Cli, ExtractReportMatchesGoldenFile) {
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(run.err, "");
   ExpectGolden("report-mof-2024q3-en.json", run.out);
+}
+
+int CountWarnings(const nlohmann::json& doc, const std::string& code) {
+  int n = 0;
+  for (const auto& w : doc["warnings"]) n += w["code"] == code;
+  return n;
+}
+
+TEST_F(Cli, ExtractReadsOgpSelfAssessmentTicksAndLetters) {
+  // OGP's self-assessment template: a tick glyph or sub-commitment letters
+  // in one of the Completion level columns; numbering restarts per section.
+  auto run = RunOgpx("extract '" + Sample("realworld/us-nap3-self-assessment.pdf") + "'");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto doc = nlohmann::json::parse(run.out);
+  ASSERT_EQ(doc["kind"], "progress_report");
+  const auto& report = doc["progress_report"];
+  EXPECT_EQ(report["report_type"], "self_assessment");
+  EXPECT_EQ(report["plan"]["country"], "United States");
+  EXPECT_EQ(report["plan"]["plan_number"], 3);
+  std::map<std::string, std::string> status;
+  for (const auto& e : report["entries"]) status[e["milestone"]] = e["status"].is_null() ? "" : e["status"];
+  EXPECT_EQ(status.size(), 83u);
+  EXPECT_EQ(status["1.1"], "substantial");   // a tick under Substantial
+  EXPECT_EQ(status["1.8.a"], "substantial");  // "a, b" under Substantial
+  EXPECT_EQ(status["1.8.c"], "limited");      // "c" under Limited
+  EXPECT_EQ(status["2.1.b"], "complete");
+  EXPECT_EQ(status["4.4.b"], "limited");      // "b, c" under Limited, "a" under Substantial
+  EXPECT_EQ(status["4.4.a"], "substantial");
+  EXPECT_EQ(CountWarnings(doc, "commitment_number_inferred"), 8);  // one per section
+}
+
+TEST_F(Cli, ExtractReadsANarrativePlanOfRunInBullets) {
+  auto run = RunOgpx("extract '" + Sample("realworld/us-nap5-2022.pdf") + "'");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto doc = nlohmann::json::parse(run.out);
+  ASSERT_EQ(doc["kind"], "action_plan");
+  const auto& plan = doc["action_plan"];
+  EXPECT_EQ(plan["country"], "United States");
+  EXPECT_EQ(plan["plan_number"], 5);
+  ASSERT_EQ(plan["commitments"].size(), 36u);
+  EXPECT_EQ(plan["commitments"][8]["title"], "Improve Public Engagement Related to Agency Regulatory Actions");
+  EXPECT_EQ(plan["commitments"][8]["theme"], "Increase Civic Space to Engage the Public");
+  EXPECT_EQ(plan["commitments"][26]["milestones"].size(), 3u);  // FOIA: "1.", "2.", "3."
+  EXPECT_EQ(CountWarnings(doc, "commitment_number_inferred"), 36);
 }
 
 TEST_F(Cli, ExtractIsDeterministic) {
