@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 
 #include "extract/casing.h"
 #include "extract/countries.h"
@@ -221,6 +222,69 @@ void ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::
   if (!plan.country) plan.country = FindCountry(all_titles);
 }
 
+// An annex listing organisations without numbers, in one or more columns
+// ("Annex B: UK OGP Civil Society Network", then "Article 19*", "Big Lottery
+// Fund", ...): after the heading and its prose, each column's lines are split
+// into names as a stakeholder cell's are (a line whose next line's first
+// word would not have fitted is wrapped: "The International Records
+// Management" / "Trust").
+void ReadUnnumberedAnnex(const ingest::Document& doc, model::Participants& out) {
+  for (const ingest::Page& page : doc.pages) {
+    for (std::size_t h = 0; h < page.lines.size(); ++h) {
+      const std::string heading = text::FoldForMatch(ingest::LineText(page, page.lines[h]));
+      if (!heading.starts_with("annex") && !heading.starts_with("appendix")) continue;
+      const bool civil = heading.find("civil society") != std::string::npos ||
+                         heading.find("non-government") != std::string::npos ||
+                         heading.find("ngo") != std::string::npos;
+      const bool government = !civil && heading.find("government") != std::string::npos;
+      if (!civil && !government) continue;
+      std::vector<CellLine> items;
+      const double heading_y = page.lines[h].box.y1;
+      for (const ingest::TextLine& line : page.lines) {
+        if (line.box.y0 < heading_y) continue;
+        const std::string text = text::FoldWhitespace(ingest::LineText(page, line));
+        if (text.empty() || std::all_of(text.begin(), text.end(), [](char c) {
+              return std::isdigit(static_cast<unsigned char>(c)) || c == ' ';
+            }))
+          continue;
+        const bool prose = text.back() == '.' || text.back() == ':' || text::SplitSpaces(text).size() > 8;
+        if (prose) {
+          if (!items.empty() && line.box.y0 > items.back().box.y1) break;  // the list is over
+          continue;
+        }
+        CellLine cl;
+        cl.page = page.number;
+        cl.box = line.box;
+        cl.text = text;
+        items.push_back(cl);
+      }
+      if (items.size() < 3) continue;
+      // Columns by left edge, each read top to bottom.
+      std::sort(items.begin(), items.end(), [](const CellLine& a, const CellLine& b) {
+        if (std::abs(a.box.x0 - b.box.x0) > 5) return a.box.x0 < b.box.x0;
+        return a.box.y0 < b.box.y0;
+      });
+      std::vector<std::vector<CellLine>> columns;
+      for (const CellLine& l : items) {
+        if (columns.empty() || std::abs(columns.back().front().box.x0 - l.box.x0) > 5) columns.emplace_back();
+        columns.back().push_back(l);
+      }
+      // A column ends a gap before the next one; the last at the page's text margin.
+      double margin = 0;
+      for (const ingest::TextLine& line : page.lines) margin = std::max(margin, line.box.x1);
+      auto& list = civil ? out.civil_society : out.government;
+      for (std::size_t k = 0; k < columns.size(); ++k) {
+        const auto& column = columns[k];
+        const double right = k + 1 < columns.size() ? columns[k + 1].front().box.x0 - 8 : margin;
+        for (const std::string& name : SplitOrganisations(column, right, KnownOrgs{}))
+          if (std::string clean = CleanOrgName(name); !clean.empty()) list.push_back(clean);
+      }
+      return;
+    }
+  }
+}
+
+
 model::Participants ReadParticipants(const ingest::Document& doc) {
   model::Participants out;
   std::vector<std::string>* list = nullptr;
@@ -304,6 +368,7 @@ model::Participants ReadParticipants(const ingest::Document& doc) {
     }
   }
   flush();
+  if (out.government.empty() && out.civil_society.empty()) ReadUnnumberedAnnex(doc, out);
   return out;
 }
 

@@ -32,6 +32,19 @@ bool StartsWithAny(const std::string& folded, const auto& phrases) {
                      [&](std::string_view p) { return folded.starts_with(p); });
 }
 
+// A sub-heading starts with a capital ("Means", not "means making data …"
+// wrapped onto a new line).
+bool StartsUpper(const std::string& text) {
+  UChar32 c = 0;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    U8_NEXT(bytes, i, n, c);
+    if (c >= 0 && u_isalpha(c)) return u_isupper(c) || u_istitle(c);
+  }
+  return false;
+}
+
 // A contents line ("Commitment 3 ......... 12") is not a heading.
 bool IsContentsLine(const std::string& text) {
   return text.find("...") != std::string::npos || text.find("…") != std::string::npos ||
@@ -63,6 +76,14 @@ std::vector<std::string> SplitNames(const std::string& text) {
   }
   flush();
   return out;
+}
+
+// The text after a second-level bullet ("o ", "◦", "○", U+F0A7 of Wingdings).
+std::optional<std::string> SubBullet(const std::string& text) {
+  for (std::string_view b : {"o ", "◦", "○", "\uF0A7", "▫"}) {
+    if (text.starts_with(b)) return text::FoldWhitespace(text.substr(b.size()));
+  }
+  return std::nullopt;
 }
 
 // The text after a list bullet ("•", U+F0B7 of Symbol fonts, "-", "–").
@@ -376,6 +397,7 @@ NarrativePlan ReadNarrative(const std::vector<StreamItem>& items) {
   std::vector<std::string> description, names;
   std::vector<std::vector<std::string>> bullets;
   std::vector<std::optional<model::Due>> list_dues;  // per bullet: the date its list is under
+  std::vector<std::vector<std::vector<std::string>>> sub_items;  // per bullet: its "o" sub-bullets
   std::optional<model::Due> list_due;
   bool in_bullet = false;
   auto finish = [&] {
@@ -385,6 +407,11 @@ NarrativePlan ReadNarrative(const std::vector<StreamItem>& items) {
       model::Milestone m;
       m.number = c.number + "." + std::to_string(c.milestones.size() + 1);
       m.text = JoinLines(bullets[k]);
+      for (const auto& item : sub_items[k]) {
+        std::string output = JoinLines(item);
+        while (!output.empty() && (output.back() == ';' || output.back() == ',')) output.pop_back();
+        if (!output.empty()) m.outputs.push_back(output);
+      }
       m.due = BulletDue(m.text);
       if (!m.due) m.due = list_dues[k];
       m.pages = {c.pages.back()};
@@ -393,6 +420,7 @@ NarrativePlan ReadNarrative(const std::vector<StreamItem>& items) {
     }
     bullets.clear();
     list_dues.clear();
+    sub_items.clear();
     list_due.reset();
     in_bullet = false;
     if (!description.empty()) c.description = JoinLines(description);
@@ -425,7 +453,7 @@ NarrativePlan ReadNarrative(const std::vector<StreamItem>& items) {
     model::Commitment& c = out.commitments.back();
     if (c.pages.back() != item.page) c.pages.push_back(item.page);
     const std::string folded = text::FoldForMatch(text);
-    if (StartsWithAny(folded, kCivilSocietyHeadings)) {
+    if (StartsWithAny(folded, kCivilSocietyHeadings) && StartsUpper(text)) {
       part = Part::kCivilSociety;
       auto rest = text.find(':');
       if (rest != std::string::npos && rest + 1 < text.size() && folded.find(':') < 40)
@@ -433,13 +461,13 @@ NarrativePlan ReadNarrative(const std::vector<StreamItem>& items) {
       last = item.is_row() ? nullptr : &item.line;
       continue;
     }
-    if (StartsWithAny(folded, kTimescaleHeadings)) {
+    if (StartsWithAny(folded, kTimescaleHeadings) && StartsUpper(text)) {
       part = Part::kTimescales;
       in_bullet = false;
       list_due.reset();
       continue;
     }
-    if (StartsWithAny(folded, kSubHeadings)) {
+    if (StartsWithAny(folded, kSubHeadings) && StartsUpper(text) && text::SplitSpaces(text).size() <= 10) {
       part = Part::kOther;
       continue;
     }
@@ -448,9 +476,18 @@ NarrativePlan ReadNarrative(const std::vector<StreamItem>& items) {
       if (auto rest = AfterBullet(text)) {
         bullets.push_back({*rest});
         list_dues.push_back(list_due);
+        sub_items.emplace_back();
         in_bullet = true;
       } else if (in_bullet && !(item.line.box.y0 - last->box.y1 > std::max(3.0, last->box.height() * 0.8))) {
-        bullets.back().push_back(text);
+        // A sub-bullet ("o …", "◦ …") is an output of the bullet; its wrapped
+        // lines follow it.
+        if (auto sub = SubBullet(text)) {
+          sub_items.back().push_back({*sub});
+        } else if (!sub_items.back().empty()) {
+          sub_items.back().back().push_back(text);
+        } else {
+          bullets.back().push_back(text);
+        }
       } else {
         in_bullet = false;
         // A year heading ("2014") or a list's lead-in ("… to be delivered by

@@ -87,6 +87,11 @@ std::vector<HeaderLine> LabelledCells(const std::vector<Table>& tables) {
       for (const auto& cell : table.cells)
         if (cell.row == row && !text::FoldWhitespace(cell.text).empty()) cells.push_back(&cell);
       if (cells.size() != 2) continue;
+      // A header row of a table ("Agency & Sub-Agency | Commitment") names
+      // columns; its cells are never values.
+      if (row < table.header_rows || ColumnFromLabel(cells[1]->text) ||
+          (row == 0 && table.cols > 2 && ColumnFromLabel(cells[0]->text)))
+        continue;
       std::string label = text::FoldWhitespace(cells[0]->text);
       if (!label.empty() && label.back() == ':') label.pop_back();
       if (label.find(':') != std::string::npos) continue;

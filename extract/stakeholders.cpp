@@ -133,9 +133,15 @@ std::string CleanOrgName(std::string_view raw) {
     }
   }
   s = text::FoldWhitespace(s);
-  while (!s.empty() && (s.back() == ';' || s.back() == ',' || s.back() == '.')) s.pop_back();
+  // Trailing punctuation and footnote marks ("Oxfam*": a signatory).
+  while (!s.empty() && (s.back() == ';' || s.back() == ',' || s.back() == '.' || s.back() == '*')) s.pop_back();
   s = text::FoldWhitespace(s);
   if (s == "-" || s == "–") return {};
+  // A name has letters: ":" or "|" alone is OCR reading a rule or a speck.
+  if (std::none_of(s.begin(), s.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+      }))
+    return {};
   return s;
 }
 

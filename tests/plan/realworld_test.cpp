@@ -32,16 +32,16 @@ void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
 // Measured when the gold was written (extractor at 93a3967): US NAP5 read as a
 // progress_report, F1 0.000; self-assessment kind right but 0 entries, F1
 // 0.008; UK NAP2 read as "other", F1 0.000. Now (self-assessment reader,
-// run-in bullet commitments, overview-table leads, bullet dates): 1.000,
-// 1.000 and 0.896 (UK: Annex B's unnumbered two-column list of
-// organisations and the "o" sub-bullets as outputs are not read). Floors sit
-// a little under the measured figures.
+// run-in bullet commitments, overview-table leads, bullet dates, unnumbered
+// annex lists, "o" sub-bullets as outputs): 1.000, 1.000 and 0.986 (UK: one
+// wrapped annex name split, the ambition list of commitment 15 read as
+// milestones). Floors sit a little under the measured figures.
 // clang-format off
 constexpr Case kCases[] = {
     // name                       kind   floor  target
     {"us-nap5-2022",              true,  0.97,  0.95},
     {"us-nap3-self-assessment",   true,  0.97,  0.95},
-    {"uk-nap2-2013",              true,  0.87,  0.95},
+    {"uk-nap2-2013",              true,  0.96,  0.95},
 };
 // clang-format on
 

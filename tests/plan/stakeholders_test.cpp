@@ -119,6 +119,9 @@ TEST(CleanOrgName, DropsNumbersBulletsAndTrailingPunctuation) {
   EXPECT_EQ(CleanOrgName("- Open Society Forum NGO,"), "Open Society Forum NGO");
   EXPECT_EQ(CleanOrgName("  Mayor's   Office  "), "Mayor's Office");
   EXPECT_EQ(CleanOrgName("-"), "");
+  EXPECT_EQ(CleanOrgName(":"), "");      // OCR of a rule or a speck
+  EXPECT_EQ(CleanOrgName("| ; |"), "");
+  EXPECT_EQ(CleanOrgName("Төрийн аудит"), "Төрийн аудит");
 }
 
 TEST(JoinLines, GluesHyphenatedBreaksOnly) {

@@ -219,6 +219,24 @@ TEST(ReportTable, HeaderLaidOutAsATwoColumnTable) {
   EXPECT_EQ(report.entries[0].status, model::Status::kLimited);
 }
 
+TEST(ReportTable, AHeaderCellIsNeverTheAgency) {
+  // A two-column table whose header row names "Agency" and "Commitment":
+  // column labels, not "label | value".
+  const std::vector<Row> agencies{
+      {"Agency", "Commitment"},
+      {"Department of the Interior", "4. Implement EITI"},
+  };
+  const std::vector<Row> entries{
+      {"Milestone", "Status", "Progress, %"},
+      {"1.1. Adopt the law", "Limited", "20"},
+  };
+  std::vector<Warning> warnings;
+  const auto report =
+      ReadProgressReport(ingest::Document{}, {MakeTable(agencies, 1, 0), MakeTable(entries, 1)}, warnings);
+  EXPECT_NE(report.agency, std::optional<std::string>("Commitment"));
+  EXPECT_FALSE(report.agency.has_value()) << *report.agency;
+}
+
 }  // namespace
 }  // namespace ogpx::extract::report
 
