@@ -161,7 +161,15 @@ bool IsBoundary(std::string_view s, std::size_t at) {
 
 std::string Folded(std::string_view text) {
   std::string f = text::FoldForMatch(text);
-  while (!f.empty() && (f.back() == ':' || f.back() == '.' || f.back() == ' ')) f.pop_back();
+  // Punctuation at either end never belongs to a label: a colon, or OCR's
+  // specks and quotes (". Expected Completion Date", "… End Date’").
+  auto speck = [](std::string_view s, bool back) {
+    for (std::string_view p : {":", ".", " ", ",", ";", "'", "\"", "*", "|", "\u2018", "\u2019", "\u201C", "\u201D"})
+      if (back ? s.ends_with(p) : s.starts_with(p)) return p.size();
+    return std::size_t{0};
+  };
+  for (std::size_t n; !f.empty() && (n = speck(f, true)) > 0;) f.resize(f.size() - n);
+  for (std::size_t n; !f.empty() && (n = speck(f, false)) > 0;) f.erase(0, n);
   return f;
 }
 
@@ -243,7 +251,21 @@ std::optional<std::string> AfterLabel(std::string_view text, PlanLabel label) {
           longer = true;
       }
       if (longer) continue;
-      return Trim(text.substr(cut));
+      std::string_view rest = text.substr(cut);
+      // OCR's version of the label's tail before its colon ("agency/lactor:").
+      if (const auto colon = rest.find(':'); colon != std::string_view::npos && colon <= 12 &&
+                                             rest.substr(0, colon).find(' ') == std::string_view::npos &&
+                                             !rest.empty() && (rest[0] == '/' || rest[0] == '-'))
+        rest = rest.substr(colon + 1);
+      return Trim(rest);
+    }
+  }
+  // A label OCR misread by a letter or two ("Lead implementing agencylactor:").
+  if (const auto colon = text.find(':'); colon != std::string_view::npos && colon >= 8 && colon <= 60) {
+    const std::string head = Folded(text.substr(0, colon));
+    for (const LabelRow& row : kLabels) {
+      if (row.label != label || row.text.size() < 12) continue;
+      if (text::EditDistance(head, row.text) * 10 <= text::CodePointCount(row.text)) return Trim(text.substr(colon + 1));
     }
   }
   return std::nullopt;

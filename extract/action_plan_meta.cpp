@@ -301,7 +301,17 @@ model::Participants ReadParticipants(const ingest::Document& doc) {
   std::vector<std::string> lines;
   for (const ingest::Page& page : doc.pages) {
     for (const ingest::TextLine& l : page.lines) {
-      lines.push_back(text::FoldWhitespace(ingest::LineText(page, l)));
+      std::string line = text::FoldWhitespace(ingest::LineText(page, l));
+      // OCR's specks at either end ("* 3. Anti-Corruption Commission;",
+      // ". Civil society organisations:", "4. Ministry of Interior; :").
+      static constexpr std::string_view kSpecks = "*.,'`:;|‘’ ";
+      const std::size_t first = line.find_first_not_of(kSpecks);
+      if (first != std::string::npos && first > 0) line = line.substr(first);
+      while (line.size() > 2 && line.back() == ':' && line[line.size() - 2] == ' ') {
+        line.pop_back();
+        line = text::FoldWhitespace(line);
+      }
+      lines.push_back(line);
     }
   }
   for (const std::string& line : lines) {

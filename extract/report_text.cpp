@@ -1,6 +1,7 @@
 // Cell text of progress reports (see report_text.h).
 #include "extract/report_text.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <regex>
@@ -129,7 +130,11 @@ std::vector<std::string> SplitEvidence(const std::vector<TextLine>& lines) {
   }
   std::vector<std::string> out;
   for (auto& item : items) {
-    if (IsNothing(item)) continue;
+    // "-", or OCR's specks ("‘", ":"): an item has a letter or a digit.
+    const bool digit = std::any_of(item.begin(), item.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c));
+    });
+    if (IsNothing(item) || (!digit && !text::HasLetter(item))) continue;
     out.push_back(LooksLikeUrl(item) ? CleanUrl(item) : std::move(item));
   }
   return out;

@@ -138,10 +138,7 @@ std::string CleanOrgName(std::string_view raw) {
   s = text::FoldWhitespace(s);
   if (s == "-" || s == "–") return {};
   // A name has letters: ":" or "|" alone is OCR reading a rule or a speck.
-  if (std::none_of(s.begin(), s.end(), [](char c) {
-        return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
-      }))
-    return {};
+  if (!text::HasLetter(s)) return {};
   return s;
 }
 

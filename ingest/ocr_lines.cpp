@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string_view>
 
 #include "ingest/page_text.h"
@@ -25,11 +26,20 @@ const Rule* VerticalRuleAt(const std::vector<Rule>& rules, const Word& w, double
 // rule, so that the line is split there.
 void TrimBorderLetters(Page& page, const std::vector<Rule>& rules) {
   auto border_letter = [](char c) { return c == '|' || c == '[' || c == ']'; };
+  auto stroke_letter = [](char c) { return c == '1' || c == 'l' || c == 'I'; };
   for (Word& w : page.words) {
     if (w.text.size() < 2) continue;
     const double reach = std::max(2.0, 0.4 * w.font_size);
     if (border_letter(w.text.front())) {
       if (const Rule* r = VerticalRuleAt(rules, w, w.box.x0 - 2, w.box.x0 + reach)) {
+        w.text.erase(0, 1);
+        w.box.x0 = std::min(w.box.x1 - 1, std::max(w.box.x0, r->x0 + r->width / 2 + 1));
+      }
+    } else if (stroke_letter(w.text.front()) && (std::isdigit(static_cast<unsigned char>(w.text[1])) ||
+                                                 std::isupper(static_cast<unsigned char>(w.text[1])))) {
+      // "11.1." whose first "1" is the border under the glyph: the rule
+      // runs through the letter itself (text keeps a padding off the rule).
+      if (const Rule* r = VerticalRuleAt(rules, w, w.box.x0 - 1, w.box.x0 + 0.25 * w.font_size)) {
         w.text.erase(0, 1);
         w.box.x0 = std::min(w.box.x1 - 1, std::max(w.box.x0, r->x0 + r->width / 2 + 1));
       }

@@ -248,6 +248,12 @@ std::vector<UChar32> CodePoints(std::string_view s) {
 
 std::size_t CodePointCount(std::string_view s) { return CodePoints(s).size(); }
 
+bool HasLetter(std::string_view s) {
+  for (const auto c : CodePoints(s))
+    if (u_isalpha(static_cast<UChar32>(c))) return true;
+  return false;
+}
+
 std::size_t EditDistance(std::string_view a, std::string_view b) {
   const auto x = CodePoints(a), y = CodePoints(b);
   std::vector<std::size_t> prev(y.size() + 1), cur(y.size() + 1);

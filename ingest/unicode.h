@@ -65,6 +65,10 @@ std::vector<std::string> SplitSpaces(std::string_view s);
 // Code points in `s` (an ill-formed byte counts as one).
 std::size_t CodePointCount(std::string_view s);
 
+// True when `s` holds a letter of any script (not only marks, digits and
+// punctuation such as OCR's specks ":" or "”").
+bool HasLetter(std::string_view s);
+
 // Levenshtein distance between `a` and `b` in code points (OCR-damaged
 // labels and words against their vocabulary).
 std::size_t EditDistance(std::string_view a, std::string_view b);

@@ -58,6 +58,17 @@ TEST(AfterLabel, NamesPrintedAfterTheLabel) {
   EXPECT_FALSE(AfterLabel("Ministry of Finance", PlanLabel::kLead));
 }
 
+TEST(AfterLabel, LabelsAsOcrMisreadsThem) {
+  EXPECT_EQ(AfterLabel("Lead implementing agencylactor: Ministry of Interior", PlanLabel::kLead),
+            "Ministry of Interior");
+  EXPECT_EQ(AfterLabel("Lead implementing agency/lactor: Ministry of Justice", PlanLabel::kLead),
+            "Ministry of Justice");
+  EXPECT_EQ(AfterLabel("Supportinq Stakeholders: Open Budget Coalition", PlanLabel::kSupporting),
+            "Open Budget Coalition");
+  // A name with a colon is no label.
+  EXPECT_FALSE(AfterLabel("Ministry of Finance: Treasury Department", PlanLabel::kLead));
+}
+
 TEST(CommitmentHeading, NumbersAndTitles) {
   auto c = ParseCommitmentHeading("Commitment 1. Advancing extractive industry transparency");
   ASSERT_TRUE(c);

@@ -121,6 +121,7 @@ TEST(CleanOrgName, DropsNumbersBulletsAndTrailingPunctuation) {
   EXPECT_EQ(CleanOrgName("-"), "");
   EXPECT_EQ(CleanOrgName(":"), "");      // OCR of a rule or a speck
   EXPECT_EQ(CleanOrgName("| ; |"), "");
+  EXPECT_EQ(CleanOrgName("”"), "");
   EXPECT_EQ(CleanOrgName("Төрийн аудит"), "Төрийн аудит");
 }
 

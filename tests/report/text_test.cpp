@@ -22,6 +22,11 @@ TEST(ReportEvidence, DashMeansNoEvidence) {
   EXPECT_TRUE(SplitEvidence({}).empty());
 }
 
+TEST(ReportEvidence, OcrSpecksAreNoItems) {
+  const Lines lines{{"‘", false}, {"Order No. 12", false}, {":", false}, {"Тушаал", false}};
+  EXPECT_EQ(SplitEvidence(lines), (std::vector<std::string>{"Order No. 12", "Тушаал"}));
+}
+
 TEST(ReportEvidence, UrlWrappedAtAHyphenIsJoined) {
   const Lines lines{{"https://shilendans.gov.mn", false},
                     {"https://mof.gov.mn/files/ogp/2024q3/shilendans-user-", true},
