@@ -173,8 +173,7 @@ std::string Folded(std::string_view text) {
   return f;
 }
 
-const LabelRow* Find(std::string_view text) {
-  std::string f = Folded(text);
+const LabelRow* FindFolded(const std::string& f) {
   const LabelRow* best = nullptr;
   for (const LabelRow& row : kLabels) {
     bool hit = row.exact ? f == row.text
@@ -182,6 +181,29 @@ const LabelRow* Find(std::string_view text) {
     if (hit && (best == nullptr || row.text.size() > best->text.size())) best = &row;
   }
   return best;
+}
+
+const LabelRow* Find(std::string_view text) {
+  std::string f = Folded(text);
+  if (const LabelRow* row = FindFolded(f)) return row;
+  // A scanned header: a speck after the label ("Stakeholders 5", "Expected
+  // Outputs л") or one letter misread in a long label ("Milestanes").
+  std::vector<std::string> words = text::SplitSpaces(f);
+  if (words.size() < 2 && text::CodePointCount(f) < 8) return nullptr;
+  while (words.size() > 1 && text::CodePointCount(words.back()) <= 2) words.pop_back();
+  std::string trimmed;
+  for (const auto& w : words) trimmed += (trimmed.empty() ? "" : " ") + w;
+  if (trimmed != f) {
+    if (const LabelRow* row = FindFolded(trimmed)) return row;
+  }
+  if (words.size() > 6) return nullptr;  // running text, not a header
+  // One letter misread, not added: "Milestonesx" is no label.
+  const std::size_t length = text::CodePointCount(trimmed);
+  for (const LabelRow& row : kLabels) {
+    if (text::CodePointCount(row.text) < 8 || text::CodePointCount(row.text) != length) continue;
+    if (text::EditDistance(trimmed, row.text) <= 1) return &row;
+  }
+  return nullptr;
 }
 
 std::string Trim(std::string_view s) {

@@ -212,8 +212,11 @@ std::vector<std::string> SplitOrganisations(const std::vector<CellLine>& lines,
   std::vector<std::string> names;
   std::vector<std::string> current;
   auto flush = [&] {
-    std::string name = CleanOrgName(JoinLines(current));
-    if (!name.empty()) names.push_back(std::move(name));
+    // " : " is no part of a name: OCR's speck between two names of a line.
+    std::string joined = JoinLines(current);
+    for (std::size_t at; (at = joined.find(" : ")) != std::string::npos; joined.erase(0, at + 3))
+      if (std::string name = CleanOrgName(joined.substr(0, at)); !name.empty()) names.push_back(std::move(name));
+    if (std::string name = CleanOrgName(joined); !name.empty()) names.push_back(std::move(name));
     current.clear();
   };
   for (std::size_t i = 0; i < kept.size(); ++i) {

@@ -9,6 +9,18 @@
 namespace ogpx::extract {
 namespace {
 
+TEST(MatchLabel, ScannedHeadersWithSpecksAndOneLetterMisread) {
+  EXPECT_EQ(MatchLabel("Stakeholders 5"), PlanLabel::kStakeholders);
+  EXPECT_EQ(MatchLabel("Expected Outputs л"), PlanLabel::kOutputs);
+  EXPECT_EQ(MatchLabel("Milestanes"), PlanLabel::kMilestones);
+  EXPECT_EQ(MatchLabel(". Expected Completion Date"), PlanLabel::kDue);
+  EXPECT_EQ(MatchLabel("Commitment Start and End Date’"), MatchLabel("Commitment Start and End Date"));
+  // Text is no label: a misread needs a long label, and running text stays text.
+  EXPECT_FALSE(MatchLabel("Ministry of Finance"));
+  EXPECT_FALSE(MatchLabel("Stakes"));
+  EXPECT_FALSE(MatchLabel("The stakeholders of the milestones met twice a year in the capital"));
+}
+
 TEST(MatchLabel, EnglishAndMongolianRowLabels) {
   EXPECT_EQ(MatchLabel("Lead implementing agency/actor"), PlanLabel::kLead);
   EXPECT_EQ(MatchLabel("Хэрэгжүүлэх тэргүүлэх байгууллага"), PlanLabel::kLead);

@@ -37,6 +37,11 @@ TEST(SplitOrganisations, NextWordThatWouldHaveFittedBreaks) {
             (Names{"Ministry of Finance", "Open Society Forum NGO"}));
 }
 
+TEST(SplitOrganisations, OcrSpeckBetweenTwoNamesOfALine) {
+  std::vector<CellLine> lines = {Line("Supreme Audit Office : National Land Agency", 0)};
+  EXPECT_EQ(SplitOrganisations(lines, 400, {}), (Names{"Supreme Audit Office", "National Land Agency"}));
+}
+
 TEST(SplitOrganisations, ParagraphSpacingSeparatesNames) {
   // Wrapped lines 12 pt apart, new names 13.6 pt apart; the column is too
   // narrow for the fit test to tell.
