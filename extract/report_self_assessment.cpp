@@ -152,7 +152,14 @@ class Reader {
         levels_.clear();
         for (const Cell* v : values)
           if (auto s = StatusFromWording(v->text)) levels_.push_back({v->col, v->col_span, *s});
-        if (levels_.size() < 2) {  // a "Status" row with a value, not the template's level row
+        if (levels_.size() < 2) {
+          // The level written out ("Completion level | Substantial"): one
+          // value cell naming one level. Anything else is no level row.
+          if (levels_.size() == 1 && values.size() == 1) {
+            found_ = true;
+            c.level_row = true;
+            if (!c.whole) c.whole = levels_.front().status;
+          }
           field_ = SelfAssessmentRow::kOther;
           return;
         }

@@ -4,6 +4,9 @@
 // sub-commitments ("a, b"), in one of the level columns of the "Completion
 // level" row (Not started | Limited | Substantial | Completed).
 //
+// A level written out in one cell ("Completion level | Substantial") is read
+// as that level.
+//
 // Read by row labels and level wording (report_vocab.h), never by page
 // geometry: the columns of a mark are the grid columns of the level cell
 // above it. A commitment's rows may run over several tables (a table cut by
