@@ -354,10 +354,24 @@ DATE_FORMS = ["classic", "year", "years", "month", "month_abbr", "quarter", "qua
               "day_first", "iso", "month_range", "ongoing"]
 
 
-def make_due(rng, form, start_year, end_year):
+# The date forms a Mongolian plan prints (language=mn): the years as in
+# English, "2025 оны 6 дугаар сар", "2025 оны IV улирал", "2025 оны I хагас жил".
+DATE_FORMS_MN = ["classic", "year", "years", "month", "quarter", "half", "iso"]
+
+
+def make_due(rng, form, start_year, end_year, lang="en"):
     """A completion date printed in `form`, within [start_year, end_year]:
     the gold `due` object (raw, start, end, start_date, end_date)."""
     y = rng.randint(start_year, end_year)
+    if lang == "mn" and form in ("month", "quarter", "half"):
+        if form == "month":
+            m = rng.randint(1, 12)
+            return due(f"{y} оны {m} {mn_number_suffix(m)} сар", y, y, first_day(y, m), last_day(y, m))
+        if form == "quarter":
+            q = rng.randint(1, 4)
+            return due(f"{y} оны {ROMAN[q - 1]} улирал", y, y, first_day(y, 3 * q - 2), last_day(y, 3 * q))
+        h = rng.randint(1, 2)
+        return due(f"{y} оны {ROMAN[h - 1]} хагас жил", y, y, first_day(y, 6 * h - 5), last_day(y, 6 * h))
     if form == "classic":  # the forms of the Mongolian plan: "2025", "2024-2025"
         form = rng.choice(["year", "years"])
     if form == "year":
@@ -429,12 +443,13 @@ def make_plan(rng, n_commitments, milestones_range, date_form, with_description,
                 text = f"{rng.choice(VERBS)} {fill(rng.choice(OBJECTS), short, theme)}."
             else:
                 text = capital(fill(texts_mn[k], short, theme)) + "."
-            form = rng.choice(DATE_FORMS[1:]) if date_form == "mixed" else date_form
+            forms = DATE_FORMS if lang == "en" else DATE_FORMS_MN
+            form = rng.choice(forms[1:]) if date_form == "mixed" else date_form
             m_lead = [rng.choice(lead + gov[:6])]
             milestones.append({
                 "text": text,
                 "outputs": rng.sample(pool["outputs"], rng.randint(1, 2)),
-                "due": make_due(rng, form, start, end),
+                "due": make_due(rng, form, start, end, lang),
                 "lead": m_lead,
                 "supporting": {
                     "government": [g for g in pick(rng, gov, 2, short) if g not in m_lead][:1],

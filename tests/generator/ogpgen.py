@@ -52,6 +52,10 @@ AXES = {
     "period": ["quarter", "half"],
     "language": ["en", "mn"],
 }
+# Mongolian plans take these values only (the Mongolian template's forms).
+AXES_MN_PLAN = {"numbering": ["1.1", "1.1.", "1.", "none"], "heading": ["Commitment 3.", "Commitment 3:", "3."],
+                "dates": content.DATE_FORMS_MN + ["mixed"], "columns": ["standard", "reordered"],
+                "annex": ["no"], "description": ["no"]}
 
 # The CI set: every value of every axis at least once, few pages, 3 scans.
 CI_SET = [
@@ -93,6 +97,15 @@ FULL_SET_MN = [
     {"kind": "progress_report", "language": "mn", "medium": "scan", "period": "half", "font": "dejavu-sans"},
     {"kind": "progress_report", "language": "mn", "medium": "scan", "status_level": "commitment",
      "orientation": "portrait", "percent": "sign", "font": "dejavu-serif"},
+    # Plans: the numberings, headings, dates and columns a Mongolian plan
+    # prints (no annex, no description row: the Mongolian template has none).
+    {"language": "mn"},
+    {"language": "mn", "numbering": "1.1", "dates": "quarter", "orientation": "portrait", "font": "dejavu-sans",
+     "stakeholders": "flat", "header_repeat": "yes"},
+    {"language": "mn", "heading": "3.", "dates": "month", "stakeholders": "lead-supporting", "columns": "reordered",
+     "row_split": "no", "font": "liberation-sans"},
+    {"language": "mn", "numbering": "1.", "heading": "Commitment 3:", "dates": "mixed", "font": "dejavu-serif"},
+    {"language": "mn", "medium": "scan", "dates": "years", "numbering": "none"},
 ]
 
 PLAN_COLUMNS = {
@@ -113,6 +126,34 @@ REPORT_WIDTHS = {"no": 0.05, "item": 0.22, "status": 0.09, "progress": 0.08, "re
 REPORT_WIDTHS_MN = {"no": 0.05, "item": 0.20, "status": 0.145, "progress": 0.105, "results": 0.31,
                     "evidence": 0.19}
 SECTOR_HEADERS = ["Government", "Civil Society", "Other Actors"]
+# The plan template's wording per language; Mongolian as in
+# samples/nap5-mn-excerpt.pdf (extract/action_plan_labels.cpp knows it).
+PLAN_TEXT = {
+    "en": {"definition": "Commitment Definition", "title": "Commitment title",
+           "lead": "Lead implementing agency/actor", "supporting": "Supporting Stakeholders",
+           "period": "Commitment Start and End Date", "description": "Commitment description",
+           "problem": "Problem Definition",
+           "questions": ["What problem does the commitment aim to address?", "What are the causes of the problem?",
+                         "What has been done so far to solve the problem?", "What solution are you proposing?",
+                         "What results do we want to achieve by implementing this commitment?"],
+           "sectors": SECTOR_HEADERS, "lead_column": "Lead agency", "supporting_column": "Supporting stakeholders"},
+    "mn": {"definition": "Амлалтын тодорхойлолт", "title": "Амлалтын нэр",
+           "lead": "Хэрэгжүүлэх тэргүүлэх байгууллага", "supporting": "Дэмжигч талууд",
+           "period": "Амлалтыг хэрэгжүүлж эхлэх, дуусах хугацаа", "description": None,
+           "problem": "Асуудлын тодорхойлолт",
+           "questions": ["Амлалт ямар асуудлыг шийдвэрлэхэд чиглэж байна вэ?", "Асуудлын шалтгаан юу вэ?",
+                         "Асуудлыг шийдвэрлэхийн тулд өнөөг хүртэл юу хийсэн бэ?",
+                         "Ямар шийдлийг санал болгож байна вэ?",
+                         "Энэхүү амлалтыг хэрэгжүүлснээр ямар үр дүнд хүрэхийг зорьж байна вэ?"],
+           "sectors": ["Төр", "Иргэний нийгэм", "Бусад оролцогчид"],
+           "lead_column": "Хэрэгжүүлэх тэргүүлэх байгууллага", "supporting_column": "Дэмжигч талууд"},
+}
+PLAN_COLUMNS_MN = {
+    "standard": [("text", "Үе шат", 0.27), ("outputs", "Хүлээгдэж буй үр дүн", 0.22),
+                 ("due", "Дуусах хугацаа", 0.10), ("people", "Оролцогч талууд", 0.41)],
+    "reordered": [("text", "Үе шат", 0.27), ("due", "Дуусах хугацаа", 0.10),
+                  ("outputs", "Хүлээгдэж буй үр дүн", 0.22), ("people", "Оролцогч талууд", 0.41)],
+}
 
 
 def milestone_prefix(style, cnum, k):
@@ -122,8 +163,8 @@ def milestone_prefix(style, cnum, k):
             "none": ""}[style]
 
 
-def heading_text(style, cnum, cid, title):
-    return {"Commitment 3.": f"Commitment {cnum}. {title}", "Commitment 3:": f"Commitment {cnum}: {title}",
+def heading_text(style, cnum, cid, title, word="Commitment"):
+    return {"Commitment 3.": f"{word} {cnum}. {title}", "Commitment 3:": f"{word} {cnum}: {title}",
             "3.": f"{cnum}. {title}", "Commitment ID": f"Commitment ID: {cid}"}[style]
 
 
@@ -139,11 +180,11 @@ def stakeholders_gold(layout, lead, sup):
     return list(lead), out
 
 
-def people_lines(doc, layout, lead, sup, width):
-    lines = doc.text_lines(", ".join(lead), width, prefix="Lead implementing agency/actor:")
-    lines += doc.text_lines("", width, prefix="Supporting Stakeholders:")
+def people_lines(doc, layout, lead, sup, width, words=PLAN_TEXT["en"]):
+    lines = doc.text_lines(", ".join(lead), width, prefix=words["lead"] + ":")
+    lines += doc.text_lines("", width, prefix=words["supporting"] + ":")
     if layout == "sectors":
-        lines += doc.subtable_lines(SECTOR_HEADERS, [sup["government"], sup["civil_society"], sup["other"]],
+        lines += doc.subtable_lines(words["sectors"], [sup["government"], sup["civil_society"], sup["other"]],
                                     width)
     else:
         lines += doc.items_lines(flat_names(sup), width)
@@ -152,25 +193,40 @@ def people_lines(doc, layout, lead, sup, width):
 
 def render_plan(path, axes, rng):
     """Draws the plan and returns its gold action_plan, warnings and pages."""
+    mn = axes["language"] == "mn"
+    assert not mn or all(axes[a] in v for a, v in AXES_MN_PLAN.items()), "value a Mongolian plan does not take"
+    words = PLAN_TEXT[axes["language"]]
     plan = content.make_plan(rng, 2 if axes["medium"] == "scan" else 3,
                              (2, 3) if axes["medium"] == "scan" else (2, 4), axes["dates"],
-                             axes["description"] == "yes", axes["annex"] == "yes")
+                             axes["description"] == "yes", axes["annex"] == "yes", axes["language"])
     doc = render.Doc(path, axes["orientation"], axes["font"])
+    doc.break_long = mn
     warnings = []
     doc.paragraph(plan["printed_country"], bold=True, size=16, center=True)
-    doc.paragraph("Open Government Partnership", size=12, center=True)
-    doc.paragraph(f"{plan['title']} of {plan['country']}", bold=True, size=14, center=True, gap=12)
-    doc.paragraph(f"This plan was co-created by the government of {plan['printed_country']} and civil society "
-                  f"through the national Open Government Partnership forum. It contains "
-                  f"{len(plan['commitments'])} commitments for the years {plan['period']['start']}-"
-                  f"{plan['period']['end']}.", gap=10)
-    doc.footer = f"{plan['country']} {plan['title']}"
+    if mn:
+        title = f"Нээлттэй засгийн түншлэлийн {plan['title']}"
+        doc.paragraph("Нээлттэй засгийн түншлэл", size=12, center=True)
+        doc.paragraph(title, bold=True, size=14, center=True, gap=12)
+        doc.paragraph(f"Энэхүү төлөвлөгөөг {plan['printed_country']}ын Засгийн газар, иргэний нийгэм Нээлттэй "
+                      f"засгийн түншлэлийн үндэсний форумаар дамжуулан хамтран боловсруулсан. Төлөвлөгөөнд "
+                      f"{plan['period']['start']}-{plan['period']['end']} онд хэрэгжүүлэх "
+                      f"{len(plan['commitments'])} амлалт багтсан.", gap=10)
+        doc.footer = plan["title"]
+    else:
+        title = f"{plan['title']} of {plan['country']}"
+        doc.paragraph("Open Government Partnership", size=12, center=True)
+        doc.paragraph(title, bold=True, size=14, center=True, gap=12)
+        doc.paragraph(f"This plan was co-created by the government of {plan['printed_country']} and civil society "
+                      f"through the national Open Government Partnership forum. It contains "
+                      f"{len(plan['commitments'])} commitments for the years {plan['period']['start']}-"
+                      f"{plan['period']['end']}.", gap=10)
+        doc.footer = f"{plan['country']} {plan['title']}"
     width = doc.right - doc.left
     layout = axes["stakeholders"]
-    columns = list(PLAN_COLUMNS[axes["columns"]])
+    columns = list((PLAN_COLUMNS_MN if mn else PLAN_COLUMNS)[axes["columns"]])
     if layout == "lead-supporting":
-        columns = [c for c in columns if c[0] != "people"] + [("lead", "Lead agency", 0.17),
-                                                             ("supporting", "Supporting stakeholders", 0.24)]
+        columns = [c for c in columns if c[0] != "people"] + [("lead", words["lead_column"], 0.17),
+                                                             ("supporting", words["supporting_column"], 0.24)]
     gold_commitments = []
     first_number = rng.randint(1, 14) if axes["heading"] == "Commitment ID" else 1
     for ci, c in enumerate(plan["commitments"]):
@@ -178,28 +234,25 @@ def render_plan(path, axes, rng):
         cid = f"{plan['code']}{int(cnum):04d}" if axes["heading"] == "Commitment ID" else None
         doc.need(8 * doc.lh)
         start_page = doc.page
-        doc.paragraph(heading_text(axes["heading"], cnum, cid, c["title"]), bold=True, size=10.5)
+        doc.paragraph(heading_text(axes["heading"], cnum, cid, c["title"], "Амлалт" if mn else "Commitment"),
+                      bold=True, size=10.5)
         lw, vw = width * 0.28, width * 0.72
         inner = vw - 2 * render.PAD
-        rows = [("span", "Commitment Definition")]
+        rows = [("span", words["definition"])]
         if cid:
-            rows.append([doc.text_lines("Commitment title", lw - 2 * render.PAD), doc.text_lines(c["title"], inner)])
-        rows.append([doc.text_lines("Lead implementing agency/actor", lw - 2 * render.PAD), doc.text_lines(", ".join(c["lead"]), inner)])
+            rows.append([doc.text_lines(words["title"], lw - 2 * render.PAD), doc.text_lines(c["title"], inner)])
+        rows.append([doc.text_lines(words["lead"], lw - 2 * render.PAD), doc.text_lines(", ".join(c["lead"]), inner)])
         if layout == "sectors":
-            sup_lines = doc.subtable_lines(SECTOR_HEADERS, [c["supporting"][s] for s in ("government", "civil_society", "other")], inner)
+            sup_lines = doc.subtable_lines(words["sectors"], [c["supporting"][s] for s in ("government", "civil_society", "other")], inner)
         else:
             sup_lines = doc.items_lines(flat_names(c["supporting"]), inner)
-        rows.append([doc.text_lines("Supporting Stakeholders", lw - 2 * render.PAD), sup_lines])
-        rows.append([doc.text_lines("Commitment Start and End Date", lw - 2 * render.PAD),
+        rows.append([doc.text_lines(words["supporting"], lw - 2 * render.PAD), sup_lines])
+        rows.append([doc.text_lines(words["period"], lw - 2 * render.PAD),
                      doc.text_lines(f"{c['period']['start']}-{c['period']['end']}", inner)])
         if c["description"]:
-            rows.append([doc.text_lines("Commitment description", lw - 2 * render.PAD), doc.text_lines(c["description"], inner)])
-        rows.append(("span", "Problem Definition"))
-        questions = [("problem", "What problem does the commitment aim to address?"),
-                     ("causes", "What are the causes of the problem?"),
-                     ("done_so_far", "What has been done so far to solve the problem?"),
-                     ("solution", "What solution are you proposing?"),
-                     ("results", "What results do we want to achieve by implementing this commitment?")]
+            rows.append([doc.text_lines(words["description"], lw - 2 * render.PAD), doc.text_lines(c["description"], inner)])
+        rows.append(("span", words["problem"]))
+        questions = list(zip(["problem", "causes", "done_so_far", "solution", "results"], words["questions"]))
         for key, q in questions:
             rows.append([doc.text_lines(q, lw - 2 * render.PAD), doc.text_lines(c["problem"][key], inner)])
         doc.table([lw, vw], None, rows, split_rows=axes["row_split"] == "yes")
@@ -217,7 +270,7 @@ def render_plan(path, axes, rng):
                 elif key == "due":
                     cells.append(doc.text_lines(m["due"]["raw"], w))
                 elif key == "people":
-                    cells.append(people_lines(doc, layout, m["lead"], m["supporting"], w))
+                    cells.append(people_lines(doc, layout, m["lead"], m["supporting"], w, words))
                 elif key == "lead":
                     cells.append(doc.items_lines(m["lead"], w))
                 else:
@@ -257,7 +310,7 @@ def render_plan(path, axes, rng):
     doc.close()
     gold = {
         "country": plan["country"], "plan_number": plan["plan_number"], "period": plan["period"],
-        "title": f"{plan['title']} of {plan['country']}", "template": "current",
+        "title": title, "template": "current",
         "participants": plan["participants"], "commitments": gold_commitments,
     }
     return gold, warnings
