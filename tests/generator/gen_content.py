@@ -134,10 +134,212 @@ STATUS_WORDS = {
 MONTHS = list(calendar.month_name)[1:]
 MONTHS_ABBR = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."]
 
+# --- Mongolian (language=mn). Fictional countries in Cyrillic, spelled as a
+# Mongolian text names a foreign state ("Велори Улс"; genitive "Велори
+# Улсын", locative "Велори Улсад"); the Latin host name is for the URLs.
+COUNTRIES_MN = [
+    # (printed name, short name for the gold, code, host of the URLs)
+    ("Бүгд Найрамдах Велори Улс", "Велори Улс", "VL", "veloria"),
+    ("Эстмаркийн Вант Улс", "Эстмарк Улс", "EM", "estmark"),
+    ("Ардани Улс", "Ардани Улс", "AD", "ardania"),
+    ("Норвана Холбооны Бүгд Найрамдах Улс", "Норвана Улс", "NV", "norvana"),
+    ("Бүгд Найрамдах Кестори Улс", "Кестори Улс", "KS", "kestoria"),
+]
+ORDINALS_MN = ["нэгдүгээр", "хоёрдугаар", "гуравдугаар", "дөрөвдүгээр", "тавдугаар", "зургаадугаар",
+               "долоодугаар"]
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII"]
+
+# Government bodies end in яам / газар / хороо / комисс / агентлаг / Тамгын газар.
+GOVERNMENT_MN = [
+    "Сангийн яам", "Хууль зүй, дотоод хэргийн яам", "Цахим хөгжил, харилцаа холбооны яам",
+    "Байгаль орчин, уур амьсгалын өөрчлөлтийн яам", "Эрүүл мэндийн яам", "Боловсрол, шинжлэх ухааны яам",
+    "Хөдөлмөр, нийгмийн хамгааллын яам", "Үндэсний статистикийн хороо",
+    "Төрийн худалдан авах ажиллагааны газар", "Засгийн газрын Хэрэг эрхлэх газар", "Авлигатай тэмцэх газар",
+    "Үндэсний аудитын газар", "Төрийн үйлчилгээний агентлаг", "Эрчим хүч, уул уурхайн яам",
+    "Хүний эрхийн үндэсний комисс", "Газар зохион байгуулалтын газар",
+]
+
+# Each theme's noun phrases in the cases the sentences need: t (the topic),
+# o (what is made open), d (the data); _gen genitive, _acc accusative.
+THEMES_MN = [
+    {"t": "нээлттэй гэрээ", "t_gen": "нээлттэй гэрээний", "t_acc": "нээлттэй гэрээг",
+     "o_gen": "төрийн худалдан авах ажиллагааны", "o_acc": "төрийн худалдан авах ажиллагааг",
+     "d": "гэрээний мэдээлэл", "d_gen": "гэрээний мэдээллийн", "d_acc": "гэрээний мэдээллийг"},
+    {"t": "эцсийн өмчлөгчийн ил тод байдал", "t_gen": "эцсийн өмчлөгчийн ил тод байдлын",
+     "t_acc": "эцсийн өмчлөгчийн ил тод байдлыг",
+     "o_gen": "компаниудын эцсийн өмчлөлийн", "o_acc": "компаниудын эцсийн өмчлөлийг",
+     "d": "эцсийн өмчлөгчийн бүртгэл", "d_gen": "эцсийн өмчлөгчийн бүртгэлийн",
+     "d_acc": "эцсийн өмчлөгчийн бүртгэлийг"},
+    {"t": "мэдээлэл авах эрх", "t_gen": "мэдээлэл авах эрхийн", "t_acc": "мэдээлэл авах эрхийг",
+     "o_gen": "мэдээллийн хүсэлтийн шийдвэрлэлтийн", "o_acc": "мэдээллийн хүсэлтийн шийдвэрлэлтийг",
+     "d": "мэдээллийн хүсэлтийн бүртгэл", "d_gen": "мэдээллийн хүсэлтийн бүртгэлийн",
+     "d_acc": "мэдээллийн хүсэлтийн бүртгэлийг"},
+    {"t": "оролцооны төсөв", "t_gen": "оролцооны төсвийн", "t_acc": "оролцооны төсвийг",
+     "o_gen": "орон нутгийн төсвийн үйл явцын", "o_acc": "орон нутгийн төсвийн үйл явцыг",
+     "d": "төсвийн санал", "d_gen": "төсвийн саналын", "d_acc": "төсвийн саналыг"},
+    {"t": "нээлттэй өгөгдөл", "t_gen": "нээлттэй өгөгдлийн", "t_acc": "нээлттэй өгөгдлийг",
+     "o_gen": "төрийн байгууллагуудын өгөгдлийн", "o_acc": "төрийн байгууллагуудын өгөгдлийг",
+     "d": "нээлттэй өгөгдлийн багц", "d_gen": "нээлттэй өгөгдлийн багцын", "d_acc": "нээлттэй өгөгдлийн багцыг"},
+    {"t": "төрийн үйлчилгээ", "t_gen": "төрийн үйлчилгээний", "t_acc": "төрийн үйлчилгээг",
+     "o_gen": "алслагдсан сумдын иргэдэд үзүүлэх үйлчилгээний",
+     "o_acc": "алслагдсан сумдын иргэдэд үзүүлэх үйлчилгээг",
+     "d": "үйлчилгээний талаарх санал хүсэлт", "d_gen": "үйлчилгээний талаарх санал хүсэлтийн",
+     "d_acc": "үйлчилгээний талаарх санал хүсэлтийг"},
+    {"t": "иргэний орон зай", "t_gen": "иргэний орон зайн", "t_acc": "иргэний орон зайг",
+     "o_gen": "төрийн бус байгууллагын бүртгэлийн", "o_acc": "төрийн бус байгууллагын бүртгэлийг",
+     "d": "бүртгэлийн шийдвэр", "d_gen": "бүртгэлийн шийдвэрийн", "d_acc": "бүртгэлийн шийдвэрийг"},
+    {"t": "уур амьсгалын санхүүжилтийн ил тод байдал", "t_gen": "уур амьсгалын санхүүжилтийн ил тод байдлын",
+     "t_acc": "уур амьсгалын санхүүжилтийн ил тод байдлыг",
+     "o_gen": "уур амьсгалын өөрчлөлтөд дасан зохицох зардлын",
+     "o_acc": "уур амьсгалын өөрчлөлтөд дасан зохицох зардлыг",
+     "d": "уур амьсгалын санхүүжилтийн мэдээлэл", "d_gen": "уур амьсгалын санхүүжилтийн мэдээллийн",
+     "d_acc": "уур амьсгалын санхүүжилтийн мэдээллийг"},
+    {"t": "шүүхийн ил тод байдал", "t_gen": "шүүхийн ил тод байдлын", "t_acc": "шүүхийн ил тод байдлыг",
+     "o_gen": "анхан шатны шүүхийн шийдвэрийн", "o_acc": "анхан шатны шүүхийн шийдвэрийг",
+     "d": "шүүхийн шийдвэр", "d_gen": "шүүхийн шийдвэрийн", "d_acc": "шүүхийн шийдвэрийг"},
+    {"t": "лоббийн ил тод байдал", "t_gen": "лоббийн ил тод байдлын", "t_acc": "лоббийн ил тод байдлыг",
+     "o_gen": "албан тушаалтан, ашиг сонирхлын бүлгийн уулзалтын",
+     "o_acc": "албан тушаалтан, ашиг сонирхлын бүлгийн уулзалтыг",
+     "d": "уулзалтын бүртгэл", "d_gen": "уулзалтын бүртгэлийн", "d_acc": "уулзалтын бүртгэлийг"},
+    {"t": "олборлох үйлдвэрийн ил тод байдал", "t_gen": "олборлох үйлдвэрийн ил тод байдлын",
+     "t_acc": "олборлох үйлдвэрийн ил тод байдлыг",
+     "o_gen": "ашигт малтмалын тусгай зөвшөөрлийн орлогын", "o_acc": "ашигт малтмалын тусгай зөвшөөрлийн орлогыг",
+     "d": "тусгай зөвшөөрлийн төлбөрийн мэдээлэл", "d_gen": "тусгай зөвшөөрлийн төлбөрийн мэдээллийн",
+     "d_acc": "тусгай зөвшөөрлийн төлбөрийн мэдээллийг"},
+    {"t": "эмийн худалдан авалтын ил тод байдал", "t_gen": "эмийн худалдан авалтын ил тод байдлын",
+     "t_acc": "эмийн худалдан авалтын ил тод байдлыг",
+     "o_gen": "улсын эмнэлгүүдийн эмийн худалдан авалтын", "o_acc": "улсын эмнэлгүүдийн эмийн худалдан авалтыг",
+     "d": "эмийн үнийн мэдээлэл", "d_gen": "эмийн үнийн мэдээллийн", "d_acc": "эмийн үнийн мэдээллийг"},
+]
+TITLE_FORMS_MN = [
+    "{o_gen} ил тод байдлыг нэмэгдүүлэх",
+    "{d_acc} иргэдэд нээлттэй болгох",
+    "иргэд {o_acc} хянах боломжийг бүрдүүлэх",
+    "{c_loc} {t_acc} бэхжүүлэх",
+    "нэгдсэн бүртгэлээр дамжуулан {t_acc} хөгжүүлэх",
+]
+CIVIL_SOCIETY_MN = [
+    "{c_gen} ил тод байдлын форум ТББ", "Нээлттэй төсөв эвсэл", "Иргэний дуу хоолой холбоо",
+    "Төрийн шударга байдлын төв", "Засаглал дахь эмэгтэйчүүдийн сүлжээ", "Хариуцлагын төлөө залуучууд ТББ",
+    "Чөлөөт хэвлэлийн сан", "{c_gen} нээлттэй өгөгдлийн сүлжээ", "Хөдөөгийн хөгжлийн холбоо",
+    "Байгаль орчны шударга ёсны төв", "Хөгжлийн бэрхшээлтэй иргэдийн эрхийн эвсэл",
+    "Хараат бус хэвлэл мэдээллийн форум",
+]
+OTHER_MN = [
+    "{c_gen} Үндэсний их сургууль", "Худалдаа, аж үйлдвэрийн танхим", "НҮБ-ын Хөгжлийн хөтөлбөр",
+    "Дэлхийн банкны суурин төлөөлөгчийн газар", "Орон нутгийн засаг захиргааны холбоо", "{c_gen} Хуульчдын холбоо",
+    "Хувийн хэвшлийн төлөөлөл", "Хөгжлийн түншүүд",
+]
+OUTPUTS_MN = [
+    "Журам батлагдаж, албан ёсны хэвлэлд нийтлэгдэнэ.",
+    "Дор хаяж 10 байгууллагын мэдээлэл бүхий портал ажиллана.",
+    "Улирлын дөрвөн тайлан нийтлэгдэнэ.",
+    "Дор хаяж 300 төрийн албан хаагч сургалтад хамрагдана.",
+    "Зөвлөмж бүхий үнэлгээний тайлан олон нийтэд нээлттэй болно.",
+    "Хяналтын бүлэг жилд дор хаяж хоёр удаа хуралдана.",
+    "Өгөгдлийн стандарт батлагдаж, бүх яам мөрдөнө.",
+    "Дор хаяж 2000 иргэнээс санал авна.",
+    "Удирдамжийг Засгийн газар батална.",
+    "Төрийн бус байгууллагуудтай олон нийтийн сонсгол зохион байгуулна.",
+]
+PROBLEM_MN = [
+    "Иргэд, сэтгүүлчид {o_gen} талаарх мэдээллийг олоход хэцүү бөгөөд нийтлэгдсэн мэдээлэл нь дутуу, хоцорсон байдаг.",
+    "{d_acc} нэг дор нийтэлдэг газар байхгүй, байгууллагууд өөр өөр хэлбэр ашигладаг.",
+    "{o_gen} талаарх шийдвэр гаргахад иргэний нийгэм оролцох боломж хомс байна.",
+]
+CAUSES_MN = [
+    "Хуульд {d_acc} нийтлэх хугацаа, хэлбэрийг тогтоогоогүй. Байгууллагуудад сургагдсан ажилтан, нийтлэг хэрэгсэл дутмаг.",
+    "Үүрэг хариуцлага хэд хэдэн байгууллагад хуваагдсан бөгөөд {d} бүрэн эсэхийг хянадаг байгууллага байхгүй.",
+]
+DONE_MN = [
+    "{t_gen} тухай журмын төслийг {y} онд хэлэлцсэн боловч батлаагүй. Хоёр байгууллага {d_acc} цахим хуудсандаа хэсэгчлэн нийтэлдэг.",
+    "Хөгжлийн түншүүдийн дэмжлэгтэйгээр {y} онд хоёр дүүрэгт {t_gen} туршилт хэрэгжүүлсэн.",
+]
+SOLUTION_MN = [
+    "{d_acc} нийтлэх үүргийг тодорхой болгож, нэгдсэн портал бий болгон, чанарын хяналтад иргэний нийгмийг оролцуулна.",
+    "{d_gen} нийтлэг стандарт баталж, холбогдох байгууллагуудыг сургаж, явцыг улирал бүр тайлагнана.",
+]
+RESULTS_MN = [
+    "Бүрэн, цаг хугацаандаа нийтлэгдсэн {d} хүн бүрд нээлттэй болж, {o_gen} олон нийтийн хяналт нэмэгдэнэ.",
+    "Иргэд {o_acc} хянаж, асуудлыг мэдээлэх боломжтой болж, байгууллагууд тогтоосон хугацаанд хариу өгнө.",
+]
+DESCRIPTION_MN = [
+    "Амлалт нь {d_acc} нэг дор нийтэлж, {o_acc} иргэд, иргэний нийгмийн хяналтад нээлттэй болгоно.",
+    "Амлалт нь {o_acc} ил тод, хариуцлагатай болгох дүрэм, хэрэгсэл, хяналтын бүлгийг бий болгоно.",
+]
+# Milestones: the verb comes last, as in the Mongolian plan ("… өргөн мэдүүлэх.").
+MILESTONES_MN = [
+    "{d_acc} 30 хоногийн дотор нийтлэх журам батлах",
+    "{d_acc} хайж, татаж авах боломжтой цахим портал нээх",
+    "{o_gen} улирлын тайланг машинд уншигдах хэлбэрээр нийтлэх",
+    "12 байгууллагын төрийн албан хаагчдад {d_acc} нийтлэх сургалт зохион байгуулах",
+    "{o_acc} зохицуулах эрх зүйн орчныг иргэний нийгэмтэй хамтран хянан үзэх",
+    "{t_gen} асуудлаар төр, иргэний нийгмийн хамтарсан хяналтын бүлэг байгуулах",
+    "гурван дүүрэгт {o_gen} талаар иргэдээс санал авах механизмыг туршин нэвтрүүлэх",
+    "хэрэгжилтийн эхний жилийн үр дүнг үнэлж, дүгнэлтийг нийтлэх",
+    "{d_gen} нэгдсэн стандарт боловсруулж батлах",
+    "{o_gen} талаар иргэдтэй зөвлөлдөх удирдамж батлах",
+]
+RESULTS_TEXT_MN = [
+    "Ажлын хэсэг тайлант хугацаанд {n} удаа хуралдаж, {d_gen} журмын төслийг хэлэлцэн тохиролцсон. {m} төрийн бус байгууллагын саналыг тусгаж, төслийг Засгийн газарт хүргүүлсэн.",
+    "Тайлант хугацааны эцэст {n} байгууллага {d_acc} порталд байршуулсан; өөр {m} байгууллага мэдээллээ бэлтгэж байгаа бөгөөд дараагийн улиралд байршуулна.",
+    "Төсөв батлагдаагүй тул ажил эхлээгүй. Дараагийн төсвийн төлөвлөлтөөр санхүүжилтийг дахин хүсэх болно.",
+    "Үйл ажиллагаа бүрэн хэрэгжиж, {d} {day}-нд нийтлэгдсэн бөгөөд {m} оролцогчтой олон нийтийн арга хэмжээгээр танилцуулсан.",
+    "{d_gen} төслийг боловсруулах зөвлөхийг сонгон шалгаруулсан. Эхний хувилбарыг {m} байгууллагатай хэлэлцсэн бөгөөд дараагийн тайлант хугацаанд эцэслэн боловсруулна.",
+]
+# Evidence that is not a URL, as Mongolian agencies list it.
+EVIDENCE_MN = [
+    "Сайдын {y} оны А/{n} {suf} тушаал",
+    "Засгийн газрын {y} оны {n} {suf} тогтоол",
+    "Ажлын хэсгийн хурлын тэмдэглэл",
+    "Хэлэлцүүлгийн тайлан, гэрэл зураг",
+]
+# Status wordings of the reports: the legend of the Mongolian sample
+# (Эхлээгүй … Бүрэн) and the longer one several agencies print.
+STATUS_WORDS_MN = [
+    {"not_started": "Эхлээгүй", "limited": "Хязгаарлагдмал", "substantial": "Ихээхэн", "complete": "Бүрэн"},
+    {"not_started": "Хэрэгжээгүй", "limited": "Хязгаарлагдмал", "substantial": "Ихээхэн",
+     "complete": "Бүрэн хэрэгжсэн"},
+]
+
+
+# The pools make_plan draws from, per language.
+POOLS = {
+    "en": {"countries": COUNTRIES, "government": GOVERNMENT, "civil_society": CIVIL_SOCIETY, "other": OTHER,
+           "themes": THEMES, "title_forms": TITLE_FORMS, "outputs": OUTPUTS, "problem": PROBLEM, "causes": CAUSES,
+           "done": DONE, "solution": SOLUTION, "results": RESULTS, "description": DESCRIPTION},
+    "mn": {"countries": COUNTRIES_MN, "government": GOVERNMENT_MN, "civil_society": CIVIL_SOCIETY_MN,
+           "other": OTHER_MN, "themes": THEMES_MN, "title_forms": TITLE_FORMS_MN, "outputs": OUTPUTS_MN,
+           "problem": PROBLEM_MN, "causes": CAUSES_MN, "done": DONE_MN, "solution": SOLUTION_MN,
+           "results": RESULTS_MN, "description": DESCRIPTION_MN},
+}
+
+def mn_number_suffix(n):
+    """The ordinal suffix after a numeral: "1 дүгээр", "2 дугаар", "40 дүгээр"
+    (vowel harmony of the last numeral word: нэг, дөрөв, ес, дөч, ер are front)."""
+    if n % 10:
+        return "дүгээр" if n % 10 in (1, 4, 9) else "дугаар"
+    if n % 100:
+        return "дүгээр" if n % 100 in (40, 90) else "дугаар"
+    return "дугаар"
+
+
+def mn_date(year, month, day, pad_month=False):
+    """"2025 оны 01 дүгээр сарын 12" (pad_month) or "2025 оны 3 дугаар сарын 14"."""
+    printed = f"{month:02d}" if pad_month else str(month)
+    return f"{year} оны {printed} {mn_number_suffix(month)} сарын {day}"
+
 
 def fill(template, country, theme, year=2023):
+    if isinstance(theme, dict):  # Mongolian: the case forms are spelled out
+        assert country.endswith("Улс"), country
+        return template.format(c=country, c_gen=country + "ын", c_loc=country + "ад", y=year, **theme)
     t, o, d = theme
     return template.format(c=country, t=t, o=o, d=d, y=year)
+
+
+def capital(text):
+    return text[0].upper() + text[1:]
 
 
 def last_day(year, month):
@@ -152,10 +354,24 @@ DATE_FORMS = ["classic", "year", "years", "month", "month_abbr", "quarter", "qua
               "day_first", "iso", "month_range", "ongoing"]
 
 
-def make_due(rng, form, start_year, end_year):
+# The date forms a Mongolian plan prints (language=mn): the years as in
+# English, "2025 оны 6 дугаар сар", "2025 оны IV улирал", "2025 оны I хагас жил".
+DATE_FORMS_MN = ["classic", "year", "years", "month", "quarter", "half", "iso"]
+
+
+def make_due(rng, form, start_year, end_year, lang="en"):
     """A completion date printed in `form`, within [start_year, end_year]:
     the gold `due` object (raw, start, end, start_date, end_date)."""
     y = rng.randint(start_year, end_year)
+    if lang == "mn" and form in ("month", "quarter", "half"):
+        if form == "month":
+            m = rng.randint(1, 12)
+            return due(f"{y} оны {m} {mn_number_suffix(m)} сар", y, y, first_day(y, m), last_day(y, m))
+        if form == "quarter":
+            q = rng.randint(1, 4)
+            return due(f"{y} оны {ROMAN[q - 1]} улирал", y, y, first_day(y, 3 * q - 2), last_day(y, 3 * q))
+        h = rng.randint(1, 2)
+        return due(f"{y} оны {ROMAN[h - 1]} хагас жил", y, y, first_day(y, 6 * h - 5), last_day(y, 6 * h))
     if form == "classic":  # the forms of the Mongolian plan: "2025", "2024-2025"
         form = rng.choice(["year", "years"])
     if form == "year":
@@ -198,71 +414,87 @@ def due(raw, start, end, start_date, end_date):
 
 
 def pick(rng, pool, n, country):
-    return [p.format(c=country) for p in rng.sample(pool, n)]
+    return [p.format(c=country, c_gen=country + "ын") for p in rng.sample(pool, n)]
 
 
-def make_plan(rng, n_commitments, milestones_range, date_form, with_description, with_annex):
-    """A plan's content (gold-shaped dicts, numbers still local)."""
-    printed, short, code = rng.choice(COUNTRIES)
+def make_plan(rng, n_commitments, milestones_range, date_form, with_description, with_annex, lang="en"):
+    """A plan's content (gold-shaped dicts, numbers still local), in `lang`."""
+    pool = POOLS[lang]
+    gov = pool["government"]
+    printed, short, code, *host = rng.choice(pool["countries"])
     number = rng.randint(2, 6)
     start = rng.choice([2024, 2025])
     end = start + rng.choice([2, 3])
-    themes = rng.sample(THEMES, n_commitments)
+    themes = rng.sample(pool["themes"], n_commitments)
     commitments = []
     for ci, theme in enumerate(themes):
-        title = fill(rng.choice(TITLE_FORMS), short, theme)
-        title = title[0].upper() + title[1:]
-        lead = [rng.choice(GOVERNMENT)]
+        title = capital(fill(rng.choice(pool["title_forms"]), short, theme))
+        lead = [rng.choice(gov)]
         sup = {
-            "government": [g for g in pick(rng, GOVERNMENT, 3, short) if g not in lead][:2],
-            "civil_society": pick(rng, CIVIL_SOCIETY, rng.randint(1, 2), short),
-            "other": pick(rng, OTHER, rng.randint(0, 1), short),
+            "government": [g for g in pick(rng, gov, 3, short) if g not in lead][:2],
+            "civil_society": pick(rng, pool["civil_society"], rng.randint(1, 2), short),
+            "other": pick(rng, pool["other"], rng.randint(0, 1), short),
         }
         milestones = []
-        for k in range(rng.randint(*milestones_range)):
-            text = f"{rng.choice(VERBS)} {fill(rng.choice(OBJECTS), short, theme)}."
-            form = rng.choice(DATE_FORMS[1:]) if date_form == "mixed" else date_form
-            m_lead = [rng.choice(lead + GOVERNMENT[:6])]
+        n_milestones = rng.randint(*milestones_range)
+        texts_mn = rng.sample(MILESTONES_MN, n_milestones) if lang == "mn" else None
+        for k in range(n_milestones):
+            if lang == "en":
+                text = f"{rng.choice(VERBS)} {fill(rng.choice(OBJECTS), short, theme)}."
+            else:
+                text = capital(fill(texts_mn[k], short, theme)) + "."
+            forms = DATE_FORMS if lang == "en" else DATE_FORMS_MN
+            form = rng.choice(forms[1:]) if date_form == "mixed" else date_form
+            m_lead = [rng.choice(lead + gov[:6])]
             milestones.append({
                 "text": text,
-                "outputs": rng.sample(OUTPUTS, rng.randint(1, 2)),
-                "due": make_due(rng, form, start, end),
+                "outputs": rng.sample(pool["outputs"], rng.randint(1, 2)),
+                "due": make_due(rng, form, start, end, lang),
                 "lead": m_lead,
                 "supporting": {
-                    "government": [g for g in pick(rng, GOVERNMENT, 2, short) if g not in m_lead][:1],
-                    "civil_society": pick(rng, CIVIL_SOCIETY, rng.randint(1, 2), short),
-                    "other": pick(rng, OTHER, rng.randint(0, 1), short),
+                    "government": [g for g in pick(rng, gov, 2, short) if g not in m_lead][:1],
+                    "civil_society": pick(rng, pool["civil_society"], rng.randint(1, 2), short),
+                    "other": pick(rng, pool["other"], rng.randint(0, 1), short),
                 },
             })
         y = rng.randint(start - 3, start - 1)
         commitments.append({
             "title": title,
+            "theme": theme,
             "lead": lead,
             "supporting": sup,
             "period": {"start": start, "end": end},
             "problem": {
-                "problem": fill(rng.choice(PROBLEM), short, theme, y),
-                "causes": fill(rng.choice(CAUSES), short, theme, y),
-                "done_so_far": fill(rng.choice(DONE), short, theme, y),
-                "solution": fill(rng.choice(SOLUTION), short, theme, y),
-                "results": fill(rng.choice(RESULTS), short, theme, y),
+                "problem": capital(fill(rng.choice(pool["problem"]), short, theme, y)),
+                "causes": capital(fill(rng.choice(pool["causes"]), short, theme, y)),
+                "done_so_far": capital(fill(rng.choice(pool["done"]), short, theme, y)),
+                "solution": capital(fill(rng.choice(pool["solution"]), short, theme, y)),
+                "results": capital(fill(rng.choice(pool["results"]), short, theme, y)),
             },
-            "description": fill(rng.choice(DESCRIPTION), short, theme) if with_description else None,
+            "description": capital(fill(rng.choice(pool["description"]), short, theme)) if with_description else None,
             "milestones": milestones,
         })
     participants = {"government": [], "civil_society": []}
     if with_annex:
-        participants = {"government": pick(rng, GOVERNMENT, 6, short),
-                        "civil_society": pick(rng, CIVIL_SOCIETY, 5, short)}
+        participants = {"government": pick(rng, gov, 6, short),
+                        "civil_society": pick(rng, pool["civil_society"], 5, short)}
+    if lang == "en":
+        title = f"{ORDINALS[number - 1]} National Action Plan {start}-{end}"
+    else:  # "Велори Улсын үндэсний тавдугаар төлөвлөгөө 2024-2027"
+        title = f"{short}ын үндэсний {ORDINALS_MN[number - 1]} төлөвлөгөө {start}-{end}"
     return {
         "printed_country": printed, "country": short, "code": code,
+        "host": host[0] if host else short.lower(),
         "plan_number": number, "period": {"start": start, "end": end},
-        "title": f"{ORDINALS[number - 1]} National Action Plan {start}-{end}",
-        "participants": participants, "commitments": commitments,
+        "title": title, "participants": participants, "commitments": commitments,
     }
 
 
-def make_report_entries(rng, plan, per_commitment):
+# Days whose dative is written "-нд" (нэгэнд, таванд, …; not хоёрт, гуравт, аравт).
+DAYS_ND = [d for d in range(1, 29) if d % 10 in (1, 5, 6, 7, 8, 9)]
+
+
+def make_report_entries(rng, plan, per_commitment, lang="en"):
     """Report rows over a plan: (commitment, entry) with local milestone
     indices; gold numbers are given by the caller's numbering."""
     rows = []
@@ -272,6 +504,9 @@ def make_report_entries(rng, plan, per_commitment):
             status = rng.choice(list(STATUS_WORDS))
             pct = {"not_started": 0, "limited": rng.choice([10, 20, 25, 30, 40]),
                    "substantial": rng.choice([50, 60, 70, 75, 80, 90]), "complete": 100}[status]
+            if lang == "mn":
+                rows.append((ci, k, report_entry_mn(rng, plan, c, status, pct)))
+                continue
             x = c["milestones"][k]["text"].split(" ", 1)[1].rstrip(".") if k is not None else c["title"].lower()
             text = rng.choice(RESULTS_TEXT[:2] + RESULTS_TEXT[4:])
             if status == "not_started":
@@ -286,3 +521,25 @@ def make_report_entries(rng, plan, per_commitment):
             rows.append((ci, k, {"status": status, "progress_percent": pct,
                                  "results": results, "evidence": evidence}))
     return rows
+
+
+def report_entry_mn(rng, plan, c, status, pct):
+    """One Mongolian report row: results about the commitment's theme,
+    evidence URLs and documents ("Сайдын 2024 оны А/212 дугаар тушаал")."""
+    text = rng.choice(RESULTS_TEXT_MN[:2] + RESULTS_TEXT_MN[4:])
+    if status == "not_started":
+        text = RESULTS_TEXT_MN[2]
+    elif status == "complete":
+        text = RESULTS_TEXT_MN[3]
+    year = plan["period"]["start"]
+    day = mn_date(year, rng.randint(1, 12), rng.choice(DAYS_ND))
+    results = capital(text.format(n=rng.randint(2, 9), m=rng.randint(3, 40), day=day, **c["theme"]))
+    evidence = []
+    for _ in range(rng.randint(0, 2)):
+        if rng.random() < 0.4:
+            n = rng.randint(12, 480)
+            evidence.append(rng.choice(EVIDENCE_MN).format(y=year, n=n, suf=mn_number_suffix(n)))
+        else:
+            evidence.append(f"https://{rng.choice(['ogp', 'data', 'gov'])}.{plan['host']}.gov/"
+                            f"{rng.choice(['reports', 'news', 'docs'])}/{rng.randint(100, 999)}")
+    return {"status": status, "progress_percent": pct, "results": results, "evidence": evidence}

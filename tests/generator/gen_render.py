@@ -53,6 +53,7 @@ class Doc:
         self.page = 1
         self.y = MARGIN
         self.footer = None
+        self.break_long = False  # wrap(): cut words wider than the line
         self.left, self.right = MARGIN, w - MARGIN
         self.bottom = h - MARGIN - 14
 
@@ -67,11 +68,21 @@ class Doc:
         return self.ctx.text_extents(text).x_advance
 
     def wrap(self, words, width, size=None):
-        """words: [(word, bold)] -> lines of [(dx, text, bold)]."""
+        """words: [(word, bold)] -> lines of [(dx, text, bold)]. With
+        break_long, a word wider than the line is cut as a word processor
+        cuts it: on lines of its own, a URL after a '/', '.' or '-'."""
         lines, cur, x = [], [], 0.0
         space = self.width(" ", size=size)
         for word, bold in words:
             ww = self.width(word, bold, size)
+            if self.break_long and ww > width:
+                pieces = self.cut_word(word, bold, width, size)
+                if cur:
+                    lines.append(cur)
+                    cur, x = [], 0.0
+                lines += [[(0.0, piece, bold)] for piece in pieces[:-1]]
+                word = pieces[-1]
+                ww = self.width(word, bold, size)
             if cur and x + ww > width:
                 lines.append(cur)
                 cur, x = [], 0.0
@@ -80,6 +91,19 @@ class Doc:
         if cur:
             lines.append(cur)
         return lines
+
+    def cut_word(self, word, bold, width, size=None):
+        pieces = []
+        while len(word) > 1 and self.width(word, bold, size) > width:
+            n = 1
+            while n < len(word) and self.width(word[:n + 1], bold, size) <= width:
+                n += 1
+            if "/" in word:
+                marks = [i + 1 for i, ch in enumerate(word[:n]) if ch in "/.-"]
+                n = marks[-1] if marks and marks[-1] > n // 3 else n
+            pieces.append(word[:n])
+            word = word[n:]
+        return pieces + [word]
 
     def show(self, x, y, text, bold=False, size=None):
         self.font(bold, size)

@@ -27,12 +27,12 @@ PLAN_DEFAULTS = {
     "kind": "action_plan", "numbering": "1.1.", "heading": "Commitment 3.", "dates": "classic",
     "orientation": "landscape", "font": "liberation-serif", "columns": "standard",
     "stakeholders": "sectors", "header_repeat": "no", "row_split": "yes", "medium": "digital",
-    "annex": "no", "description": "no",
+    "annex": "no", "description": "no", "language": "en",
 }
 REPORT_DEFAULTS = {
     "kind": "progress_report", "orientation": "landscape", "font": "liberation-sans",
     "columns": "standard", "header_repeat": "yes", "row_split": "yes", "medium": "digital",
-    "percent": "plain", "status_level": "milestone", "period": "quarter",
+    "percent": "plain", "status_level": "milestone", "period": "quarter", "language": "en",
 }
 AXES = {
     "numbering": ["1.1", "1.1.", "1.", "Milestone 1", "M1", "a)", "none"],
@@ -50,7 +50,12 @@ AXES = {
     "percent": ["plain", "sign"],
     "status_level": ["milestone", "commitment"],
     "period": ["quarter", "half"],
+    "language": ["en", "mn"],
 }
+# Mongolian plans take these values only (the Mongolian template's forms).
+AXES_MN_PLAN = {"numbering": ["1.1", "1.1.", "1.", "none"], "heading": ["Commitment 3.", "Commitment 3:", "3."],
+                "dates": content.DATE_FORMS_MN + ["mixed"], "columns": ["standard", "reordered"],
+                "annex": ["no"], "description": ["no"]}
 
 # The CI set: every value of every axis at least once, few pages, 3 scans.
 CI_SET = [
@@ -72,6 +77,36 @@ CI_SET = [
     {"kind": "progress_report", "status_level": "commitment", "font": "dejavu-sans", "header_repeat": "no"},
     {"kind": "progress_report", "medium": "scan", "percent": "sign", "orientation": "portrait"},
 ]
+# Mongolian documents come after the English ones of either set (after the
+# full set's random draws too), so that adding them left every earlier
+# document's number, seed and bytes as they were. The CI set has two: a
+# digital report, and a scanned portrait report with "60%" percentages (the
+# case the Mongolian ministries' reports failed on).
+CI_SET_MN = [
+    {"kind": "progress_report", "language": "mn"},
+    {"kind": "progress_report", "language": "mn", "medium": "scan", "percent": "sign", "orientation": "portrait"},
+]
+FULL_SET_MN = [
+    {"kind": "progress_report", "language": "mn", "orientation": "portrait", "font": "dejavu-sans",
+     "period": "half", "percent": "sign"},
+    {"kind": "progress_report", "language": "mn", "columns": "reordered", "font": "dejavu-serif",
+     "header_repeat": "no"},
+    {"kind": "progress_report", "language": "mn", "status_level": "commitment", "font": "liberation-serif",
+     "period": "half"},
+    {"kind": "progress_report", "language": "mn", "row_split": "no", "orientation": "portrait"},
+    {"kind": "progress_report", "language": "mn", "medium": "scan", "period": "half", "font": "dejavu-sans"},
+    {"kind": "progress_report", "language": "mn", "medium": "scan", "status_level": "commitment",
+     "orientation": "portrait", "percent": "sign", "font": "dejavu-serif"},
+    # Plans: the numberings, headings, dates and columns a Mongolian plan
+    # prints (no annex, no description row: the Mongolian template has none).
+    {"language": "mn"},
+    {"language": "mn", "numbering": "1.1", "dates": "quarter", "orientation": "portrait", "font": "dejavu-sans",
+     "stakeholders": "flat", "header_repeat": "yes"},
+    {"language": "mn", "heading": "3.", "dates": "month", "stakeholders": "lead-supporting", "columns": "reordered",
+     "row_split": "no", "font": "liberation-sans"},
+    {"language": "mn", "numbering": "1.", "heading": "Commitment 3:", "dates": "mixed", "font": "dejavu-serif"},
+    {"language": "mn", "medium": "scan", "dates": "years", "numbering": "none"},
+]
 
 PLAN_COLUMNS = {
     "standard": [("text", "Milestones", 0.27), ("outputs", "Expected Outputs", 0.22),
@@ -87,7 +122,38 @@ REPORT_COLUMNS = {
 }
 REPORT_WIDTHS = {"no": 0.05, "item": 0.22, "status": 0.09, "progress": 0.08, "results": 0.34,
                  "evidence": 0.22}
+# Mongolian: "Хязгаарлагдмал" and "Гүйцэтгэл," fit their columns in portrait.
+REPORT_WIDTHS_MN = {"no": 0.05, "item": 0.20, "status": 0.145, "progress": 0.105, "results": 0.31,
+                    "evidence": 0.19}
 SECTOR_HEADERS = ["Government", "Civil Society", "Other Actors"]
+# The plan template's wording per language; Mongolian as in
+# samples/nap5-mn-excerpt.pdf (extract/action_plan_labels.cpp knows it).
+PLAN_TEXT = {
+    "en": {"definition": "Commitment Definition", "title": "Commitment title",
+           "lead": "Lead implementing agency/actor", "supporting": "Supporting Stakeholders",
+           "period": "Commitment Start and End Date", "description": "Commitment description",
+           "problem": "Problem Definition",
+           "questions": ["What problem does the commitment aim to address?", "What are the causes of the problem?",
+                         "What has been done so far to solve the problem?", "What solution are you proposing?",
+                         "What results do we want to achieve by implementing this commitment?"],
+           "sectors": SECTOR_HEADERS, "lead_column": "Lead agency", "supporting_column": "Supporting stakeholders"},
+    "mn": {"definition": "Амлалтын тодорхойлолт", "title": "Амлалтын нэр",
+           "lead": "Хэрэгжүүлэх тэргүүлэх байгууллага", "supporting": "Дэмжигч талууд",
+           "period": "Амлалтыг хэрэгжүүлж эхлэх, дуусах хугацаа", "description": None,
+           "problem": "Асуудлын тодорхойлолт",
+           "questions": ["Амлалт ямар асуудлыг шийдвэрлэхэд чиглэж байна вэ?", "Асуудлын шалтгаан юу вэ?",
+                         "Асуудлыг шийдвэрлэхийн тулд өнөөг хүртэл юу хийсэн бэ?",
+                         "Ямар шийдлийг санал болгож байна вэ?",
+                         "Энэхүү амлалтыг хэрэгжүүлснээр ямар үр дүнд хүрэхийг зорьж байна вэ?"],
+           "sectors": ["Төр", "Иргэний нийгэм", "Бусад оролцогчид"],
+           "lead_column": "Хэрэгжүүлэх тэргүүлэх байгууллага", "supporting_column": "Дэмжигч талууд"},
+}
+PLAN_COLUMNS_MN = {
+    "standard": [("text", "Үе шат", 0.27), ("outputs", "Хүлээгдэж буй үр дүн", 0.22),
+                 ("due", "Дуусах хугацаа", 0.10), ("people", "Оролцогч талууд", 0.41)],
+    "reordered": [("text", "Үе шат", 0.27), ("due", "Дуусах хугацаа", 0.10),
+                  ("outputs", "Хүлээгдэж буй үр дүн", 0.22), ("people", "Оролцогч талууд", 0.41)],
+}
 
 
 def milestone_prefix(style, cnum, k):
@@ -97,8 +163,8 @@ def milestone_prefix(style, cnum, k):
             "none": ""}[style]
 
 
-def heading_text(style, cnum, cid, title):
-    return {"Commitment 3.": f"Commitment {cnum}. {title}", "Commitment 3:": f"Commitment {cnum}: {title}",
+def heading_text(style, cnum, cid, title, word="Commitment"):
+    return {"Commitment 3.": f"{word} {cnum}. {title}", "Commitment 3:": f"{word} {cnum}: {title}",
             "3.": f"{cnum}. {title}", "Commitment ID": f"Commitment ID: {cid}"}[style]
 
 
@@ -114,11 +180,11 @@ def stakeholders_gold(layout, lead, sup):
     return list(lead), out
 
 
-def people_lines(doc, layout, lead, sup, width):
-    lines = doc.text_lines(", ".join(lead), width, prefix="Lead implementing agency/actor:")
-    lines += doc.text_lines("", width, prefix="Supporting Stakeholders:")
+def people_lines(doc, layout, lead, sup, width, words=PLAN_TEXT["en"]):
+    lines = doc.text_lines(", ".join(lead), width, prefix=words["lead"] + ":")
+    lines += doc.text_lines("", width, prefix=words["supporting"] + ":")
     if layout == "sectors":
-        lines += doc.subtable_lines(SECTOR_HEADERS, [sup["government"], sup["civil_society"], sup["other"]],
+        lines += doc.subtable_lines(words["sectors"], [sup["government"], sup["civil_society"], sup["other"]],
                                     width)
     else:
         lines += doc.items_lines(flat_names(sup), width)
@@ -127,25 +193,40 @@ def people_lines(doc, layout, lead, sup, width):
 
 def render_plan(path, axes, rng):
     """Draws the plan and returns its gold action_plan, warnings and pages."""
+    mn = axes["language"] == "mn"
+    assert not mn or all(axes[a] in v for a, v in AXES_MN_PLAN.items()), "value a Mongolian plan does not take"
+    words = PLAN_TEXT[axes["language"]]
     plan = content.make_plan(rng, 2 if axes["medium"] == "scan" else 3,
                              (2, 3) if axes["medium"] == "scan" else (2, 4), axes["dates"],
-                             axes["description"] == "yes", axes["annex"] == "yes")
+                             axes["description"] == "yes", axes["annex"] == "yes", axes["language"])
     doc = render.Doc(path, axes["orientation"], axes["font"])
+    doc.break_long = mn
     warnings = []
     doc.paragraph(plan["printed_country"], bold=True, size=16, center=True)
-    doc.paragraph("Open Government Partnership", size=12, center=True)
-    doc.paragraph(f"{plan['title']} of {plan['country']}", bold=True, size=14, center=True, gap=12)
-    doc.paragraph(f"This plan was co-created by the government of {plan['printed_country']} and civil society "
-                  f"through the national Open Government Partnership forum. It contains "
-                  f"{len(plan['commitments'])} commitments for the years {plan['period']['start']}-"
-                  f"{plan['period']['end']}.", gap=10)
-    doc.footer = f"{plan['country']} {plan['title']}"
+    if mn:
+        title = f"Нээлттэй засгийн түншлэлийн {plan['title']}"
+        doc.paragraph("Нээлттэй засгийн түншлэл", size=12, center=True)
+        doc.paragraph(title, bold=True, size=14, center=True, gap=12)
+        doc.paragraph(f"Энэхүү төлөвлөгөөг {plan['printed_country']}ын Засгийн газар, иргэний нийгэм Нээлттэй "
+                      f"засгийн түншлэлийн үндэсний форумаар дамжуулан хамтран боловсруулсан. Төлөвлөгөөнд "
+                      f"{plan['period']['start']}-{plan['period']['end']} онд хэрэгжүүлэх "
+                      f"{len(plan['commitments'])} амлалт багтсан.", gap=10)
+        doc.footer = plan["title"]
+    else:
+        title = f"{plan['title']} of {plan['country']}"
+        doc.paragraph("Open Government Partnership", size=12, center=True)
+        doc.paragraph(title, bold=True, size=14, center=True, gap=12)
+        doc.paragraph(f"This plan was co-created by the government of {plan['printed_country']} and civil society "
+                      f"through the national Open Government Partnership forum. It contains "
+                      f"{len(plan['commitments'])} commitments for the years {plan['period']['start']}-"
+                      f"{plan['period']['end']}.", gap=10)
+        doc.footer = f"{plan['country']} {plan['title']}"
     width = doc.right - doc.left
     layout = axes["stakeholders"]
-    columns = list(PLAN_COLUMNS[axes["columns"]])
+    columns = list((PLAN_COLUMNS_MN if mn else PLAN_COLUMNS)[axes["columns"]])
     if layout == "lead-supporting":
-        columns = [c for c in columns if c[0] != "people"] + [("lead", "Lead agency", 0.17),
-                                                             ("supporting", "Supporting stakeholders", 0.24)]
+        columns = [c for c in columns if c[0] != "people"] + [("lead", words["lead_column"], 0.17),
+                                                             ("supporting", words["supporting_column"], 0.24)]
     gold_commitments = []
     first_number = rng.randint(1, 14) if axes["heading"] == "Commitment ID" else 1
     for ci, c in enumerate(plan["commitments"]):
@@ -153,28 +234,25 @@ def render_plan(path, axes, rng):
         cid = f"{plan['code']}{int(cnum):04d}" if axes["heading"] == "Commitment ID" else None
         doc.need(8 * doc.lh)
         start_page = doc.page
-        doc.paragraph(heading_text(axes["heading"], cnum, cid, c["title"]), bold=True, size=10.5)
+        doc.paragraph(heading_text(axes["heading"], cnum, cid, c["title"], "Амлалт" if mn else "Commitment"),
+                      bold=True, size=10.5)
         lw, vw = width * 0.28, width * 0.72
         inner = vw - 2 * render.PAD
-        rows = [("span", "Commitment Definition")]
+        rows = [("span", words["definition"])]
         if cid:
-            rows.append([doc.text_lines("Commitment title", lw - 2 * render.PAD), doc.text_lines(c["title"], inner)])
-        rows.append([doc.text_lines("Lead implementing agency/actor", lw - 2 * render.PAD), doc.text_lines(", ".join(c["lead"]), inner)])
+            rows.append([doc.text_lines(words["title"], lw - 2 * render.PAD), doc.text_lines(c["title"], inner)])
+        rows.append([doc.text_lines(words["lead"], lw - 2 * render.PAD), doc.text_lines(", ".join(c["lead"]), inner)])
         if layout == "sectors":
-            sup_lines = doc.subtable_lines(SECTOR_HEADERS, [c["supporting"][s] for s in ("government", "civil_society", "other")], inner)
+            sup_lines = doc.subtable_lines(words["sectors"], [c["supporting"][s] for s in ("government", "civil_society", "other")], inner)
         else:
             sup_lines = doc.items_lines(flat_names(c["supporting"]), inner)
-        rows.append([doc.text_lines("Supporting Stakeholders", lw - 2 * render.PAD), sup_lines])
-        rows.append([doc.text_lines("Commitment Start and End Date", lw - 2 * render.PAD),
+        rows.append([doc.text_lines(words["supporting"], lw - 2 * render.PAD), sup_lines])
+        rows.append([doc.text_lines(words["period"], lw - 2 * render.PAD),
                      doc.text_lines(f"{c['period']['start']}-{c['period']['end']}", inner)])
         if c["description"]:
-            rows.append([doc.text_lines("Commitment description", lw - 2 * render.PAD), doc.text_lines(c["description"], inner)])
-        rows.append(("span", "Problem Definition"))
-        questions = [("problem", "What problem does the commitment aim to address?"),
-                     ("causes", "What are the causes of the problem?"),
-                     ("done_so_far", "What has been done so far to solve the problem?"),
-                     ("solution", "What solution are you proposing?"),
-                     ("results", "What results do we want to achieve by implementing this commitment?")]
+            rows.append([doc.text_lines(words["description"], lw - 2 * render.PAD), doc.text_lines(c["description"], inner)])
+        rows.append(("span", words["problem"]))
+        questions = list(zip(["problem", "causes", "done_so_far", "solution", "results"], words["questions"]))
         for key, q in questions:
             rows.append([doc.text_lines(q, lw - 2 * render.PAD), doc.text_lines(c["problem"][key], inner)])
         doc.table([lw, vw], None, rows, split_rows=axes["row_split"] == "yes")
@@ -192,7 +270,7 @@ def render_plan(path, axes, rng):
                 elif key == "due":
                     cells.append(doc.text_lines(m["due"]["raw"], w))
                 elif key == "people":
-                    cells.append(people_lines(doc, layout, m["lead"], m["supporting"], w))
+                    cells.append(people_lines(doc, layout, m["lead"], m["supporting"], w, words))
                 elif key == "lead":
                     cells.append(doc.items_lines(m["lead"], w))
                 else:
@@ -232,7 +310,7 @@ def render_plan(path, axes, rng):
     doc.close()
     gold = {
         "country": plan["country"], "plan_number": plan["plan_number"], "period": plan["period"],
-        "title": f"{plan['title']} of {plan['country']}", "template": "current",
+        "title": title, "template": "current",
         "participants": plan["participants"], "commitments": gold_commitments,
     }
     return gold, warnings
@@ -242,49 +320,91 @@ PERIODS = {"quarter": [("Q1", 1, 3), ("Q2", 4, 6), ("Q3", 7, 9), ("Q4", 10, 12)]
            "half": [("H1", 1, 6), ("H2", 7, 12)]}
 
 
-def render_report(path, axes, rng):
-    plan = content.make_plan(rng, 5, (2, 4), "classic", False, False)
-    chosen = sorted(rng.sample(range(5), 2 if axes["medium"] == "scan" else 4))
-    plan["commitments"] = [plan["commitments"][i] for i in chosen]
-    numbers = [str(i + 1) for i in chosen]
-    agency = rng.choice(content.GOVERNMENT)
-    year = rng.randint(plan["period"]["start"], plan["period"]["end"] - 1)
-    label, m0, m1 = rng.choice(PERIODS[axes["period"]])
-    period = {"start": content.first_day(year, m0), "end": content.last_day(year, m1), "label": f"{year} {label}"}
-    sub_year, sub_month = (year, m1 + 1) if m1 < 12 else (year + 1, 1)
-    sub_day = rng.randint(5, 20)
-    submitted = f"{sub_year}-{sub_month:02d}-{sub_day:02d}"
-    doc = render.Doc(path, axes["orientation"], axes["font"])
-    doc.paragraph(f"Ref. No. {rng.randint(1, 9)}/{rng.randint(1000, 9999)}", size=7.5)
+def mn_period_label(year, label):
+    """"2024 оны IV улирал", "2025 оны I хагас жил"."""
+    return f"{year} оны {content.ROMAN[int(label[1]) - 1]} {'улирал' if label[0] == 'Q' else 'хагас жил'}"
+
+
+def report_header_en(doc, plan, agency, period, m0, m1, year, submitted, ref):
+    months = content.MONTHS
+    sub_year, sub_month, sub_day = (int(v) for v in submitted.split("-"))
+    doc.paragraph(f"Ref. No. {ref[0]}/{ref[1]}", size=7.5)
     doc.paragraph(f"OGP {plan['country']} — {plan['title']}", bold=True, size=12, center=True, gap=1)
     doc.paragraph("Implementation progress report", bold=True, size=14, center=True, gap=8)
-    months = content.MONTHS
     doc.paragraph(f"Reporting agency: {agency}", gap=1)
     doc.paragraph(f"Reporting period: {period['label']} (1 {months[m0 - 1]} – "
                   f"{content.last_day(year, m1)[8:]} {months[m1 - 1]} {year})", gap=1)
     doc.paragraph(f"Submitted: {sub_day} {months[sub_month - 1]} {sub_year}", gap=1)
     doc.paragraph("Status uses the OGP completion levels: Not started / Limited / Substantial / Complete.", gap=6)
     doc.footer = f"{agency} — OGP progress report, {period['label']}"
+
+
+def report_header_mn(doc, plan, agency, period, m0, m1, year, submitted, ref, words):
+    """As the Mongolian ministries print it (samples/report-mmhi-2024q4-mn.pdf)."""
+    sub_year, sub_month, sub_day = (int(v) for v in submitted.split("-"))
+    suffix = content.mn_number_suffix
+    doc.paragraph(f"{sub_year}.{sub_month:02d}.{sub_day:02d} № {ref[0]:02d}/{ref[1]}", size=7.5)
+    doc.paragraph(f"Нээлттэй засгийн түншлэл — {plan['title']}", bold=True, size=12, center=True, gap=1)
+    doc.paragraph("Хэрэгжилтийн явцын тайлан", bold=True, size=14, center=True, gap=8)
+    doc.paragraph(f"Тайлагнах байгууллага: {agency}", gap=1)
+    doc.paragraph(f"Тайлант хугацаа: {period['label']} ({m0} {suffix(m0)} сарын 1 – {m1} {suffix(m1)} сарын "
+                  f"{int(content.last_day(year, m1)[8:])})", gap=1)
+    doc.paragraph(f"Илгээсэн: {content.mn_date(sub_year, sub_month, sub_day, pad_month=True)}", gap=1)
+    doc.paragraph(f"Төлөвийг НЗТ-ийн гүйцэтгэлийн түвшнээр тэмдэглэв: {' / '.join(words.values())}.", gap=6)
+    doc.footer = (f"{agency} — НЗТ-ийн {content.ROMAN[plan['plan_number'] - 1]} төлөвлөгөөний хэрэгжилтийн "
+                  f"тайлан, {period['label']}")
+
+
+def render_report(path, axes, rng):
+    mn = axes["language"] == "mn"
+    plan = content.make_plan(rng, 5, (2, 4), "classic", False, False, axes["language"])
+    chosen = sorted(rng.sample(range(5), 2 if axes["medium"] == "scan" else 4))
+    plan["commitments"] = [plan["commitments"][i] for i in chosen]
+    numbers = [str(i + 1) for i in chosen]
+    agency = rng.choice(content.GOVERNMENT_MN if mn else content.GOVERNMENT)
+    year = rng.randint(plan["period"]["start"], plan["period"]["end"] - 1)
+    label, m0, m1 = rng.choice(PERIODS[axes["period"]])
+    period = {"start": content.first_day(year, m0), "end": content.last_day(year, m1),
+              "label": mn_period_label(year, label) if mn else f"{year} {label}"}
+    sub_year, sub_month = (year, m1 + 1) if m1 < 12 else (year + 1, 1)
+    sub_day = rng.randint(5, 20)
+    submitted = f"{sub_year}-{sub_month:02d}-{sub_day:02d}"
+    doc = render.Doc(path, axes["orientation"], axes["font"])
+    ref = (rng.randint(1, 9), rng.randint(1000, 9999))
+    if mn:
+        doc.break_long = True
+        words = rng.choice(content.STATUS_WORDS_MN)
+        report_header_mn(doc, plan, agency, period, m0, m1, year, submitted, ref, words)
+    else:
+        words = content.STATUS_WORDS
+        report_header_en(doc, plan, agency, period, m0, m1, year, submitted, ref)
     per_commitment = axes["status_level"] == "commitment"
     columns = REPORT_COLUMNS[axes["columns"]]
-    scale = sum(REPORT_WIDTHS[c] for c in columns)
+    share = REPORT_WIDTHS_MN if mn else REPORT_WIDTHS
+    scale = sum(share[c] for c in columns)
     width = doc.right - doc.left
-    widths = [REPORT_WIDTHS[c] / scale * width for c in columns]
-    labels = {"no": "No.", "item": "Commitment" if per_commitment else "Milestone", "status": "Status",
-              "progress": "Progress, %" if axes["percent"] == "plain" else "Progress",
-              "results": "Actions taken and results", "evidence": "Evidence"}
+    widths = [share[c] / scale * width for c in columns]
+    if mn:
+        labels = {"no": "Д/д", "item": "Амлалт" if per_commitment else "Үе шат", "status": "Төлөв",
+                  "progress": "Гүйцэтгэл, %" if axes["percent"] == "plain" else "Гүйцэтгэл",
+                  "results": "Хэрэгжүүлсэн арга хэмжээ, үр дүн", "evidence": "Нотлох баримт"}
+    else:
+        labels = {"no": "No.", "item": "Commitment" if per_commitment else "Milestone", "status": "Status",
+                  "progress": "Progress, %" if axes["percent"] == "plain" else "Progress",
+                  "results": "Actions taken and results", "evidence": "Evidence"}
+    group_word = "Амлалт" if mn else "Commitment"
     rows, gold_entries, serial = [], [], 0
-    for ci, k, e in content.make_report_entries(rng, plan, per_commitment):
+    for ci, k, e in content.make_report_entries(rng, plan, per_commitment, axes["language"]):
         c, cnum = plan["commitments"][ci], numbers[ci]
         if not per_commitment and k == 0:
-            rows.append(("span", f"Commitment {cnum}. {c['title']}"))
+            rows.append(("span", f"{group_word} {cnum}. {c['title']}"))
         serial += 1
         item = f"{cnum}. {c['title']}" if per_commitment else f"{cnum}.{k + 1}. {c['milestones'][k]['text']}"
         pct = f"{e['progress_percent']}{'%' if axes['percent'] == 'sign' else ''}"
         cells = []
         for col, w in zip(columns, widths):
             w -= 2 * render.PAD
-            text = {"no": str(serial), "item": item, "status": content.STATUS_WORDS[e["status"]],
+            text = {"no": str(serial), "item": item, "status": words[e["status"]],
                     "progress": pct, "results": e["results"]}.get(col)
             cells.append(doc.items_lines(e["evidence"] or ["-"], w) if col == "evidence" else doc.text_lines(text, w))
         rows.append(cells)
@@ -305,7 +425,8 @@ def render_report(path, axes, rng):
 
 def doc_name(i, axes):
     kind = "plan" if axes["kind"] == "action_plan" else "report"
-    return f"gen-{i:03d}-{kind}{'-scan' if axes['medium'] == 'scan' else ''}"
+    lang = "-mn" if axes["language"] == "mn" else ""
+    return f"gen-{i:03d}-{kind}{lang}{'-scan' if axes['medium'] == 'scan' else ''}"
 
 
 def random_axes(rng):
@@ -325,12 +446,14 @@ def random_axes(rng):
 
 def generate(out, which, seed):
     rng = random.Random(seed)
-    specs = []
-    for over in CI_SET:
+    def spec(over):
         base = REPORT_DEFAULTS if over.get("kind") == "progress_report" else PLAN_DEFAULTS
-        specs.append({**base, **over})
+        return {**base, **over}
+
+    specs = [spec(over) for over in CI_SET]
     if which == "full":
         specs += [random_axes(rng) for _ in range(50)]
+    specs += [spec(over) for over in CI_SET_MN + (FULL_SET_MN if which == "full" else [])]
     os.makedirs(out, exist_ok=True)
     manifest = {"generator": "ogpgen", "set": which, "seed": seed, "documents": []}
     for i, axes in enumerate(specs, start=1):
@@ -351,7 +474,7 @@ def generate(out, which, seed):
         gold = {
             "schema": "ogpx/1",
             "source": {"file": name + ".pdf", "sha256": hashlib.sha256(data).hexdigest(), "pages": pages,
-                       "language": ["en"],
+                       "language": [axes["language"]],
                        "ocr_pages": list(range(1, pages + 1)) if axes["medium"] == "scan" else []},
             "kind": axes["kind"],
             axes["kind"]: body,
