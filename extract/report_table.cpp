@@ -256,6 +256,9 @@ TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warni
         if (last.status.empty()) last.status = raw.status;
         if (last.progress.empty()) last.progress = raw.progress;
         last.results.insert(last.results.end(), raw.results.begin(), raw.results.end());
+        // The line before the page break may have been wrapped: whether the
+        // first line after it continues its item is SplitEvidence's to say.
+        if (!last.evidence.empty() && !raw.evidence.empty()) last.evidence.back().reaches_edge = true;
         last.evidence.insert(last.evidence.end(), raw.evidence.begin(), raw.evidence.end());
         std::set<int> all(last.pages.begin(), last.pages.end());
         all.insert(raw.pages.begin(), raw.pages.end());

@@ -103,11 +103,35 @@ std::string CleanUrl(std::string_view url) {
   return out;
 }
 
+namespace {
+
+// The last word of `text` joins it to what follows: English connectors and
+// Mongolian genitives and ordinals of document titles ("2024 оны" = "of
+// 2024", "454 дүгээр" = "No. 454").
+bool EndsWithConnector(const std::string& text) {
+  static constexpr std::string_view kConnectors[] = {"of", "and", "the", "for", "to", "in", "on", "by", "with",
+                                                     "at", "no.", "№", "оны", "сарын", "дугаар", "дүгээр",
+                                                     "болон", "ба", "нь", "тухай"};
+  const auto sp = text.rfind(' ');
+  const std::string last = text::FoldForMatch(sp == std::string::npos ? text : text.substr(sp + 1));
+  if (sp == std::string::npos) return false;  // a one-word item is whole
+  return std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](std::string_view c) { return last == c; });
+}
+
+bool EndsWithStop(const std::string& text) {
+  return !text.empty() && std::string_view(".;:").find(text.back()) != std::string_view::npos;
+}
+
+}  // namespace
+
 std::vector<std::string> SplitEvidence(const std::vector<TextLine>& lines) {
   std::vector<std::string> items;
   bool prev_reaches_edge = false;
   for (const auto& line : lines) {
     std::string t = text::FoldWhitespace(line.text);
+    // OCR's speck before a word ("! дугаар тушаал").
+    if (t.size() > 2 && std::string_view("!|'`*,;:").find(t[0]) != std::string_view::npos && t[1] == ' ')
+      t = t.substr(2);
     if (t.empty()) continue;
     bool joined = false;
     if (!items.empty()) {
@@ -119,7 +143,10 @@ std::vector<std::string> SplitEvidence(const std::vector<TextLine>& lines) {
           last += t;
           joined = true;
         }
-      } else if (prev_reaches_edge && StartsLower(t) && !LooksLikeUrl(t)) {
+      } else if (!LooksLikeUrl(t) && (EndsWithConnector(last) ||
+                                       (StartsLower(t) && (prev_reaches_edge || !EndsWithStop(last))))) {
+        // A wrapped item: the next line starts in lower case, or the line
+        // ends with a word no title ends with ("… of", "2024 оны").
         last += ' ';
         last += t;
         joined = true;
@@ -159,7 +186,10 @@ std::string JoinLines(const std::vector<TextLine>& lines) {
 
 std::optional<std::string> LeadingMilestoneNumber(std::string_view text) {
   text = text.substr(0, 64);  // the number is at the start
-  static const std::regex kNumber(R"(^\s*(\d{1,3})(\s?\.\s?\d{1,3})+\.?(?![0-9]))");
+  // A part follows its dot at once ("5.1.2", OCR's "5 .1"); after "1.1. " a
+  // number is text ("1.1. 12 agencies …"), unless it ends in a dot as a part
+  // does ("5. 1. Title", OCR spacing).
+  static const std::regex kNumber(R"(^\s*(\d{1,3})(?:\s?\.\d{1,3}|\.\s\d{1,3}(?=\.))+\.?(?![0-9]))");
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_search(text.begin(), text.end(), m, kNumber)) return std::nullopt;
   std::string number;
@@ -179,6 +209,18 @@ std::optional<std::string> LeadingCommitmentNumber(std::string_view text) {
 
 std::optional<int> ParsePercent(std::string_view text) {
   text = text.substr(0, 64);  // a progress cell holds a number, maybe a sign
+  // OCR reads "%" as "96" ("70%" -> "7096", "0%" -> "096", "100%" -> "10096").
+  {
+    const std::string t = text::FoldWhitespace(text);
+    if (t.size() >= 3 && t.size() <= 5 && t.ends_with("96") &&
+        std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+      const int whole = std::stoi(t);
+      const int v = std::stoi(t.substr(0, t.size() - 2));
+      if (whole > 100 || t.front() == '0') {
+        if (v >= 0 && v <= 100) return v;
+      }
+    }
+  }
   static const std::regex kInt(R"((^|[^0-9])([0-9]{1,3})\s*%?($|[^0-9]))");
   std::match_results<std::string_view::const_iterator> m;
   if (std::regex_search(text.begin(), text.end(), m, kInt)) {

@@ -123,6 +123,37 @@ bool CloseEnough(const std::string& token, const std::string& word) {
   return text::CodePointCount(word) >= 7 && text::EditDistance(token, word) <= 1;
 }
 
+// A word as OCR's two scripts see its shape: Cyrillic letters and their
+// Latin look-alikes become one skeleton ("Ye wat" and "Үе шат" are both
+// "ye wat"), so a Mongolian label read with the Latin model still matches.
+std::string Skeleton(const std::string& token) {
+  static const std::pair<const char*, const char*> kShapes[] = {
+      {"ү", "y"}, {"у", "y"}, {"е", "e"}, {"а", "a"}, {"о", "o"}, {"ө", "o"}, {"р", "p"}, {"с", "c"},
+      {"х", "x"}, {"ш", "w"}, {"т", "t"}, {"н", "h"}, {"к", "k"}, {"м", "m"}, {"в", "b"}, {"и", "u"},
+      {"з", "3"}, {"л", "n"}, {"г", "r"}, {"ь", "b"}};
+  std::string out;
+  for (std::size_t i = 0; i < token.size();) {
+    bool mapped = false;
+    for (const auto& [from, to] : kShapes) {
+      const std::string_view f(from);
+      if (token.compare(i, f.size(), f) == 0) {
+        out += to;
+        i += f.size();
+        mapped = true;
+        break;
+      }
+    }
+    if (!mapped) out += token[i++];
+  }
+  return out;
+}
+
+std::vector<std::string> Skeletons(const std::vector<std::string>& tokens) {
+  std::vector<std::string> out;
+  for (const auto& t : tokens) out.push_back(Skeleton(t));
+  return out;
+}
+
 }  // namespace
 
 const char* ColumnName(Column column) {
@@ -173,6 +204,19 @@ std::optional<Column> ColumnFromLabel(std::string_view label) {
       continue;
     }
     if (Find(tokens, words) >= 0) return column;
+  }
+  // A scanned header: the label read in the other script's look-alikes
+  // ("Ye wat"), or with its words run together ("Үешат").
+  const auto shapes = Skeletons(tokens);
+  std::string joined;
+  for (const auto& t : shapes) joined += t;
+  for (const auto& [column, phrase] : kColumnPhrases) {
+    if (column == Column::kSerial) continue;
+    const auto words = Skeletons(text::SplitSpaces(phrase));
+    std::string phrase_joined;
+    for (const auto& w : words) phrase_joined += w;
+    if (Find(shapes, words) >= 0 || (words.size() > 1 && joined.find(phrase_joined) != std::string::npos))
+      return column;
   }
   return std::nullopt;
 }

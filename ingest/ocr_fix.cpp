@@ -112,7 +112,21 @@ std::u32string RomanNumeral(const std::u32string& core) {
   for (const auto& [seen, meant] : kMap) {
     if (core == seen) return std::u32string(meant);
   }
+  // Two or three strokes of any kind ("Ill", "!!!", "I|l"): that many I's;
+  // a stroke before or after V ("!V", "1V", "V!").
+  auto stroke = [](char32_t c) { return c == U'|' || c == U'I' || c == U'l' || c == U'!' || c == U'1'; };
+  const bool digits = std::all_of(core.begin(), core.end(), [](char32_t c) { return c == U'1'; });
+  if (!digits && core.size() >= 2 && core.size() <= 3 && std::all_of(core.begin(), core.end(), stroke) &&
+      core != U"II" && core != U"III")
+    return std::u32string(core.size(), U'I');
+  if (core.size() == 2 && core[1] == U'V' && stroke(core[0]) && core[0] != U'I') return U"IV";
+  if (core.size() == 2 && core[0] == U'V' && stroke(core[1]) && core[1] != U'I') return U"VI";
   return {};
+}
+
+// "улирал" (quarter) and "хагас" (half): a stroke before them is the numeral I.
+bool NumeralWordFollows(const std::vector<std::u32string>& w, std::size_t i) {
+  return i + 1 < w.size() && (w[i + 1].starts_with(U"улирал") || w[i + 1].starts_with(U"хагас"));
 }
 
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
@@ -186,6 +200,19 @@ void FixOcrLine(std::vector<std::string>& words) {
       // border than a numeral: only "П" (a letter shape) is trusted there.
       const bool inside = i > 0 && i + 1 < w.size();
       if (inside || p.core == U"П" || p.core == U"Ш") w[i] = p.lead + roman + p.trail;
+    } else if (p.core.size() == 1 && (p.core == U"|" || p.core == U"l" || p.core == U"!") &&
+               NumeralWordFollows(w, i)) {
+      w[i] = p.lead + U"I" + p.trail;  // "2026 оны | улирал"
+    }
+    // "З.1." anywhere, or "З." opening a line of text, is a number whose 3
+    // was read as the Cyrillic letter Ze; "З. Энхболд" (an initial, a short
+    // line) stays.
+    if (w[i].size() >= 2 && w[i][0] == U'З' && w[i][1] == U'.' &&
+        std::all_of(w[i].begin() + 1, w[i].end(), [](char32_t c) { return c == U'.' || IsDigit(c); })) {
+      const bool has_digits = std::any_of(w[i].begin(), w[i].end(), IsDigit);
+      // Its line may start with the row's serial number ("2 З. Иргэд …").
+      const bool opens = i == 0 || (i == 1 && std::all_of(w[0].begin(), w[0].end(), IsDigit));
+      if (has_digits || (opens && w.size() >= i + 4)) w[i][0] = U'3';
     }
     if (cyrillic_line) {
       const std::size_t k = NumeroPrefix(w[i]);

@@ -41,6 +41,22 @@ TEST(FixOcrLine, RomanNumeralReadAsStrokesOrCyrillicPe) {
   EXPECT_EQ(Fixed({"Plan", "|V", "was"})[1], "IV");
   // A lone stroke group at the end of a line is a table border, not a numeral.
   EXPECT_EQ(Fixed({"Ministry", "||"})[1], "||");
+  // Strokes of any kind; one stroke before "улирал" (quarter) / "хагас" (half).
+  EXPECT_EQ(Fixed({"2026", "оны", "Ill", "улирал"})[2], "III");
+  EXPECT_EQ(Fixed({"2026", "оны", "!!!", "улирал"})[2], "III");
+  EXPECT_EQ(Fixed({"2026", "оны", "|", "улирал"})[2], "I");
+  EXPECT_EQ(Fixed({"2025", "оны", "!V", "улирал"})[2], "IV");
+  EXPECT_EQ(Fixed({"Table", "|", "and"})[1], "|");
+  EXPECT_EQ(Fixed({"page", "11", "of"})[1], "11");
+}
+
+TEST(FixOcrLine, DigitThreeReadAsCyrillicZe) {
+  EXPECT_EQ(Fixed({"З.", "Иргэд", "уур", "амьсгалын"})[0], "3.");
+  EXPECT_EQ(Fixed({"З.", "Энхболд"})[0], "З.");  // an initial
+  EXPECT_EQ(Fixed({"2", "З.", "Иргэд", "уур", "амьсгалын"})[1], "3.");  // after the serial
+  EXPECT_EQ(Fixed({"З.1.", "Журам"})[0], "3.1.");
+  EXPECT_EQ(Fixed({"Зөвлөл", "З"})[0], "Зөвлөл");
+  EXPECT_EQ(Fixed({"Зөвлөл", "З"})[1], "З");
 }
 
 TEST(FixOcrLine, NumeroSignOnCyrillicLinesOnly) {

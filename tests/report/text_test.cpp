@@ -22,6 +22,17 @@ TEST(ReportEvidence, DashMeansNoEvidence) {
   EXPECT_TRUE(SplitEvidence({}).empty());
 }
 
+TEST(ReportEvidence, ItemsWrappedAfterAConnectorOrBeforeLowerCase) {
+  // "2024 оны" (of 2024) cannot end a title; "тушаал" in lower case goes on.
+  const Lines lines{{"Засгийн газрын 2024 оны", false}, {"454 дүгээр тогтоол", false},
+                    {"Сайдын 2024 оны А/37", false}, {"! дугаар тушаал", false},
+                    {"Report of the working group.", false}, {"Minutes", false}};
+  EXPECT_EQ(SplitEvidence(lines),
+            (std::vector<std::string>{"Засгийн газрын 2024 оны 454 дүгээр тогтоол",
+                                      "Сайдын 2024 оны А/37 дугаар тушаал", "Report of the working group.",
+                                      "Minutes"}));
+}
+
 TEST(ReportEvidence, OcrSpecksAreNoItems) {
   const Lines lines{{"‘", false}, {"Order No. 12", false}, {":", false}, {"Тушаал", false}};
   EXPECT_EQ(SplitEvidence(lines), (std::vector<std::string>{"Order No. 12", "Тушаал"}));
@@ -72,12 +83,20 @@ TEST(ReportNumbers, MilestoneNumberStartsTheCell) {
   EXPECT_EQ(LeadingMilestoneNumber("7.2 Regularly evaluate"), "7.2");
   EXPECT_EQ(LeadingMilestoneNumber("Commitment 5."), std::nullopt);
   EXPECT_EQ(LeadingMilestoneNumber("12 aimags"), std::nullopt);
+  // A text that starts with a number after the milestone's own.
+  EXPECT_EQ(LeadingMilestoneNumber("1.1. 12 байгууллагын албан хаагчдад"), "1.1");
+  EXPECT_EQ(LeadingMilestoneNumber("5. 1. Title read with OCR spacing"), "5.1");
 }
 
 TEST(ReportNumbers, Percent) {
   EXPECT_EQ(ParsePercent("40"), 40);
   EXPECT_EQ(ParsePercent("100 %"), 100);
   EXPECT_EQ(ParsePercent("0"), 0);
+  // OCR reads "%" as "96".
+  EXPECT_EQ(ParsePercent("7096"), 70);
+  EXPECT_EQ(ParsePercent("096"), 0);
+  EXPECT_EQ(ParsePercent("10096"), 100);
+  EXPECT_EQ(ParsePercent("96"), 96);
   EXPECT_EQ(ParsePercent("O"), 0);
   EXPECT_EQ(ParsePercent("250"), std::nullopt);
   EXPECT_EQ(ParsePercent(""), std::nullopt);
