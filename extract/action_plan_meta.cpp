@@ -170,8 +170,16 @@ void ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::
   for (std::size_t i = 0; i < end; ++i) {
     if (items[i].is_row()) continue;
     std::string folded = text::FoldForMatch(items[i].line.text);
-    if (!IsTitleLine(folded)) continue;
-    title_at = i;
+    // A title wrapped over two lines of the same type ("… Ардани Улсын
+    // үндэсний" / "гуравдугаар төлөвлөгөө 2024-2026").
+    const bool wrapped = i + 1 < end && !items[i + 1].is_row() && items[i + 1].page == items[i].page &&
+                         std::abs(items[i + 1].line.font_size - items[i].line.font_size) < 0.3 &&
+                         IsTitleLine(folded + " " + text::FoldForMatch(items[i + 1].line.text));
+    if (!IsTitleLine(folded) && !wrapped) continue;
+    // The title is set larger than the running text that names the plan
+    // ("Энэхүү төлөвлөгөөг … үндэсний форумаар …"): the largest such line,
+    // the last of equals.
+    if (!title_at || items[i].line.font_size >= items[*title_at].line.font_size - 0.25) title_at = i;
     all_titles += " " + items[i].line.text;
   }
   // A cover whose largest type, read across its lines, names the plan

@@ -135,6 +135,20 @@ std::optional<std::string> NamedAfterOf(const std::string& text) {
     }
     if (!name.empty()) return name;
   }
+  // "… Ардани Улсын үндэсний …": the capitalised Cyrillic words before
+  // "Улс" (State) in any case ending, at most two, name the country.
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const std::string w = Bare(words[i]);
+    if (!w.starts_with("Улс")) continue;
+    std::string name;
+    for (std::size_t k = i; k-- > 0 && k + 2 >= i;) {
+      const std::string prev = Bare(words[k]);
+      if (prev.size() != words[k].size() || !IsUpperInitial(prev) || text::ScriptOf(prev) != text::Script::kCyrillic)
+        break;
+      name = prev + (name.empty() ? "" : " ") + name;
+    }
+    if (!name.empty()) return name + " Улс";
+  }
   return std::nullopt;
 }
 

@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <optional>
 #include <array>
 #include <cctype>
 
@@ -212,11 +213,8 @@ std::vector<std::string> SplitOrganisations(const std::vector<CellLine>& lines,
   std::vector<std::string> names;
   std::vector<std::string> current;
   auto flush = [&] {
-    // " : " is no part of a name: OCR's speck between two names of a line.
-    std::string joined = JoinLines(current);
-    for (std::size_t at; (at = joined.find(" : ")) != std::string::npos; joined.erase(0, at + 3))
-      if (std::string name = CleanOrgName(joined.substr(0, at)); !name.empty()) names.push_back(std::move(name));
-    if (std::string name = CleanOrgName(joined); !name.empty()) names.push_back(std::move(name));
+    std::string name = CleanOrgName(JoinLines(current));
+    if (!name.empty()) names.push_back(std::move(name));
     current.clear();
   };
   for (std::size_t i = 0; i < kept.size(); ++i) {
@@ -285,7 +283,7 @@ GuessedSectors GuessSectors(const std::vector<std::string>& names) {
       "parliament", "court",      "municipal", "bureau",  "government", "audit",      "inspectorate",
       "police",    "prosecutor",  "committee", "secretariat", "directorate", "administration",
       "яам",       "газар",       "хороо",   "агентлаг",  "алба",       "засаг",      "хурал",
-      "шүүх",      "прокурор",    "зөвлөл"};
+      "шүүх",      "прокурор",    "зөвлөл",  "комисс",    "хэрэг эрхлэх"};
   auto has = [](const std::string& folded, std::string_view word) {
     for (std::size_t at = folded.find(word); at != std::string::npos; at = folded.find(word, at + 1)) {
       if (at == 0 || folded[at - 1] == ' ') return true;
@@ -296,10 +294,25 @@ GuessedSectors GuessSectors(const std::vector<std::string>& names) {
     return std::any_of(std::begin(words), std::end(words),
                        [&](std::string_view w) { return has(folded, w); });
   };
+  // Mongolian names end with what they are ("Сангийн яам": ministry of
+  // finance; "Иргэний дуу хоолой холбоо": an association): the last word
+  // decides before any other ("сан" in "Сангийн" is no foundation).
+  auto head = [&](const std::string& folded) -> std::optional<int> {
+    if (text::ScriptOf(folded) != text::Script::kCyrillic) return std::nullopt;
+    const auto sp = folded.rfind(' ');
+    const std::string last = sp == std::string::npos ? folded : folded.substr(sp + 1);
+    if (any(last, kOther)) return 0;
+    if (any(last, kGovernment)) return 2;
+    if (any(last, kCivil)) return 1;
+    return std::nullopt;
+  };
   GuessedSectors out;
   for (const std::string& name : names) {
     const std::string folded = text::FoldForMatch(name);
-    if (any(folded, kOther)) {
+    if (const auto h = head(folded)) {
+      (*h == 0 ? out.supporting.other : *h == 1 ? out.supporting.civil_society : out.supporting.government)
+          .push_back(name);
+    } else if (any(folded, kOther)) {
       out.supporting.other.push_back(name);
     } else if (any(folded, kCivil)) {
       out.supporting.civil_society.push_back(name);

@@ -112,21 +112,24 @@ std::u32string RomanNumeral(const std::u32string& core) {
   for (const auto& [seen, meant] : kMap) {
     if (core == seen) return std::u32string(meant);
   }
-  // Two or three strokes of any kind ("Ill", "!!!", "I|l"): that many I's;
-  // a stroke before or after V ("!V", "1V", "V!").
-  auto stroke = [](char32_t c) { return c == U'|' || c == U'I' || c == U'l' || c == U'!' || c == U'1'; };
-  const bool digits = std::all_of(core.begin(), core.end(), [](char32_t c) { return c == U'1'; });
-  if (!digits && core.size() >= 2 && core.size() <= 3 && std::all_of(core.begin(), core.end(), stroke) &&
-      core != U"II" && core != U"III")
-    return std::u32string(core.size(), U'I');
-  if (core.size() == 2 && core[1] == U'V' && stroke(core[0]) && core[0] != U'I') return U"IV";
-  if (core.size() == 2 && core[0] == U'V' && stroke(core[1]) && core[1] != U'I') return U"VI";
   return {};
 }
 
-// "улирал" (quarter) and "хагас" (half): a stroke before them is the numeral I.
+// Before "улирал" (quarter) or "хагас" (half) a group of one to three
+// strokes of any kind ("Ill", "!!!", "|") is a Roman numeral, and so is a
+// stroke before or after V ("!V"); elsewhere such groups are more often
+// table borders.
 bool NumeralWordFollows(const std::vector<std::u32string>& w, std::size_t i) {
   return i + 1 < w.size() && (w[i + 1].starts_with(U"улирал") || w[i + 1].starts_with(U"хагас"));
+}
+
+std::u32string StrokeNumeral(const std::u32string& core) {
+  auto stroke = [](char32_t c) { return c == U'|' || c == U'I' || c == U'l' || c == U'!' || c == U'1'; };
+  if (!core.empty() && core.size() <= 3 && std::all_of(core.begin(), core.end(), stroke))
+    return std::u32string(core.size(), U'I');
+  if (core.size() == 2 && core[1] == U'V' && stroke(core[0])) return U"IV";
+  if (core.size() == 2 && core[0] == U'V' && stroke(core[1])) return U"VI";
+  return {};
 }
 
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
@@ -200,9 +203,8 @@ void FixOcrLine(std::vector<std::string>& words) {
       // border than a numeral: only "П" (a letter shape) is trusted there.
       const bool inside = i > 0 && i + 1 < w.size();
       if (inside || p.core == U"П" || p.core == U"Ш") w[i] = p.lead + roman + p.trail;
-    } else if (p.core.size() == 1 && (p.core == U"|" || p.core == U"l" || p.core == U"!") &&
-               NumeralWordFollows(w, i)) {
-      w[i] = p.lead + U"I" + p.trail;  // "2026 оны | улирал"
+    } else if (NumeralWordFollows(w, i)) {
+      if (const std::u32string n = StrokeNumeral(p.core); !n.empty()) w[i] = p.lead + n + p.trail;
     }
     // "З.1." anywhere, or "З." opening a line of text, is a number whose 3
     // was read as the Cyrillic letter Ze; "З. Энхболд" (an initial, a short

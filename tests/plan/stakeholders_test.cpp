@@ -37,11 +37,6 @@ TEST(SplitOrganisations, NextWordThatWouldHaveFittedBreaks) {
             (Names{"Ministry of Finance", "Open Society Forum NGO"}));
 }
 
-TEST(SplitOrganisations, OcrSpeckBetweenTwoNamesOfALine) {
-  std::vector<CellLine> lines = {Line("Supreme Audit Office : National Land Agency", 0)};
-  EXPECT_EQ(SplitOrganisations(lines, 400, {}), (Names{"Supreme Audit Office", "National Land Agency"}));
-}
-
 TEST(SplitOrganisations, ParagraphSpacingSeparatesNames) {
   // Wrapped lines 12 pt apart, new names 13.6 pt apart; the column is too
   // narrow for the fit test to tell.
@@ -136,6 +131,35 @@ TEST(JoinLines, GluesHyphenatedBreaksOnly) {
   EXPECT_EQ(JoinLines({"Ministry of", "Finance"}), "Ministry of Finance");
   EXPECT_EQ(JoinLines({"-The law will be approved.", "-Unified database"}),
             "-The law will be approved. -Unified database");
+}
+
+}  // namespace
+}  // namespace ogpx::extract
+
+namespace ogpx::extract {
+namespace {
+
+TEST(GuessSectors, EnglishByTheWordsOfTheName) {
+  const auto g = GuessSectors({"Ministry of Finance", "Open Budget Coalition", "World Bank Country Office",
+                               "Kestoria Open Data Network", "Riverside Partners"});
+  EXPECT_EQ(g.supporting.government, (std::vector<std::string>{"Ministry of Finance"}));
+  EXPECT_EQ(g.supporting.civil_society,
+            (std::vector<std::string>{"Open Budget Coalition", "Kestoria Open Data Network"}));
+  EXPECT_EQ(g.supporting.other, (std::vector<std::string>{"World Bank Country Office", "Riverside Partners"}));
+  EXPECT_TRUE(g.unsure.empty());
+}
+
+TEST(GuessSectors, MongolianByTheLastWord) {
+  // "Сангийн яам" is the Ministry of Finance, not a foundation ("сан");
+  // "… харилцаа холбооны яам" a ministry, not an association ("холбоо").
+  const auto g = GuessSectors({"Сангийн яам", "Цахим хөгжил, харилцаа холбооны яам",
+                               "Хүний эрхийн үндэсний комисс", "Иргэний дуу хоолой холбоо",
+                               "Монголын хуульчдын холбоо", "Шилэн дансны сан"});
+  EXPECT_EQ(g.supporting.government,
+            (std::vector<std::string>{"Сангийн яам", "Цахим хөгжил, харилцаа холбооны яам",
+                                      "Хүний эрхийн үндэсний комисс"}));
+  EXPECT_EQ(g.supporting.civil_society,
+            (std::vector<std::string>{"Иргэний дуу хоолой холбоо", "Монголын хуульчдын холбоо", "Шилэн дансны сан"}));
 }
 
 }  // namespace
