@@ -12,12 +12,15 @@
 // Organisation cells are split twice: the first pass collects the names the
 // document prints (appendix lists, and every name seen at least twice), the
 // second splits again knowing them (stakeholders.h).
+#include <algorithm>
 #include <map>
+#include <set>
 
 #include "extract/action_plan_meta.h"
 #include "extract/action_plan_narrative.h"
 #include "extract/action_plan_reader.h"
 #include "extract/extract.h"
+#include "ingest/unicode.h"
 
 namespace ogpx::extract {
 namespace {
@@ -41,6 +44,31 @@ void CountNames(const model::ActionPlan& p, std::map<std::string, int>& counts) 
       add(m.lead);
       add_s(m.supporting);
     }
+  }
+}
+
+// A ruled table of three rows or more on a page where no commitment was
+// read is data the plan reader did not understand: say so, with its page,
+// its size and its first cell.
+void WarnTablesNotRead(const std::vector<Table>& tables, const model::ActionPlan& plan,
+                       std::vector<Warning>& warnings) {
+  std::set<int> read;
+  for (const auto& c : plan.commitments) read.insert(c.pages.begin(), c.pages.end());
+  for (const Table& t : tables) {
+    if (!t.ruled || t.rows < 3 || t.cols < 2) continue;
+    const bool touched = std::any_of(t.regions.begin(), t.regions.end(),
+                                     [&](const Region& r) { return read.contains(r.page); });
+    if (touched) continue;
+    std::string first;
+    for (const Cell& c : t.cells)
+      if (!text::FoldWhitespace(c.text).empty()) {
+        first = text::Clip(text::FoldWhitespace(c.text), 60);
+        break;
+      }
+    warnings.push_back({t.first_page(), "table_not_understood",
+                        "a table of " + std::to_string(t.rows) + " rows and " + std::to_string(t.cols) +
+                            " columns (first cell \"" + first + "\") was not read: its labels are none "
+                            "of the OGP template's"});
   }
 }
 
@@ -99,6 +127,7 @@ model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<
     }
   }
   plan::ReadPlanMeta(items, first_commitment, out);
+  WarnTablesNotRead(tables, out, warnings);
   warnings.insert(warnings.end(), second.warnings.begin(), second.warnings.end());
   provenance.insert(provenance.end(), second.provenance.begin(), second.provenance.end());
   return out;
