@@ -53,6 +53,41 @@ std::vector<char> MarkLetters(const std::string& text) {
   return out;
 }
 
+// Tick boxes of forms: checked (☒ ☑ ✓ ✔ ■, Wingdings' check and checked
+// box, a lone "X") or empty (☐ □ ○, Wingdings' empty box).
+enum class BoxMark { kNone, kChecked, kEmpty };
+
+BoxMark BoxIn(const std::string& text) {
+  static constexpr std::string_view kChecked[] = {"\u2612", "\u2611", "\u2713", "\u2714", "\u2717", "\u2718",
+                                                  "\u25A0", "\u25CF", "\uF0FC", "\uF0FE", "\uF0FB", "\uF078"};
+  static constexpr std::string_view kEmpty[] = {"\u2610", "\u25A1", "\u25CB", "\uF0A8", "\uF06F", "\uF071"};
+  for (std::string_view g : kChecked)
+    if (text.find(g) != std::string::npos) return BoxMark::kChecked;
+  const std::string folded = text::FoldWhitespace(text);
+  if (folded == "X" || folded == "x") return BoxMark::kChecked;
+  for (std::string_view g : kEmpty)
+    if (text.find(g) != std::string::npos) return BoxMark::kEmpty;
+  return BoxMark::kNone;
+}
+
+// The level ticked in one cell that lists them all ("☐ Not started ☐
+// Limited ☒ Substantial ☐ Completed"): the words after the checked box.
+std::optional<Status> CheckedLevel(const std::string& text) {
+  static constexpr std::string_view kBoxes[] = {"\u2612", "\u2611", "\u2713", "\u2714", "\u25A0", "\uF0FC",
+                                                "\uF0FE", "\u2610", "\u25A1", "\uF0A8", "\uF06F"};
+  std::vector<std::pair<std::size_t, std::string_view>> at;
+  for (std::string_view g : kBoxes)
+    for (std::size_t i = text.find(g); i != std::string::npos; i = text.find(g, i + 1)) at.push_back({i, g});
+  std::sort(at.begin(), at.end());
+  for (std::size_t k = 0; k < at.size(); ++k) {
+    const std::size_t begin = at[k].first + at[k].second.size();
+    const std::size_t end = k + 1 < at.size() ? at[k + 1].first : text.size();
+    if (BoxIn(std::string(at[k].second)) == BoxMark::kChecked)
+      return StatusFromWording(text.substr(begin, end - begin));
+  }
+  return std::nullopt;
+}
+
 // Paragraphs of a lettered cell: "a. …" starts the paragraph of 'a' (the
 // prefix dropped); lines before the first letter belong to no letter.
 std::map<char, std::vector<TextLine>> LetteredParagraphs(const std::vector<TextLine>& lines) {
@@ -150,15 +185,19 @@ class Reader {
       field_ = SelfAssessmentRowOf(label->text);
       if (field_ == SelfAssessmentRow::kLevel) {
         levels_.clear();
-        for (const Cell* v : values)
+        bool boxes = false;
+        for (const Cell* v : values) {
           if (auto s = StatusFromWording(v->text)) levels_.push_back({v->col, v->col_span, *s});
+          boxes = boxes || BoxIn(v->text) != BoxMark::kNone;
+        }
         if (levels_.size() < 2) {
-          // The level written out ("Completion level | Substantial"): one
-          // value cell naming one level. Anything else is no level row.
-          if (levels_.size() == 1 && values.size() == 1) {
+          // One value cell: the levels listed with tick boxes ("☐ Limited
+          // ☒ Substantial …"), or the level written out ("Substantial").
+          if (values.size() == 1 && (boxes || levels_.size() == 1)) {
             found_ = true;
             c.level_row = true;
-            if (!c.whole) c.whole = levels_.front().status;
+            const auto level = boxes ? CheckedLevel(values.front()->text) : levels_.front().status;
+            if (!c.whole && level) c.whole = level;
           }
           field_ = SelfAssessmentRow::kOther;
           return;
@@ -166,6 +205,20 @@ class Reader {
         found_ = true;
         c.level_row = true;
         marked_ = false;
+        if (boxes) {  // each level cell carries its own box: "☒ Substantial"
+          for (std::size_t k = 0; k < values.size(); ++k)
+            if (BoxIn(values[k]->text) == BoxMark::kChecked)
+              if (auto s = StatusFromWording(values[k]->text)) {
+                if (c.whole && *c.whole != *s)
+                  warnings_.push_back({table.first_page(), "self_assessment_two_marks",
+                                       "commitment " + c.printed + ": two completion levels are ticked; "
+                                       "the first is kept"});
+                if (!c.whole) c.whole = s;
+                marked_ = true;
+              }
+          mark_rows_until_ = row;
+          return;
+        }
         mark_rows_until_ = row + label->row_span - 1;
         return;
       }
@@ -187,7 +240,7 @@ class Reader {
       const Level* level = nullptr;
       for (const auto& l : levels_)
         if (v->col >= l.col && v->col < l.col + l.span) level = &l;
-      if (!level) continue;
+      if (!level || BoxIn(v->text) == BoxMark::kEmpty) continue;  // an empty box is no mark
       marked_ = true;
       const auto letters = MarkLetters(text::FoldForMatch(v->text));
       for (char letter : letters) c.letters.emplace(letter, level->status);

@@ -35,6 +35,14 @@ class TableBuilder {
     for (int k = 0; k < 4; ++k) Add(row + 1, k + 1, 1, 1, marks[static_cast<std::size_t>(k)]);
     return *this;
   }
+  // The level row with a box in each level's own cell ("☒ Substantial").
+  TableBuilder& BoxedLevels(int checked) {
+    const int row = table_.rows++;
+    Add(row, 0, 1, 1, "Level of completion");
+    const char* levels[] = {"Not started", "Limited", "Substantial", "Completed"};
+    for (int k = 0; k < 4; ++k) Add(row, k + 1, 1, 1, std::string(k == checked ? "\u2612 " : "\u2610 ") + levels[k]);
+    return *this;
+  }
   Table Build() {
     table_.regions.push_back({page_, {72, 72, 540, 72.0 + 20 * table_.rows}});
     return table_;
@@ -117,6 +125,28 @@ TEST(SelfAssessment, LevelWrittenOutAndNumberingRestartingPerSection) {
   int restarts = 0;
   for (const auto& w : warnings) restarts += w.code == "commitment_number_inferred";
   EXPECT_EQ(restarts, 2);
+}
+
+TEST(SelfAssessment, TickBoxesOfAForm) {
+  // Boxes in the mark row: empty ones are no marks.
+  std::vector<Table> tables;
+  tables.push_back(TableBuilder(2).Heading("1. Open budget data").Levels({"\u2610", "\u2610", "\u2612", "\u2610"}).Build());
+  // Every level listed with its box in one cell.
+  tables.push_back(TableBuilder(3)
+                       .Heading("2. Open contracts")
+                       .Field("Completion level", "\u2610 Not started \u2612 Limited \u2610 Substantial \u2610 Completed")
+                       .Build());
+  // A box in each level's cell.
+  tables.push_back(TableBuilder(4).Heading("3. Open courts").BoxedLevels(3).Field("Next steps", "None.").Build());
+  std::vector<Warning> warnings;
+  const SelfAssessmentReading reading = ReadSelfAssessment(tables, warnings);
+  ASSERT_EQ(reading.entries.size(), 3u);
+  EXPECT_EQ(reading.entries[0].status, model::Status::kSubstantial);
+  EXPECT_EQ(reading.entries[1].milestone, "2");
+  EXPECT_EQ(reading.entries[1].status, model::Status::kLimited);
+  EXPECT_EQ(reading.entries[2].status, model::Status::kComplete);
+  EXPECT_EQ(reading.entries[2].next_steps, "None.");
+  EXPECT_TRUE(warnings.empty()) << warnings.front().code;
 }
 
 TEST(SelfAssessment, NoMarkIsWarnedWithItsPage) {
