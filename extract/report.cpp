@@ -13,6 +13,7 @@
 //   report_duplicate_milestone the same milestone reported twice (first kept)
 //   report_row_without_milestone  (report_table.cpp)
 //   report_period_unparsed, report_date_unparsed  (report_header.cpp)
+#include <algorithm>
 #include <set>
 
 #include "extract/extract.h"
@@ -52,6 +53,23 @@ model::ReportEntry MakeEntry(const report::RawEntry& raw, std::vector<Warning>& 
   return entry;
 }
 
+// Lines outside every table, for headings printed above a table.
+std::vector<report::FreeLine> FreeLines(const ingest::Document& doc, const std::vector<Table>& tables) {
+  std::vector<report::FreeLine> out;
+  for (const auto& page : doc.pages) {
+    for (const auto& line : page.lines) {
+      const bool in_table = std::any_of(tables.begin(), tables.end(), [&](const Table& t) {
+        return std::any_of(t.regions.begin(), t.regions.end(), [&](const Region& r) {
+          return r.page == page.number && line.box.cx() >= r.box.x0 && line.box.cx() <= r.box.x1 &&
+                 line.box.cy() >= r.box.y0 && line.box.cy() <= r.box.y1;
+        });
+      });
+      if (!in_table) out.push_back({page.number, line.box, ingest::LineText(page, line), page.height});
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 model::ProgressReport ReadProgressReport(const ingest::Document& doc,
@@ -64,7 +82,8 @@ model::ProgressReport ReadProgressReport(const ingest::Document& doc,
   std::vector<model::ReportEntry> entries;
   std::vector<Warning> sa_warnings;
   const report::SelfAssessmentReading sa =
-      reading.entries.empty() ? report::ReadSelfAssessment(tables, sa_warnings) : report::SelfAssessmentReading{};
+      reading.entries.empty() ? report::ReadSelfAssessment(tables, sa_warnings, FreeLines(doc, tables))
+                              : report::SelfAssessmentReading{};
   if (sa.found) {  // OGP's self-assessment template: a completion level per commitment
     report.report_type = "self_assessment";
     warnings.insert(warnings.end(), sa_warnings.begin(), sa_warnings.end());

@@ -139,6 +139,21 @@ class Reader {
     for (int row = 0; row < table.rows; ++row) Row(table, row);
   }
 
+  // A commitment heading "N. Title", in a table's heading row or printed
+  // above the table.
+  void Heading(const std::string& number, int page, double top) {
+    Commitment c;
+    c.printed = number;
+    c.page = page;
+    c.pages.insert(page);
+    if (!first_page_) {
+      first_page_ = page;
+      top_ = top;
+    }
+    commitments_.push_back(std::move(c));
+    field_ = SelfAssessmentRow::kOther;
+  }
+
   std::vector<Commitment>& commitments() { return commitments_; }
   bool found() const { return found_; }
   std::optional<int> first_page() const { return first_page_; }
@@ -155,16 +170,9 @@ class Reader {
     // A heading: one cell across the table, "N. Title".
     if (filled.size() == 1 && filled[0]->col == 0 && (table.cols == 1 || filled[0]->col_span >= 2)) {
       if (auto n = HeadingNumber(filled[0]->text)) {
-        Commitment c;
-        c.printed = *n;
-        c.page = filled[0]->regions.empty() ? table.first_page() : filled[0]->regions.front().page;
-        if (!first_page_) {
-          first_page_ = c.page;
-          top_ = filled[0]->regions.empty() ? 0 : filled[0]->regions.front().box.y0;
-        }
-        commitments_.push_back(std::move(c));
+        const int page = filled[0]->regions.empty() ? table.first_page() : filled[0]->regions.front().page;
+        Heading(*n, page, filled[0]->regions.empty() ? 0 : filled[0]->regions.front().box.y0);
         Touch(cells);
-        field_ = SelfAssessmentRow::kOther;
         return;
       }
     }
@@ -304,16 +312,40 @@ std::vector<std::string> Numbers(const std::vector<Commitment>& commitments, std
 
 }  // namespace
 
-SelfAssessmentReading ReadSelfAssessment(const std::vector<Table>& tables, std::vector<Warning>& warnings) {
+SelfAssessmentReading ReadSelfAssessment(const std::vector<Table>& tables, std::vector<Warning>& warnings,
+                                         const std::vector<FreeLine>& lines) {
   SelfAssessmentReading reading;
   Reader reader(warnings);
-  for (const auto& table : tables) reader.Table(table);
+  // A heading printed above a table: a free line "N. Title" close above a
+  // table's top (or at the foot of the page before a table that opens the
+  // next page).
+  std::vector<bool> used(lines.size(), false);
+  for (const auto& table : tables) {
+    if (table.regions.empty()) continue;
+    const Region& top = table.regions.front();
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const FreeLine& l = lines[i];
+      if (used[i]) continue;
+      const bool above = l.page == top.page && l.box.y1 <= top.box.y0 + 1 && top.box.y0 - l.box.y1 < 40;
+      const bool foot = l.page + 1 == top.page && l.box.y0 > l.page_height * 0.8 && top.box.y0 < 120;
+      if (!above && !foot) continue;
+      if (auto n = HeadingNumber(l.text)) {
+        used[i] = true;
+        reader.Heading(*n, l.page, l.box.y0);
+      }
+    }
+    reader.Table(table);
+  }
   reading.found = reader.found();
   if (!reading.found) return reading;
   reading.first_page = reader.first_page();
   reading.top = reader.top();
 
-  auto& commitments = reader.commitments();
+  // Headings with no level row (an introduction's numbered list) are no
+  // commitments, and must not move the numbering's sections.
+  std::vector<Commitment> commitments;
+  for (auto& c : reader.commitments())
+    if (c.level_row) commitments.push_back(std::move(c));
   const auto numbers = Numbers(commitments, warnings);
   for (std::size_t i = 0; i < commitments.size(); ++i) {
     const Commitment& c = commitments[i];

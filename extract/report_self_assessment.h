@@ -9,7 +9,8 @@
 //
 // Read by row labels and level wording (report_vocab.h), never by page
 // geometry: the columns of a mark are the grid columns of the level cell
-// above it. A commitment's rows may run over several tables (a table cut by
+// above it. The heading may also be a line printed just above the table
+// (`lines`). A commitment's rows may run over several tables (a table cut by
 // a page break that the table finder did not join): rows belong to the last
 // heading seen.
 //
@@ -44,6 +45,15 @@ struct SelfAssessmentReading {
   double top = 0;                     // its top on that page (points)
 };
 
-SelfAssessmentReading ReadSelfAssessment(const std::vector<Table>& tables, std::vector<Warning>& warnings);
+// A text line outside the tables (a heading printed above a table).
+struct FreeLine {
+  int page = 0;
+  ingest::Box box;
+  std::string text;
+  double page_height = 0;
+};
+
+SelfAssessmentReading ReadSelfAssessment(const std::vector<Table>& tables, std::vector<Warning>& warnings,
+                                         const std::vector<FreeLine>& lines = {});
 
 }  // namespace ogpx::extract::report

@@ -149,6 +149,21 @@ TEST(SelfAssessment, TickBoxesOfAForm) {
   EXPECT_TRUE(warnings.empty()) << warnings.front().code;
 }
 
+TEST(SelfAssessment, HeadingPrintedAboveTheTable) {
+  // "1. Open budget data" is a line above the table (y 50..60, the table
+  // starts at 72); an introduction's numbered line far above is no heading,
+  // and neither moves the numbering.
+  std::vector<Table> tables{TableBuilder(2).Levels({"", "\uF0FC", "", ""}).Build()};
+  const std::vector<FreeLine> lines{{2, {72, 20, 300, 30}, "1. Background of the report", 792},
+                                    {2, {72, 50, 300, 60}, "1. Open budget data", 792}};
+  std::vector<Warning> warnings;
+  const SelfAssessmentReading reading = ReadSelfAssessment(tables, warnings, lines);
+  ASSERT_EQ(reading.entries.size(), 1u);
+  EXPECT_EQ(reading.entries[0].milestone, "1");
+  EXPECT_EQ(reading.entries[0].status, model::Status::kLimited);
+  EXPECT_TRUE(warnings.empty());
+}
+
 TEST(SelfAssessment, NoMarkIsWarnedWithItsPage) {
   std::vector<Table> tables{TableBuilder(7).Heading("4. Open courts").Levels({"", "", "", ""}).Build()};
   std::vector<Warning> warnings;
