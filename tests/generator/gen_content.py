@@ -543,3 +543,107 @@ def report_entry_mn(rng, plan, c, status, pct):
             evidence.append(f"https://{rng.choice(['ogp', 'data', 'gov'])}.{plan['host']}.gov/"
                             f"{rng.choice(['reports', 'news', 'docs'])}/{rng.randint(100, 999)}")
     return {"status": status, "progress_percent": pct, "results": results, "evidence": evidence}
+
+
+# --- older template generations (axis `template`, docs/generator.md) --------
+# Texts the 2016-2019 template asks for ("Main objective", "OGP challenge
+# addressed by the commitment", "OGP values relevance", "Ambition") and the
+# 2020+ one's "Commitment Analysis". Drawn only for plans on those templates,
+# after everything make_plan draws, so the current-template plans keep their
+# bytes.
+OBJECTIVE = [
+    "To make {d} complete, timely and open to everyone.",
+    "To give citizens and civil society a say in {o} and the means to follow it.",
+    "To set one standard for {d} and publish it on a single portal.",
+]
+CHALLENGE = [
+    "Improving public services; increasing public integrity.",
+    "More effectively managing public resources.",
+    "Increasing public integrity; creating safer communities.",
+]
+RELEVANCE = [
+    "Access to information: {d} will be published in open formats. Civic participation: civil society takes part in monitoring.",
+    "Access to information and public accountability: agencies report on {o} and answer citizens' questions.",
+    "Civic participation: citizens are consulted on {o}. Technology and innovation: an online portal opens {d}.",
+]
+AMBITION = [
+    "The commitment moves from scattered and partial publication to complete {d} that anyone can reuse.",
+    "Citizens will for the first time be able to follow {o} and hold the agencies concerned to account.",
+]
+ANALYSIS = {
+    "transparency": [
+        "The commitment publishes {d} in open formats, so that citizens can see how {o} is decided.",
+        "More and better {d} will be public, on one portal and within fixed deadlines.",
+    ],
+    "accountability": [
+        "Agencies will report every quarter on {o}, and a monitoring group will review whether they comply.",
+        "Officials must answer the questions of citizens about {o} within set deadlines.",
+    ],
+    "participation": [
+        "Civil society organisations sit in the monitoring group and are consulted before rules are adopted.",
+        "Citizens can comment on {d} online and at public hearings in three districts.",
+    ],
+}
+PERSON_NAMES = ["Anna Petrova", "Marek Holm", "Ilse Varga", "Tomas Brenner", "Lena Okafor", "David Sorensen",
+                "Mira Castell", "Jonas Reiter", "Sofia Lindqvist", "Karel Novan"]
+PERSON_TITLES = ["Head of Division, Department of Open Government", "Senior Adviser, Policy Department",
+                 "Director, Department of Public Information", "Chief Specialist, Legal Department"]
+DATE_FORMS_2016 = ["classic", "month", "quarter", "day_first", "iso"]
+
+
+def span_part(form, y, m, last):
+    """One end of a 2016-template milestone span: the printed text and the
+    first (last=False) or last day of the printed period."""
+    if form == "classic":  # "1 July 2024", "30 June 2025"
+        d = calendar.monthrange(y, m)[1] if last else 1
+        return f"{d} {MONTHS[m - 1]} {y}", datetime.date(y, m, d).isoformat()
+    if form == "month":
+        return f"{MONTHS[m - 1]} {y}", last_day(y, m) if last else first_day(y, m)
+    if form == "quarter":
+        q = (m - 1) // 3 + 1
+        return f"Q{q} {y}", last_day(y, 3 * q) if last else first_day(y, 3 * q - 2)
+    d = calendar.monthrange(y, m)[1] if last else 1
+    raw = f"{d:02d}.{m:02d}.{y}" if form == "day_first" else f"{y}-{m:02d}-{d:02d}"
+    return raw, datetime.date(y, m, d).isoformat()
+
+
+def make_span(rng, form, start_year, end_year):
+    """A 2016-template milestone's Start Date and End Date (printed) and its
+    gold `due` (raw "START – END", first / last year and day)."""
+    y0 = rng.randint(start_year, end_year - 1)
+    y1 = rng.randint(y0, end_year)
+    m0 = rng.choice([1, 4, 7, 10])
+    m1 = rng.choice([3, 6, 9, 12]) if y1 > y0 else rng.choice([m for m in (3, 6, 9, 12) if m > m0])
+    s_raw, s_date = span_part(form, y0, m0, False)
+    e_raw, e_date = span_part(form, y1, m1, True)
+    return s_raw, e_raw, due(f"{s_raw} – {e_raw}", y0, y1, s_date, e_date)
+
+
+def add_template_texts(rng, plan, template, date_form):
+    """The fields the 2016 / 2020 templates print beyond today's, drawn after
+    make_plan (so a current-template plan draws nothing more)."""
+    short = plan["country"]
+    for c in plan["commitments"]:
+        theme = c["theme"]
+        if template == "2016":
+            c["objective"] = fill(rng.choice(OBJECTIVE), short, theme)
+            c["challenge"] = rng.choice(CHALLENGE)
+            c["relevance"] = fill(rng.choice(RELEVANCE), short, theme)
+            c["ambition"] = capital(fill(rng.choice(AMBITION), short, theme))
+            if c["description"] is None:
+                c["description"] = capital(fill(rng.choice(DESCRIPTION), short, theme))
+            name = rng.choice(PERSON_NAMES)
+            first, last = name.lower().split()
+            c["contact"] = {"name": name, "title": rng.choice(PERSON_TITLES),
+                            "email": f"{first[0]}.{last}@gov.{short.lower()}.org",
+                            "phone": f"+{rng.randint(300, 399)} {rng.randint(10, 99)} {rng.randint(100, 999)} "
+                                     f"{rng.randint(1000, 9999)}"}
+            m0 = rng.choice([1, 7])
+            c["period_printed"] = (f"1 {MONTHS[m0 - 1]} {c['period']['start']} – "
+                                   f"{30 if m0 == 7 else 31} {MONTHS[5 if m0 == 7 else 11]} {c['period']['end']}")
+            for m in c["milestones"]:
+                form = rng.choice(DATE_FORMS_2016) if date_form == "mixed" else date_form
+                m["start_raw"], m["end_raw"], m["due"] = make_span(rng, form, c["period"]["start"],
+                                                                   c["period"]["end"])
+        else:
+            c["analysis"] = {k: capital(fill(rng.choice(v), short, theme)) for k, v in ANALYSIS.items()}

@@ -27,7 +27,7 @@ PLAN_DEFAULTS = {
     "kind": "action_plan", "numbering": "1.1.", "heading": "Commitment 3.", "dates": "classic",
     "orientation": "landscape", "font": "liberation-serif", "columns": "standard",
     "stakeholders": "sectors", "header_repeat": "no", "row_split": "yes", "medium": "digital",
-    "annex": "no", "description": "no", "language": "en",
+    "annex": "no", "description": "no", "language": "en", "template": "current",
 }
 REPORT_DEFAULTS = {
     "kind": "progress_report", "orientation": "landscape", "font": "liberation-sans",
@@ -51,6 +51,7 @@ AXES = {
     "status_level": ["milestone", "commitment"],
     "period": ["quarter", "half"],
     "language": ["en", "mn"],
+    "template": ["current", "2016", "2020"],
 }
 # Mongolian plans take these values only (the Mongolian template's forms).
 AXES_MN_PLAN = {"numbering": ["1.1", "1.1.", "1.", "none"], "heading": ["Commitment 3.", "Commitment 3:", "3."],
@@ -108,6 +109,27 @@ FULL_SET_MN = [
     {"language": "mn", "medium": "scan", "dates": "years", "numbering": "none"},
 ]
 
+# Plans on the older OGP templates (axis `template`) come after everything
+# else, for the same reason. A 2016-2019 plan prints one table per commitment
+# and a milestone table "Milestone activity with a verifiable deliverable |
+# Start Date | End Date", so it takes these values only (the columns,
+# stakeholders and description axes keep their defaults and mean nothing
+# there; every 2016 commitment prints a "Brief description").
+AXES_2016_PLAN = {"dates": content.DATE_FORMS_2016 + ["mixed"], "heading": ["Commitment 3.", "Commitment 3:", "3."],
+                  "columns": ["standard"], "stakeholders": ["sectors"], "language": ["en"], "annex": ["no"]}
+CI_SET_TPL = [
+    {"template": "2016", "dates": "classic", "description": "yes", "heading": "Commitment 3:"},
+]
+FULL_SET_TPL = [
+    {"template": "2016", "dates": "month", "description": "yes", "orientation": "portrait", "font": "dejavu-sans",
+     "numbering": "none", "header_repeat": "yes"},
+    {"template": "2016", "dates": "mixed", "description": "yes", "medium": "scan", "numbering": "1.1",
+     "heading": "3."},
+    {"template": "2020", "dates": "day_first", "description": "yes", "heading": "Commitment ID"},
+    {"template": "2020", "dates": "month_range", "orientation": "portrait", "font": "liberation-sans",
+     "numbering": "M1", "stakeholders": "flat"},
+]
+
 PLAN_COLUMNS = {
     "standard": [("text", "Milestones", 0.27), ("outputs", "Expected Outputs", 0.22),
                  ("due", "Expected Completion Date", 0.10), ("people", "Stakeholders", 0.41)],
@@ -136,7 +158,11 @@ PLAN_TEXT = {
            "questions": ["What problem does the commitment aim to address?", "What are the causes of the problem?",
                          "What has been done so far to solve the problem?", "What solution are you proposing?",
                          "What results do we want to achieve by implementing this commitment?"],
-           "sectors": SECTOR_HEADERS, "lead_column": "Lead agency", "supporting_column": "Supporting stakeholders"},
+           "sectors": SECTOR_HEADERS, "lead_column": "Lead agency", "supporting_column": "Supporting stakeholders",
+           "analysis": "Commitment Analysis",
+           "analysis_questions": ["How will the commitment promote transparency?",
+                                  "How will the commitment promote accountability?",
+                                  "How will the commitment promote participation?"]},
     "mn": {"definition": "Амлалтын тодорхойлолт", "title": "Амлалтын нэр",
            "lead": "Хэрэгжүүлэх тэргүүлэх байгууллага", "supporting": "Дэмжигч талууд",
            "period": "Амлалтыг хэрэгжүүлж эхлэх, дуусах хугацаа", "description": None,
@@ -191,14 +217,90 @@ def people_lines(doc, layout, lead, sup, width, words=PLAN_TEXT["en"]):
     return lines
 
 
+# The 2016-2019 template's commitment table, row by row (label, key).
+TEXT_2016 = {
+    "before": [("Commitment Start and End Date", "period"), ("Lead implementing agency", "lead"),
+               ("Name of responsible person from implementing agency", "name"),
+               ("Title, Department", "title"), ("Email and Phone", "email_phone")],
+    "other": "Other actors involved", "state": "State actors involved",
+    "cso": "CSOs, private sector, multilaterals, working groups",
+    "after": [("Status quo or problem addressed by the commitment", "status_quo"), ("Main objective", "objective"),
+              ("Brief description of commitment", "description"),
+              ("OGP challenge addressed by the commitment", "challenge"), ("OGP values relevance", "relevance"),
+              ("Ambition", "ambition")],
+    "columns": [("text", "Milestone activity with a verifiable deliverable", 0.60), ("start", "Start Date", 0.20),
+                ("end", "End Date", 0.20)],
+}
+
+
+def render_commitment_2016(doc, axes, c, cnum, width, warnings):
+    """A commitment on the 2016-2019 template: its table (the "Other actors
+    involved" rows in three columns) and the milestone table; returns its gold.
+    Names under "CSOs, private sector, multilaterals, working groups" are the
+    plan's civil-society and other actors; the gold puts them all in
+    supporting.civil_society (docs/export-json.md)."""
+    lw, vw = width * 0.28, width * 0.72
+    inner = vw - 2 * render.PAD
+    label = lambda t, w=lw: doc.text_lines(t, w - 2 * render.PAD)  # noqa: E731
+    contact = c["contact"]
+    values = {"period": [c["period_printed"]], "lead": [", ".join(c["lead"])], "name": [contact["name"]],
+              "title": [contact["title"]], "email_phone": [contact["email"], contact["phone"]],
+              "status_quo": [c["problem"]["problem"]], "objective": [c["objective"]],
+              "description": [c["description"]], "challenge": [c["challenge"]], "relevance": [c["relevance"]],
+              "ambition": [c["ambition"]]}
+    split = axes["row_split"] == "yes"
+    doc.table([lw, vw], None, [[label(t), doc.items_lines(values[k], inner)] for t, k in TEXT_2016["before"]],
+              split_rows=split)
+    sw = vw * 0.32
+    cso = c["supporting"]["civil_society"] + c["supporting"]["other"]
+    doc.table([lw, sw, vw - sw], None,
+              [[label(TEXT_2016["other"]), label(TEXT_2016["state"], sw),
+                doc.items_lines(c["supporting"]["government"] or ["-"], vw - sw - 2 * render.PAD)],
+               [[], label(TEXT_2016["cso"], sw), doc.items_lines(cso or ["-"], vw - sw - 2 * render.PAD)]],
+              split_rows=split)
+    doc.table([lw, vw], None, [[label(t), doc.items_lines(values[k], inner)] for t, k in TEXT_2016["after"]],
+              split_rows=split)
+    columns = TEXT_2016["columns"]
+    widths = [f * width for _, _, f in columns]
+    mrows, gold_ms = [], []
+    for k, m in enumerate(c["milestones"], start=1):
+        texts = {"text": milestone_prefix(axes["numbering"], cnum, k) + m["text"], "start": m["start_raw"],
+                 "end": m["end_raw"]}
+        mrows.append([doc.text_lines(texts[key], w - 2 * render.PAD) for (key, _, _), w in zip(columns, widths)])
+        gold_ms.append({"number": f"{cnum}.{k}", "group": None, "text": m["text"], "outputs": [],
+                        "due": dict(m["due"]), "lead": [],
+                        "supporting": {"government": [], "civil_society": [], "other": []}, "pages": None})
+    pages = doc.table(widths, [t for _, t, _ in columns], mrows, repeat_header=axes["header_repeat"] == "yes",
+                      split_rows=split)
+    for gm, p in zip(gold_ms, pages):
+        gm["pages"] = p
+        if axes["numbering"] == "none":
+            warnings.append({"page": p[0], "code": "milestone_number_inferred",
+                             "message": f"Milestone {gm['number']}: no number printed; numbered by position"})
+    problem = {"problem": c["problem"]["problem"], "causes": None, "done_so_far": None, "solution": None,
+               "results": None}
+    return {
+        "number": cnum, "id": None, "title": c["title"], "theme": None, "lead": list(c["lead"]),
+        "supporting": {"government": list(c["supporting"]["government"]), "civil_society": cso, "other": []},
+        "period": dict(c["period"]), "problem": problem, "description": c["description"],
+        "objective": c["objective"], "relevance": c["relevance"], "ambition": c["ambition"], "analysis": None,
+        "contact": dict(contact), "milestones": gold_ms, "pages": None,
+    }
+
+
 def render_plan(path, axes, rng):
     """Draws the plan and returns its gold action_plan, warnings and pages."""
     mn = axes["language"] == "mn"
     assert not mn or all(axes[a] in v for a, v in AXES_MN_PLAN.items()), "value a Mongolian plan does not take"
+    template = axes["template"]
+    assert template != "2016" or all(axes[a] in v for a, v in AXES_2016_PLAN.items()), "not on a 2016 plan"
+    assert template == "current" or not mn, "Mongolian plans are on the current template"
     words = PLAN_TEXT[axes["language"]]
     plan = content.make_plan(rng, 2 if axes["medium"] == "scan" else 3,
                              (2, 3) if axes["medium"] == "scan" else (2, 4), axes["dates"],
                              axes["description"] == "yes", axes["annex"] == "yes", axes["language"])
+    if template != "current":
+        content.add_template_texts(rng, plan, template, axes["dates"])
     doc = render.Doc(path, axes["orientation"], axes["font"])
     doc.break_long = mn
     warnings = []
@@ -236,6 +338,12 @@ def render_plan(path, axes, rng):
         start_page = doc.page
         doc.paragraph(heading_text(axes["heading"], cnum, cid, c["title"], "Амлалт" if mn else "Commitment"),
                       bold=True, size=10.5)
+        if template == "2016":
+            gc = render_commitment_2016(doc, axes, c, cnum, width, warnings)
+            gc["pages"] = list(range(start_page, doc.page + 1))
+            gold_commitments.append(gc)
+            doc.y += 14
+            continue
         lw, vw = width * 0.28, width * 0.72
         inner = vw - 2 * render.PAD
         rows = [("span", words["definition"])]
@@ -255,6 +363,10 @@ def render_plan(path, axes, rng):
         questions = list(zip(["problem", "causes", "done_so_far", "solution", "results"], words["questions"]))
         for key, q in questions:
             rows.append([doc.text_lines(q, lw - 2 * render.PAD), doc.text_lines(c["problem"][key], inner)])
+        if template == "2020":
+            rows.append(("span", words["analysis"]))
+            for key, q in zip(["transparency", "accountability", "participation"], words["analysis_questions"]):
+                rows.append([doc.text_lines(q, lw - 2 * render.PAD), doc.text_lines(c["analysis"][key], inner)])
         doc.table([lw, vw], None, rows, split_rows=axes["row_split"] == "yes")
         widths = [f * width for _, _, f in columns]
         mrows, gold_ms = [], []
@@ -294,7 +406,8 @@ def render_plan(path, axes, rng):
         gold_commitments.append({
             "number": cnum, "id": cid, "title": c["title"], "theme": None, "lead": lead, "supporting": sup,
             "period": dict(c["period"]), "problem": dict(c["problem"]), "description": c["description"],
-            "objective": None, "relevance": None, "ambition": None, "analysis": None, "contact": None,
+            "objective": None, "relevance": None, "ambition": None,
+            "analysis": dict(c["analysis"]) if template == "2020" else None, "contact": None,
             "milestones": gold_ms, "pages": list(range(start_page, doc.page + 1)),
         })
         doc.y += 14
@@ -310,7 +423,7 @@ def render_plan(path, axes, rng):
     doc.close()
     gold = {
         "country": plan["country"], "plan_number": plan["plan_number"], "period": plan["period"],
-        "title": title, "template": "current",
+        "title": title, "template": template,
         "participants": plan["participants"], "commitments": gold_commitments,
     }
     return gold, warnings
@@ -426,7 +539,8 @@ def render_report(path, axes, rng):
 def doc_name(i, axes):
     kind = "plan" if axes["kind"] == "action_plan" else "report"
     lang = "-mn" if axes["language"] == "mn" else ""
-    return f"gen-{i:03d}-{kind}{lang}{'-scan' if axes['medium'] == 'scan' else ''}"
+    tpl = f"-{axes['template']}" if axes.get("template", "current") != "current" else ""
+    return f"gen-{i:03d}-{kind}{lang}{tpl}{'-scan' if axes['medium'] == 'scan' else ''}"
 
 
 def random_axes(rng):
@@ -454,6 +568,7 @@ def generate(out, which, seed):
     if which == "full":
         specs += [random_axes(rng) for _ in range(50)]
     specs += [spec(over) for over in CI_SET_MN + (FULL_SET_MN if which == "full" else [])]
+    specs += [spec(over) for over in CI_SET_TPL + (FULL_SET_TPL if which == "full" else [])]
     os.makedirs(out, exist_ok=True)
     manifest = {"generator": "ogpgen", "set": which, "seed": seed, "documents": []}
     for i, axes in enumerate(specs, start=1):
