@@ -94,6 +94,8 @@ constexpr Floor kFloors[] = {
     {"stakeholders=sectors", 0.94},  // 0.978
     {"status_level=commitment", 0.97},  // 1.000
     {"status_level=milestone", 0.95},  // 0.988
+    {"template=2016", 0.93},  // 0.961
+    {"template=current", 0.94},  // 0.979
 };
 
 std::string Dir() { return OGPX_GENERATED_DIR; }
