@@ -99,6 +99,19 @@ model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<
   model::ActionPlan out = std::move(second.plan);
   out.participants = std::move(participants);
   std::size_t first_commitment = second.first_commitment;
+  if (!out.commitments.empty()) {
+    // The template's generation, by the labels only it prints.
+    auto seen = [&](std::initializer_list<PlanLabel> labels) {
+      return std::any_of(labels.begin(), labels.end(), [&](PlanLabel l) { return second.labels_seen.contains(l); });
+    };
+    if (seen({PlanLabel::kAnalysis, PlanLabel::kTransparency, PlanLabel::kAccountability, PlanLabel::kParticipation}))
+      out.template_name = "2020";
+    else if (seen({PlanLabel::kOtherActorsInvolved, PlanLabel::kStateActors, PlanLabel::kCsoActors,
+                   PlanLabel::kObjective, PlanLabel::kContactName, PlanLabel::kStartDate, PlanLabel::kEndDate}))
+      out.template_name = "2016";
+    else
+      out.template_name = "current";
+  }
   if (out.commitments.empty()) {
     // No template: a plan written as prose.
     plan::NarrativePlan narrative = plan::ReadNarrative(items);

@@ -22,7 +22,7 @@ struct LabelRow {
 // translation.
 constexpr LabelRow kLabels[] = {
     {PlanLabel::kCommitmentDefinition, "commitment definition", false},
-    {PlanLabel::kCommitmentDefinition, "commitment description", false},
+    {PlanLabel::kDescription, "commitment description", false},
     {PlanLabel::kCommitmentDefinition, "амлалтын тодорхойлолт", false},
     {PlanLabel::kProblemDefinition, "problem definition", false},
     {PlanLabel::kProblemDefinition, "асуудлын тодорхойлолт", false},
@@ -122,6 +122,8 @@ constexpr LabelRow kLabels[] = {
     {PlanLabel::kDescription, "brief description of the commitment", false},
     {PlanLabel::kDescription, "what is the commitment", false},
     {PlanLabel::kRelevance, "relevance", false},
+    {PlanLabel::kRelevance, "ogp values relevance", false},
+    {PlanLabel::kRelevance, "relevance to ogp values", false},
     {PlanLabel::kRelevance, "why is this commitment relevant", false},
     {PlanLabel::kAmbition, "ambition", false},
     {PlanLabel::kContactName, "name of responsible person", false},

@@ -209,6 +209,7 @@ void Reader::OnRow(const StreamItem& item, std::size_t index) {
       }
     }
     auto label = MatchLabel(t);
+    if (label) labels_seen.insert(*label);
     if (label == PlanLabel::kCommitmentDefinition || label == PlanLabel::kProblemDefinition) {
       FlushAll();
       in_milestones_ = false;
@@ -220,10 +221,18 @@ void Reader::OnRow(const StreamItem& item, std::size_t index) {
   const Cell* head = item.cells.front();
   std::string first = head->col == 0 ? CellText(*head) : std::string();
   auto label = MatchLabel(first);
+  if (label) labels_seen.insert(*label);
   // "Other actors involved | State actors involved | names": the second
   // cell says which list; its second row comes without the first cell.
-  if ((label == PlanLabel::kOtherActorsInvolved || (first.empty() && head->col > 0)) && item.cells.size() >= 2) {
+  // (or with an empty one: the finder did not see the label's row span).
+  if ((label == PlanLabel::kOtherActorsInvolved || first.empty()) && item.cells.size() >= 2) {
     const Cell* inner = label ? item.cells[1] : head;
+    if (!label && head->col == 0)
+      for (const Cell* c : item.cells)
+        if (c != head && !c->lines.empty()) {
+          inner = c;
+          break;
+        }
     auto sub = MatchLabel(CellText(*inner));
     if (sub == PlanLabel::kStateActors || sub == PlanLabel::kCsoActors) {
       FlushAll();
@@ -241,6 +250,7 @@ void Reader::OnRow(const StreamItem& item, std::size_t index) {
   int column_labels = 0, header_labels = 0;
   for (const Cell* c : item.cells) {
     auto l = MatchLabel(CellText(*c));
+    if (l) labels_seen.insert(*l);
     column_labels += l && IsColumnLabel(*l);
     header_labels += l && IsHeaderLabel(*l);
   }
@@ -307,6 +317,20 @@ void Reader::DefinitionRow(PlanLabel label, const StreamItem& item, model::Commi
     if (auto id = ParseCommitmentId(CellText(value))) {
       c.id = id->second;
       if (c.number.empty()) c.number = id->first;
+    }
+  } else if (label == PlanLabel::kContactEmail) {
+    // "Email and Phone": the address and the number may share the cell.
+    std::string email, phone;
+    for (const std::string& w : text::SplitSpaces(text::FoldWhitespace(CellText(value)))) {
+      std::string& part = w.find('@') != std::string::npos ? email : phone;
+      part += (part.empty() ? "" : " ") + w;
+    }
+    if (!c.contact) c.contact.emplace();
+    if (email.empty()) {
+      if (!phone.empty()) c.contact->email = phone;
+    } else {
+      c.contact->email = email;
+      if (!phone.empty() && !c.contact->phone) c.contact->phone = phone;
     }
   } else if (auto* text = TextField(c, label)) {
     if (std::string t = CellText(value); !t.empty()) *text = t;

@@ -102,6 +102,8 @@ class Reader {
   std::vector<Warning> warnings;
   std::vector<model::Provenance> provenance;  // fields of the kept commitments
   std::size_t first_commitment = std::string::npos;
+  // Labels the template rows printed: which generation of the template it is.
+  std::set<PlanLabel> labels_seen;
 
  private:
   // Where `item` starts: its first page and the box it covers there.
