@@ -106,6 +106,11 @@ bool IsProse(const std::string& s) {
   return letters && words >= 3;
 }
 
+// A line of digits only: a page number.
+bool IsPageNumber(const std::string& s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == ' '; });
+}
+
 bool StartsWithNumber(const std::string& s) {
   std::size_t i = 0;
   while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
@@ -184,7 +189,6 @@ void ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::
   }
   // A cover whose largest type, read across its lines, names the plan
   // ("Open Government / Partnership UK National / Action Plan 2013 to 2015").
-  std::optional<std::size_t> cover_at;
   std::vector<std::string> cover_lines;
   if (end > 0) {
     const int first_page = items.front().page;
@@ -193,7 +197,6 @@ void ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::
       if (!items[i].is_row()) largest = std::max(largest, items[i].line.font_size);
     for (std::size_t i = 0; i < end && items[i].page == first_page; ++i) {
       if (items[i].is_row() || items[i].line.font_size < largest - 0.5) continue;
-      if (!cover_at) cover_at = i;
       cover_lines.push_back(items[i].line.text);
     }
     if (largest > 0 && IsTitleLine(text::FoldForMatch(JoinLines(cover_lines))))
@@ -201,17 +204,20 @@ void ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::
     else
       cover_lines.clear();
   }
-  if (!title_at && cover_lines.empty()) return;
-  std::vector<std::string> lines = cover_lines.empty() ? std::vector<std::string>{items[*title_at].line.text}
-                                                       : cover_lines;
-  const CellLine* last = &items[cover_lines.empty() ? *title_at : *cover_at].line;
-  for (std::size_t i = cover_lines.empty() ? *title_at + 1 : end; i < end; ++i) {
-    const StreamItem& it = items[i];
-    if (it.is_row() || it.page != last->page) break;
-    double gap = it.line.box.y0 - last->box.y1;
-    if (gap > std::max(last->box.height(), 8.0) * 2.5 || !HasYear(it.line.text)) break;
-    lines.push_back(it.line.text);
-    last = &it.line;
+  std::vector<std::string> lines = cover_lines;
+  if (lines.empty()) {
+    if (!title_at) return;
+    // The title line, and the lines right below it that carry its years.
+    lines.push_back(items[*title_at].line.text);
+    const CellLine* last = &items[*title_at].line;
+    for (std::size_t i = *title_at + 1; i < end; ++i) {
+      const StreamItem& it = items[i];
+      if (it.is_row() || it.page != last->page) break;
+      double gap = it.line.box.y0 - last->box.y1;
+      if (gap > std::max(last->box.height(), 8.0) * 2.5 || !HasYear(it.line.text)) break;
+      lines.push_back(it.line.text);
+      last = &it.line;
+    }
   }
   std::string title = text::FoldWhitespace(JoinLines(lines));
   // A title printed in capitals is re-cased; the acronyms the plan prints
@@ -251,10 +257,7 @@ void ReadUnnumberedAnnex(const ingest::Document& doc, model::Participants& out) 
       for (const ingest::TextLine& line : page.lines) {
         if (line.box.y0 < heading_y) continue;
         const std::string text = text::FoldWhitespace(ingest::LineText(page, line));
-        if (text.empty() || std::all_of(text.begin(), text.end(), [](char c) {
-              return std::isdigit(static_cast<unsigned char>(c)) || c == ' ';
-            }))
-          continue;
+        if (text.empty() || IsPageNumber(text)) continue;
         const bool prose = text.back() == '.' || text.back() == ':' || text::SplitSpaces(text).size() > 8;
         if (prose) {
           if (!items.empty() && line.box.y0 > items.back().box.y1) break;  // the list is over
@@ -267,16 +270,16 @@ void ReadUnnumberedAnnex(const ingest::Document& doc, model::Participants& out) 
         items.push_back(cl);
       }
       if (items.size() < 3) continue;
-      // Columns by left edge, each read top to bottom.
-      std::sort(items.begin(), items.end(), [](const CellLine& a, const CellLine& b) {
-        if (std::abs(a.box.x0 - b.box.x0) > 5) return a.box.x0 < b.box.x0;
-        return a.box.y0 < b.box.y0;
-      });
+      // Columns by left edge (edges within 5 pt are one column), each read
+      // top to bottom.
+      std::sort(items.begin(), items.end(), [](const CellLine& a, const CellLine& b) { return a.box.x0 < b.box.x0; });
       std::vector<std::vector<CellLine>> columns;
       for (const CellLine& l : items) {
-        if (columns.empty() || std::abs(columns.back().front().box.x0 - l.box.x0) > 5) columns.emplace_back();
+        if (columns.empty() || l.box.x0 - columns.back().back().box.x0 > 5) columns.emplace_back();
         columns.back().push_back(l);
       }
+      for (auto& column : columns)
+        std::sort(column.begin(), column.end(), [](const CellLine& a, const CellLine& b) { return a.box.y0 < b.box.y0; });
       // A column ends a gap before the next one; the last at the page's text margin.
       double margin = 0;
       for (const ingest::TextLine& line : page.lines) margin = std::max(margin, line.box.x1);
@@ -323,10 +326,7 @@ model::Participants ReadParticipants(const ingest::Document& doc) {
     }
   }
   for (const std::string& line : lines) {
-    if (!line.empty() && std::all_of(line.begin(), line.end(), [](char c) {
-          return std::isdigit(static_cast<unsigned char>(c)) || c == ' ';
-        }))
-      continue;  // page number
+    if (!line.empty() && IsPageNumber(line)) continue;
     std::string folded = text::FoldForMatch(line);
     const ListHeading* heading = nullptr;
     for (const ListHeading& h : kListHeadings) {

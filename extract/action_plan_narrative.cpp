@@ -9,8 +9,8 @@
 #include <optional>
 #include <set>
 
+#include "extract/action_plan_cells.h"
 #include "extract/action_plan_labels.h"
-#include "extract/dates.h"
 #include "extract/stakeholders.h"
 #include "ingest/unicode.h"
 
@@ -78,20 +78,22 @@ std::vector<std::string> SplitNames(const std::string& text) {
   return out;
 }
 
-// The text after a second-level bullet ("o ", "◦", "○", U+F0A7 of Wingdings).
-std::optional<std::string> SubBullet(const std::string& text) {
-  for (std::string_view b : {"o ", "◦", "○", "\uF0A7", "▫"}) {
+// The text after the first of `bullets` that `text` starts with.
+std::optional<std::string> AfterAny(const std::string& text, std::initializer_list<std::string_view> bullets) {
+  for (std::string_view b : bullets) {
     if (text.starts_with(b)) return text::FoldWhitespace(text.substr(b.size()));
   }
   return std::nullopt;
 }
 
+// The text after a second-level bullet ("o ", "◦", "○", U+F0A7 of Wingdings).
+std::optional<std::string> SubBullet(const std::string& text) {
+  return AfterAny(text, {"o ", "◦", "○", "\uF0A7", "▫"});
+}
+
 // The text after a list bullet ("•", U+F0B7 of Symbol fonts, "-", "–").
 std::optional<std::string> AfterBullet(const std::string& text) {
-  for (std::string_view b : {"•", "\uF0B7", "▪", "●", "- ", "– "}) {
-    if (text.starts_with(b)) return text::FoldWhitespace(text.substr(b.size()));
-  }
-  return std::nullopt;
+  return AfterAny(text, {"•", "\uF0B7", "▪", "●", "- ", "– "});
 }
 
 // A due date from a phrase's leading words ("December 2013 for …" ->
@@ -117,15 +119,7 @@ std::optional<model::Due> DueAt(const std::string& phrase) {
     while (!tail.empty() && std::string_view(",.;:)").find(tail.back()) != std::string_view::npos) tail.pop_back();
     // The phrase must end with a year: "December 2013", "the end of 2015".
     if (tail.size() < 4 || !std::isdigit(static_cast<unsigned char>(tail.back()))) continue;
-    auto span = ParseDue(tail);
-    if (!span || !span->end) continue;
-    model::Due due;
-    due.raw = tail;
-    due.start = span->start;
-    due.end = span->end;
-    if (span->start_date) due.start_date = span->start_date->Iso();
-    if (span->end_date) due.end_date = span->end_date->Iso();
-    return due;
+    if (auto due = ReadDue(tail); due && due->end) return due;
   }
   return std::nullopt;
 }

@@ -14,6 +14,7 @@
 //   report_row_without_milestone  (report_table.cpp)
 //   report_period_unparsed, report_date_unparsed  (report_header.cpp)
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "extract/extract.h"
@@ -55,14 +56,15 @@ model::ReportEntry MakeEntry(const report::RawEntry& raw, std::vector<Warning>& 
 
 // Lines outside every table, for headings printed above a table.
 std::vector<report::FreeLine> FreeLines(const ingest::Document& doc, const std::vector<Table>& tables) {
+  std::map<int, std::vector<ingest::Box>> boxes;  // table regions by page
+  for (const Table& t : tables)
+    for (const Region& r : t.regions) boxes[r.page].push_back(r.box);
   std::vector<report::FreeLine> out;
   for (const auto& page : doc.pages) {
+    const auto& here = boxes[page.number];
     for (const auto& line : page.lines) {
-      const bool in_table = std::any_of(tables.begin(), tables.end(), [&](const Table& t) {
-        return std::any_of(t.regions.begin(), t.regions.end(), [&](const Region& r) {
-          return r.page == page.number && line.box.cx() >= r.box.x0 && line.box.cx() <= r.box.x1 &&
-                 line.box.cy() >= r.box.y0 && line.box.cy() <= r.box.y1;
-        });
+      const bool in_table = std::any_of(here.begin(), here.end(), [&](const ingest::Box& b) {
+        return line.box.cx() >= b.x0 && line.box.cx() <= b.x1 && line.box.cy() >= b.y0 && line.box.cy() <= b.y1;
       });
       if (!in_table) out.push_back({page.number, line.box, ingest::LineText(page, line), page.height});
     }

@@ -1,7 +1,6 @@
 // The part of a progress report above its table (see report_header.h).
 #include "extract/report_header.h"
 
-#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -101,19 +100,6 @@ std::vector<HeaderLine> LabelledCells(const std::vector<Table>& tables) {
   return out;
 }
 
-// "Midterm Self-Assessment Report" -> "Midterm"; "End-of-Term Self-Assessment" -> "End-of-term".
-std::optional<std::string> SelfAssessmentTerm(const std::string& title) {
-  const auto tokens = Tokens(title);
-  auto has = [&](std::initializer_list<const char*> words) {
-    return std::search(tokens.begin(), tokens.end(), words.begin(), words.end(),
-                       [](const std::string& t, const char* w) { return t == w; }) != tokens.end();
-  };
-  if (!has({"self", "assessment"}) && !has({"selfassessment"})) return std::nullopt;
-  if (has({"midterm"}) || has({"mid", "term"})) return "Midterm";
-  if (has({"end", "of", "term"})) return "End-of-term";
-  return std::nullopt;
-}
-
 }  // namespace
 
 std::optional<int> OrdinalNumber(std::string_view word) { return ParseOrdinal(word); }
@@ -198,7 +184,7 @@ void ReadHeader(const ingest::Document& doc, const std::vector<Table>& tables, c
     }
   }
   for (const auto& title : titles) {
-    if (!report.period.label) report.period.label = SelfAssessmentTerm(title);
+    if (!report.period.label) report.period.label = SelfAssessmentTermOf(title);
   }
   for (const auto& title : titles) {
     const auto ref = PlanFromTitle(title);

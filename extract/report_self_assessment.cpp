@@ -53,37 +53,50 @@ std::vector<char> MarkLetters(const std::string& text) {
   return out;
 }
 
-// Tick boxes of forms: checked (☒ ☑ ✓ ✔ ■, Wingdings' check and checked
-// box, a lone "X") or empty (☐ □ ○, Wingdings' empty box).
+// Tick boxes of forms: checked (☒ ☑ ✓ ✔ ✗ ✘ ■ ●, Wingdings' check, checked
+// box and crosses) or empty (☐ □ ○, Wingdings' empty boxes); a lone "X" is
+// checked too.
 enum class BoxMark { kNone, kChecked, kEmpty };
 
+struct BoxGlyph {
+  std::string_view glyph;
+  BoxMark mark;
+};
+constexpr BoxGlyph kBoxGlyphs[] = {
+    {"\u2612", BoxMark::kChecked}, {"\u2611", BoxMark::kChecked}, {"\u2713", BoxMark::kChecked},
+    {"\u2714", BoxMark::kChecked}, {"\u2717", BoxMark::kChecked}, {"\u2718", BoxMark::kChecked},
+    {"\u25A0", BoxMark::kChecked}, {"\u25CF", BoxMark::kChecked}, {"\uF0FC", BoxMark::kChecked},
+    {"\uF0FE", BoxMark::kChecked}, {"\uF0FB", BoxMark::kChecked}, {"\uF078", BoxMark::kChecked},
+    {"\u2610", BoxMark::kEmpty},   {"\u25A1", BoxMark::kEmpty},   {"\u25CB", BoxMark::kEmpty},
+    {"\uF0A8", BoxMark::kEmpty},   {"\uF06F", BoxMark::kEmpty},   {"\uF071", BoxMark::kEmpty},
+};
+
+// A checked glyph anywhere in `text` wins over an empty one.
 BoxMark BoxIn(const std::string& text) {
-  static constexpr std::string_view kChecked[] = {"\u2612", "\u2611", "\u2713", "\u2714", "\u2717", "\u2718",
-                                                  "\u25A0", "\u25CF", "\uF0FC", "\uF0FE", "\uF0FB", "\uF078"};
-  static constexpr std::string_view kEmpty[] = {"\u2610", "\u25A1", "\u25CB", "\uF0A8", "\uF06F", "\uF071"};
-  for (std::string_view g : kChecked)
-    if (text.find(g) != std::string::npos) return BoxMark::kChecked;
+  BoxMark found = BoxMark::kNone;
+  for (const auto& [glyph, mark] : kBoxGlyphs) {
+    if (text.find(glyph) == std::string::npos) continue;
+    if (mark == BoxMark::kChecked) return mark;
+    found = mark;
+  }
   const std::string folded = text::FoldWhitespace(text);
   if (folded == "X" || folded == "x") return BoxMark::kChecked;
-  for (std::string_view g : kEmpty)
-    if (text.find(g) != std::string::npos) return BoxMark::kEmpty;
-  return BoxMark::kNone;
+  return found;
 }
 
 // The level ticked in one cell that lists them all ("☐ Not started ☐
 // Limited ☒ Substantial ☐ Completed"): the words after the checked box.
 std::optional<Status> CheckedLevel(const std::string& text) {
-  static constexpr std::string_view kBoxes[] = {"\u2612", "\u2611", "\u2713", "\u2714", "\u25A0", "\uF0FC",
-                                                "\uF0FE", "\u2610", "\u25A1", "\uF0A8", "\uF06F"};
-  std::vector<std::pair<std::size_t, std::string_view>> at;
-  for (std::string_view g : kBoxes)
-    for (std::size_t i = text.find(g); i != std::string::npos; i = text.find(g, i + 1)) at.push_back({i, g});
+  std::vector<std::pair<std::size_t, const BoxGlyph*>> at;
+  for (const auto& box : kBoxGlyphs)
+    for (std::size_t i = text.find(box.glyph); i != std::string::npos; i = text.find(box.glyph, i + 1))
+      at.push_back({i, &box});
   std::sort(at.begin(), at.end());
   for (std::size_t k = 0; k < at.size(); ++k) {
-    const std::size_t begin = at[k].first + at[k].second.size();
+    if (at[k].second->mark != BoxMark::kChecked) continue;
+    const std::size_t begin = at[k].first + at[k].second->glyph.size();
     const std::size_t end = k + 1 < at.size() ? at[k + 1].first : text.size();
-    if (BoxIn(std::string(at[k].second)) == BoxMark::kChecked)
-      return StatusFromWording(text.substr(begin, end - begin));
+    return StatusFromWording(text.substr(begin, end - begin));
   }
   return std::nullopt;
 }
@@ -214,16 +227,9 @@ class Reader {
         c.level_row = true;
         marked_ = false;
         if (boxes) {  // each level cell carries its own box: "☒ Substantial"
-          for (std::size_t k = 0; k < values.size(); ++k)
-            if (BoxIn(values[k]->text) == BoxMark::kChecked)
-              if (auto s = StatusFromWording(values[k]->text)) {
-                if (c.whole && *c.whole != *s)
-                  warnings_.push_back({table.first_page(), "self_assessment_two_marks",
-                                       "commitment " + c.printed + ": two completion levels are ticked; "
-                                       "the first is kept"});
-                if (!c.whole) c.whole = s;
-                marked_ = true;
-              }
+          for (const Cell* v : values)
+            if (BoxIn(v->text) == BoxMark::kChecked)
+              if (auto level = StatusFromWording(v->text)) Mark(c, *level, table.first_page());
           mark_rows_until_ = row;
           return;
         }
@@ -252,15 +258,20 @@ class Reader {
       marked_ = true;
       const auto letters = MarkLetters(text::FoldForMatch(v->text));
       for (char letter : letters) c.letters.emplace(letter, level->status);
-      if (!letters.empty()) continue;
-      if (c.whole && *c.whole != level->status) {
-        warnings_.push_back({page, "self_assessment_two_marks",
-                             "commitment " + c.printed + ": a completion level is marked in two columns; "
-                             "the first is kept"});
-        continue;
-      }
-      c.whole = level->status;
+      if (letters.empty()) Mark(c, level->status, page);
     }
+  }
+
+  // The commitment's level; a second, different one is warned and dropped.
+  void Mark(Commitment& c, Status level, int page) {
+    marked_ = true;
+    if (c.whole && *c.whole != level) {
+      warnings_.push_back({page, "self_assessment_two_marks",
+                           "commitment " + c.printed + ": a completion level is marked in two columns; "
+                           "the first is kept"});
+      return;
+    }
+    c.whole = level;
   }
 
   void Touch(const std::vector<const Cell*>& cells) {
@@ -284,28 +295,24 @@ class Reader {
 // restart (sections by position).
 std::vector<std::string> Numbers(const std::vector<Commitment>& commitments, std::vector<Warning>& warnings) {
   std::vector<std::string> out;
+  for (const auto& c : commitments) out.push_back(c.printed);
+  const bool plain = std::none_of(commitments.begin(), commitments.end(),
+                                  [](const Commitment& c) { return c.printed.find('.') != std::string::npos; });
+  auto restarts_at = [&](std::size_t i) {
+    return i > 0 && std::stoi(commitments[i].printed) <= std::stoi(commitments[i - 1].printed);
+  };
   bool restarts = false;
-  bool plain = true;
-  for (std::size_t i = 0; i < commitments.size(); ++i) {
-    if (commitments[i].printed.find('.') != std::string::npos) plain = false;
-    if (i > 0 && plain && commitments[i - 1].printed.find('.') == std::string::npos &&
-        std::stoi(commitments[i].printed) <= std::stoi(commitments[i - 1].printed))
-      restarts = true;
-  }
-  if (!restarts || !plain) {
-    for (const auto& c : commitments) out.push_back(c.printed);
-    return out;
-  }
+  for (std::size_t i = 1; plain && i < commitments.size(); ++i) restarts = restarts || restarts_at(i);
+  if (!restarts) return out;
   int section = 1;
   for (std::size_t i = 0; i < commitments.size(); ++i) {
-    const bool restart = i > 0 && std::stoi(commitments[i].printed) <= std::stoi(commitments[i - 1].printed);
-    if (restart) ++section;
-    if (i == 0 || restart)
+    if (restarts_at(i)) ++section;
+    if (i == 0 || restarts_at(i))
       warnings.push_back({commitments[i].page, "commitment_number_inferred",
                           "commitment numbering restarts in section " + std::to_string(section) +
                               " (by position); its commitments are numbered " + std::to_string(section) +
                               ".<printed number>"});
-    out.push_back(std::to_string(section) + "." + commitments[i].printed);
+    out[i] = std::to_string(section) + "." + commitments[i].printed;
   }
   return out;
 }
@@ -319,11 +326,16 @@ SelfAssessmentReading ReadSelfAssessment(const std::vector<Table>& tables, std::
   // A heading printed above a table: a free line "N. Title" close above a
   // table's top (or at the foot of the page before a table that opens the
   // next page).
+  std::map<int, std::vector<std::size_t>> on_page;
+  for (std::size_t i = 0; i < lines.size(); ++i) on_page[lines[i].page].push_back(i);
   std::vector<bool> used(lines.size(), false);
   for (const auto& table : tables) {
     if (table.regions.empty()) continue;
     const Region& top = table.regions.front();
-    for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::vector<std::size_t> near;  // lines of the page before and of the table's page, in order
+    for (int page : {top.page - 1, top.page})
+      if (auto it = on_page.find(page); it != on_page.end()) near.insert(near.end(), it->second.begin(), it->second.end());
+    for (std::size_t i : near) {
       const FreeLine& l = lines[i];
       if (used[i]) continue;
       const bool above = l.page == top.page && l.box.y1 <= top.box.y0 + 1 && top.box.y0 - l.box.y1 < 40;
@@ -349,7 +361,6 @@ SelfAssessmentReading ReadSelfAssessment(const std::vector<Table>& tables, std::
   const auto numbers = Numbers(commitments, warnings);
   for (std::size_t i = 0; i < commitments.size(); ++i) {
     const Commitment& c = commitments[i];
-    if (!c.level_row) continue;
     const std::vector<int> pages(c.pages.begin(), c.pages.end());
     auto entry_for = [&](char letter, Status status) {
       model::ReportEntry e;

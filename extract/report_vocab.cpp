@@ -221,6 +221,15 @@ std::optional<Column> ColumnFromLabel(std::string_view label) {
   return std::nullopt;
 }
 
+std::optional<std::string> SelfAssessmentTermOf(std::string_view title) {
+  const auto tokens = Tokens(title);
+  auto has = [&](const char* phrase) { return Find(tokens, text::SplitSpaces(phrase)) >= 0; };
+  if (!has("self assessment") && !has("selfassessment")) return std::nullopt;
+  if (has("midterm") || has("mid term")) return "Midterm";
+  if (has("end of term")) return "End-of-term";
+  return std::nullopt;
+}
+
 SelfAssessmentRow SelfAssessmentRowOf(std::string_view label) {
   struct RowPhrase {
     SelfAssessmentRow row;

@@ -38,6 +38,11 @@ std::optional<model::Status> StatusFromWording(std::string_view text);
 enum class SelfAssessmentRow { kLevel, kResults, kNextSteps, kOther };
 SelfAssessmentRow SelfAssessmentRowOf(std::string_view label);
 
+// The term of a self-assessment report its title names: "Midterm
+// Self-Assessment Report" -> "Midterm", "End-of-Term Self-Assessment" ->
+// "End-of-term"; nullopt for any other title.
+std::optional<std::string> SelfAssessmentTermOf(std::string_view title);
+
 // Labelled lines above the table ("Reporting agency: …", "Илгээсэн: …").
 enum class HeaderField { kAgency, kPeriod, kSubmitted };
 

@@ -5,7 +5,6 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <optional>
 #include <array>
 #include <cctype>
 
@@ -294,32 +293,28 @@ GuessedSectors GuessSectors(const std::vector<std::string>& names) {
     return std::any_of(std::begin(words), std::end(words),
                        [&](std::string_view w) { return has(folded, w); });
   };
-  // Mongolian names end with what they are ("Сангийн яам": ministry of
-  // finance; "Иргэний дуу хоолой холбоо": an association): the last word
-  // decides before any other ("сан" in "Сангийн" is no foundation).
-  auto head = [&](const std::string& folded) -> std::optional<int> {
-    if (text::ScriptOf(folded) != text::Script::kCyrillic) return std::nullopt;
-    const auto sp = folded.rfind(' ');
-    const std::string last = sp == std::string::npos ? folded : folded.substr(sp + 1);
-    if (any(last, kOther)) return 0;
-    if (any(last, kGovernment)) return 2;
-    if (any(last, kCivil)) return 1;
-    return std::nullopt;
-  };
   GuessedSectors out;
+  auto& sectors = out.supporting;
+  // The list the words of `text` name, the lists tried in order.
+  auto list_for = [&](const std::string& text, bool government_first) -> std::vector<std::string>* {
+    if (any(text, kOther)) return &sectors.other;
+    if (government_first && any(text, kGovernment)) return &sectors.government;
+    if (any(text, kCivil)) return &sectors.civil_society;
+    if (any(text, kGovernment)) return &sectors.government;
+    return nullptr;
+  };
   for (const std::string& name : names) {
     const std::string folded = text::FoldForMatch(name);
-    if (const auto h = head(folded)) {
-      (*h == 0 ? out.supporting.other : *h == 1 ? out.supporting.civil_society : out.supporting.government)
-          .push_back(name);
-    } else if (any(folded, kOther)) {
-      out.supporting.other.push_back(name);
-    } else if (any(folded, kCivil)) {
-      out.supporting.civil_society.push_back(name);
-    } else if (any(folded, kGovernment)) {
-      out.supporting.government.push_back(name);
+    // Mongolian names end with what they are ("Сангийн яам": ministry of
+    // finance; "Иргэний дуу хоолой холбоо": an association): the last word
+    // decides before any other ("сан" in "Сангийн" is no foundation).
+    std::vector<std::string>* list = nullptr;
+    if (text::ScriptOf(folded) == text::Script::kCyrillic) list = list_for(folded.substr(folded.rfind(' ') + 1), true);
+    if (!list) list = list_for(folded, false);
+    if (list) {
+      list->push_back(name);
     } else {
-      out.supporting.civil_society.push_back(name);
+      sectors.civil_society.push_back(name);
       out.unsure.push_back(name);
     }
   }
