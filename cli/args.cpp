@@ -64,7 +64,7 @@ std::optional<int> Args::GetInt(const std::string& name, int fallback) {
 
 namespace {
 
-// --NAME N options that set one limit (ingest/limits.h, docs/limits.md).
+// --NAME N options that set one limit (base/limits.h, docs/limits.md).
 struct LimitFlag {
   const char* name;
   void (*set)(limits::Limits&, int);

@@ -7,7 +7,7 @@
 #include <thread>
 
 #include "extract/extract.h"
-#include "ingest/sha256.h"
+#include "base/sha256.h"
 
 namespace ogpx::cli {
 namespace {
@@ -36,7 +36,7 @@ Slot ReadOne(const std::string& file, const std::map<std::string, int>& known, c
     if (!bytes) {
       o.error = bytes.error();
     } else {
-      o.sha256 = ingest::Sha256Hex(*bytes);
+      o.sha256 = ogpx::Sha256Hex(*bytes);
       auto it = known.find(o.sha256);
       if (!options.force && it != known.end() && it->second == extract::kExtractorVersion) {
         o.status = FileStatus::kSkipped;

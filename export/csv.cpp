@@ -5,7 +5,7 @@
 #include <optional>
 
 #include "export/writer.h"
-#include "ingest/unicode.h"
+#include "base/text.h"
 
 namespace ogpx::exporter {
 namespace {

@@ -22,7 +22,7 @@
 #include <string_view>
 #include <vector>
 
-#include "ingest/status.h"
+#include "base/status.h"
 #include "model/domain.h"
 #include "model/store.h"
 

@@ -20,7 +20,7 @@
 
 #include <string>
 
-#include "ingest/status.h"
+#include "base/status.h"
 #include "model/domain.h"
 
 namespace ogpx::exporter {

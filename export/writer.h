@@ -17,7 +17,7 @@
 #include <string_view>
 #include <vector>
 
-#include "ingest/status.h"
+#include "base/status.h"
 #include "model/store.h"
 
 namespace ogpx::exporter {

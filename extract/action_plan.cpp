@@ -20,7 +20,7 @@
 #include "extract/action_plan_narrative.h"
 #include "extract/action_plan_reader.h"
 #include "extract/extract.h"
-#include "ingest/unicode.h"
+#include "base/text.h"
 
 namespace ogpx::extract {
 namespace {
@@ -123,6 +123,11 @@ model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<
         warnings.push_back({c.page, "commitment_number_inferred",
                             "Commitment '" + c.title + "' has no printed number; numbered " + c.number +
                                 " by position"});
+      for (const auto& u : narrative.unplaced) {
+        warnings.push_back({u.page, "unplaced_stakeholders",
+                            "Commitment " + u.commitment + ": organisations listed without a sector, left out of "
+                            "supporting: " + text::Clip(u.names, 400)});
+      }
       for (const auto& m : narrative.inferred) {
         warnings.push_back({m.page, "milestone_number_inferred",
                             "Commitment " + m.commitment + ": a milestone bullet, numbered " + m.milestone +

@@ -9,7 +9,7 @@
 #include "extract/action_plan_rows.h"
 #include "extract/action_plan_subtable.h"
 #include "extract/dates.h"
-#include "ingest/unicode.h"
+#include "base/text.h"
 
 namespace ogpx::extract::plan {
 namespace {

@@ -1,5 +1,5 @@
-// The template's label vocabulary (data) and its matcher; see
-// action_plan_labels.h.
+// The template's labels (lang/data/*.tsv, "plan.label" rows) and their
+// matcher; see action_plan_labels.h.
 #include "extract/action_plan_labels.h"
 
 #include <algorithm>
@@ -7,153 +7,83 @@
 #include <vector>
 #include <cctype>
 
-#include "ingest/unicode.h"
+#include "base/text.h"
+#include "lang/vocabulary.h"
 
 namespace ogpx::extract {
 namespace {
 
 struct LabelRow {
   PlanLabel label;
-  std::string_view text;   // written folded: lower case, single spaces
-  bool exact;              // the whole text must be the label
+  std::string text;  // folded: lower case, single spaces
+  bool exact;        // the whole text must be the label
 };
 
-// One row per wording. English: the OGP template; Mongolian: its official
-// translation.
-constexpr LabelRow kLabels[] = {
-    {PlanLabel::kCommitmentDefinition, "commitment definition", false},
-    {PlanLabel::kDescription, "commitment description", false},
-    {PlanLabel::kCommitmentDefinition, "амлалтын тодорхойлолт", false},
-    {PlanLabel::kProblemDefinition, "problem definition", false},
-    {PlanLabel::kProblemDefinition, "асуудлын тодорхойлолт", false},
-    {PlanLabel::kLead, "lead implementing agency", false},
-    {PlanLabel::kLead, "lead implementing agency/actor", false},
-    {PlanLabel::kLead, "хэрэгжүүлэх тэргүүлэх байгууллага", false},
-    {PlanLabel::kSupporting, "supporting stakeholders", false},
-    {PlanLabel::kSupporting, "дэмжигч талууд", false},
-    {PlanLabel::kPeriod, "commitment start and end date", false},
-    {PlanLabel::kPeriod, "амлалтыг хэрэгжүүлж эхлэх", false},
-    {PlanLabel::kProblem, "what problem does the commitment", false},
-    {PlanLabel::kProblem, "амлалт ямар асуудлыг", false},
-    {PlanLabel::kCauses, "what are the causes of the problem", false},
-    {PlanLabel::kCauses, "асуудлын шалтгаан", false},
-    {PlanLabel::kDoneSoFar, "what has been done so far", false},
-    {PlanLabel::kDoneSoFar, "асуудлыг шийдвэрлэхийн тулд өнөөг", false},
-    {PlanLabel::kSolution, "what solution are you proposing", false},
-    {PlanLabel::kSolution, "ямар шийдлийг санал болгож", false},
-    {PlanLabel::kResults, "what results do we want to achieve", false},
-    {PlanLabel::kResults, "энэхүү амлалтыг хэрэгжүүлснээр", false},
-    {PlanLabel::kMilestones, "milestones", false},
-    {PlanLabel::kMilestones, "milestone", true},
-    {PlanLabel::kMilestones, "үе шат", false},
-    {PlanLabel::kOutputs, "expected outputs", false},
-    {PlanLabel::kOutputs, "хүлээгдэж буй үр дүн", false},
-    {PlanLabel::kDue, "expected completion", false},
-    {PlanLabel::kDue, "дуусах хугацаа", false},
-    {PlanLabel::kStakeholders, "stakeholders", true},
-    {PlanLabel::kStakeholders, "оролцогч талууд", true},
-    {PlanLabel::kGovernment, "government", true},
-    {PlanLabel::kGovernment, "төр", true},
-    {PlanLabel::kCivilSociety, "civil society", true},
-    {PlanLabel::kCivilSociety, "иргэний нийгэм", true},
-    {PlanLabel::kOtherActors, "other actors", true},
-    {PlanLabel::kOtherActors, "бусад оролцогчид", true},
-    // Other wordings of the same rows and columns.
-    {PlanLabel::kLead, "lead agency", false},
-    {PlanLabel::kLead, "lead institution", false},
-    {PlanLabel::kLead, "lead implementing institution", false},
-    {PlanLabel::kLead, "lead government agency", false},
-    {PlanLabel::kLead, "responsible agency", false},
-    {PlanLabel::kLead, "implementing agency", false},
-    {PlanLabel::kSupporting, "supporting agencies", false},
-    {PlanLabel::kSupporting, "supporting actors", false},
-    {PlanLabel::kSupporting, "supporting organisations", false},
-    {PlanLabel::kSupporting, "supporting organizations", false},
-    {PlanLabel::kSupporting, "other stakeholders", false},
-    {PlanLabel::kPeriod, "start and end date", false},
-    {PlanLabel::kPeriod, "implementation period", false},
-    {PlanLabel::kProblem, "status quo or problem addressed", false},
-    {PlanLabel::kProblem, "status quo", false},
-    {PlanLabel::kProblem, "what is the public problem", false},
-    {PlanLabel::kProblem, "problem description", false},
-    {PlanLabel::kSolution, "how will the commitment contribute to solve", false},
-    {PlanLabel::kMilestones, "milestone activity", false},
-    {PlanLabel::kMilestones, "milestone activities", false},
-    {PlanLabel::kMilestones, "milestones activities", false},
-    {PlanLabel::kMilestones, "milestones and activities", false},
-    {PlanLabel::kMilestones, "activities", true},
-    {PlanLabel::kMilestones, "key activities", false},
-    {PlanLabel::kOutputs, "expected results", false},
-    {PlanLabel::kOutputs, "expected output", false},
-    {PlanLabel::kOutputs, "outputs", true},
-    {PlanLabel::kOutputs, "deliverables", true},
-    {PlanLabel::kOutputs, "verifiable deliverable", false},
-    {PlanLabel::kDue, "completion date", false},
-    {PlanLabel::kDue, "deadline", false},
-    {PlanLabel::kDue, "due date", false},
-    {PlanLabel::kDue, "timeline", true},
-    {PlanLabel::kDue, "timeframe", true},
-    {PlanLabel::kDue, "expected completion date", false},
-    {PlanLabel::kStakeholders, "stakeholders involved", false},
-    {PlanLabel::kStakeholders, "responsible", true},
-    {PlanLabel::kStakeholders, "responsible institutions", true},
-    {PlanLabel::kStakeholders, "responsible institution", true},
-    {PlanLabel::kStakeholders, "responsible agencies", true},
-    {PlanLabel::kStakeholders, "responsible organisations", true},
-    {PlanLabel::kStakeholders, "responsible organizations", true},
-    {PlanLabel::kStakeholders, "responsible parties", true},
-    {PlanLabel::kStakeholders, "responsible entities", true},
-    {PlanLabel::kStakeholders, "implementing agencies", true},
-    {PlanLabel::kStakeholders, "implementing institutions", true},
-    {PlanLabel::kStakeholders, "implementing organisations", true},
-    {PlanLabel::kStakeholders, "implementing organizations", true},
-    {PlanLabel::kStakeholders, "actors involved", true},
-    {PlanLabel::kStakeholders, "actors", true},
-    {PlanLabel::kStakeholders, "partners", true},
-    {PlanLabel::kStakeholders, "stakeholders and partners", true},
-    // 2016-2019 and 2020+ template generations.
-    {PlanLabel::kCommitmentId, "commitment id", false},
-    {PlanLabel::kTitle, "commitment title", false},
-    {PlanLabel::kTitle, "title of the commitment", false},
-    {PlanLabel::kTitle, "амлалтын нэр", false},
-    {PlanLabel::kObjective, "main objective", false},
-    {PlanLabel::kObjective, "objective", true},
-    {PlanLabel::kDescription, "brief description of commitment", false},
-    {PlanLabel::kDescription, "brief description of the commitment", false},
-    {PlanLabel::kDescription, "what is the commitment", false},
-    {PlanLabel::kRelevance, "relevance", false},
-    {PlanLabel::kRelevance, "ogp values relevance", false},
-    {PlanLabel::kRelevance, "relevance to ogp values", false},
-    {PlanLabel::kRelevance, "why is this commitment relevant", false},
-    {PlanLabel::kAmbition, "ambition", false},
-    {PlanLabel::kContactName, "name of responsible person", false},
-    {PlanLabel::kContactName, "contact person", false},
-    {PlanLabel::kContactTitle, "title, department", false},
-    {PlanLabel::kContactTitle, "position, department", false},
-    {PlanLabel::kContactEmail, "email", false},
-    {PlanLabel::kContactEmail, "e-mail", false},
-    {PlanLabel::kContactPhone, "phone", false},
-    {PlanLabel::kContactPhone, "telephone", false},
-    {PlanLabel::kOtherActorsInvolved, "other actors involved", false},
-    {PlanLabel::kStateActors, "state actors involved", false},
-    {PlanLabel::kStateActors, "state actors", false},
-    {PlanLabel::kStateActors, "government actors", false},
-    {PlanLabel::kCsoActors, "csos, private sector", false},
-    {PlanLabel::kCsoActors, "cso, private sector", false},
-    {PlanLabel::kCsoActors, "civil society, private sector", false},
-    {PlanLabel::kCsoActors, "csos", false},
-    {PlanLabel::kCsoActors, "non-state actors", false},
-    {PlanLabel::kAnalysis, "commitment analysis", false},
-    {PlanLabel::kTransparency, "how will the commitment promote transparency", false},
-    {PlanLabel::kAccountability, "how will the commitment promote accountability", false},
-    {PlanLabel::kParticipation, "how will the commitment promote participation", false},
-    {PlanLabel::kStartDate, "start date", false},
-    {PlanLabel::kEndDate, "end date", false},
-};
+// The label of each value of the vocabularies' "plan.label" rows.
+std::optional<PlanLabel> LabelNamed(std::string_view value) {
+  static constexpr std::pair<std::string_view, PlanLabel> kNames[] = {
+      {"accountability", PlanLabel::kAccountability},
+      {"ambition", PlanLabel::kAmbition},
+      {"analysis", PlanLabel::kAnalysis},
+      {"causes", PlanLabel::kCauses},
+      {"civil_society", PlanLabel::kCivilSociety},
+      {"commitment_definition", PlanLabel::kCommitmentDefinition},
+      {"commitment_id", PlanLabel::kCommitmentId},
+      {"contact_email", PlanLabel::kContactEmail},
+      {"contact_name", PlanLabel::kContactName},
+      {"contact_phone", PlanLabel::kContactPhone},
+      {"contact_title", PlanLabel::kContactTitle},
+      {"cso_actors", PlanLabel::kCsoActors},
+      {"description", PlanLabel::kDescription},
+      {"done_so_far", PlanLabel::kDoneSoFar},
+      {"due", PlanLabel::kDue},
+      {"end_date", PlanLabel::kEndDate},
+      {"government", PlanLabel::kGovernment},
+      {"lead", PlanLabel::kLead},
+      {"milestones", PlanLabel::kMilestones},
+      {"objective", PlanLabel::kObjective},
+      {"other_actors", PlanLabel::kOtherActors},
+      {"other_actors_involved", PlanLabel::kOtherActorsInvolved},
+      {"outputs", PlanLabel::kOutputs},
+      {"participation", PlanLabel::kParticipation},
+      {"period", PlanLabel::kPeriod},
+      {"problem", PlanLabel::kProblem},
+      {"problem_definition", PlanLabel::kProblemDefinition},
+      {"relevance", PlanLabel::kRelevance},
+      {"results", PlanLabel::kResults},
+      {"solution", PlanLabel::kSolution},
+      {"stakeholders", PlanLabel::kStakeholders},
+      {"start_date", PlanLabel::kStartDate},
+      {"state_actors", PlanLabel::kStateActors},
+      {"supporting", PlanLabel::kSupporting},
+      {"title", PlanLabel::kTitle},
+      {"transparency", PlanLabel::kTransparency},
+  };
+  for (const auto& [name, label] : kNames) {
+    if (name == value) return label;
+  }
+  return std::nullopt;
+}
 
-// Words that introduce a commitment heading ("Commitment 1.", "Амлалт 1.").
-constexpr std::array<std::string_view, 3> kCommitmentWords = {"commitment", "амлалт",
-                                                              "commitments"};
+// Every wording of every label in every language (lang/data/*.tsv,
+// "plan.label" rows), built once.
+const std::vector<LabelRow>& Labels() {
+  static const std::vector<LabelRow> rows = [] {
+    std::vector<LabelRow> out;
+    for (const lang::Term& t : lang::Terms("plan.label")) {
+      if (auto label = LabelNamed(t.value)) out.push_back({*label, t.phrase, t.exact});
+    }
+    return out;
+  }();
+  return rows;
+}
+
+// Words of the longest commitment word ("compromiso nro.").
+constexpr std::size_t kMaxCommitmentWords = 3;
+
+bool IsCommitmentWord(std::string_view folded) {
+  return lang::ValueOf("commitment.word", folded).has_value();
+}
 
 bool IsBoundary(std::string_view s, std::size_t at) {
   if (at >= s.size()) return true;
@@ -177,7 +107,7 @@ std::string Folded(std::string_view text) {
 
 const LabelRow* FindFolded(const std::string& f) {
   const LabelRow* best = nullptr;
-  for (const LabelRow& row : kLabels) {
+  for (const LabelRow& row : Labels()) {
     bool hit = row.exact ? f == row.text
                          : (f.starts_with(row.text) && IsBoundary(f, row.text.size()));
     if (hit && (best == nullptr || row.text.size() > best->text.size())) best = &row;
@@ -189,7 +119,7 @@ const LabelRow* Find(std::string_view text) {
   std::string f = Folded(text);
   if (const LabelRow* row = FindFolded(f)) return row;
   // A scanned header: a speck after the label ("Stakeholders 5", "Expected
-  // Outputs л") or one letter misread in a long label ("Milestanes").
+  // Outputs x") or one letter misread in a long label ("Milestanes").
   std::vector<std::string> words = text::SplitSpaces(f);
   if (words.size() < 2 && text::CodePointCount(f) < 8) return nullptr;
   while (words.size() > 1 && text::CodePointCount(words.back()) <= 2) words.pop_back();
@@ -201,7 +131,7 @@ const LabelRow* Find(std::string_view text) {
   if (words.size() > 6) return nullptr;  // running text, not a header
   // One letter misread, not added: "Milestonesx" is no label.
   const std::size_t length = text::CodePointCount(trimmed);
-  for (const LabelRow& row : kLabels) {
+  for (const LabelRow& row : Labels()) {
     if (text::CodePointCount(row.text) < 8 || text::CodePointCount(row.text) != length) continue;
     if (text::EditDistance(trimmed, row.text) <= 1) return &row;
   }
@@ -251,10 +181,10 @@ std::optional<PlanLabel> MatchSectorFuzzy(std::string_view raw) {
   if (auto exact = MatchLabel(cleaned); exact && IsSector(*exact)) return exact;
   const std::string text = Folded(cleaned);
   if (text::CodePointCount(text) < 4) return std::nullopt;
-  for (const LabelRow& row : kLabels) {
+  for (const LabelRow& row : Labels()) {
     if (!IsSector(row.label)) continue;
     const std::size_t want = text::CodePointCount(row.text);
-    if (want < 4) continue;  // too short to guess ("Төр")
+    if (want < 4) continue;  // too short to guess (the one-word government header)
     if (text::EditDistance(text, row.text) * 4 <= want) return row.label;
   }
   return std::nullopt;
@@ -265,11 +195,11 @@ std::optional<std::string> AfterLabel(std::string_view text, PlanLabel label) {
   for (std::size_t cut = 1; cut <= text.size(); ++cut) {
     if (cut < text.size() && !IsBoundary(text, cut)) continue;
     std::string head = Folded(text.substr(0, cut));
-    for (const LabelRow& row : kLabels) {
+    for (const LabelRow& row : Labels()) {
       if (row.label != label || row.exact || head != row.text) continue;
       // Prefer the longest wording: skip when a longer row also matches.
       bool longer = false;
-      for (const LabelRow& other : kLabels) {
+      for (const LabelRow& other : Labels()) {
         if (other.label == label && !other.exact && other.text.size() > row.text.size() &&
             Folded(text).starts_with(other.text) && IsBoundary(Folded(text), other.text.size()))
           longer = true;
@@ -287,7 +217,7 @@ std::optional<std::string> AfterLabel(std::string_view text, PlanLabel label) {
   // A label OCR misread by a letter or two ("Lead implementing agencylactor:").
   if (const auto colon = text.find(':'); colon != std::string_view::npos && colon >= 8 && colon <= 60) {
     const std::string head = Folded(text.substr(0, colon));
-    for (const LabelRow& row : kLabels) {
+    for (const LabelRow& row : Labels()) {
       if (row.label != label || row.text.size() < 12) continue;
       if (text::EditDistance(head, row.text) * 10 <= text::CodePointCount(row.text)) return Trim(text.substr(colon + 1));
     }
@@ -299,13 +229,15 @@ std::optional<NumberedHeading> ParseCommitmentHeading(std::string_view raw, bool
   std::string s = text::FoldWhitespace(raw);
   std::size_t pos = 0;
   if (require_word) {
-    std::size_t space = s.find(' ');
-    if (space == std::string::npos) return std::nullopt;
-    std::string word = text::FoldForMatch(s.substr(0, space));
-    bool known = false;
-    for (std::string_view w : kCommitmentWords) known = known || word == w;
-    if (!known) return std::nullopt;
-    pos = space + 1;
+    // The longest run of up to kMaxCommitmentWords words that is a
+    // commitment word ("Commitment", "Compromiso Nro.").
+    std::size_t after = std::string::npos;
+    for (std::size_t space = s.find(' '), words = 1; space != std::string::npos && words <= kMaxCommitmentWords;
+         space = s.find(' ', space + 1), ++words) {
+      if (IsCommitmentWord(text::FoldForMatch(s.substr(0, space)))) after = space + 1;
+    }
+    if (after == std::string::npos) return std::nullopt;
+    pos = after;
   }
   std::string number;
   std::size_t end = ParseNumberAt(s, pos, number);

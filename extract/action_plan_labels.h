@@ -1,6 +1,6 @@
 // The OGP commitment template's labels, in every language we read.
 //
-// The vocabulary is data (action_plan_labels.cpp, one row per wording);
+// The vocabulary is data (lang/data/<language>.tsv, "plan.label" rows);
 // another language or wording is one more row. Text is compared after
 // text::FoldForMatch with trailing ":" / "." removed. Most labels match as a
 // prefix at a word boundary (a row header may wrap or go on with more words);

@@ -14,39 +14,19 @@
 #include "extract/dates.h"
 #include "extract/numbers.h"
 #include "extract/stakeholders.h"
-#include "ingest/unicode.h"
+#include "base/text.h"
+#include "lang/vocabulary.h"
 
 namespace ogpx::extract::plan {
 namespace {
 
-// Phrases that name an action plan in a title line (folded).
-constexpr std::array<std::string_view, 3> kTitlePhrases = {"national action plan",
-                                                           "open government action plan",
-                                                           "үндэсний төлөвлөгөө"};
-
-// Appendix headings of the participant lists (folded phrases found in the line).
-struct ListHeading {
-  bool civil_society;
-  std::string_view phrase;
-};
-constexpr std::array<ListHeading, 8> kListHeadings = {{
-    {true, "list of non-government"},
-    {true, "list of civil society"},
-    {true, "list of ngos"},
-    {true, "оролцсон төрийн бус байгууллага"},
-    {false, "list of government"},
-    {false, "list of public"},
-    {false, "list of state"},
-    {false, "оролцсон төрийн байгууллага"},
-}};
 
 constexpr std::array<std::string_view, 8> kSmallWords = {"of", "and", "the", "for",
                                                           "in", "on", "to", "a"};
 
 bool IsTitleLine(const std::string& folded) {
-  for (std::string_view p : kTitlePhrases) {
-    if (folded.find(p) != std::string::npos) return true;
-  }
+  // A phrase naming an action plan (the vocabularies' "plan.title" rows).
+  if (lang::FindTerm("plan.title", folded)) return true;
   // "үндэсний <ordinal> төлөвлөгөө": the two words with anything between.
   std::size_t a = folded.find("үндэсний");
   return a != std::string::npos && folded.find("төлөвлөгөө", a) != std::string::npos;
@@ -328,32 +308,22 @@ model::Participants ReadParticipants(const ingest::Document& doc) {
   for (const std::string& line : lines) {
     if (!line.empty() && IsPageNumber(line)) continue;
     std::string folded = text::FoldForMatch(line);
-    const ListHeading* heading = nullptr;
-    for (const ListHeading& h : kListHeadings) {
-      if (folded.find(h.phrase) != std::string::npos) {
-        heading = &h;
-        break;
-      }
-    }
+    // A heading that starts a list of one sector ("List of civil society
+    // organisations"; the vocabularies' "participants.*" rows).
+    const lang::Term* heading = lang::FindTerm("participants.heading", folded);
     // In an annex of participants, a sector label on a line of its own
-    // ("Government organisations:", "Civil society organisations:").
-    if (folded.starts_with("annex") || folded.starts_with("appendix") ||
-        folded.find("took part") != std::string::npos || folded.find("participating organi") != std::string::npos)
+    // ("Government organisations:", "Por la sociedad civil:").
+    if (lang::StartsWithTerm("participants.annex", folded) || lang::FindTerm("participants.phrase", folded))
       in_annex = true;
-    std::optional<bool> sector_label;
+    const lang::Term* sector_label = nullptr;
     if (in_annex && heading == nullptr && line.ends_with(":")) {
       const std::string label = folded.substr(0, folded.find_last_not_of(" :") + 1);
-      for (std::string_view g : {"government organisations", "government organizations", "government institutions",
-                                 "government agencies", "government", "public institutions", "state institutions"})
-        if (label == g) sector_label = false;
-      for (std::string_view c : {"civil society organisations", "civil society organizations", "civil society",
-                                 "non-governmental organisations", "non-governmental organizations", "ngos",
-                                 "civil society and other actors"})
-        if (label == c) sector_label = true;
+      for (const lang::Term& t : lang::Terms("participants.sector"))
+        if (label == t.phrase) sector_label = &t;
     }
-    if (heading != nullptr || sector_label) {
+    if (heading != nullptr || sector_label != nullptr) {
       flush();
-      const bool civil = heading != nullptr ? heading->civil_society : *sector_label;
+      const bool civil = (heading != nullptr ? heading : sector_label)->value == "civil_society";
       list = civil ? &out.civil_society : &out.government;
       pending = 0;
       continue;

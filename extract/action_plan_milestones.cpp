@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "extract/dates.h"
-#include "ingest/unicode.h"
+#include "base/text.h"
 
 namespace ogpx::extract::plan {
 

@@ -6,31 +6,18 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <optional>
 #include <set>
 
 #include "extract/action_plan_cells.h"
 #include "extract/action_plan_labels.h"
 #include "extract/stakeholders.h"
-#include "ingest/unicode.h"
+#include "base/text.h"
+#include "lang/vocabulary.h"
 
 namespace ogpx::extract::plan {
 namespace {
-
-// Sub-headings inside a commitment's text (folded prefixes).
-constexpr std::string_view kCivilSocietyHeadings[] = {"supporting civil society", "civil society organisations",
-                                                      "civil society organizations", "supporting organisations",
-                                                      "supporting organizations"};
-constexpr std::string_view kTimescaleHeadings[] = {"timescales", "timescale", "timeline", "milestones",
-                                                   "key milestones"};
-constexpr std::string_view kSubHeadings[] = { "vision and impact", "context", "means", "lead department",
-    "lead agency", "lead implementing", "objective", "ambition", "grand challenge",
-    "relevance", "what is the", "why is this", "how will"};
-
-bool StartsWithAny(const std::string& folded, const auto& phrases) {
-  return std::any_of(std::begin(phrases), std::end(phrases),
-                     [&](std::string_view p) { return folded.starts_with(p); });
-}
 
 // A sub-heading starts with a capital ("Means", not "means making data …"
 // wrapped onto a new line).
@@ -45,11 +32,101 @@ bool StartsUpper(const std::string& text) {
   return false;
 }
 
+// What the text under a sub-heading of a commitment is (the vocabularies'
+// "narrative.part" rows).
+enum class Part { kNone, kDescription, kCivilSociety, kTimescales, kLead, kUnplaced, kOther };
+
+std::optional<Part> PartOf(const std::string& folded) {
+  const lang::Term* t = lang::StartsWithTerm("narrative.part", folded);
+  if (t == nullptr) return std::nullopt;
+  if (t->value == "civil_society") return Part::kCivilSociety;
+  if (t->value == "milestones") return Part::kTimescales;
+  if (t->value == "lead") return Part::kLead;
+  if (t->value == "description") return Part::kDescription;
+  if (t->value == "unplaced") return Part::kUnplaced;
+  return Part::kOther;
+}
+
+// Font sizes closer than this (points) are one size.
+constexpr double kSameSize = 0.5;
+
+// A sub-heading that ends the part before it is a short line.
+constexpr std::size_t kMaxSubHeadingWords = 10;
+
+// The text after a sub-heading's label on its own line ("ENTIDAD RESPONSABLE:
+// Ministerio de …" -> "Ministerio de …"): after the first colon within
+// kMaxLabelBytes, else nothing.
+constexpr std::size_t kMaxLabelBytes = 48;
+std::string AfterPartLabel(const std::string& text) {
+  const std::size_t colon = text.find(':');
+  if (colon == std::string::npos || colon > kMaxLabelBytes) return "";
+  return text::FoldWhitespace(text.substr(colon + 1));
+}
+
+// A step that starts with its date and a colon ("12/15: Designed …", "06/16 y
+// 06/17: …"): the date text and the step. Dates are month/year pairs
+// ("MM/YY", "MM/YYYY"; OCR and typists write "06:16" too).
+struct DatedStep {
+  std::string raw;
+  std::optional<int> first_year, last_year;
+  std::string text;
+};
+std::optional<DatedStep> ReadDatedStep(const std::string& text) {
+  DatedStep step;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t j = i;
+    while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) ++j;
+    const std::size_t month_len = j - i;
+    if (month_len < 1 || month_len > 2 || j >= text.size() || (text[j] != '/' && text[j] != ':')) break;
+    std::size_t k = j + 1;
+    while (k < text.size() && std::isdigit(static_cast<unsigned char>(text[k]))) ++k;
+    const std::size_t year_len = k - j - 1;
+    if (year_len != 2 && year_len != 4) break;
+    const int month = std::stoi(text.substr(i, month_len));
+    if (month < 1 || month > 12) break;
+    int year = std::stoi(text.substr(j + 1, year_len));
+    if (year_len == 2) year += 2000;
+    if (!step.first_year) step.first_year = year;
+    step.last_year = year;
+    step.raw = text::FoldWhitespace(text.substr(0, k));
+    // Another date may follow after a conjunction or a space ("06/16 y 06/17").
+    std::size_t next = k;
+    while (next < text.size() && text[next] == ' ') ++next;
+    std::size_t word = next;
+    while (word < text.size() && std::isalpha(static_cast<unsigned char>(text[word]))) ++word;
+    if (word > next && word < text.size() && text[word] == ' ' &&
+        lang::ValueOf("conjunction", text::FoldForMatch(text.substr(next, word - next))))
+      next = word + 1;
+    i = next;
+    if (i < text.size() && text[i] == ':') break;
+  }
+  if (!step.first_year) return std::nullopt;
+  // The colon right after the dates, or (typed without it) a capital.
+  const std::size_t colon = text.find(':', std::min(text.size(), i));
+  if (colon != std::string::npos && colon <= i + 1) {
+    step.text = text::FoldWhitespace(text.substr(colon + 1));
+  } else if (i < text.size() && i > 0 && text[i - 1] == ' ' && StartsUpper(text.substr(i))) {
+    step.text = text::FoldWhitespace(text.substr(i));
+  } else {
+    return std::nullopt;
+  }
+  if (step.text.empty()) return std::nullopt;
+  return step;
+}
+
+
+
+}  // namespace
+
 // A contents line ("Commitment 3 ......... 12") is not a heading.
 bool IsContentsLine(const std::string& text) {
   return text.find("...") != std::string::npos || text.find("…") != std::string::npos ||
          text.find(". . .") != std::string::npos || text.find("___") != std::string::npos;
 }
+
+namespace {
+
 
 std::string TextOf(const StreamItem& item) {
   if (!item.is_row()) return text::FoldWhitespace(item.line.text);
@@ -124,6 +201,8 @@ std::optional<model::Due> DueAt(const std::string& phrase) {
   return std::nullopt;
 }
 
+}  // namespace
+
 // The date a bullet names: after its first "by" that is followed by one
 // ("… by January 2014", "by the end of 2013 in …"), else in brackets
 // ("(Winter 2013)"), else the date it ends with ("during the 2014 to 2015
@@ -139,6 +218,9 @@ std::optional<model::Due> BulletDue(const std::string& bullet) {
       if (auto due = DueAt(text.substr(at + lead.size()))) return due;
   return std::nullopt;
 }
+
+namespace {
+
 
 
 // Words that stay in lower case inside a title ("Use of Equitable Data").
@@ -299,6 +381,82 @@ NarrativePlan ReadRunIns(const std::vector<StreamItem>& items) {
 }
 
 
+// Leads written as a sentence ("Ministerio de Salud y Seguridad Social e
+// Invima.", "A, B y el Instituto …"): split at commas and semicolons, then at
+// the last conjunction of the last piece when a capital follows it (a
+// conjunction before a small word joins the words of one name: "Justicia y
+// del Derecho"); an article after the conjunction and a closing full stop
+// are dropped.
+std::vector<std::string> SplitLeadList(const std::string& text) {
+  std::vector<std::string> out;
+  for (const std::string& piece : SplitNames(text)) {
+    std::vector<std::string> words = text::SplitSpaces(piece);
+    std::string cur;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      // Split at a conjunction followed (after an article) by a word that
+      // heads an organisation's name, or by a last single capitalised word.
+      if (k > 0 && k + 1 < words.size() && lang::ValueOf("conjunction", text::FoldForMatch(words[k]))) {
+        std::size_t next = k + 1;
+        if (next + 1 < words.size() && lang::ValueOf("article", text::FoldForMatch(words[next]))) ++next;
+        const bool head = lang::ValueOf("org.head", text::FoldForMatch(words[next])).has_value();
+        const bool last_word = next + 1 == words.size() && StartsUpper(words[next]);
+        if (head || last_word) {
+          out.push_back(cur);
+          cur.clear();
+          k = next - 1;
+          continue;
+        }
+      }
+      cur += (cur.empty() ? "" : " ") + words[k];
+    }
+    out.push_back(cur);
+  }
+  for (std::string& name : out) {
+    while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.pop_back();
+  }
+  std::erase_if(out, [](const std::string& n) { return n.empty(); });
+  return out;
+}
+
+// Lines that run a sub-heading on after other text ("… - CCE. PERSONA
+// RESPONSABLE: Fabio …") become two lines, so that each part gets its own
+// text. The label is found folded; the cut is made in the printed text when
+// folding kept its length (else the line stays whole).
+std::size_t InlinePartAt(const std::string& text) {
+  const std::string folded = text::FoldForMatch(text);
+  if (folded.size() != text.size()) return std::string::npos;
+  std::size_t best = std::string::npos;
+  for (const lang::Term& t : lang::Terms("narrative.part")) {
+    for (std::size_t at = folded.find(t.phrase, 1); at != std::string::npos && at < best;
+         at = folded.find(t.phrase, at + 1)) {
+      if (folded[at - 1] != ' ') continue;
+      const std::size_t colon = folded.find(':', at + t.phrase.size());
+      if (colon == std::string::npos || colon > at + t.phrase.size() + 2) continue;
+      best = at;
+    }
+  }
+  return best;
+}
+
+std::vector<StreamItem> SplitInlineParts(const std::vector<StreamItem>& items, std::vector<std::size_t>& origin) {
+  std::vector<StreamItem> out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    StreamItem item = items[i];
+    while (!item.is_row()) {
+      const std::size_t at = InlinePartAt(item.line.text);
+      if (at == std::string::npos) break;
+      StreamItem head = item;
+      head.line.text = text::FoldWhitespace(item.line.text.substr(0, at));
+      item.line.text = item.line.text.substr(at);
+      out.push_back(std::move(head));
+      origin.push_back(i);
+    }
+    out.push_back(std::move(item));
+    origin.push_back(i);
+  }
+  return out;
+}
+
 // Lead names of an overview cell: "Department for Business, Innovation and
 // Skills, HM Treasury" -> two names. A "Department for" / "Ministry of"
 // name keeps the comma list that ends in its own "and" ("Business,
@@ -383,17 +541,27 @@ void ReadOverviewLeads(const std::vector<StreamItem>& items, std::vector<model::
 
 }  // namespace
 
-NarrativePlan ReadNarrative(const std::vector<StreamItem>& items) {
+NarrativePlan ReadNarrative(const std::vector<StreamItem>& stream) {
   NarrativePlan out;
+  std::vector<std::size_t> origin;  // index in `stream` of each item
+  const std::vector<StreamItem> items = SplitInlineParts(stream, origin);
   std::set<std::string> seen;
-  enum class Part { kNone, kDescription, kCivilSociety, kTimescales, kOther } part = Part::kNone;
+  Part part = Part::kNone;
   const CellLine* last = nullptr;
-  std::vector<std::string> description, names;
+  std::vector<std::string> description, names, leads, unplaced;
+  const CellLine* title_line = nullptr;  // the heading while its title may go on
+  bool labelled_description = false;
   std::vector<std::vector<std::string>> bullets;
   std::vector<std::optional<model::Due>> list_dues;  // per bullet: the date its list is under
   std::vector<std::vector<std::vector<std::string>>> sub_items;  // per bullet: its "o" sub-bullets
   std::optional<model::Due> list_due;
   bool in_bullet = false;
+  auto start_step = [&](const DatedStep& step) {
+    bullets.push_back({step.text});
+    list_dues.push_back(model::Due{step.raw, step.first_year, step.last_year, std::nullopt, std::nullopt});
+    sub_items.emplace_back();
+    in_bullet = true;
+  };
   auto finish = [&] {
     if (out.commitments.empty()) return;
     model::Commitment& c = out.commitments.back();
@@ -419,8 +587,13 @@ NarrativePlan ReadNarrative(const std::vector<StreamItem>& items) {
     in_bullet = false;
     if (!description.empty()) c.description = JoinLines(description);
     for (const std::string& n : SplitNames(JoinLines(names))) c.supporting.civil_society.push_back(n);
+    for (const std::string& n : SplitLeadList(JoinLines(leads))) c.lead.push_back(n);
+    if (!unplaced.empty()) out.unplaced.push_back({c.pages.front(), c.number, JoinLines(unplaced)});
     description.clear();
     names.clear();
+    leads.clear();
+    unplaced.clear();
+    labelled_description = false;
   };
   for (std::size_t i = 0; i < items.size(); ++i) {
     const StreamItem& item = items[i];
@@ -435,9 +608,10 @@ NarrativePlan ReadNarrative(const std::vector<StreamItem>& items) {
         model::Commitment c;
         c.number = heading->number;
         if (!heading->title.empty()) c.title = heading->title;
+        title_line = heading->title.empty() ? nullptr : &item.line;
         c.pages = {item.page};
         out.commitments.push_back(std::move(c));
-        if (out.first == std::string::npos) out.first = i;
+        if (out.first == std::string::npos) out.first = origin[i];
         part = Part::kDescription;
         last = &item.line;
         continue;
@@ -447,27 +621,52 @@ NarrativePlan ReadNarrative(const std::vector<StreamItem>& items) {
     model::Commitment& c = out.commitments.back();
     if (c.pages.back() != item.page) c.pages.push_back(item.page);
     const std::string folded = text::FoldForMatch(text);
-    if (StartsWithAny(folded, kCivilSocietyHeadings) && StartsUpper(text)) {
-      part = Part::kCivilSociety;
-      auto rest = text.find(':');
-      if (rest != std::string::npos && rest + 1 < text.size() && folded.find(':') < 40)
-        names.push_back(text.substr(rest + 1));
+    // A title set over several lines goes on in the heading's type.
+    if (title_line != nullptr && !item.is_row() && !PartOf(folded) && item.page == title_line->page &&
+        item.line.bold == title_line->bold && std::abs(item.line.font_size - title_line->font_size) < kSameSize &&
+        item.line.box.y0 - last->box.y1 <= std::max(3.0, last->box.height() * 0.8)) {
+      *c.title += " " + text;
+      last = &item.line;
+      continue;
+    }
+    title_line = nullptr;
+    if (auto p = PartOf(folded);
+        p && StartsUpper(text) &&
+        (*p != Part::kOther || text::SplitSpaces(text).size() <= kMaxSubHeadingWords || !AfterPartLabel(text).empty())) {
+      part = *p;
+      in_bullet = false;
+      list_due.reset();
+      const std::string rest = AfterPartLabel(text);
+      switch (part) {
+        case Part::kCivilSociety:
+          if (!rest.empty()) names.push_back(rest);
+          break;
+        case Part::kLead:
+          if (!rest.empty()) leads.push_back(rest);
+          break;
+        case Part::kUnplaced:
+          if (!rest.empty()) unplaced.push_back(rest);
+          break;
+        case Part::kDescription:
+          labelled_description = true;
+          description.clear();
+          if (!rest.empty()) description.push_back(rest);
+          break;
+        case Part::kTimescales:
+          if (auto step = ReadDatedStep(rest)) start_step(*step);
+          break;
+        default:
+          break;
+      }
       last = item.is_row() ? nullptr : &item.line;
       continue;
     }
-    if (StartsWithAny(folded, kTimescaleHeadings) && StartsUpper(text)) {
-      part = Part::kTimescales;
-      in_bullet = false;
-      list_due.reset();
-      continue;
-    }
-    if (StartsWithAny(folded, kSubHeadings) && StartsUpper(text) && text::SplitSpaces(text).size() <= 10) {
-      part = Part::kOther;
-      continue;
-    }
     if (part == Part::kTimescales && !item.is_row()) {
-      // One milestone per bullet; its wrapped lines follow without one.
-      if (auto rest = AfterBullet(text)) {
+      // One milestone per bullet or dated step; its wrapped lines follow
+      // without one.
+      if (auto step = ReadDatedStep(text)) {
+        start_step(*step);
+      } else if (auto rest = AfterBullet(text)) {
         bullets.push_back({*rest});
         list_dues.push_back(list_due);
         sub_items.emplace_back();
@@ -497,8 +696,18 @@ NarrativePlan ReadNarrative(const std::vector<StreamItem>& items) {
     // A paragraph break ends the description and the list of names.
     const bool gap = last == nullptr || item.is_row() || item.page != last->page ||
                      item.line.box.y0 - last->box.y1 > std::max(3.0, last->box.height() * 0.8);
+    if (part == Part::kLead || part == Part::kUnplaced) {
+      std::vector<std::string>& into = part == Part::kLead ? leads : unplaced;
+      if (gap && !into.empty()) {
+        part = Part::kOther;
+      } else if (!item.is_row()) {
+        into.push_back(text);
+      }
+    }
     if (part == Part::kDescription) {
-      if (gap && !description.empty()) {
+      // A labelled description runs to the next sub-heading; the paragraph
+      // under a heading ends at its first break.
+      if (gap && !description.empty() && !labelled_description) {
         part = Part::kOther;
       } else if (!item.is_row()) {
         description.push_back(text);
@@ -513,8 +722,9 @@ NarrativePlan ReadNarrative(const std::vector<StreamItem>& items) {
     if (!item.is_row()) last = &item.line;
   }
   finish();
-  if (out.commitments.empty()) out = ReadRunIns(items);
-  ReadOverviewLeads(items, out.commitments);
+  if (out.commitments.empty()) out = ReadNumberedHeadings(stream);
+  if (out.commitments.empty()) out = ReadRunIns(stream);
+  ReadOverviewLeads(stream, out.commitments);
   return out;
 }
 

@@ -16,6 +16,7 @@
 // Internal to the action-plan reader. Pure; thread-safe.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,9 +37,31 @@ struct NarrativePlan {
     std::string number, title;
   };
   std::vector<Unnumbered> numbered_by_position;  // commitments without a printed number
+  struct Unplaced {
+    int page;
+    std::string commitment, names;  // names as printed
+  };
+  std::vector<Unplaced> unplaced;  // names under a sub-heading that gives no sector
   std::size_t first = std::string::npos;  // stream index of the first heading
 };
 
 NarrativePlan ReadNarrative(const std::vector<StreamItem>& items);
+
+// Plans whose commitments are headings "1. Title" set apart by style
+// (layout/headings.h), the numbering restarting in each section (a heading of
+// a more prominent style, the commitments' theme): "<section>.<n>" when it
+// restarts. A commitment's indented paragraphs (list items whose glyph may
+// be missing from the text layer) are its milestones, numbered by position;
+// its other paragraphs its description. Empty without three numbered
+// headings of one style. Used by ReadNarrative when no "Commitment N"
+// heading is found.
+NarrativePlan ReadNumberedHeadings(const std::vector<StreamItem>& items);
+
+// A contents line ("Commitment 3 ......... 12"): never a heading.
+bool IsContentsLine(const std::string& text);
+
+// The date a bullet or step names ("… by January 2014", "(Winter 2013)",
+// "during the 2014 to 2015 period"), if any.
+std::optional<model::Due> BulletDue(const std::string& bullet);
 
 }  // namespace ogpx::extract::plan

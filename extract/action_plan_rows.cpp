@@ -6,7 +6,7 @@
 #include <cmath>
 #include <map>
 
-#include "ingest/unicode.h"
+#include "base/text.h"
 
 namespace ogpx::extract::plan {
 namespace {

@@ -7,7 +7,7 @@
 #include <map>
 
 #include "extract/action_plan_labels.h"
-#include "ingest/unicode.h"
+#include "base/text.h"
 
 namespace ogpx::extract::plan {
 namespace {

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-#include "ingest/unicode.h"
+#include "base/text.h"
 
 namespace ogpx::extract {
 namespace {

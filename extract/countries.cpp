@@ -11,7 +11,8 @@
 #include <string_view>
 #include <vector>
 
-#include "ingest/unicode.h"
+#include "base/text.h"
+#include "lang/vocabulary.h"
 
 namespace ogpx::extract {
 namespace {
@@ -44,12 +45,15 @@ std::string Utf8(const icu::UnicodeString& u) {
   return out;
 }
 
-// ICU's display names of every ISO 3166 country, in English and Mongolian,
+// ICU's display names of every ISO 3166 country, in every language we read,
 // longest form first.
 const std::vector<Named>& IcuCountries() {
   static const std::vector<Named> names = [] {
     std::vector<Named> out;
-    const icu::Locale languages[] = {icu::Locale::getEnglish(), icu::Locale("mn")};
+    // Every language with a vocabulary (lang/data/*.tsv): a country is
+    // printed in the document's language.
+    std::vector<icu::Locale> languages;
+    for (const std::string& code : lang::Languages()) languages.emplace_back(code.c_str());
     for (const char* const* code = icu::Locale::getISOCountries(); code != nullptr && *code != nullptr; ++code) {
       const icu::Locale region("", *code);
       for (const icu::Locale& language : languages) {

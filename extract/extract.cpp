@@ -1,7 +1,8 @@
 // Extract(): source facts, kind, and the kind's reader (extract.h).
 //
-// Source languages are the languages of the pages' text (text::LanguageOf),
-// most pages first; OCR pages are the pages whose words came from Tesseract.
+// Source languages are the languages of the pages' text (lang::DetectLanguage),
+// most pages first, each on at least kMinLanguageShare of the pages that have
+// one; a language without a vocabulary gets `language_unsupported`; OCR pages are the pages whose words came from Tesseract.
 // Document and page warnings of ingest travel on into the result, followed by
 // the reader's warnings.
 #include "extract/extract.h"
@@ -9,24 +10,40 @@
 #include <algorithm>
 #include <map>
 
-#include "ingest/unicode.h"
+#include "base/text.h"
+#include "lang/detect.h"
+#include "lang/vocabulary.h"
 
 namespace ogpx::extract {
 namespace {
 
-std::vector<std::string> Languages(const ingest::Document& doc) {
+// A language on fewer than this share of the pages that have one is not a
+// language of the document (a quotation, a stray page of OCR).
+constexpr double kMinLanguageShare = 0.2;
+
+struct Languages {
+  std::vector<std::string> codes;  // most pages first
+  std::map<std::string, int> first_page;
+};
+
+Languages LanguagesOf(const ingest::Document& doc) {
   std::map<std::string, int> pages;
+  Languages out;
+  int with_language = 0;
   for (const ingest::Page& page : doc.pages) {
     std::string all;
     for (const ingest::TextLine& line : page.lines) all += ingest::LineText(page, line) + " ";
-    std::string lang = text::LanguageOf(all);
-    if (!lang.empty()) ++pages[lang];
+    const lang::LanguageGuess guess = lang::DetectLanguage(all);
+    if (guess.code.empty()) continue;
+    ++with_language;
+    if (++pages[guess.code] == 1) out.first_page[guess.code] = page.number;
   }
   std::vector<std::pair<std::string, int>> sorted(pages.begin(), pages.end());
   std::stable_sort(sorted.begin(), sorted.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });
-  std::vector<std::string> out;
-  for (const auto& [lang, n] : sorted) out.push_back(lang);
+  for (const auto& [code, n] : sorted) {
+    if (out.codes.empty() || n >= kMinLanguageShare * with_language) out.codes.push_back(code);
+  }
   return out;
 }
 
@@ -37,13 +54,21 @@ model::Document Extract(const ingest::Document& doc) {
   out.source.file = doc.file_name;
   out.source.sha256 = doc.sha256;
   out.source.pages = doc.page_count;
-  out.source.language = Languages(doc);
+  const Languages languages = LanguagesOf(doc);
+  out.source.language = languages.codes;
   for (const ingest::Page& page : doc.pages) {
     if (page.source == ingest::PageSource::kOcr) out.source.ocr_pages.push_back(page.number);
   }
   out.warnings = doc.warnings;
   for (const ingest::Page& page : doc.pages) {
     out.warnings.insert(out.warnings.end(), page.warnings.begin(), page.warnings.end());
+  }
+  for (const std::string& code : languages.codes) {
+    if (lang::Supported(code)) continue;
+    out.warnings.push_back({languages.first_page.at(code), "language_unsupported",
+                            "text in " + lang::LanguageName(code) + " (" + code +
+                                "): ogpx has no vocabulary for it; the kind is read from the "
+                                "document's structure only and its fields may be missed"});
   }
   const KindGuess guess = GuessKind(doc);
   out.kind = guess.kind;

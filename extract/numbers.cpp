@@ -8,7 +8,8 @@
 #include <cstdint>
 #include <utility>
 
-#include "ingest/unicode.h"
+#include "base/text.h"
+#include "lang/vocabulary.h"
 
 namespace ogpx::extract {
 namespace {
@@ -56,24 +57,16 @@ std::optional<int> DigitsWithSuffix(std::string_view s) {
   return std::nullopt;
 }
 
-std::optional<int> EnglishOrdinal(std::string_view s) {
-  static constexpr std::array<std::pair<std::string_view, int>, 28> kOrdinals = {{
-      {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
-      {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}, {"eleventh", 11},
-      {"twelfth", 12}, {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
-      {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19},
-      {"twentieth", 20}, {"thirtieth", 30}, {"fortieth", 40}, {"fiftieth", 50},
-      {"sixtieth", 60}, {"seventieth", 70}, {"eightieth", 80}, {"ninetieth", 90}, {"", 0}}};
-  static constexpr std::array<std::pair<std::string_view, int>, 8> kTens = {{
-      {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60},
-      {"seventy", 70}, {"eighty", 80}, {"ninety", 90}}};
-  for (const auto& [word, n] : kOrdinals) {
-    if (n != 0 && s == word) return n;
-  }
-  for (const auto& [tens, t] : kTens) {
-    if (!StartsWith(s, tens)) continue;
-    for (const auto& [word, n] : kOrdinals) {
-      if (n >= 1 && n <= 9 && s.substr(tens.size()) == word) return t + n;
+// An ordinal word of any vocabulary ("second", "segundo"; lang/data/*.tsv,
+// "ordinal" rows), or tens and unit run together ("twentyfirst",
+// "ordinal.tens" rows).
+std::optional<int> WordOrdinal(std::string_view s) {
+  if (auto v = lang::ValueOf("ordinal", s)) return std::stoi(*v);
+  for (const lang::Term& tens : lang::Terms("ordinal.tens")) {
+    if (!StartsWith(s, tens.phrase) || s.size() == tens.phrase.size()) continue;
+    if (auto unit = lang::ValueOf("ordinal", s.substr(tens.phrase.size()))) {
+      const int u = std::stoi(*unit);
+      if (u >= 1 && u <= 9) return std::stoi(tens.value) + u;
     }
   }
   return std::nullopt;
@@ -168,7 +161,7 @@ std::optional<int> ParseOrdinal(std::string_view text) {
   if (s.empty()) return std::nullopt;
   if (s[0] >= '0' && s[0] <= '9') return DigitsWithSuffix(s);
   if (auto roman = ParseRoman(s)) return roman;
-  if (auto en = EnglishOrdinal(s)) return en;
+  if (auto word = WordOrdinal(s)) return word;
   return MongolianOrdinal(s);
 }
 

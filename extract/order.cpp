@@ -24,7 +24,7 @@
 #include "extract/order_rules.h"
 #include "extract/order_text.h"
 #include "extract/order_vocab.h"
-#include "ingest/unicode.h"
+#include "base/text.h"
 
 namespace ogpx::extract {
 namespace {

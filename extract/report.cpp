@@ -23,7 +23,7 @@
 #include "extract/report_table.h"
 #include "extract/report_text.h"
 #include "extract/report_vocab.h"
-#include "ingest/unicode.h"
+#include "base/text.h"
 
 namespace ogpx::extract {
 namespace {

@@ -3,7 +3,7 @@
 #include "extract/report_dates.h"
 
 #include "extract/dates.h"
-#include "ingest/unicode.h"
+#include "base/text.h"
 
 namespace ogpx::extract::report {
 

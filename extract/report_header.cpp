@@ -8,7 +8,7 @@
 #include "extract/numbers.h"
 #include "extract/report_dates.h"
 #include "extract/report_vocab.h"
-#include "ingest/unicode.h"
+#include "base/text.h"
 
 namespace ogpx::extract::report {
 namespace {

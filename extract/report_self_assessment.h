@@ -33,7 +33,7 @@
 #include <vector>
 
 #include "extract/tables.h"
-#include "ingest/status.h"
+#include "base/status.h"
 #include "model/domain.h"
 
 namespace ogpx::extract::report {

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <set>
 
-#include "ingest/unicode.h"
+#include "base/text.h"
 
 namespace ogpx::extract::report {
 namespace {

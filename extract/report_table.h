@@ -26,7 +26,7 @@
 #include "extract/report_text.h"
 #include "extract/report_vocab.h"
 #include "extract/tables.h"
-#include "ingest/status.h"
+#include "base/status.h"
 
 namespace ogpx::extract::report {
 

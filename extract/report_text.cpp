@@ -6,7 +6,7 @@
 #include <cctype>
 #include <regex>
 
-#include "ingest/unicode.h"
+#include "base/text.h"
 
 namespace ogpx::extract::report {
 namespace {

@@ -9,7 +9,7 @@
 #include <cctype>
 #include <cstdint>
 
-#include "ingest/unicode.h"
+#include "base/text.h"
 
 namespace ogpx::extract::report {
 namespace {

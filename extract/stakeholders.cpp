@@ -8,7 +8,7 @@
 #include <array>
 #include <cctype>
 
-#include "ingest/unicode.h"
+#include "base/text.h"
 
 namespace ogpx::extract {
 namespace {

@@ -11,7 +11,7 @@
 #include "extract/table_nest.h"
 #include "extract/table_subcols.h"
 #include "extract/table_text.h"
-#include "ingest/limits.h"
+#include "base/limits.h"
 
 namespace ogpx::extract {
 

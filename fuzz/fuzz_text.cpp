@@ -1,8 +1,8 @@
-// ICU helpers on arbitrary bytes (ingest/unicode.h): invalid UTF-8 included.
+// ICU helpers on arbitrary bytes (base/text.h): invalid UTF-8 included.
 #include <string>
 
 #include "fuzz/fuzz.h"
-#include "ingest/unicode.h"
+#include "base/text.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   std::string s(reinterpret_cast<const char*>(data), size);

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "ingest/limits.h"
+#include "base/limits.h"
 #include <poppler/GfxState.h>
 
 namespace ogpx::ingest {

@@ -14,8 +14,8 @@
 #include <string>
 #include <vector>
 
-#include "ingest/limits.h"
-#include "ingest/status.h"
+#include "base/limits.h"
+#include "base/status.h"
 
 namespace ogpx::ingest {
 
@@ -91,7 +91,7 @@ struct Options {
   int ocr_dpi = 300;
   int jobs = 0;              // OCR workers; 0 = number of cores
   bool want_rules = true;
-  limits::Limits limits;     // the limits in force (ingest/limits.h)
+  limits::Limits limits;     // the limits in force (base/limits.h)
   // Set by Open from limits.document_seconds; OCR reads no page after it.
   std::optional<std::chrono::steady_clock::time_point> deadline;
 };

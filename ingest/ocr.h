@@ -41,7 +41,7 @@
 #include <vector>
 
 #include "ingest/ingest.h"
-#include "ingest/limits.h"
+#include "base/limits.h"
 
 namespace ogpx::ingest {
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "ingest/unicode.h"
+#include "base/text.h"
 
 namespace ogpx::ingest {
 

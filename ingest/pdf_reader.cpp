@@ -4,6 +4,8 @@
 // caught here and becomes an Error naming the file.
 #include "ingest/ingest.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
@@ -11,12 +13,13 @@
 #include <memory>
 #include <sstream>
 
+#include "base/text.h"
 #include "ingest/geometry_dev.h"
-#include "ingest/limits.h"
+#include "base/limits.h"
 #include "ingest/page_text.h"
 #include "ingest/poppler_globals.h"
 #include "ingest/rules.h"
-#include "ingest/sha256.h"
+#include "base/sha256.h"
 #include <poppler/PDFDoc.h>
 #include <poppler/Stream.h>
 
@@ -111,6 +114,49 @@ std::string StreamLimitHit(PDFDoc& doc, int number, const limits::Limits& lim) {
 }
 
 // Reads one page's words, lines and rules from the text layer.
+// One word of the page as Poppler returns it, split where the PDF draws white
+// space as a character: some producers put a TAB between every word of a
+// line, which Poppler keeps inside one "word". Each piece gets the box of its
+// characters; a word without white space is one piece (Poppler's text).
+struct WordPiece {
+  std::string text;
+  Box box;
+  bool last = true;  // the last piece of Poppler's word
+};
+
+std::vector<WordPiece> SplitAtWhiteSpace(const TextWord& tw) {
+  std::vector<WordPiece> out;
+  const int n = tw.getLength();
+  bool white = false;
+  for (int i = 0; i < n && !white; ++i) white = u_isUWhiteSpace(static_cast<UChar32>(*tw.getChar(i)));
+  if (!white) {
+    std::unique_ptr<GooString> raw(tw.getText());
+    WordPiece piece{raw ? raw->toStr() : std::string(), {}, true};
+    tw.getBBox(&piece.box.x0, &piece.box.y0, &piece.box.x1, &piece.box.y1);
+    out.push_back(std::move(piece));
+    return out;
+  }
+  WordPiece cur;
+  bool open = false;
+  for (int i = 0; i < n; ++i) {
+    const auto c = static_cast<UChar32>(*tw.getChar(i));
+    if (u_isUWhiteSpace(c)) {
+      if (open) out.push_back(std::move(cur)), cur = {}, open = false;
+      continue;
+    }
+    Box b;
+    tw.getCharBBox(i, &b.x0, &b.y0, &b.x1, &b.y1);
+    cur.box = open ? Box{std::min(cur.box.x0, b.x0), std::min(cur.box.y0, b.y0), std::max(cur.box.x1, b.x1),
+                         std::max(cur.box.y1, b.y1)}
+                   : b;
+    text::AppendUtf8(cur.text, c);
+    open = true;
+  }
+  if (open) out.push_back(std::move(cur));
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) out[i].last = false;
+  return out;
+}
+
 Page ReadTextPage(PDFDoc& doc, GeometryOutputDev& dev, int number, const limits::Limits& lim) {
   Page page;
   page.number = number;
@@ -144,12 +190,12 @@ Page ReadTextPage(PDFDoc& doc, GeometryOutputDev& dev, int number, const limits:
         for (const ::TextLine* line = block->getLines(); line; line = line->getNext()) {
           TextLine out;
           for (const TextWord* tw = line->getWords(); tw; tw = tw->getNext()) {
+            for (const WordPiece& piece : SplitAtWhiteSpace(*tw)) {
             if (page.words.size() >= limits::kMaxWordsPerPage) break;
-            std::unique_ptr<GooString> raw(tw->getText());
             Word word;
-            word.text = CleanWordText(raw ? raw->toStr() : std::string());
+            word.text = CleanWordText(piece.text);
             if (word.text.empty()) continue;
-            tw->getBBox(&word.box.x0, &word.box.y0, &word.box.x1, &word.box.y1);
+            word.box = piece.box;
             const TextFontInfo* font = tw->getFontInfo(0);
             if (font && font->getFontName()) word.font = StripSubset(font->getFontName()->toStr());
             word.font_size = tw->getFontSize();
@@ -158,9 +204,10 @@ Page ReadTextPage(PDFDoc& doc, GeometryOutputDev& dev, int number, const limits:
                         Contains(word.font, "black") || Contains(word.font, "heavy");
             word.italic = (font && font->isItalic()) || Contains(word.font, "italic") ||
                           Contains(word.font, "oblique");
-            word.space_after = tw->getSpaceAfter();
+            word.space_after = piece.last ? tw->getSpaceAfter() : true;
             out.words.push_back(static_cast<int>(page.words.size()));
             page.words.push_back(std::move(word));
+            }
           }
           if (!out.words.empty()) page.lines.push_back(std::move(out));
         }

@@ -18,7 +18,7 @@
 #include <string>
 #include <vector>
 
-#include "ingest/status.h"
+#include "base/status.h"
 
 struct Pix;      // Leptonica
 class PDFDoc;    // Poppler

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "ingest/limits.h"
+#include "base/limits.h"
 #include "ingest/raster.h"
 
 namespace ogpx::ingest {

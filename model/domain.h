@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "ingest/status.h"
+#include "base/status.h"
 
 namespace ogpx::model {
 

@@ -10,7 +10,7 @@
 
 #include <optional>
 
-#include "ingest/status.h"
+#include "base/status.h"
 
 namespace ogpx::model::schema {
 

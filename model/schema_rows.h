@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "ingest/status.h"
+#include "base/status.h"
 #include "model/domain.h"
 
 namespace ogpx::model::rows {

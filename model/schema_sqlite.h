@@ -15,7 +15,7 @@
 #include <string>
 #include <string_view>
 
-#include "ingest/status.h"
+#include "base/status.h"
 
 namespace ogpx::model::sql {
 

@@ -26,7 +26,7 @@
 #include <string>
 #include <vector>
 
-#include "ingest/status.h"
+#include "base/status.h"
 #include "model/domain.h"
 #include "model/schema_sqlite.h"
 

@@ -2,7 +2,7 @@
 // merge of two organisations found (through an alias pair) to be the same.
 #include <fstream>
 
-#include "ingest/unicode.h"
+#include "base/text.h"
 #include "model/schema_rows.h"
 #include "model/schema_sqlite.h"
 #include "model/store.h"

@@ -4,7 +4,7 @@
 #include <ctime>
 #include <set>
 
-#include "ingest/unicode.h"
+#include "base/text.h"
 #include "model/schema_rows.h"
 #include "model/schema_sqlite.h"
 

@@ -10,7 +10,7 @@
 #include <string>
 
 #include "ingest/ingest.h"
-#include "ingest/sha256.h"
+#include "base/sha256.h"
 
 namespace ogpx::ingest {
 namespace {

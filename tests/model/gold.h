@@ -11,7 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "export/json.h"
-#include "ingest/status.h"
+#include "base/status.h"
 #include "model/domain.h"
 
 namespace ogpx::testing {

@@ -7,7 +7,7 @@
 
 #include "db_fixture.h"
 #include "gold.h"
-#include "ingest/unicode.h"
+#include "base/text.h"
 #include "model/store.h"
 
 namespace ogpx::testing {

@@ -24,7 +24,9 @@ struct Case {
   const char* name;      // samples/realworld/<name>.pdf and <name>.gold.json
   bool kind_must_match;  // false while the extractor still gets the kind wrong
   double floor;          // overall field F1 reached today
-  double target;         // issue 11's goal (kind must match in every row)
+  double target;         // the goal (issue 17: 0.90 for every plan or report)
+  const char* language;  // the first language of source.language
+  const char* warning;   // a warning code the extraction must carry, or ""
 };
 
 void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
@@ -38,10 +40,21 @@ void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
 // milestones). Floors sit a little under the measured figures.
 // clang-format off
 constexpr Case kCases[] = {
-    // name                       kind   floor  target
-    {"us-nap5-2022",              true,  0.97,  0.95},
-    {"us-nap3-self-assessment",   true,  0.97,  0.95},
-    {"uk-nap2-2013",              true,  0.96,  0.95},
+    // name                                         kind   floor  target lang  warning
+    {"us-nap5-2022",                                true,  0.97,  0.95,  "en", ""},
+    {"us-nap3-self-assessment",                     true,  0.97,  0.95,  "en", ""},
+    {"uk-nap2-2013",                                true,  0.96,  0.95,  "en", ""},
+    // Issue 17's development set (measured 2026-12-06 with the vocabularies,
+    // the kind claims and the labelled narrative reader).
+    {"co-nap2-2015-2017",                           true,  0.93,  0.90,  "es", "milestone_number_inferred"},
+    {"us-nap2-2013",                                true,  0.00,  0.90,  "en", ""},
+    {"us-nap1-self-assessment",                     true,  0.06,  0.90,  "en", ""},
+    {"us-nap5-reasoned-response",                   true,  0.97,  1.00,  "en", ""},
+    {"gr-diavgeia-appointment-decision",            true,  0.97,  1.00,  "el", "language_unsupported"},
+    // Held out: measured, never tuned on (bench/realworld.sh).
+    {"us-nap3-new-commitments",                     true,  0.07,  0.90,  "en", ""},
+    {"uk-written-ministerial-statement-2013-scanned", true, 0.97, 1.00,  "en", ""},
+    {"id-irm-progress-report-2014-15",              true,  0.97,  1.00,  "id", "language_unsupported"},
 };
 // clang-format on
 
@@ -68,6 +81,13 @@ TEST_P(Realworld, KindAndFieldF1AboveFloor) {
     EXPECT_EQ(pred["kind"], gold["kind"]);
   }
   EXPECT_GE(score.F1(), c.floor) << "target " << c.target;
+  ASSERT_FALSE(pred["source"]["language"].empty());
+  EXPECT_EQ(pred["source"]["language"][0], c.language);
+  if (*c.warning != '\0') {
+    bool found = false;
+    for (const auto& w : pred["warnings"]) found = found || w["code"] == c.warning;
+    EXPECT_TRUE(found) << "no " << c.warning << " warning";
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Documents, Realworld, ::testing::ValuesIn(kCases), [](const auto& info) {

@@ -6,7 +6,7 @@
 
 #include "extract/extract.h"
 #include "extract/report_table.h"
-#include "ingest/unicode.h"
+#include "base/text.h"
 
 namespace ogpx::extract::report {
 namespace {

@@ -12,7 +12,7 @@
 #include "extract/dates.h"
 #include "extract/numbers.h"
 #include "ingest/legacy_fonts.h"
-#include "ingest/unicode.h"
+#include "base/text.h"
 
 namespace ogpx {
 namespace {

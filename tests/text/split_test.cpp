@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "ingest/unicode.h"
+#include "base/text.h"
 
 namespace ogpx::text {
 namespace {

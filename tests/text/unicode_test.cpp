@@ -1,5 +1,5 @@
-// Tests of ogpx::text (ingest/unicode.h).
-#include "ingest/unicode.h"
+// Tests of ogpx::text (base/text.h).
+#include "base/text.h"
 
 #include <gtest/gtest.h>
 

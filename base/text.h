@@ -11,11 +11,31 @@
 // Rules in detail: docs/text.md.
 #pragma once
 
+#include <unicode/utf8.h>
+
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace ogpx::text {
+
+// Calls f(code point) for each code point of `s`; ill-formed bytes give
+// U+FFFD. The one UTF-8 loop of the project: use it rather than decoding by hand.
+template <typename F>
+void ForEachCodePoint(std::string_view s, F&& f) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < n) {
+    UChar32 c = 0;
+    U8_NEXT(p, i, n, c);
+    f(c < 0 ? UChar32{0xFFFD} : c);
+  }
+}
+
+// Appends the UTF-8 form of `c` (U+FFFD for a value that is no code point).
+void AppendUtf8(std::string& out, UChar32 c);
 
 // Unicode NFC.
 std::string Nfc(std::string_view s);

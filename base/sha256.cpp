@@ -1,10 +1,10 @@
-#include "ingest/sha256.h"
+#include "base/sha256.h"
 
 #include <array>
 #include <cstdint>
 #include <cstdio>
 
-namespace ogpx::ingest {
+namespace ogpx {
 namespace {
 
 constexpr std::array<uint32_t, 64> kRound{
@@ -68,4 +68,4 @@ std::string Sha256Hex(std::string_view bytes) {
   return hex;
 }
 
-}  // namespace ogpx::ingest
+}  // namespace ogpx

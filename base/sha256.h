@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
-namespace ogpx::ingest {
+namespace ogpx {
 
 std::string Sha256Hex(std::string_view bytes);
 
-}  // namespace ogpx::ingest
+}  // namespace ogpx

@@ -1,5 +1,5 @@
-// Implementation of ogpx::text (see unicode.h and docs/text.md).
-#include "ingest/unicode.h"
+// Implementation of ogpx::text (see text.h and docs/text.md).
+#include "base/text.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
@@ -15,30 +15,6 @@
 namespace ogpx::text {
 namespace {
 
-// Calls f(code point) for each code point of s; ill-formed bytes give U+FFFD.
-template <typename F>
-void ForEachCodePoint(std::string_view s, F&& f) {
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  const int32_t n = static_cast<int32_t>(s.size());
-  int32_t i = 0;
-  while (i < n) {
-    UChar32 c = 0;
-    U8_NEXT(p, i, n, c);
-    f(c < 0 ? UChar32{0xFFFD} : c);
-  }
-}
-
-void AppendUtf8(std::string& out, UChar32 c) {
-  char buf[U8_MAX_LENGTH];
-  int32_t len = 0;
-  UBool error = false;
-  U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, U8_MAX_LENGTH, c, error);
-  if (error) {
-    out += "\xEF\xBF\xBD";  // U+FFFD
-    return;
-  }
-  out.append(buf, static_cast<size_t>(len));
-}
 
 icu::UnicodeString FromUtf8(std::string_view s) {
   return icu::UnicodeString::fromUTF8(
@@ -101,6 +77,18 @@ bool IsWordSeparatorPunct(UChar32 c) {
 bool IsPunct(UChar32 c) { return u_ispunct(c) != 0; }
 
 }  // namespace
+
+void AppendUtf8(std::string& out, UChar32 c) {
+  char buf[U8_MAX_LENGTH];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, U8_MAX_LENGTH, c, error);
+  if (error) {
+    out += "\xEF\xBF\xBD";  // U+FFFD
+    return;
+  }
+  out.append(buf, static_cast<size_t>(len));
+}
 
 std::string Nfc(std::string_view s) { return Normalize(NfcInstance(), s); }
 

@@ -21,7 +21,7 @@ enum class ErrorKind {
   kNotPdf,        // no %PDF header / not a document we understand
   kDamaged,       // a PDF that cannot be repaired (truncated beyond recovery)
   kEncrypted,     // needs a password we do not have
-  kLimit,         // a documented limit (ingest/limits.h) was exceeded
+  kLimit,         // a documented limit (base/limits.h) was exceeded
   kIo,            // read/write failure, database failure
   kUsage,         // bad arguments
   kInternal,      // a caught exception from a third-party library

@@ -1,0 +1,129 @@
+// FindHeadings (see headings.h).
+#include "layout/headings.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+
+#include "base/text.h"
+
+namespace ogpx::layout {
+namespace {
+
+// Longest Roman numeral and letter label read as a number.
+constexpr std::size_t kMaxRomanChars = 6;
+// A number of more than this many digits is a year or an amount, not a heading number.
+constexpr std::size_t kMaxNumberDigits = 2;
+
+bool IsRoman(const std::string& s) {
+  if (s.empty() || s.size() > kMaxRomanChars) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return std::string_view("IVXLC").find(c) != std::string_view::npos; });
+}
+
+bool SameSize(double a, double b, double body) { return std::abs(a - b) <= kSameSizeShare * std::max(body, 1.0); }
+
+bool SetApart(const StyledLine& line, double body) {
+  return line.bold || line.font_size >= kHeadingSizeRatio * body;
+}
+
+bool LooksLikeHeading(const StyledLine& line, double body) {
+  if (!SetApart(line, body)) return false;
+  const std::string t = text::FoldWhitespace(line.text);
+  if (t.empty() || !text::HasLetter(t)) return false;
+  if (text::SplitSpaces(t).size() > kMaxHeadingWords) return false;
+  const char end = t.back();
+  return end != ',' && end != ';';
+}
+
+}  // namespace
+
+double BodySize(const std::vector<StyledLine>& lines) {
+  std::map<long, std::size_t> words;  // size in tenths of a point -> words
+  for (const StyledLine& l : lines) words[std::lround(l.font_size * 10)] += text::SplitSpaces(l.text).size();
+  long best = 0;
+  std::size_t most = 0;
+  for (const auto& [size, n] : words) {
+    if (n > most) most = n, best = size;
+  }
+  return static_cast<double>(best) / 10;
+}
+
+std::optional<Numbered> ReadNumbering(const std::string& raw) {
+  const std::string t = text::FoldWhitespace(raw);
+  std::size_t i = 0;
+  while (i < t.size() && (std::isdigit(static_cast<unsigned char>(t[i])) || t[i] == '.')) ++i;
+  std::string head = t.substr(0, i);
+  // "1." / "1)" / "1.1" / "1.1." followed by a space.
+  if (!head.empty() && std::isdigit(static_cast<unsigned char>(head[0]))) {
+    std::size_t end = i;
+    if (end < t.size() && t[end] == ')') ++end;
+    else if (head.back() != '.' && head.find('.') == std::string::npos) return std::nullopt;  // "2014 …"
+    if (end >= t.size() || t[end] != ' ') return std::nullopt;
+    while (!head.empty() && head.back() == '.') head.pop_back();
+    const bool multi = head.find('.') != std::string::npos;
+    if (!multi && head.size() > kMaxNumberDigits) return std::nullopt;
+    return Numbered{multi ? Numbering::kMultiLevel : Numbering::kDecimal, head, text::FoldWhitespace(t.substr(end))};
+  }
+  // "IV. " / "A. " / "b) ".
+  std::size_t j = 0;
+  while (j < t.size() && std::isalpha(static_cast<unsigned char>(t[j]))) ++j;
+  if (j == 0 || j + 1 >= t.size() || (t[j] != '.' && t[j] != ')') || t[j + 1] != ' ') return std::nullopt;
+  const std::string word = t.substr(0, j);
+  if (IsRoman(word)) return Numbered{Numbering::kRoman, word, text::FoldWhitespace(t.substr(j + 1))};
+  if (j == 1) return Numbered{Numbering::kLetter, word, text::FoldWhitespace(t.substr(j + 1))};
+  return std::nullopt;
+}
+
+std::vector<Heading> FindHeadings(const std::vector<StyledLine>& lines) {
+  const double body = BodySize(lines);
+  std::vector<Heading> out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!LooksLikeHeading(lines[i], body)) continue;
+    Heading h;
+    h.first = h.last = i;
+    h.font_size = lines[i].font_size;
+    h.bold = lines[i].bold;
+    std::string title = text::FoldWhitespace(lines[i].text);
+    if (auto n = ReadNumbering(title)) {
+      h.numbering = n->numbering;
+      h.number = n->number;
+      title = n->rest;
+    }
+    // Wrapped lines of the same style right under it, on the same page.
+    while (h.last + 1 < lines.size()) {
+      const StyledLine& prev = lines[h.last];
+      const StyledLine& next = lines[h.last + 1];
+      const bool close = next.page == prev.page && next.box.y0 - prev.box.y1 <= 0.8 * prev.box.height();
+      if (!close || next.bold != h.bold || !SameSize(next.font_size, h.font_size, body) ||
+          !LooksLikeHeading(next, body) || ReadNumbering(next.text))
+        break;
+      ++h.last;
+      title += " " + text::FoldWhitespace(next.text);
+    }
+    h.title = title;
+    out.push_back(std::move(h));
+    i = out.back().last;
+  }
+  // Levels: distinct styles, the largest size first, bold before regular.
+  std::vector<std::pair<double, bool>> styles;
+  for (const Heading& h : out) {
+    bool known = false;
+    for (const auto& [size, bold] : styles) known = known || (SameSize(size, h.font_size, body) && bold == h.bold);
+    if (!known) styles.emplace_back(h.font_size, h.bold);
+  }
+  std::sort(styles.begin(), styles.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second > b.second;
+  });
+  for (Heading& h : out) {
+    for (std::size_t k = 0; k < styles.size(); ++k) {
+      if (SameSize(styles[k].first, h.font_size, body) && styles[k].second == h.bold) {
+        h.level = static_cast<int>(k);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace ogpx::layout

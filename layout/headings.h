@@ -1,0 +1,74 @@
+// Headings: which lines of a document are headings, at which level, with
+// which numbering ("1.", "1)", "1.1", "I.", "A.", "Commitment 3", none).
+//
+// Works on styled lines in reading order (free text lines of any reader: the
+// caller says which lines are text, not table cells). A line is a heading
+// when it is set apart from the body text by style (bold, or a font at least
+// kHeadingSizeRatio of the body size) and is short (at most kMaxHeadingWords
+// words) and does not end like a sentence that runs on (a comma). The body
+// size is the font size that holds the most words. Levels rank the heading
+// styles: the largest size first, bold before regular at one size; level 0
+// is the top. A heading may wrap: lines of the same style right under it
+// join it.
+//
+// Pure; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ingest/ingest.h"
+
+namespace ogpx::layout {
+
+// A heading's font is at least this share of the body size (when not bold).
+inline constexpr double kHeadingSizeRatio = 1.15;
+// Font sizes closer than this share of the body size are one size.
+inline constexpr double kSameSizeShare = 0.06;
+// A heading has at most this many words.
+inline constexpr std::size_t kMaxHeadingWords = 20;
+
+struct StyledLine {
+  int page = 0;
+  ingest::Box box;
+  std::string text;
+  double font_size = 0;
+  bool bold = false;
+};
+
+enum class Numbering {
+  kNone,        // set apart by style only
+  kDecimal,     // "1.", "1)", "12."
+  kMultiLevel,  // "1.1", "2.3.1"
+  kRoman,       // "I.", "IV)"
+  kLetter,      // "A.", "b)"
+  kWord,        // a word of the vocabularies before the number ("Commitment 3")
+};
+
+struct Heading {
+  std::size_t first = 0, last = 0;  // indexes of its lines in the input
+  std::string number;               // "1", "1.2", "IV", "b"; "" for kNone
+  std::string title;                // the text without its number, wrapped lines joined
+  Numbering numbering = Numbering::kNone;
+  int level = 0;                    // 0 = the most prominent style
+  double font_size = 0;
+  bool bold = false;
+};
+
+// The font size holding the most words of `lines` (0 when empty).
+double BodySize(const std::vector<StyledLine>& lines);
+
+// The numbering at the start of `text` and the rest after it, or nullopt
+// when the text has no number ("Commitment 3" is the readers' business: its
+// word comes from the vocabularies).
+struct Numbered {
+  Numbering numbering = Numbering::kNone;
+  std::string number, rest;
+};
+std::optional<Numbered> ReadNumbering(const std::string& text);
+
+// Every heading of `lines`, in order.
+std::vector<Heading> FindHeadings(const std::vector<StyledLine>& lines);
+
+}  // namespace ogpx::layout

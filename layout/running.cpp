@@ -1,0 +1,83 @@
+// FindRunningLines (see running.h).
+#include "layout/running.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "base/text.h"
+
+namespace ogpx::layout {
+namespace {
+
+// The key of a line: folded, digits removed (page numbers differ).
+std::string Key(const std::string& raw) {
+  std::string out;
+  for (char c : text::FoldForMatch(raw)) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) out += c;
+  }
+  return text::FoldWhitespace(out);
+}
+
+struct Candidate {
+  int page, line;
+  bool header;
+  std::string text, key;
+};
+
+std::vector<Candidate> Candidates(const ingest::Document& doc) {
+  std::vector<Candidate> out;
+  for (const ingest::Page& page : doc.pages) {
+    if (page.height <= 0) continue;
+    for (std::size_t i = 0; i < page.lines.size(); ++i) {
+      const ingest::Box& b = page.lines[i].box;
+      const bool top = b.y1 <= page.height * kRunningBand;
+      const bool bottom = b.y0 >= page.height * (1 - kRunningBand);
+      if (!top && !bottom) continue;
+      std::string raw = ingest::LineText(page, page.lines[i]);
+      std::string key = Key(raw);
+      if (!text::HasLetter(key)) continue;  // a bare page number
+      out.push_back({page.number, static_cast<int>(i), top, std::move(raw), std::move(key)});
+    }
+  }
+  return out;
+}
+
+std::map<std::string, int> PagesPerKey(const std::vector<Candidate>& candidates) {
+  std::map<std::string, std::set<int>> pages;
+  for (const Candidate& c : candidates) pages[c.key].insert(c.page);
+  std::map<std::string, int> out;
+  for (const auto& [key, set] : pages) out[key] = static_cast<int>(set.size());
+  return out;
+}
+
+bool Repeats(int pages, const ingest::Document& doc) {
+  return pages >= 2 && pages >= kRunningShare * static_cast<double>(doc.pages.size());
+}
+
+}  // namespace
+
+std::vector<RunningLine> FindRunningLines(const ingest::Document& doc) {
+  const std::vector<Candidate> candidates = Candidates(doc);
+  const std::map<std::string, int> pages = PagesPerKey(candidates);
+  std::vector<RunningLine> out;
+  for (const Candidate& c : candidates) {
+    if (Repeats(pages.at(c.key), doc)) out.push_back({c.page, c.line, c.header, c.text});
+  }
+  return out;
+}
+
+std::vector<std::string> RunningTexts(const ingest::Document& doc) {
+  const std::map<std::string, int> pages = PagesPerKey(Candidates(doc));
+  std::vector<std::pair<int, std::string>> sorted;
+  for (const auto& [key, n] : pages) {
+    if (Repeats(n, doc)) sorted.emplace_back(n, key);
+  }
+  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<std::string> out;
+  for (auto& [n, key] : sorted) out.push_back(std::move(key));
+  return out;
+}
+
+}  // namespace ogpx::layout

@@ -1,0 +1,38 @@
+// Running headers and footers: lines that repeat in the top or bottom band of
+// many pages ("Mid-Term Self-Assessment Report", "II PLAN DE ACCIÓN 2015 –
+// 2017 COLOMBIA – AGA", "Page 3 of 40").
+//
+// A line is running when it lies within kRunningBand of the page's height
+// from the top or the bottom, and its text with digits removed (page numbers
+// change) repeats on at least kRunningShare of the pages (and on two pages at
+// least). Coordinates: PDF points, origin top-left (ingest.h). Pure;
+// thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ingest/ingest.h"
+
+namespace ogpx::layout {
+
+// Share of the page height from the top or bottom edge where running lines sit.
+inline constexpr double kRunningBand = 0.12;
+// Share of the document's pages a running line must repeat on.
+inline constexpr double kRunningShare = 0.3;
+
+struct RunningLine {
+  int page = 0;          // 1-based
+  int line = 0;          // index into Page::lines
+  bool header = true;    // false: a footer
+  std::string text;      // as printed
+};
+
+// Every running line of the document, page by page.
+std::vector<RunningLine> FindRunningLines(const ingest::Document& doc);
+
+// The distinct texts (digits removed, folded) of the running lines, most
+// frequent first.
+std::vector<std::string> RunningTexts(const ingest::Document& doc);
+
+}  // namespace ogpx::layout
