@@ -144,7 +144,10 @@ model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<
                           "'Commitment N' headings"});
     }
   }
-  plan::ReadPlanMeta(items, first_commitment, out);
+  if (auto notes = plan::ReadPlanMeta(items, first_commitment, out); notes.number_from_prose_page && out.plan_number)
+    warnings.push_back({*notes.number_from_prose_page, "plan_number_from_prose",
+                        "the plan number " + std::to_string(*out.plan_number) +
+                            " was taken from running text: neither the title nor the cover prints it"});
   WarnTablesNotRead(tables, out, warnings);
   warnings.insert(warnings.end(), second.warnings.begin(), second.warnings.end());
   provenance.insert(provenance.end(), second.provenance.begin(), second.provenance.end());

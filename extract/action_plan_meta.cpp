@@ -32,6 +32,24 @@ bool IsTitleLine(const std::string& folded) {
   return a != std::string::npos && folded.find("төлөвлөгөө", a) != std::string::npos;
 }
 
+// Title lines differ in size by less than this (points).
+constexpr double kSameTitleSize = 0.5;
+// Lines of one title block are at most this many line heights apart.
+constexpr double kTitleLineGap = 1.0;
+
+// A line under a title that carries its period: two years ("2024-2027",
+// "2013 to 2015"), or a year alone; not a date ("December 5, 2013").
+bool CarriesPeriod(const std::string& s) {
+  int years = 0, run = 0;
+  bool other_letters = false;
+  for (char c : s) {
+    run = std::isdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
+    years += run == 4;
+    other_letters = other_letters || std::isalpha(static_cast<unsigned char>(c));
+  }
+  return years >= 2 || (years == 1 && !other_letters);
+}
+
 bool HasYear(const std::string& s) {
   int run = 0;
   for (char c : s) {
@@ -148,7 +166,8 @@ std::string NormalCase(const std::string& s) {
   return out;
 }
 
-void ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::ActionPlan& plan) {
+MetaNotes ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::ActionPlan& plan) {
+  MetaNotes notes;
   end = std::min(end, items.size());
   std::optional<std::size_t> title_at;
   std::string all_titles;
@@ -186,15 +205,27 @@ void ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::
   }
   std::vector<std::string> lines = cover_lines;
   if (lines.empty()) {
-    if (!title_at) return;
-    // The title line, and the lines right below it that carry its years.
-    lines.push_back(items[*title_at].line.text);
-    const CellLine* last = &items[*title_at].line;
-    for (std::size_t i = *title_at + 1; i < end; ++i) {
+    if (!title_at) return notes;
+    // The title block: the lines of the title's type right above and below
+    // it ("SECOND OPEN GOVERNMENT / NATIONAL ACTION PLAN FOR / THE UNITED
+    // STATES OF AMERICA"), then the lines below it that carry its years.
+    std::size_t top = *title_at, bottom = *title_at;
+    auto same_block = [&](std::size_t a, std::size_t b) {  // b right below a
+      const CellLine& x = items[a].line;
+      const CellLine& y = items[b].line;
+      return !items[a].is_row() && !items[b].is_row() && x.page == y.page &&
+             std::abs(x.font_size - y.font_size) < kSameTitleSize &&
+             y.box.y0 - x.box.y1 <= kTitleLineGap * std::max(1.0, x.box.height());
+    };
+    while (top > 0 && same_block(top - 1, top)) --top;
+    while (bottom + 1 < end && same_block(bottom, bottom + 1)) ++bottom;
+    for (std::size_t i = top; i <= bottom; ++i) lines.push_back(items[i].line.text);
+    const CellLine* last = &items[bottom].line;
+    for (std::size_t i = bottom + 1; i < end; ++i) {
       const StreamItem& it = items[i];
       if (it.is_row() || it.page != last->page) break;
       double gap = it.line.box.y0 - last->box.y1;
-      if (gap > std::max(last->box.height(), 8.0) * 2.5 || !HasYear(it.line.text)) break;
+      if (gap > std::max(last->box.height(), 8.0) * 2.5 || !CarriesPeriod(it.line.text)) break;
       lines.push_back(it.line.text);
       last = &it.line;
     }
@@ -210,10 +241,21 @@ void ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::
     plan.title = KeepAcronyms(*plan.title, AcronymsIn(texts));
   }
   plan.plan_number = PlanNumberIn(title);
-  if (!plan.plan_number) plan.plan_number = PlanNumberIn(all_titles, true);
+  // Then the cover: the first page's lines ("SECOND" set on a line of its own).
+  if (!plan.plan_number && end > 0) {
+    std::string cover;
+    for (std::size_t i = 0; i < end && items[i].page == items.front().page; ++i)
+      if (!items[i].is_row()) cover += " " + items[i].line.text;
+    if (IsTitleLine(text::FoldForMatch(cover))) plan.plan_number = PlanNumberIn(cover);
+  }
+  if (!plan.plan_number) {
+    plan.plan_number = PlanNumberIn(all_titles, true);
+    if (plan.plan_number) notes.number_from_prose_page = title_at ? items[*title_at].page : 1;
+  }
   if (auto span = ParseYearSpan(title)) plan.period = *span;
   plan.country = FindCountry(title);
   if (!plan.country) plan.country = FindCountry(all_titles);
+  return notes;
 }
 
 // An annex listing organisations without numbers, in one or more columns

@@ -26,8 +26,15 @@
 namespace ogpx::extract::plan {
 
 // Fills country, plan_number, period and title of `plan` from the free lines
-// of `items` before index `end` (the first commitment).
-void ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::ActionPlan& plan);
+// of `items` before index `end` (the first commitment). The title is the
+// largest line that names a plan with the lines of its type around it (the
+// title block); the plan number comes from the title, else from the cover's
+// lines, and only then from running text that names the plan — then the
+// result says so, with the page (`plan_number_from_prose`).
+struct MetaNotes {
+  std::optional<int> number_from_prose_page;
+};
+MetaNotes ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::ActionPlan& plan);
 
 // Appendix participant lists, from every text line of `doc` (a numbered list
 // may have been taken for an unruled table).

@@ -168,10 +168,15 @@ std::optional<std::string> SubBullet(const std::string& text) {
   return AfterAny(text, {"o ", "◦", "○", "\uF0A7", "▫"});
 }
 
+}  // namespace
+
 // The text after a list bullet ("•", U+F0B7 of Symbol fonts, "-", "–").
 std::optional<std::string> AfterBullet(const std::string& text) {
   return AfterAny(text, {"•", "\uF0B7", "▪", "●", "- ", "– "});
 }
+
+namespace {
+
 
 // A due date from a phrase's leading words ("December 2013 for …" ->
 // December 2013): the longest run of at most six words that ParseDue reads.
@@ -213,8 +218,11 @@ std::optional<model::Due> BulletDue(const std::string& bullet) {
     if (auto due = DueAt(text.substr(by + 4))) return due;
   for (std::size_t open = text.find('('); open != std::string::npos; open = text.find('(', open + 1))
     if (auto due = DueAt(text.substr(open + 1))) return due;
+  // The lead words in any case ("In 2014, …" opens a sentence).
+  std::string lower = text;
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   for (std::string_view lead : {" at ", " in ", " during ", " from ", " beginning ", " until "})
-    for (std::size_t at = text.find(lead); at != std::string::npos; at = text.find(lead, at + 1))
+    for (std::size_t at = lower.find(lead); at != std::string::npos; at = lower.find(lead, at + 1))
       if (auto due = DueAt(text.substr(at + lead.size()))) return due;
   return std::nullopt;
 }
@@ -381,6 +389,8 @@ NarrativePlan ReadRunIns(const std::vector<StreamItem>& items) {
 }
 
 
+}  // namespace
+
 // Leads written as a sentence ("Ministerio de Salud y Seguridad Social e
 // Invima.", "A, B y el Instituto …"): split at commas and semicolons, then at
 // the last conjunction of the last piece when a capital follows it (a
@@ -417,6 +427,9 @@ std::vector<std::string> SplitLeadList(const std::string& text) {
   std::erase_if(out, [](const std::string& n) { return n.empty(); });
   return out;
 }
+
+namespace {
+
 
 // Lines that run a sub-heading on after other text ("… - CCE. PERSONA
 // RESPONSABLE: Fabio …") become two lines, so that each part gets its own
@@ -724,6 +737,7 @@ NarrativePlan ReadNarrative(const std::vector<StreamItem>& stream) {
   finish();
   if (out.commitments.empty()) out = ReadNumberedHeadings(stream);
   if (out.commitments.empty()) out = ReadRunIns(stream);
+  if (out.commitments.empty()) out = ReadStyleHeadings(stream);
   ReadOverviewLeads(stream, out.commitments);
   return out;
 }

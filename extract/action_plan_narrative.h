@@ -57,6 +57,24 @@ NarrativePlan ReadNarrative(const std::vector<StreamItem>& items);
 // heading is found.
 NarrativePlan ReadNumberedHeadings(const std::vector<StreamItem>& items);
 
+// The text after a list bullet ("•", U+F0B7 of Symbol fonts, "-", "–"), if
+// the line starts with one.
+std::optional<std::string> AfterBullet(const std::string& text);
+
+// Plans whose commitments are headings set apart by style alone (size,
+// weight, colour; no number), on the pages after the cover: the style with
+// the most such headings, numbered 1..N by position; a more prominent style
+// is their theme; a less prominent one inside a commitment opens an item
+// (its sub-heading and paragraph are one milestone), as bullets and indented
+// paragraphs do. Empty without three such headings. Used by ReadNarrative
+// when no other reading finds a commitment.
+NarrativePlan ReadStyleHeadings(const std::vector<StreamItem>& items);
+
+// Leads written as a sentence ("A, B and C", "A y el Instituto B"): one name
+// each, split at commas and at conjunctions before an organisation's head
+// word (lang/data: conjunction, article, org.head).
+std::vector<std::string> SplitLeadList(const std::string& text);
+
 // A contents line ("Commitment 3 ......... 12"): never a heading.
 bool IsContentsLine(const std::string& text);
 

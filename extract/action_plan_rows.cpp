@@ -7,6 +7,7 @@
 #include <map>
 
 #include "base/text.h"
+#include "layout/columns.h"
 
 namespace ogpx::extract::plan {
 namespace {
@@ -23,6 +24,12 @@ bool DigitsOnly(const std::string& s) {
   });
 }
 
+double PageWidth(const ingest::Document& doc, int number) {
+  for (const ingest::Page& p : doc.pages)
+    if (p.number == number) return p.width;
+  return 0;
+}
+
 CellLine ToCellLine(const ingest::Page& page, const ingest::TextLine& line) {
   CellLine out;
   out.page = page.number;
@@ -32,6 +39,7 @@ CellLine ToCellLine(const ingest::Page& page, const ingest::TextLine& line) {
     const ingest::Word& w = page.words[static_cast<std::size_t>(line.words.front())];
     out.font_size = w.font_size;
     out.baseline = w.baseline;
+    out.color = w.color;
     out.bold = true;
     for (int i : line.words) out.bold = out.bold && page.words[static_cast<std::size_t>(i)].bold;
   }
@@ -261,10 +269,32 @@ std::vector<StreamItem> BuildRowStream(const ingest::Document& doc,
       items.push_back(std::move(item));
     }
   }
-  std::stable_sort(items.begin(), items.end(), [](const StreamItem& a, const StreamItem& b) {
-    return a.page != b.page ? a.page < b.page : a.y < b.y;
+  // Reading order: by page, then as layout reads the page (columns, left
+  // before right in each band; a table row spans the page).
+  std::map<int, std::vector<std::size_t>> on_page;
+  for (std::size_t i = 0; i < items.size(); ++i) on_page[items[i].page].push_back(i);
+  std::vector<int> rank(items.size(), 0);
+  for (const auto& [number, at] : on_page) {
+    const double width = number >= 1 && number <= static_cast<int>(doc.pages.size())
+                             ? PageWidth(doc, number)
+                             : 0;
+    std::vector<ingest::Box> boxes;
+    for (std::size_t i : at) {
+      const StreamItem& it = items[i];
+      boxes.push_back(it.is_row() ? ingest::Box{0, it.y, width, it.y + 1} : it.line.box);
+    }
+    const std::vector<int> r = layout::ReadingOrder(boxes, width);
+    for (std::size_t k = 0; k < at.size(); ++k) rank[at[k]] = r[k];
+  }
+  std::vector<std::size_t> order(items.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return items[a].page != items[b].page ? items[a].page < items[b].page : rank[a] < rank[b];
   });
-  return items;
+  std::vector<StreamItem> sorted;
+  sorted.reserve(items.size());
+  for (std::size_t i : order) sorted.push_back(std::move(items[i]));
+  return sorted;
 }
 
 }  // namespace ogpx::extract::plan

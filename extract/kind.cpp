@@ -126,6 +126,10 @@ KindGuess GuessKind(const ingest::Document& doc) {
                                                    e.letter_body > 0);
   const bool response = e.responses >= kMinResponseHits;
   const bool plan_title = e.plan_title && !e.report_title && !e.order_title;
+  // A letter opens with a salutation and closes with a formula, whatever
+  // report or plan it covers.
+  if (pages <= kMaxLetterPages && e.salutations > 0 && e.closings > 0 && e.plan_labels.size() < 3)
+    return {model::Kind::kOther, 0.85};
   if (e.report_title && (e.report_hits + e.status_hits >= 2))
     return {model::Kind::kProgressReport, e.plan_labels.size() >= 3 ? 0.75 : 0.9};
   if (e.plan_labels.size() >= 3) return {model::Kind::kActionPlan, 0.95};

@@ -11,6 +11,7 @@
 // Thread-safety: pure functions of their inputs.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,7 @@ struct CellLine {
   double font_size = 0;       // of the first word
   double baseline = 0;        // of the first word; 0 = unknown
   bool bold = false;          // all words bold
+  std::uint32_t color = 0;    // of the first word (0xRRGGBB)
 };
 
 // Where a table or a cell lies on one page.

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,6 +39,7 @@ struct Word {
   bool italic = false;
   double confidence = 100;   // 0..100; 100 for a text layer, Tesseract's for OCR
   bool space_after = true;   // false when the next word on the line touches it
+  std::uint32_t color = 0;   // fill colour 0xRRGGBB of the text layer; 0 (black) for OCR
 };
 
 // Words of one visual line, in reading order. Indexes point into Page::words.

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -114,6 +115,12 @@ std::string StreamLimitHit(PDFDoc& doc, int number, const limits::Limits& lim) {
 }
 
 // Reads one page's words, lines and rules from the text layer.
+// 0xRRGGBB of colour components in [0, 1].
+std::uint32_t PackRgb(double r, double g, double b) {
+  auto byte = [](double v) { return static_cast<std::uint32_t>(std::lround(std::clamp(v, 0.0, 1.0) * 255)); };
+  return byte(r) << 16 | byte(g) << 8 | byte(b);
+}
+
 // One word of the page as Poppler returns it, split where the PDF draws white
 // space as a character: some producers put a TAB between every word of a
 // line, which Poppler keeps inside one "word". Each piece gets the box of its
@@ -205,6 +212,9 @@ Page ReadTextPage(PDFDoc& doc, GeometryOutputDev& dev, int number, const limits:
             word.italic = (font && font->isItalic()) || Contains(word.font, "italic") ||
                           Contains(word.font, "oblique");
             word.space_after = piece.last ? tw->getSpaceAfter() : true;
+            double r = 0, g = 0, b = 0;
+            tw->getColor(&r, &g, &b);
+            word.color = PackRgb(r, g, b);
             out.words.push_back(static_cast<int>(page.words.size()));
             page.words.push_back(std::move(word));
             }

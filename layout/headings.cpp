@@ -23,14 +23,21 @@ bool IsRoman(const std::string& s) {
 
 bool SameSize(double a, double b, double body) { return std::abs(a - b) <= kSameSizeShare * std::max(body, 1.0); }
 
-bool SetApart(const StyledLine& line, double body) {
-  return line.bold || line.font_size >= kHeadingSizeRatio * body;
+// The body text: its size and colour (those holding the most words).
+struct Body {
+  double size = 0;
+  std::uint32_t color = 0;
+};
+
+bool SetApart(const StyledLine& line, const Body& body) {
+  return line.bold || line.font_size >= kHeadingSizeRatio * body.size || line.color != body.color;
 }
 
-bool LooksLikeHeading(const StyledLine& line, double body) {
+bool LooksLikeHeading(const StyledLine& line, const Body& body) {
   if (!SetApart(line, body)) return false;
   const std::string t = text::FoldWhitespace(line.text);
   if (t.empty() || !text::HasLetter(t)) return false;
+  if (t.find("://") != std::string::npos || t.find("www.") != std::string::npos) return false;  // a link
   if (text::SplitSpaces(t).size() > kMaxHeadingWords) return false;
   const char end = t.back();
   return end != ',' && end != ';';
@@ -76,14 +83,24 @@ std::optional<Numbered> ReadNumbering(const std::string& raw) {
 }
 
 std::vector<Heading> FindHeadings(const std::vector<StyledLine>& lines) {
-  const double body = BodySize(lines);
+  Body b;
+  b.size = BodySize(lines);
+  {
+    std::map<std::uint32_t, std::size_t> words;
+    for (const StyledLine& l : lines) words[l.color] += text::SplitSpaces(l.text).size();
+    std::size_t most = 0;
+    for (const auto& [color, n] : words)
+      if (n > most) most = n, b.color = color;
+  }
+  const double body = b.size;
   std::vector<Heading> out;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!LooksLikeHeading(lines[i], body)) continue;
+    if (!LooksLikeHeading(lines[i], b)) continue;
     Heading h;
     h.first = h.last = i;
     h.font_size = lines[i].font_size;
     h.bold = lines[i].bold;
+    h.color = lines[i].color;
     std::string title = text::FoldWhitespace(lines[i].text);
     if (auto n = ReadNumbering(title)) {
       h.numbering = n->numbering;
@@ -95,8 +112,8 @@ std::vector<Heading> FindHeadings(const std::vector<StyledLine>& lines) {
       const StyledLine& prev = lines[h.last];
       const StyledLine& next = lines[h.last + 1];
       const bool close = next.page == prev.page && next.box.y0 - prev.box.y1 <= 0.8 * prev.box.height();
-      if (!close || next.bold != h.bold || !SameSize(next.font_size, h.font_size, body) ||
-          !LooksLikeHeading(next, body) || ReadNumbering(next.text))
+      if (!close || next.bold != h.bold || next.color != h.color || !SameSize(next.font_size, h.font_size, body) ||
+          !LooksLikeHeading(next, b) || ReadNumbering(next.text))
         break;
       ++h.last;
       title += " " + text::FoldWhitespace(next.text);
@@ -105,19 +122,29 @@ std::vector<Heading> FindHeadings(const std::vector<StyledLine>& lines) {
     out.push_back(std::move(h));
     i = out.back().last;
   }
-  // Levels: distinct styles, the largest size first, bold before regular.
-  std::vector<std::pair<double, bool>> styles;
+  // Levels: distinct styles, the largest size first, bold before regular,
+  // a colour before the body's.
+  struct Style {
+    double size;
+    bool bold;
+    std::uint32_t color;
+  };
+  std::vector<Style> styles;
+  auto same = [&](const Style& st, const Heading& h) {
+    return SameSize(st.size, h.font_size, body) && st.bold == h.bold && st.color == h.color;
+  };
   for (const Heading& h : out) {
-    bool known = false;
-    for (const auto& [size, bold] : styles) known = known || (SameSize(size, h.font_size, body) && bold == h.bold);
-    if (!known) styles.emplace_back(h.font_size, h.bold);
+    if (std::none_of(styles.begin(), styles.end(), [&](const Style& st) { return same(st, h); }))
+      styles.push_back({h.font_size, h.bold, h.color});
   }
-  std::sort(styles.begin(), styles.end(), [](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first > b.first : a.second > b.second;
+  std::sort(styles.begin(), styles.end(), [&](const Style& x, const Style& y) {
+    if (!SameSize(x.size, y.size, body)) return x.size > y.size;
+    if (x.bold != y.bold) return x.bold;
+    return (x.color != b.color) > (y.color != b.color);
   });
   for (Heading& h : out) {
     for (std::size_t k = 0; k < styles.size(); ++k) {
-      if (SameSize(styles[k].first, h.font_size, body) && styles[k].second == h.bold) {
+      if (same(styles[k], h)) {
         h.level = static_cast<int>(k);
         break;
       }

@@ -3,17 +3,18 @@
 //
 // Works on styled lines in reading order (free text lines of any reader: the
 // caller says which lines are text, not table cells). A line is a heading
-// when it is set apart from the body text by style (bold, or a font at least
-// kHeadingSizeRatio of the body size) and is short (at most kMaxHeadingWords
+// when it is set apart from the body text by style (bold, a font at least
+// kHeadingSizeRatio of the body size, or a colour other than the body's) and is short (at most kMaxHeadingWords
 // words) and does not end like a sentence that runs on (a comma). The body
 // size is the font size that holds the most words. Levels rank the heading
-// styles: the largest size first, bold before regular at one size; level 0
-// is the top. A heading may wrap: lines of the same style right under it
+// styles (size, weight, colour): the largest size first, bold before
+// regular, coloured before the body's colour; level 0 is the top. A heading may wrap: lines of the same style right under it
 // join it.
 //
 // Pure; thread-safe.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,7 @@ struct StyledLine {
   std::string text;
   double font_size = 0;
   bool bold = false;
+  std::uint32_t color = 0;  // 0xRRGGBB
 };
 
 enum class Numbering {
@@ -54,6 +56,7 @@ struct Heading {
   int level = 0;                    // 0 = the most prominent style
   double font_size = 0;
   bool bold = false;
+  std::uint32_t color = 0;
 };
 
 // The font size holding the most words of `lines` (0 when empty).

@@ -80,4 +80,32 @@ std::vector<std::string> RunningTexts(const ingest::Document& doc) {
   return out;
 }
 
+std::vector<bool> RunningAmong(const std::vector<StyledLine>& lines) {
+  // The topmost and bottommost line of each page.
+  std::map<int, std::pair<std::size_t, std::size_t>> ends;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    auto [it, fresh] = ends.try_emplace(lines[i].page, i, i);
+    if (fresh) continue;
+    if (lines[i].box.y0 < lines[it->second.first].box.y0) it->second.first = i;
+    if (lines[i].box.y1 > lines[it->second.second].box.y1) it->second.second = i;
+  }
+  std::map<std::string, std::set<int>> pages;
+  for (const auto& [page, e] : ends) {
+    for (std::size_t i : {e.first, e.second}) {
+      const std::string key = Key(lines[i].text);
+      if (text::HasLetter(key)) pages[key].insert(page);
+    }
+  }
+  std::vector<bool> out(lines.size(), false);
+  const double share = kRunningShare * static_cast<double>(ends.size());
+  for (const auto& [page, e] : ends) {
+    for (std::size_t i : {e.first, e.second}) {
+      const std::string key = Key(lines[i].text);
+      auto it = pages.find(key);
+      if (it != pages.end() && it->second.size() >= 2 && static_cast<double>(it->second.size()) >= share) out[i] = true;
+    }
+  }
+  return out;
+}
+
 }  // namespace ogpx::layout

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "ingest/ingest.h"
+#include "layout/headings.h"
 
 namespace ogpx::layout {
 
@@ -34,5 +35,11 @@ std::vector<RunningLine> FindRunningLines(const ingest::Document& doc);
 // The distinct texts (digits removed, folded) of the running lines, most
 // frequent first.
 std::vector<std::string> RunningTexts(const ingest::Document& doc);
+
+// The same for lines a reader already holds (free text lines in reading
+// order, several pages): true for a line that is the first or the last of its
+// page and whose text (digits removed, folded) is the first or last line of
+// at least kRunningShare of the pages (two at least).
+std::vector<bool> RunningAmong(const std::vector<StyledLine>& lines);
 
 }  // namespace ogpx::layout

@@ -647,3 +647,130 @@ def add_template_texts(rng, plan, template, date_form):
                                                                    c["period"]["end"])
         else:
             c["analysis"] = {k: capital(fill(rng.choice(v), short, theme)) for k, v in ANALYSIS.items()}
+
+
+# --- narrative plans (template `narrative`, docs/generator.md) ---------------
+# Plans written as running text, as the US and UK plans are: section headings
+# (the commitments' theme), commitment headings, a paragraph, list items (the
+# milestones) and sometimes "Lead agency: …". Drawn only for the narrative
+# documents, which come after every other document of both sets.
+SECTION_HEADINGS = [
+    "Transparency and Access to Information",
+    "Integrity and Accountability in Public Institutions",
+    "Citizen Participation in Public Decisions",
+    "Open Data for Better Public Services",
+    "Open Government to Manage Public Resources",
+    "Justice and the Rule of Law",
+]
+NARRATIVE_LEAD_IN = [
+    "To this end, the government will:",
+    "Over the next two years, the government will:",
+    "The government commits to the following steps:",
+]
+NARRATIVE_MILESTONES = [
+    "adopt a regulation requiring the publication of {d} within 30 days",
+    "launch an online portal where {d} can be searched and downloaded",
+    "publish quarterly reports on {o} in a machine-readable format",
+    "train civil servants of 12 agencies on publishing {d}",
+    "review the legal framework governing {o} with civil society",
+    "establish a joint monitoring group of government and civil society on {t}",
+    "pilot a feedback mechanism for citizens on {o} in three districts",
+    "evaluate the first year of implementation and publish the findings",
+    "develop a common data standard for {d}",
+    "issue guidelines on consultation with citizens about {o}",
+]
+# How a list item states its date: a leading "In 2025, …", a closing "… by
+# December 2025." or "… by the end of 2026.", or none. Gold `raw` is the date
+# phrase without its preposition ("2025", "December 2025", "end of 2026"), as
+# in samples/realworld/us-nap2-2013.gold.json.
+NARRATIVE_DUE_FORMS = ["in_year", "by_month", "by_end_of", "none"]
+LETTER_SIGNERS = [("Anna Petrova", "Minister of Digital Affairs"), ("Marek Holm", "Head of the Government Office"),
+                  ("Ilse Varga", "Secretary General, Ministry of Justice"),
+                  ("Tomas Brenner", "National OGP Point of Contact")]
+LETTER_RECIPIENTS = [("Ms Clara Weiss", "Chief Executive Officer", "Open Government Partnership Support Unit",
+                      ["12 Harbour Street, Suite 500", "Linden 20005"]),
+                     ("Mr Paul Adeyemi", "Regional Coordinator", "Open Government Partnership",
+                      ["Rue des Tilleuls 155", "1040 Marlin"])]
+
+
+def narrative_due(rng, form, start, end):
+    """(phrase printed before the item, after it, gold due)."""
+    y = rng.randint(start, end)
+    if form == "in_year":
+        return f"In {y}, ", "", due(str(y), y, y, first_day(y, 1), last_day(y, 12))
+    if form == "by_month":
+        m = rng.randint(1, 12)
+        return "", f" by {MONTHS[m - 1]} {y}", due(f"{MONTHS[m - 1]} {y}", y, y, first_day(y, m), last_day(y, m))
+    if form == "by_end_of":
+        return "", f" by the end of {y}", due(f"end of {y}", y, y, first_day(y, 1), last_day(y, 12))
+    return "", "", due(None, None, None, None, None)
+
+
+def make_narrative_plan(rng):
+    """A narrative plan's content: 2-3 sections of 2-3 commitments, each with
+    a description (the paragraph, ending with the list's lead-in), 2-4
+    milestones (text as printed, the due phrase in it) and sometimes a lead."""
+    printed, short, code = rng.choice(COUNTRIES)
+    number = rng.randint(2, 6)
+    start = rng.choice([2024, 2025])
+    end = start + rng.choice([2, 3])
+    n_sections = rng.choice([2, 3])
+    sizes = [rng.randint(2, 3 if n_sections == 2 else 2) for _ in range(n_sections)]
+    headings = rng.sample(SECTION_HEADINGS, n_sections)
+    themes = rng.sample(THEMES, sum(sizes))
+    sections, ti = [], 0
+    for heading, size in zip(headings, sizes):
+        commitments = []
+        for _ in range(size):
+            theme = themes[ti]
+            ti += 1
+            title = capital(fill(rng.choice(TITLE_FORMS), short, theme))
+            description = " ".join([capital(fill(rng.choice(PROBLEM), short, theme)),
+                                    capital(fill(rng.choice(DESCRIPTION), short, theme)),
+                                    rng.choice(NARRATIVE_LEAD_IN)])
+            milestones = []
+            for text in rng.sample(NARRATIVE_MILESTONES, rng.randint(2, 4)):
+                before, after, d = narrative_due(rng, rng.choice(NARRATIVE_DUE_FORMS), start, end)
+                body = fill(text, short, theme)
+                if before:
+                    agency = rng.choice(GOVERNMENT)
+                    printed_text = f"{before}the {agency} will {body}{after}."
+                else:
+                    printed_text = f"{capital(body)}{after}."
+                milestones.append({"text": printed_text, "due": d})
+            lead = [rng.choice(GOVERNMENT)] if rng.random() < 0.6 else []
+            commitments.append({"title": title, "description": description, "milestones": milestones,
+                                "lead": lead})
+        sections.append({"heading": heading, "commitments": commitments})
+    intro = (f"This is the {ORDINALS[number - 1].lower()} national action plan of {printed} under the Open "
+             f"Government Partnership. It was co-created by the government and civil society and sets out "
+             f"{sum(sizes)} commitments for the years {start}-{end}, grouped in {n_sections} themes.")
+    return {"printed_country": printed, "country": short, "plan_number": number,
+            "period": {"start": start, "end": end},
+            "title": f"{ORDINALS[number - 1]} National Action Plan {start}-{end}", "intro": intro,
+            "sections": sections}
+
+
+def make_letter(rng):
+    """A covering letter sent with a plan: letterhead, address, date,
+    salutation, one paragraph naming the National Action Plan, closing."""
+    printed, short, code = rng.choice(COUNTRIES)
+    ministry = rng.choice(GOVERNMENT)
+    name, position = rng.choice(LETTER_SIGNERS)
+    to_name, to_title, to_org, to_address = rng.choice(LETTER_RECIPIENTS)
+    year = rng.choice([2024, 2025])
+    number = rng.randint(2, 6)
+    return {
+        "letterhead": [printed, ministry, f"{rng.randint(1, 80)} Government Square, {short} City"],
+        "ref": f"Ref. {rng.randint(1, 9)}/{rng.randint(100, 999)}",
+        "date": f"{rng.randint(1, 28)} {rng.choice(MONTHS)} {year}",
+        "address": [to_name, to_title, to_org] + to_address,
+        "salutation": f"Dear {to_name.split()[0]} {to_name.split()[-1]},",
+        "body": [f"On behalf of the Government of {printed}, I am pleased to submit our {ORDINALS[number - 1]} "
+                 f"National Action Plan {year}-{year + 2} to the Open Government Partnership. The plan was "
+                 f"developed together with civil society through the national OGP forum and was approved by "
+                 f"the Cabinet.",
+                 "We look forward to working with the Support Unit and the Independent Reporting Mechanism "
+                 "during its implementation. Please do not hesitate to contact my office with any questions."],
+        "closing": "Yours sincerely,", "name": name, "position": position,
+    }

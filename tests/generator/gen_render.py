@@ -254,6 +254,66 @@ class Doc:
         self.y += h
 
 
+
+class FlowDoc(Doc):
+    """Running text (narrative plans, letters): paragraphs in one column or,
+    from `start_columns()` on, in two columns per page (the left column
+    filled first). Paragraphs may be indented, carry a hanging glyph and a
+    colour."""
+
+    GUTTER = 18.0
+
+    def __init__(self, path, orientation, font, size=10.0):
+        super().__init__(path, orientation, font, size)
+        self.columns, self.col = 1, 0
+
+    def start_columns(self, n):
+        self.columns, self.col = n, 0
+        self.set_column()
+
+    def set_column(self):
+        if self.columns == 1:
+            self.left, self.right = MARGIN, self.w - MARGIN
+            return
+        cw = (self.w - 2 * MARGIN - self.GUTTER) / 2
+        self.left = MARGIN + self.col * (cw + self.GUTTER)
+        self.right = self.left + cw
+
+    def need(self, height):
+        if self.y + height <= self.bottom:
+            return
+        if self.columns == 2 and self.col == 0:
+            self.col, self.y = 1, MARGIN
+        else:
+            self.new_page()
+            self.col = 0
+        self.set_column()
+
+    def block(self, text, size=None, bold=False, indent=0.0, glyph=None, color=(0, 0, 0), gap=4.0,
+              keep=1):
+        """A paragraph `indent` points in from the column's left edge (a
+        `glyph` hangs 1 em before it); keeps its first `keep` lines together
+        (with what the caller needs after a heading). Returns its pages."""
+        size = size or self.size
+        lh = size * 1.25
+        pages = []
+        lines = self.wrap([(w, bold) for w in text.split()], self.right - self.left - indent, size)
+        self.need(lh * min(keep, len(lines)))
+        for i, line in enumerate(lines):
+            self.need(lh)
+            x0 = self.left + indent
+            self.ctx.set_source_rgb(*color)
+            if glyph and i == 0:
+                self.show(x0 - size, self.y + size, glyph, False, size)
+            for dx, word, b in line:
+                self.show(x0 + dx, self.y + size, word, b, size)
+            self.ctx.set_source_rgb(0, 0, 0)
+            pages.append(self.page)
+            self.y += lh
+        self.y += gap
+        return sorted(set(pages))
+
+
 def scan(pdf_in, pdf_out, rng, dpi=200):
     """Prints the PDF to page images (pdftoppm), "scans" them (a slight turn,
     grey noise, specks, blur) and writes an image-only PDF."""

@@ -7,6 +7,13 @@
 // The ctest fixture Generated.Documents writes the set to OGPX_GENERATED_DIR
 // first (`ogpgen.py --set ci --seed 1`). Set OGPX_GENERATED_DUMP_DIR to keep
 // each prediction as <name>.json (for score.py --pairs).
+//
+// Narrative plans (template=narrative) and covering letters (kind=other), the
+// families added by issue 17, are counted only under the values of their own
+// axes (template, narrative_heading, bullets, columns2; kind=other), not under
+// "all" nor under the values they share with the table documents
+// (kind=action_plan, font, medium, language), whose floors were set on the
+// table documents: a narrative reader still being built moves no table floor.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -96,7 +103,28 @@ constexpr Floor kFloors[] = {
     {"status_level=milestone", 0.95},  // 0.988
     {"template=2016", 0.95},  // 0.981
     {"template=current", 0.94},  // 0.979
+    // Issue 17's families, measured with the numbered and style heading
+    // readers, two-column reading order and letter claims (6 Dec 2026).
+    {"bullets=glyph", 0.94},  // 0.970 (the unnumbered two-column plan)
+    {"bullets=indent", 0.97},  // 1.000
+    {"columns2=no", 0.97},  // 1.000
+    {"columns2=yes", 0.94},  // 0.970
+    {"kind=other", 0.97},  // 1.000 (the letter)
+    {"narrative_heading=numbered", 0.97},  // 1.000
+    {"narrative_heading=unnumbered", 0.94},  // 0.970
+    {"template=narrative", 0.95},  // 0.985
 };
+
+// A narrative plan or a letter (see the head of this file).
+bool SeparateFamily(const json& axes) {
+  return axes.value("template", "") == "narrative" || axes.value("kind", "") == "other";
+}
+
+// The keys a separate family's document counts under: its own axes only.
+bool FamilyKey(const std::string& axis, const std::string& value) {
+  return axis == "template" || axis == "narrative_heading" || axis == "bullets" || axis == "columns2" ||
+         (axis == "kind" && value == "other");
+}
 
 std::string Dir() { return OGPX_GENERATED_DIR; }
 
@@ -134,8 +162,12 @@ TEST(GeneratedAccuracy, PerAxisF1AboveFloors) {
     const testing::Score score = testing::ScoreDocument(gold, pred);
     std::cout << name << " f1=" << score.F1() << " tp=" << score.tp() << " fp=" << score.fp()
               << " fn=" << score.fn() << "\n";
-    std::vector<std::string> keys = {"all"};
-    for (const auto& [axis, value] : entry["axes"].items()) keys.push_back(axis + "=" + AxisValue(value));
+    const bool separate = SeparateFamily(entry["axes"]);
+    std::vector<std::string> keys;
+    if (!separate) keys.push_back("all");
+    for (const auto& [axis, value] : entry["axes"].items()) {
+      if (!separate || FamilyKey(axis, AxisValue(value))) keys.push_back(axis + "=" + AxisValue(value));
+    }
     for (const auto& key : keys) {
       by_key[key] += score.Total();
       ++docs_by_key[key];
@@ -166,7 +198,8 @@ TEST(GeneratedAccuracy, PerAxisF1AboveFloors) {
 
 // Fields score.py does not weigh, checked here against the gold: the
 // template generation, and the 2016 template's contact (email and phone
-// printed in one cell) and OGP values relevance.
+// printed in one cell) and OGP values relevance. On the table templates only
+// (current, 2016, 2020): narrative plans are measured per axis above.
 TEST(GeneratedAccuracy, TemplateGenerationAndItsOwnFields) {
   const json manifest = ReadJson(Dir() + "/manifest.json");
   ASSERT_TRUE(manifest.is_object() && manifest.contains("documents"));
@@ -174,6 +207,7 @@ TEST(GeneratedAccuracy, TemplateGenerationAndItsOwnFields) {
   for (const auto& entry : manifest["documents"]) {
     const auto& axes = entry["axes"];
     if (!axes.contains("template") || axes.value("medium", "") != "digital") continue;
+    if (axes.value("template", "") == "narrative") continue;
     const std::string name = entry["name"];
     const json gold = ReadJson(Dir() + "/" + name + ".gold.json");
     auto doc = ingest::Open(Dir() + "/" + name + ".pdf");

@@ -51,7 +51,10 @@ AXES = {
     "status_level": ["milestone", "commitment"],
     "period": ["quarter", "half"],
     "language": ["en", "mn"],
-    "template": ["current", "2016", "2020"],
+    "template": ["current", "2016", "2020", "narrative"],
+    "narrative_heading": ["numbered", "numbered-continuous", "unnumbered"],
+    "bullets": ["glyph", "indent"],
+    "columns2": ["no", "yes"],
 }
 # Mongolian plans take these values only (the Mongolian template's forms).
 AXES_MN_PLAN = {"numbering": ["1.1", "1.1.", "1.", "none"], "heading": ["Commitment 3.", "Commitment 3:", "3."],
@@ -129,6 +132,32 @@ FULL_SET_TPL = [
     {"template": "2020", "dates": "month_range", "orientation": "portrait", "font": "liberation-sans",
      "numbering": "M1", "stakeholders": "flat"},
 ]
+
+# Narrative plans (template `narrative`) and covering letters (kind
+# `other`) come after everything else, for the same reason. A narrative plan
+# prints no table, so it carries only the axes that mean something there:
+# narrative_heading ("1. Title" numbered afresh in each section, numbered
+# 1..N across the sections, or headings without a number), bullets (a "•"
+# glyph, or items only indented), columns2 (body in two columns), and font,
+# medium, language. A letter carries font, medium, language.
+NARRATIVE_DEFAULTS = {"kind": "action_plan", "template": "narrative", "narrative_heading": "numbered",
+                      "bullets": "glyph", "columns2": "no", "font": "liberation-serif", "medium": "digital",
+                      "language": "en"}
+LETTER_DEFAULTS = {"kind": "other", "font": "liberation-serif", "medium": "digital", "language": "en"}
+CI_SET_NARRATIVE = [
+    {"narrative_heading": "numbered", "bullets": "indent"},
+    {"narrative_heading": "unnumbered", "bullets": "glyph", "columns2": "yes", "font": "dejavu-sans"},
+]
+FULL_SET_NARRATIVE = [
+    {"narrative_heading": "numbered-continuous", "bullets": "glyph", "font": "liberation-sans"},
+    {"narrative_heading": "numbered-continuous", "bullets": "indent", "font": "dejavu-serif"},
+    {"narrative_heading": "numbered", "bullets": "glyph", "columns2": "yes", "font": "dejavu-sans"},
+    {"narrative_heading": "unnumbered", "bullets": "indent"},
+    {"narrative_heading": "numbered", "bullets": "indent", "font": "liberation-sans", "medium": "scan"},
+    {"narrative_heading": "numbered-continuous", "bullets": "glyph", "columns2": "yes", "font": "dejavu-serif"},
+]
+CI_SET_LETTER = [{}]
+FULL_SET_LETTER = [{"font": "dejavu-sans", "medium": "scan"}]
 
 PLAN_COLUMNS = {
     "standard": [("text", "Milestones", 0.27), ("outputs", "Expected Outputs", 0.22),
@@ -429,6 +458,115 @@ def render_plan(path, axes, rng):
     return gold, warnings
 
 
+NARRATIVE_BLUE = (0.12, 0.29, 0.55)
+
+
+def render_narrative(path, axes, rng):
+    """A plan written as running text (template `narrative`): a cover, then
+    per section a heading set large (the commitments' theme) and per
+    commitment a heading, its paragraph, 2-4 list items (the milestones) and
+    sometimes "Lead agency: …"; returns its gold action_plan and warnings."""
+    plan = content.make_narrative_plan(rng)
+    style = axes["narrative_heading"]
+    # Unnumbered headings differ from the body by weight and size, or by
+    # colour and size only (not bold).
+    plain_style = rng.choice(["bold", "colour"])
+    doc = render.FlowDoc(path, "portrait", axes["font"])
+    warnings = []
+    doc.y = 200
+    doc.paragraph(plan["printed_country"], bold=True, size=16, center=True, gap=10)
+    doc.paragraph("Open Government Partnership", size=12, center=True, gap=10)
+    doc.paragraph(plan["title"], bold=True, size=20, center=True, gap=60)
+    doc.paragraph(plan["intro"], gap=10)
+    doc.footer = f"{plan['country']} {plan['title']}"
+    doc.new_page()
+    doc.start_columns(2 if axes["columns2"] == "yes" else 1)
+    size, lh = doc.size, doc.lh
+    gold_commitments, serial = [], 0
+    for si, section in enumerate(plan["sections"], start=1):
+        doc.need(14 * 1.25 + 6 * lh)
+        doc.block(section["heading"], size=14, bold=True, gap=8, keep=1)
+        for k, c in enumerate(section["commitments"], start=1):
+            serial += 1
+            if style == "numbered":
+                heading, number = f"{k}. {c['title']}", f"{si}.{k}"
+            elif style == "numbered-continuous":
+                heading, number = f"{serial}. {c['title']}", str(serial)
+            else:
+                heading, number = c["title"], str(serial)
+            doc.need(11.5 * 1.25 + 4 * lh)
+            if style == "unnumbered":
+                bold, color = (True, (0, 0, 0)) if plain_style == "bold" else (False, NARRATIVE_BLUE)
+                pages = doc.block(heading, size=11.5, bold=bold, color=color, gap=4)
+            else:
+                pages = doc.block(heading, size=11, bold=True, gap=4)
+            first = pages[0]
+            if style == "unnumbered":
+                warnings.append({"page": first, "code": "commitment_number_inferred",
+                                 "message": f"Commitment '{c['title']}' has no printed number; numbered {number} "
+                                            f"by position"})
+            elif style == "numbered" and k == 1:
+                warnings.append({"page": first, "code": "commitment_number_inferred",
+                                 "message": f"Commitment numbering restarts in section '{section['heading']}'; its "
+                                            f"commitments are numbered {si}.<printed number> (section {si} by "
+                                            f"position)"})
+            all_pages = set(pages)
+            all_pages.update(doc.block(c["description"], gap=lh if axes["bullets"] == "indent" else 4))
+            gold_ms = []
+            for j, m in enumerate(c["milestones"], start=1):
+                if axes["bullets"] == "glyph":
+                    mp = doc.block(m["text"], indent=1.8 * size, glyph="•", gap=2)
+                else:
+                    mp = doc.block(m["text"], indent=2 * size, gap=lh)
+                all_pages.update(mp)
+                gold_ms.append({"number": f"{number}.{j}", "group": None, "text": m["text"], "outputs": [],
+                                "due": dict(m["due"]), "lead": [],
+                                "supporting": {"government": [], "civil_society": [], "other": []}, "pages": mp})
+            warnings.append({"page": gold_ms[0]["pages"][0], "code": "milestone_number_inferred",
+                             "message": f"Commitment {number}: {len(gold_ms)} milestones printed as unnumbered "
+                                        f"list items; numbered {number}.1-{number}.{len(gold_ms)} by position"})
+            if c["lead"]:
+                doc.y += 2
+                all_pages.update(doc.block(f"Lead agency: {c['lead'][0]}", gap=4))
+            doc.y += 8
+            gold_commitments.append({
+                "number": number, "id": None, "title": c["title"], "theme": section["heading"],
+                "lead": list(c["lead"]), "supporting": {"government": [], "civil_society": [], "other": []},
+                "period": {"start": None, "end": None},
+                "problem": {"problem": None, "causes": None, "done_so_far": None, "solution": None,
+                            "results": None},
+                "description": c["description"], "objective": None, "relevance": None, "ambition": None,
+                "analysis": None, "contact": None, "milestones": gold_ms, "pages": sorted(all_pages),
+            })
+    doc.close()
+    gold = {"country": plan["country"], "plan_number": plan["plan_number"], "period": dict(plan["period"]),
+            "title": plan["title"], "template": "narrative",
+            "participants": {"government": [], "civil_society": []}, "commitments": gold_commitments}
+    return gold, warnings
+
+
+def render_letter(path, axes, rng):
+    """A one-page covering letter (kind `other`): no body in the gold."""
+    letter = content.make_letter(rng)
+    doc = render.FlowDoc(path, "portrait", axes["font"], size=11)
+    doc.paragraph(letter["letterhead"][0], bold=True, size=15, center=True, gap=2)
+    doc.paragraph(letter["letterhead"][1], size=12, center=True, gap=2)
+    doc.paragraph(letter["letterhead"][2], size=9, center=True, gap=30)
+    doc.paragraph(letter["ref"], gap=2)
+    doc.paragraph(letter["date"], gap=20)
+    for line in letter["address"]:
+        doc.paragraph(line, gap=1)
+    doc.y += 20
+    doc.paragraph(letter["salutation"], gap=10)
+    for para in letter["body"]:
+        doc.paragraph(para, gap=10)
+    doc.paragraph(letter["closing"], gap=40)
+    doc.paragraph(letter["name"], bold=True, gap=1)
+    doc.paragraph(letter["position"], gap=1)
+    doc.close()
+    return None, []
+
+
 PERIODS = {"quarter": [("Q1", 1, 3), ("Q2", 4, 6), ("Q3", 7, 9), ("Q4", 10, 12)],
            "half": [("H1", 1, 6), ("H2", 7, 12)]}
 
@@ -537,7 +675,7 @@ def render_report(path, axes, rng):
 
 
 def doc_name(i, axes):
-    kind = "plan" if axes["kind"] == "action_plan" else "report"
+    kind = {"action_plan": "plan", "progress_report": "report", "other": "letter"}[axes["kind"]]
     lang = "-mn" if axes["language"] == "mn" else ""
     tpl = f"-{axes['template']}" if axes.get("template", "current") != "current" else ""
     return f"gen-{i:03d}-{kind}{lang}{tpl}{'-scan' if axes['medium'] == 'scan' else ''}"
@@ -560,8 +698,8 @@ def random_axes(rng):
 
 def generate(out, which, seed):
     rng = random.Random(seed)
-    def spec(over):
-        base = REPORT_DEFAULTS if over.get("kind") == "progress_report" else PLAN_DEFAULTS
+    def spec(over, base=None):
+        base = base or (REPORT_DEFAULTS if over.get("kind") == "progress_report" else PLAN_DEFAULTS)
         return {**base, **over}
 
     specs = [spec(over) for over in CI_SET]
@@ -569,6 +707,9 @@ def generate(out, which, seed):
         specs += [random_axes(rng) for _ in range(50)]
     specs += [spec(over) for over in CI_SET_MN + (FULL_SET_MN if which == "full" else [])]
     specs += [spec(over) for over in CI_SET_TPL + (FULL_SET_TPL if which == "full" else [])]
+    full = which == "full"
+    specs += [spec(over, NARRATIVE_DEFAULTS) for over in CI_SET_NARRATIVE + (FULL_SET_NARRATIVE if full else [])]
+    specs += [spec(over, LETTER_DEFAULTS) for over in CI_SET_LETTER + (FULL_SET_LETTER if full else [])]
     os.makedirs(out, exist_ok=True)
     manifest = {"generator": "ogpgen", "set": which, "seed": seed, "documents": []}
     for i, axes in enumerate(specs, start=1):
@@ -577,7 +718,11 @@ def generate(out, which, seed):
         pdf = os.path.join(out, name + ".pdf")
         with tempfile.TemporaryDirectory() as tmp:
             born = os.path.join(tmp, "born.pdf") if axes["medium"] == "scan" else pdf
-            if axes["kind"] == "action_plan":
+            if axes["kind"] == "other":
+                body, warnings = render_letter(born, axes, doc_rng)
+            elif axes.get("template") == "narrative":
+                body, warnings = render_narrative(born, axes, doc_rng)
+            elif axes["kind"] == "action_plan":
                 body, warnings = render_plan(born, axes, doc_rng)
             else:
                 body, warnings = render_report(born, axes, doc_rng)
@@ -592,7 +737,7 @@ def generate(out, which, seed):
                        "language": [axes["language"]],
                        "ocr_pages": list(range(1, pages + 1)) if axes["medium"] == "scan" else []},
             "kind": axes["kind"],
-            axes["kind"]: body,
+            **({axes["kind"]: body} if body is not None else {}),
             "warnings": warnings,
         }
         with open(os.path.join(out, name + ".gold.json"), "w", encoding="utf-8") as f:
