@@ -397,6 +397,9 @@ NarrativePlan ReadRunIns(const std::vector<StreamItem>& items) {
 // conjunction before a small word joins the words of one name: "Justicia y
 // del Derecho"); an article after the conjunction and a closing full stop
 // are dropped.
+// Words of a name before a conjunction that may end it.
+constexpr std::size_t kMinNameWords = 4;
+
 std::vector<std::string> SplitLeadList(const std::string& text) {
   std::vector<std::string> out;
   for (const std::string& piece : SplitNames(text)) {
@@ -409,7 +412,10 @@ std::vector<std::string> SplitLeadList(const std::string& text) {
         std::size_t next = k + 1;
         if (next + 1 < words.size() && lang::ValueOf("article", text::FoldForMatch(words[next]))) ++next;
         const bool head = lang::ValueOf("org.head", text::FoldForMatch(words[next])).has_value();
-        const bool last_word = next + 1 == words.size() && StartsUpper(words[next]);
+        // A last single word after a long name ("Ministerio de Salud y
+        // Seguridad Social e Invima"), not the end of one ("Ministry of
+        // Environment and Climate").
+        const bool last_word = next + 1 == words.size() && StartsUpper(words[next]) && k >= kMinNameWords;
         if (head || last_word) {
           out.push_back(cur);
           cur.clear();

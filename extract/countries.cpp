@@ -137,6 +137,13 @@ std::optional<std::string> NamedAfterOf(const std::string& text) {
       name += (name.empty() ? "" : " ") + w;
       if (w.size() != words[k].size()) break;  // punctuation ends the name
     }
+    // "… plan of Republic of Kestoria": the state word is no name; the
+    // words after its own "of" are.
+    const std::string folded_name = text::FoldForMatch(name);
+    const bool state_only = std::any_of(std::begin(kStates), std::end(kStates), [&](std::string_view st) {
+      return folded_name == st || folded_name == "federal " + std::string(st);
+    });
+    if (state_only) continue;
     if (!name.empty()) return name;
   }
   // "… Ардани Улсын үндэсний …": the capitalised Cyrillic words before

@@ -27,10 +27,19 @@ bool SameSize(double a, double b, double body) { return std::abs(a - b) <= kSame
 struct Body {
   double size = 0;
   std::uint32_t color = 0;
+  bool weights = true;  // some line is bold (false: OCR, which reads no weight)
 };
 
+std::optional<Numbered> NumberingOf(const std::string& text);
+
 bool SetApart(const StyledLine& line, const Body& body) {
-  return line.bold || line.font_size >= kHeadingSizeRatio * body.size || line.color != body.color;
+  if (line.bold || line.font_size >= kHeadingSizeRatio * body.size || line.color != body.color) return true;
+  // Without weights (a scan), a numbered line that does not end a sentence
+  // stands for a heading ("3. Open Contracting", not "3. The agency will …").
+  if (body.weights) return false;
+  const std::string t = text::FoldWhitespace(line.text);
+  return !t.empty() && std::string_view(".,;:").find(t.back()) == std::string_view::npos &&
+         NumberingOf(t).has_value();
 }
 
 bool LooksLikeHeading(const StyledLine& line, const Body& body) {
@@ -42,6 +51,8 @@ bool LooksLikeHeading(const StyledLine& line, const Body& body) {
   const char end = t.back();
   return end != ',' && end != ';';
 }
+
+std::optional<Numbered> NumberingOf(const std::string& text) { return ReadNumbering(text); }
 
 }  // namespace
 
@@ -92,6 +103,7 @@ std::vector<Heading> FindHeadings(const std::vector<StyledLine>& lines) {
     for (const auto& [color, n] : words)
       if (n > most) most = n, b.color = color;
   }
+  b.weights = std::any_of(lines.begin(), lines.end(), [](const StyledLine& l) { return l.bold; });
   const double body = b.size;
   std::vector<Heading> out;
   for (std::size_t i = 0; i < lines.size(); ++i) {

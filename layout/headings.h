@@ -5,7 +5,9 @@
 // caller says which lines are text, not table cells). A line is a heading
 // when it is set apart from the body text by style (bold, a font at least
 // kHeadingSizeRatio of the body size, or a colour other than the body's) and is short (at most kMaxHeadingWords
-// words) and does not end like a sentence that runs on (a comma). The body
+// words) and does not end like a sentence that runs on (a comma). In a text
+// without any bold line (a scan: OCR reads no weight), a numbered line that
+// does not end with sentence punctuation stands for a heading too. The body
 // size is the font size that holds the most words. Levels rank the heading
 // styles (size, weight, colour): the largest size first, bold before
 // regular, coloured before the body's colour; level 0 is the top. A heading may wrap: lines of the same style right under it
