@@ -12,13 +12,14 @@
 namespace ogpx::cli {
 
 extern const char kPagesHelp[], kTablesHelp[], kExtractHelp[], kIngestHelp[], kExportHelp[],
-    kStatusHelp[];
+    kStatusHelp[], kWarningsHelp[];
 int RunPages(const std::vector<std::string>& args);
 int RunTables(const std::vector<std::string>& args);
 int RunExtract(const std::vector<std::string>& args);
 int RunIngest(const std::vector<std::string>& args);
 int RunExport(const std::vector<std::string>& args);
 int RunStatus(const std::vector<std::string>& args);
+int RunWarnings(const std::vector<std::string>& args);
 
 void PrintError(const std::string& message) { std::cerr << "ogpx: " << message << "\n"; }
 
@@ -32,6 +33,7 @@ const Command kCommands[] = {
      RunStatus},
     {"tables", "show the tables ogpx reconstructs from a PDF", kTablesHelp, RunTables},
     {"pages", "show the page geometry of a PDF (words, lines, ruling lines)", kPagesHelp, RunPages},
+    {"warnings", "list every warning code with its meaning", kWarningsHelp, RunWarnings},
 };
 
 void PrintUsage(std::FILE* out) {

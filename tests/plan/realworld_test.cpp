@@ -12,6 +12,7 @@
 #include <iostream>
 #include <string>
 
+#include "base/diagnostics.h"
 #include "export/json.h"
 #include "extract/extract.h"
 #include "ingest/ingest.h"
@@ -83,6 +84,9 @@ TEST_P(Realworld, KindAndFieldF1AboveFloor) {
   EXPECT_GE(score.F1(), c.floor) << "target " << c.target;
   ASSERT_FALSE(pred["source"]["language"].empty());
   EXPECT_EQ(pred["source"]["language"][0], c.language);
+  for (const auto& w : pred["warnings"]) {
+    EXPECT_TRUE(diag::Known(w["code"].get<std::string>())) << "unregistered warning code " << w["code"];
+  }
   if (*c.warning != '\0') {
     bool found = false;
     for (const auto& w : pred["warnings"]) found = found || w["code"] == c.warning;
