@@ -12,8 +12,8 @@
 #include "cli/args.h"
 #include "cli/command.h"
 #include "export/writer.h"
-#include "extract/tables.h"
-#include "extract/table_text.h"
+#include "extract/tables/tables.h"
+#include "extract/tables/text.h"
 #include "ingest/ingest.h"
 
 namespace ogpx::cli {

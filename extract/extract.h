@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/tables.h"
+#include "extract/tables/tables.h"
 #include "ingest/ingest.h"
 #include "model/domain.h"
 

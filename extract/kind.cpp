@@ -23,7 +23,7 @@
 #include <string_view>
 
 #include "base/text.h"
-#include "extract/action_plan_labels.h"
+#include "extract/plan/labels.h"
 #include "extract/extract.h"
 #include "lang/vocabulary.h"
 #include "layout/running.h"

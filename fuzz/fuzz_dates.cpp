@@ -1,8 +1,8 @@
 // Dates, periods, year spans and ordinals (extract/dates.h, numbers.h).
 #include <string>
 
-#include "extract/dates.h"
-#include "extract/numbers.h"
+#include "extract/common/dates.h"
+#include "extract/common/numbers.h"
 #include "fuzz/fuzz.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {

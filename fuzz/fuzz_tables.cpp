@@ -2,7 +2,7 @@
 // every 5 bytes are one rule or word (kind, x, y, length/width, text byte).
 #include <string>
 
-#include "extract/tables.h"
+#include "extract/tables/tables.h"
 #include "fuzz/fuzz.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "extract/numbers.h"
+#include "extract/common/numbers.h"
 
 namespace ogpx::lang {
 namespace {

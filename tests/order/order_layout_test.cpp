@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "extract/extract.h"
-#include "extract/order_text.h"
+#include "extract/order/text.h"
 
 namespace ogpx::extract {
 namespace {

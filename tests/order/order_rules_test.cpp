@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/order_rules.h"
+#include "extract/order/rules.h"
 
 namespace ogpx::extract::order {
 namespace {

@@ -2,7 +2,7 @@
 // capitals, UTF-8-safe trimming, word-boundary search.
 #include <gtest/gtest.h>
 
-#include "extract/order_text.h"
+#include "extract/order/text.h"
 
 namespace ogpx::extract::order {
 namespace {

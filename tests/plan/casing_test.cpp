@@ -1,5 +1,5 @@
 // Acronyms through re-casing (extract/casing.h).
-#include "extract/casing.h"
+#include "extract/common/casing.h"
 
 #include <gtest/gtest.h>
 

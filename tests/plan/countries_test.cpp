@@ -1,6 +1,6 @@
 // FindCountry (extract/countries.h): the country a plan's title names, for
 // any OGP member, not only those of the samples.
-#include "extract/countries.h"
+#include "extract/common/countries.h"
 
 #include <gtest/gtest.h>
 

@@ -3,8 +3,8 @@
 // text and tables.
 #include <gtest/gtest.h>
 
-#include "extract/action_plan_cells.h"
-#include "extract/action_plan_labels.h"
+#include "extract/plan/cells.h"
+#include "extract/plan/labels.h"
 
 namespace ogpx::extract {
 namespace {

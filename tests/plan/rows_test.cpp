@@ -1,5 +1,5 @@
 // The reader's row stream (extract/action_plan_rows.h) on synthetic pages.
-#include "extract/action_plan_rows.h"
+#include "extract/plan/rows.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // The organisation-cell splitter (extract/stakeholders.h) on synthetic
 // cells: one line per CellLine with its box, as the table finder gives them.
-#include "extract/stakeholders.h"
+#include "extract/plan/stakeholders.h"
 
 #include <gtest/gtest.h>
 

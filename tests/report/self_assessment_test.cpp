@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "extract/extract.h"
-#include "extract/report_self_assessment.h"
+#include "extract/report/self_assessment.h"
 
 namespace ogpx::extract::report {
 namespace {

@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/extract.h"
-#include "extract/report_table.h"
+#include "extract/report/table.h"
 #include "base/text.h"
 
 namespace ogpx::extract::report {

@@ -1,7 +1,7 @@
 // Cell text of progress reports: evidence lists, result paragraphs, numbers.
 #include <gtest/gtest.h>
 
-#include "extract/report_text.h"
+#include "extract/report/text.h"
 
 namespace ogpx::extract::report {
 namespace {

@@ -2,9 +2,9 @@
 // dates, periods and the plan named in a title (no PDF needed).
 #include <gtest/gtest.h>
 
-#include "extract/report_dates.h"
-#include "extract/report_header.h"
-#include "extract/report_vocab.h"
+#include "extract/report/dates.h"
+#include "extract/report/header.h"
+#include "extract/report/vocab.h"
 
 namespace ogpx::extract::report {
 namespace {

@@ -2,7 +2,7 @@
 // page break joined, unrelated tables left apart.
 #include <gtest/gtest.h>
 
-#include "extract/tables.h"
+#include "extract/tables/tables.h"
 #include "tests/tables/synthetic_geometry.h"
 
 namespace ogpx::extract {

@@ -2,8 +2,8 @@
 // and a table continued over two pages.
 #include <gtest/gtest.h>
 
-#include "extract/grid.h"
-#include "extract/tables.h"
+#include "extract/tables/grid.h"
+#include "extract/tables/tables.h"
 #include "tests/tables/synthetic_geometry.h"
 
 namespace ogpx::extract {

@@ -9,7 +9,7 @@
 #include <set>
 #include <string>
 
-#include "extract/tables.h"
+#include "extract/tables/tables.h"
 #include "ingest/ingest.h"
 
 namespace ogpx::extract {

@@ -2,7 +2,7 @@
 // and unruled ("stream") tables found from word alignment.
 #include <gtest/gtest.h>
 
-#include "extract/tables.h"
+#include "extract/tables/tables.h"
 #include "tests/tables/synthetic_geometry.h"
 
 namespace ogpx::extract {

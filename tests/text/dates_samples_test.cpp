@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/dates.h"
+#include "extract/common/dates.h"
 #include "ingest/ingest.h"
 
 namespace ogpx::extract {

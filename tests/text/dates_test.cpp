@@ -1,6 +1,6 @@
 // Table tests of extract/dates.h and extract/numbers.h: every printed form the
 // OGP documents use, plus malformed input that must be rejected.
-#include "extract/dates.h"
+#include "extract/common/dates.h"
 
 #include <gtest/gtest.h>
 
@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/numbers.h"
+#include "extract/common/numbers.h"
 
 namespace ogpx::extract {
 namespace {

@@ -9,8 +9,8 @@
 
 #include <unicode/utf8.h>
 
-#include "extract/dates.h"
-#include "extract/numbers.h"
+#include "extract/common/dates.h"
+#include "extract/common/numbers.h"
 #include "ingest/legacy_fonts.h"
 #include "base/text.h"
 

@@ -1,0 +1,222 @@
+// Implementation of extract/numbers.h.
+#include "extract/common/numbers.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <cstdint>
+#include <utility>
+
+#include "base/text.h"
+#include "lang/vocabulary.h"
+
+namespace ogpx::extract {
+namespace {
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// Removes white space and hyphens (after folding).
+std::string Compact(std::string_view folded) {
+  std::string out;
+  for (char c : folded) {
+    if (c != ' ' && c != '-') out += c;
+  }
+  return out;
+}
+
+const char* EnglishSuffix(int n) {
+  const int last_two = n % 100;
+  if (last_two >= 11 && last_two <= 13) return "th";
+  switch (n % 10) {
+    case 1: return "st";
+    case 2: return "nd";
+    case 3: return "rd";
+    default: return "th";
+  }
+}
+
+std::optional<int> DigitsWithSuffix(std::string_view s) {
+  size_t i = 0;
+  long value = 0;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+    value = value * 10 + (s[i] - '0');
+    if (value > 1000000) return std::nullopt;
+    ++i;
+  }
+  if (i == 0 || value == 0) return std::nullopt;
+  const int n = static_cast<int>(value);
+  const std::string_view rest = s.substr(i);
+  if (rest.empty() || rest == EnglishSuffix(n)) return n;
+  for (std::string_view mn : {"р", "дугаар", "дүгээр", "дахь", "дэх", "дахъ"}) {
+    if (rest == mn) return n;
+  }
+  return std::nullopt;
+}
+
+// An ordinal word of any vocabulary ("second", "segundo"; lang/data/*.tsv,
+// "ordinal" rows), or tens and unit run together ("twentyfirst",
+// "ordinal.tens" rows).
+std::optional<int> WordOrdinal(std::string_view s) {
+  if (auto v = lang::ValueOf("ordinal", s)) return std::stoi(*v);
+  for (const lang::Term& tens : lang::Terms("ordinal.tens")) {
+    if (!StartsWith(s, tens.phrase) || s.size() == tens.phrase.size()) continue;
+    if (auto unit = lang::ValueOf("ordinal", s.substr(tens.phrase.size()))) {
+      const int u = std::stoi(*unit);
+      if (u >= 1 && u <= 9) return std::stoi(tens.value) + u;
+    }
+  }
+  return std::nullopt;
+}
+
+// Mongolian cardinal stem ("тав", "арваннэг", "хорин") -> value.
+std::optional<int> MongolianCardinal(std::string_view s) {
+  static constexpr std::array<std::pair<std::string_view, int>, 9> kUnits = {{
+      {"нэг", 1}, {"хоёр", 2}, {"гурав", 3}, {"дөрөв", 4}, {"тав", 5}, {"зургаа", 6},
+      {"долоо", 7}, {"найм", 8}, {"ес", 9}}};
+  // Attributive forms of the tens (used before a unit) and standalone forms.
+  static constexpr std::array<std::pair<std::string_view, int>, 9> kTensPrefix = {{
+      {"арван", 10}, {"хорин", 20}, {"гучин", 30}, {"дөчин", 40}, {"тавин", 50},
+      {"жаран", 60}, {"далан", 70}, {"наян", 80}, {"ерэн", 90}}};
+  static constexpr std::array<std::pair<std::string_view, int>, 9> kTens = {{
+      {"арав", 10}, {"хорь", 20}, {"гуч", 30}, {"дөч", 40}, {"тавь", 50}, {"жар", 60},
+      {"дал", 70}, {"ная", 80}, {"ер", 90}}};
+  for (const auto& [word, n] : kTensPrefix) {
+    if (!StartsWith(s, word)) continue;
+    for (const auto& [unit, u] : kUnits) {
+      if (s.substr(word.size()) == unit) return n + u;
+    }
+  }
+  for (const auto& [word, n] : kTens) {
+    if (s == word) return n;
+  }
+  for (const auto& [word, n] : kUnits) {
+    if (s == word) return n;
+  }
+  return std::nullopt;
+}
+
+std::optional<int> MongolianOrdinal(std::string_view s) {
+  if (s == "эхний") return 1;
+  for (std::string_view suffix : {"дугаар", "дүгээр", "дахь", "дэх", "дахъ"}) {
+    if (EndsWith(s, suffix) && s.size() > suffix.size()) {
+      return MongolianCardinal(s.substr(0, s.size() - suffix.size()));
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<int> ParseRoman(std::string_view text) {
+  std::string upper;
+  for (char c : text) {
+    const char u = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    if (std::string_view("IVXLCDM").find(u) == std::string_view::npos) return std::nullopt;
+    upper += u;
+  }
+  if (upper.empty() || upper.size() > 15) return std::nullopt;
+  auto digit = [](char c) {
+    switch (c) {
+      case 'I': return 1;
+      case 'V': return 5;
+      case 'X': return 10;
+      case 'L': return 50;
+      case 'C': return 100;
+      case 'D': return 500;
+      default: return 1000;
+    }
+  };
+  int value = 0;
+  for (size_t i = 0; i < upper.size(); ++i) {
+    const int d = digit(upper[i]);
+    if (i + 1 < upper.size() && d < digit(upper[i + 1])) value -= d;
+    else value += d;
+  }
+  if (value < 1 || value > 3999 || ToRoman(value) != upper) return std::nullopt;
+  return value;
+}
+
+std::string ToRoman(int value) {
+  if (value < 1 || value > 3999) return "";
+  static constexpr std::array<std::pair<int, const char*>, 13> kParts = {{
+      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
+      {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}}};
+  std::string out;
+  for (const auto& [n, s] : kParts) {
+    while (value >= n) {
+      out += s;
+      value -= n;
+    }
+  }
+  return out;
+}
+
+std::optional<int> ParseOrdinal(std::string_view text) {
+  const std::string folded = text::FoldForMatch(text);
+  const std::string s = Compact(folded);
+  if (s.empty()) return std::nullopt;
+  if (s[0] >= '0' && s[0] <= '9') return DigitsWithSuffix(s);
+  if (auto roman = ParseRoman(s)) return roman;
+  if (auto word = WordOrdinal(s)) return word;
+  return MongolianOrdinal(s);
+}
+
+std::vector<Token> Tokenize(std::string_view text) {
+  const std::string folded = text::FoldForMatch(text);
+  std::vector<Token> out;
+  const auto* p = reinterpret_cast<const uint8_t*>(folded.data());
+  const int32_t n = static_cast<int32_t>(folded.size());
+  int32_t i = 0;
+  bool space = false;
+  while (i < n) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) c = 0xFFFD;
+    if (u_isUWhiteSpace(c)) {
+      space = true;
+      continue;
+    }
+    Token t;
+    t.space_before = space;
+    space = false;
+    if (c >= '0' && c <= '9') {
+      t.kind = Token::Kind::kNumber;
+      int32_t j = start;
+      while (j < n && p[j] >= '0' && p[j] <= '9') {
+        if (t.value < 100000000) t.value = t.value * 10 + (p[j] - '0');
+        else t.value = 1000000000;
+        ++t.digits;
+        ++j;
+      }
+      t.text.assign(folded, static_cast<size_t>(start), static_cast<size_t>(j - start));
+      i = j;
+    } else if (u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK) {
+      t.kind = Token::Kind::kWord;
+      int32_t j = i;
+      while (j < n) {
+        int32_t k = j;
+        UChar32 d = 0;
+        U8_NEXT(p, k, n, d);
+        if (d < 0 || !(u_isalpha(d) || u_charType(d) == U_NON_SPACING_MARK)) break;
+        j = k;
+      }
+      t.text.assign(folded, static_cast<size_t>(start), static_cast<size_t>(j - start));
+      i = j;
+    } else {
+      const bool dash = (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFE58 ||
+                        c == 0xFE63 || c == 0xFF0D || c == '-';
+      t.kind = Token::Kind::kPunct;
+      t.text = dash ? std::string("-")
+                    : folded.substr(static_cast<size_t>(start), static_cast<size_t>(i - start));
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace ogpx::extract

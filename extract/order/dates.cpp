@@ -1,0 +1,67 @@
+// Dates of the order reader: a thin adapter over extract/dates.h (the shared
+// date rules: "2023 оны 12 дугаар сарын 27", "2023.12.27", "December 27,
+// 2023", year spans). Declared in order_rules.h.
+#include "extract/order/rules.h"
+
+#if __has_include("extract/common/dates.h")
+#include "extract/common/dates.h"
+#define OGPX_ORDER_HAVE_DATES 1
+#endif
+
+namespace ogpx::extract::order {
+
+std::optional<std::string> DateIn(std::string_view segment) {
+#ifdef OGPX_ORDER_HAVE_DATES
+  if (auto d = ParseDate(segment)) return d->Iso();
+  // OCR glues a mark in front of the year ("72023 оны ..."): a run of more
+  // than four digits cannot be a year; its first or last four digits may be.
+  // Accepted only when exactly one of the two gives a date.
+  std::size_t digits = 0;
+  while (digits < segment.size() && segment[digits] >= '0' && segment[digits] <= '9') ++digits;
+  if (digits == 5 || digits == 6) {
+    const std::string rest(segment.substr(digits));
+    auto head = ParseDate(std::string(segment.substr(0, 4)) + rest);
+    auto tail = ParseDate(std::string(segment.substr(digits - 4, 4)) + rest);
+    if (head.has_value() != tail.has_value()) return (head ? head : tail)->Iso();
+  }
+  return std::nullopt;
+#else
+  (void)segment;
+  return std::nullopt;
+#endif
+}
+
+model::YearSpan YearSpanIn(std::string_view text) {
+#ifdef OGPX_ORDER_HAVE_DATES
+  // The last "YYYY", "YYYY-YYYY" or "YYYY-YY" in the text (a title ends with
+  // its period: "... төлөвлөгөө 2024-2027").
+  auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  std::optional<std::string_view> last;
+  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+    if ((i > 0 && digit(i - 1)) || !digit(i) || !digit(i + 1) || !digit(i + 2) || !digit(i + 3)) continue;
+    std::size_t j = i + 4;
+    std::size_t k = j;
+    while (k < text.size() && text[k] == ' ') ++k;
+    const bool en_dash = text.compare(k, 3, "\u2013") == 0;
+    if (k < text.size() && (text[k] == '-' || en_dash)) {
+      k += en_dash ? 3 : 1;
+      while (k < text.size() && text[k] == ' ') ++k;
+      std::size_t m = k;
+      while (digit(m)) ++m;
+      if (m - k == 2 || m - k == 4) j = m;
+    }
+    if (digit(j)) continue;  // part of a longer number
+    last = text.substr(i, j - i);
+    i = j - 1;
+  }
+  if (last) {
+    if (auto span = ParseYearSpan(*last)) return *span;
+  }
+  return {};
+#else
+  (void)text;
+  return {};
+#endif
+}
+
+}  // namespace ogpx::extract::order

@@ -1,0 +1,346 @@
+// Narrative plans whose commitments are numbered headings (see
+// action_plan_narrative.h, ReadNumberedHeadings).
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+
+#include "base/text.h"
+#include "extract/plan/narrative.h"
+#include "extract/common/dates.h"
+#include "extract/plan/stakeholders.h"
+#include "lang/vocabulary.h"
+#include "layout/headings.h"
+#include "layout/running.h"
+
+namespace ogpx::extract::plan {
+namespace {
+
+// Fewest headings of one style that make a list of commitments.
+constexpr std::size_t kMinHeadings = 3;
+// A line indented by at least this many body font sizes past the body's left
+// edge is a list item (its bullet glyph may be missing from the text layer).
+constexpr double kIndentEm = 1.0;
+// Lines further apart than this share of a line's height are separate
+// paragraphs.
+constexpr double kParagraphGap = 0.8;
+
+// A space is about this share of the body font size.
+constexpr double kSpaceEm = 0.3;
+
+// The width of a line's first word, from its share of the line's characters.
+double FirstWordWidth(const layout::StyledLine& l) {
+  const std::string t = text::FoldWhitespace(l.text);
+  if (t.empty()) return 0;
+  const std::size_t space = t.find(' ');
+  const double share = static_cast<double>(space == std::string::npos ? t.size() : space) / static_cast<double>(t.size());
+  return share * l.box.width();
+}
+
+
+bool EndsSentence(const std::string& text) {
+  const std::string t = text::FoldWhitespace(text);
+  return !t.empty() && std::string_view(".;:!?").find(t.back()) != std::string_view::npos;
+}
+
+struct Free {
+  std::size_t item;  // index into the stream
+  layout::StyledLine line;
+};
+
+bool Gap(const layout::StyledLine& a, const layout::StyledLine& b) {
+  return a.page == b.page && b.box.y0 - a.box.y1 > kParagraphGap * std::max(1.0, a.box.height());
+}
+
+// The due date a step names: "In 2014, …", "… by the end of 2016", "(Winter 2013)".
+std::optional<model::Due> StepDue(const std::string& text) {
+  if (auto due = BulletDue(text)) return due;
+  const std::string folded = text::FoldForMatch(text);
+  if (folded.starts_with("in ")) return BulletDue("during " + text.substr(3));
+  return std::nullopt;
+}
+
+// True when a bullet mark stands beside `line` (same page, same height).
+bool MarkedLine(const std::vector<layout::StyledLine>& marks, const layout::StyledLine& line) {
+  return std::any_of(marks.begin(), marks.end(), [&](const layout::StyledLine& m) {
+    return m.page == line.page && m.box.x1 <= line.box.x0 &&
+           std::abs(m.box.cy() - line.box.cy()) <= 0.5 * std::max(1.0, line.box.height());
+  });
+}
+
+// The text lines of a stream item. A row of an unruled table is prose the
+// table finder aligned (a bullet glyph and its text side by side): its cells'
+// lines on one baseline are one line again.
+std::vector<layout::StyledLine> LinesOf(const StreamItem& it) {
+  if (!it.is_row()) return {{it.line.page, it.line.box, it.line.text, it.line.font_size, it.line.bold}};
+  std::vector<const CellLine*> parts;
+  for (const Cell* c : it.cells)
+    for (const CellLine& l : c->lines) parts.push_back(&l);
+  std::sort(parts.begin(), parts.end(), [](const CellLine* a, const CellLine* b) {
+    if (a->page != b->page) return a->page < b->page;
+    if (std::abs(a->box.cy() - b->box.cy()) > 0.5 * std::min(a->box.height(), b->box.height()))
+      return a->box.cy() < b->box.cy();
+    return a->box.x0 < b->box.x0;
+  });
+  std::vector<layout::StyledLine> out;
+  for (const CellLine* p : parts) {
+    if (!out.empty() && out.back().page == p->page &&
+        std::abs(out.back().box.cy() - p->box.cy()) <= 0.5 * std::min(out.back().box.height(), p->box.height())) {
+      layout::StyledLine& l = out.back();
+      l.text += " " + p->text;
+      l.box = {std::min(l.box.x0, p->box.x0), std::min(l.box.y0, p->box.y0), std::max(l.box.x1, p->box.x1),
+               std::max(l.box.y1, p->box.y1)};
+      l.bold = l.bold && p->bold;
+      continue;
+    }
+    out.push_back({p->page, p->box, p->text, p->font_size, p->bold});
+  }
+  return out;
+}
+
+// The free text of a plan with its headings (layout/headings.h) and the
+// bullet glyphs that stand as lines of their own.
+struct Outline {
+  std::vector<Free> free;
+  std::vector<layout::StyledLine> marks;
+  std::vector<layout::Heading> headings;
+  double body = 0;
+};
+
+Outline OutlineOf(const std::vector<StreamItem>& items) {
+  Outline o;
+  std::vector<layout::StyledLine> lines;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const StreamItem& it = items[i];
+    if (it.is_row() && it.table->ruled) continue;  // a real table
+    for (const layout::StyledLine& l : LinesOf(it)) {
+      if (IsContentsLine(l.text)) continue;
+      o.free.push_back({i, l});
+      lines.push_back(l);
+    }
+  }
+  // Running headers and footers are no part of any commitment.
+  {
+    const std::vector<bool> running = layout::RunningAmong(lines);
+    std::vector<Free> kept;
+    std::vector<layout::StyledLine> kept_lines;
+    for (std::size_t i = 0; i < o.free.size(); ++i) {
+      if (running[i]) continue;
+      kept.push_back(o.free[i]);
+      kept_lines.push_back(lines[i]);
+    }
+    o.free = std::move(kept);
+    lines = std::move(kept_lines);
+  }
+  for (const Free& f : o.free) {
+    if (auto b = AfterBullet(text::FoldWhitespace(f.line.text)); b && b->empty()) o.marks.push_back(f.line);
+  }
+  o.headings = layout::FindHeadings(lines);
+  o.body = layout::BodySize(lines);
+  return o;
+}
+
+// Reads the body of commitment `c`: free lines [from, to). Its indented or
+// bulleted paragraphs, and the paragraphs under a sub-heading (lines in
+// `item_starts`), are its milestones, numbered by position; the rest before
+// the first of them its description.
+void ReadBody(const Outline& o, std::size_t from, std::size_t to, const std::vector<std::size_t>& item_starts,
+              model::Commitment& c, NarrativePlan& out) {
+  // The text's left edge and the list items' right edge where a line stands:
+  // over the body's lines, on any of its pages, that share its column
+  // (overlap it across).
+  auto overlaps = [](const layout::StyledLine& a, const layout::StyledLine& b) {
+    return std::min(a.box.x1, b.box.x1) > std::max(a.box.x0, b.box.x0);
+  };
+  auto margin_at = [&](const layout::StyledLine& l) {
+    double m = l.box.x0;
+    for (std::size_t j = from; j < to; ++j)
+      if (overlaps(o.free[j].line, l)) m = std::min(m, o.free[j].line.box.x0);
+    return m;
+  };
+  auto right_at = [&](const layout::StyledLine& l, double margin) {
+    double r = 0;
+    for (std::size_t j = from; j < to; ++j) {
+      const layout::StyledLine& x = o.free[j].line;
+      if (overlaps(x, l) && x.box.x0 >= margin + kIndentEm * o.body) r = std::max(r, x.box.x1);
+    }
+    return r;
+  };
+  std::vector<std::string> description;
+  std::vector<std::vector<std::string>> steps;
+  const layout::StyledLine* before = from > 0 ? &o.free[from - 1].line : nullptr;
+  bool in_step = false;
+  bool heading_alone = false;  // the item so far is its sub-heading alone
+  std::vector<std::string> lead;
+  bool in_lead = false;
+  for (std::size_t j = from; j < to; ++j) {
+    const layout::StyledLine& l = o.free[j].line;
+    if (c.pages.back() != l.page) c.pages.push_back(l.page);
+    std::optional<std::string> bulleted = AfterBullet(text::FoldWhitespace(l.text));
+    if (bulleted && bulleted->empty()) continue;  // a glyph on its own: a mark beside its line
+    if (!bulleted && MarkedLine(o.marks, l)) bulleted = l.text;
+    // "Lead agency: …" names the commitment's lead and ends its list.
+    if (const lang::Term* t = lang::StartsWithTerm("narrative.part", text::FoldForMatch(l.text));
+        t != nullptr && t->value == "lead") {
+      lead.push_back(text::FoldWhitespace(l.text.substr(std::min(l.text.size(), l.text.find(':') + 1))));
+      in_lead = true;
+      in_step = false;
+      before = &l;
+      continue;
+    }
+    if (in_lead && before != nullptr && !Gap(*before, l) && !bulleted) {
+      lead.push_back(l.text);
+      before = &l;
+      continue;
+    }
+    in_lead = false;
+    const double margin = margin_at(l);
+    const bool sub_heading = std::find(item_starts.begin(), item_starts.end(), j) != item_starts.end();
+    const bool indented = bulleted || sub_heading || (in_step && !Gap(*before, l)) ||
+                          l.box.x0 >= margin + kIndentEm * o.body;
+    if (indented) {
+      // A new item: a bullet or sub-heading, after a paragraph break, after a
+      // line that stops short of the right edge (an item of one line), or at
+      // the top of a page when the item before ended its sentence.
+      const bool short_before = before != nullptr && l.box.x0 >= margin + kIndentEm * o.body &&
+                                before->page == l.page && overlaps(*before, l) &&
+                                right_at(l, margin) - before->box.x1 > FirstWordWidth(l) + kSpaceEm * o.body;
+      const bool page_break = before != nullptr && before->page != l.page && EndsSentence(before->text);
+      // A sub-heading's paragraph may follow it after a gap.
+      const bool gap = before != nullptr && Gap(*before, l) && !(in_step && heading_alone);
+      if (!in_step || gap || short_before || page_break || bulleted || sub_heading) steps.emplace_back();
+      heading_alone = sub_heading;
+      steps.back().push_back(bulleted ? *bulleted : l.text);
+      in_step = true;
+    } else {
+      in_step = false;
+      if (steps.empty()) description.push_back(l.text);
+    }
+    before = &l;
+  }
+  if (!description.empty()) c.description = JoinLines(description);
+  for (const std::string& n : SplitLeadList(JoinLines(lead))) c.lead.push_back(n);
+  for (const auto& step : steps) {
+    model::Milestone m;
+    m.number = c.number + "." + std::to_string(c.milestones.size() + 1);
+    m.text = JoinLines(step);
+    m.due = StepDue(m.text);
+    m.pages = {c.pages.back()};
+    c.milestones.push_back(std::move(m));
+    out.inferred.push_back({c.pages.front(), c.number, c.milestones.back().number});
+  }
+}
+
+// The end of a heading's body: the next heading `ends` accepts.
+template <typename Pred>
+std::size_t BodyEnd(const Outline& o, std::size_t k, Pred ends) {
+  for (std::size_t j = k + 1; j < o.headings.size(); ++j)
+    if (ends(o.headings[j])) return o.headings[j].first;
+  return o.free.size();
+}
+
+}  // namespace
+
+NarrativePlan ReadNumberedHeadings(const std::vector<StreamItem>& items) {
+  NarrativePlan out;
+  const Outline o = OutlineOf(items);
+  // The commitments' level: the style with the most "1." headings.
+  std::map<int, std::size_t> decimal_at;
+  for (const layout::Heading& h : o.headings)
+    if (h.numbering == layout::Numbering::kDecimal) ++decimal_at[h.level];
+  int level = -1;
+  std::size_t most = 0;
+  for (const auto& [l, n] : decimal_at)
+    if (n > most) most = n, level = l;
+  if (most < kMinHeadings) return out;
+  // Numbers restart in each section: a number not above the one before
+  // opens the next section, and every number becomes "<section>.<n>".
+  bool restarts = false;
+  {
+    int prev = 0;
+    for (const layout::Heading& h : o.headings) {
+      if (h.level != level || h.numbering != layout::Numbering::kDecimal) continue;
+      const int n = std::stoi(h.number);
+      restarts = restarts || n <= prev;
+      prev = n;
+    }
+  }
+  int section = 0, prev = 0;
+  std::optional<std::string> theme;
+  for (std::size_t k = 0; k < o.headings.size(); ++k) {
+    const layout::Heading& h = o.headings[k];
+    if (h.level < level) {  // a section heading
+      theme = h.title;
+      continue;
+    }
+    if (h.level != level || h.numbering != layout::Numbering::kDecimal) continue;
+    const int n = std::stoi(h.number);
+    if (section == 0 || n <= prev) ++section;
+    prev = n;
+    model::Commitment c;
+    c.number = restarts ? std::to_string(section) + "." + h.number : h.number;
+    c.title = h.title;
+    c.theme = theme;
+    c.pages = {o.free[h.first].line.page};
+    if (out.first == std::string::npos) out.first = o.free[h.first].item;
+    // Its body runs to the next commitment or section heading (a bold run-in
+    // that fills a line of an item looks like a heading of the commitments'
+    // style, but has no number).
+    const std::size_t end = BodyEnd(o, k, [&](const layout::Heading& x) {
+      return x.level < level || (x.level == level && x.numbering == h.numbering);
+    });
+    ReadBody(o, h.last + 1, end, {}, c, out);
+    out.commitments.push_back(std::move(c));
+  }
+  if (restarts) {
+    for (const model::Commitment& c : out.commitments) {
+      if (c.number.ends_with(".1"))
+        out.numbered_by_position.push_back({c.pages.front(), c.number, c.title.value_or("")});
+    }
+  }
+  return out;
+}
+
+NarrativePlan ReadStyleHeadings(const std::vector<StreamItem>& items) {
+  NarrativePlan out;
+  const Outline o = OutlineOf(items);
+  if (o.free.empty()) return out;
+  // Headings of the cover (the first page) are the title, not commitments.
+  const int cover = o.free.front().line.page;
+  std::map<int, std::size_t> at;
+  for (const layout::Heading& h : o.headings)
+    if (h.numbering == layout::Numbering::kNone && o.free[h.first].line.page != cover) ++at[h.level];
+  // The commitments' level: the style with the most unnumbered headings.
+  int level = -1;
+  std::size_t most = 0;
+  for (const auto& [l, n] : at)
+    if (n > most) most = n, level = l;
+  if (most < kMinHeadings) return out;
+  std::optional<std::string> theme;
+  for (std::size_t k = 0; k < o.headings.size(); ++k) {
+    const layout::Heading& h = o.headings[k];
+    if (o.free[h.first].line.page == cover) continue;
+    if (h.level < level) {
+      theme = h.title;
+      continue;
+    }
+    if (h.level != level || h.numbering != layout::Numbering::kNone) continue;
+    model::Commitment c;
+    c.number = std::to_string(out.commitments.size() + 1);
+    c.title = h.title;
+    c.theme = theme;
+    c.pages = {o.free[h.first].line.page};
+    if (out.first == std::string::npos) out.first = o.free[h.first].item;
+    const std::size_t end = BodyEnd(o, k, [&](const layout::Heading& x) { return x.level <= level; });
+    // Sub-headings inside the body (a less prominent style) open items.
+    std::vector<std::size_t> starts;
+    for (std::size_t j = k + 1; j < o.headings.size() && o.headings[j].first < end; ++j)
+      starts.push_back(o.headings[j].first);
+    ReadBody(o, h.last + 1, end, starts, c, out);
+    out.numbered_by_position.push_back({c.pages.front(), c.number, c.title.value_or("")});
+    out.commitments.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace ogpx::extract::plan

@@ -1,0 +1,262 @@
+// The template's labels (lang/data/*.tsv, "plan.label" rows) and their
+// matcher; see action_plan_labels.h.
+#include "extract/plan/labels.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+#include <cctype>
+
+#include "base/text.h"
+#include "lang/vocabulary.h"
+
+namespace ogpx::extract {
+namespace {
+
+struct LabelRow {
+  PlanLabel label;
+  std::string text;  // folded: lower case, single spaces
+  bool exact;        // the whole text must be the label
+};
+
+// The label of each value of the vocabularies' "plan.label" rows.
+std::optional<PlanLabel> LabelNamed(std::string_view value) {
+  static constexpr std::pair<std::string_view, PlanLabel> kNames[] = {
+      {"accountability", PlanLabel::kAccountability},
+      {"ambition", PlanLabel::kAmbition},
+      {"analysis", PlanLabel::kAnalysis},
+      {"causes", PlanLabel::kCauses},
+      {"civil_society", PlanLabel::kCivilSociety},
+      {"commitment_definition", PlanLabel::kCommitmentDefinition},
+      {"commitment_id", PlanLabel::kCommitmentId},
+      {"contact_email", PlanLabel::kContactEmail},
+      {"contact_name", PlanLabel::kContactName},
+      {"contact_phone", PlanLabel::kContactPhone},
+      {"contact_title", PlanLabel::kContactTitle},
+      {"cso_actors", PlanLabel::kCsoActors},
+      {"description", PlanLabel::kDescription},
+      {"done_so_far", PlanLabel::kDoneSoFar},
+      {"due", PlanLabel::kDue},
+      {"end_date", PlanLabel::kEndDate},
+      {"government", PlanLabel::kGovernment},
+      {"lead", PlanLabel::kLead},
+      {"milestones", PlanLabel::kMilestones},
+      {"objective", PlanLabel::kObjective},
+      {"other_actors", PlanLabel::kOtherActors},
+      {"other_actors_involved", PlanLabel::kOtherActorsInvolved},
+      {"outputs", PlanLabel::kOutputs},
+      {"participation", PlanLabel::kParticipation},
+      {"period", PlanLabel::kPeriod},
+      {"problem", PlanLabel::kProblem},
+      {"problem_definition", PlanLabel::kProblemDefinition},
+      {"relevance", PlanLabel::kRelevance},
+      {"results", PlanLabel::kResults},
+      {"solution", PlanLabel::kSolution},
+      {"stakeholders", PlanLabel::kStakeholders},
+      {"start_date", PlanLabel::kStartDate},
+      {"state_actors", PlanLabel::kStateActors},
+      {"supporting", PlanLabel::kSupporting},
+      {"title", PlanLabel::kTitle},
+      {"transparency", PlanLabel::kTransparency},
+  };
+  for (const auto& [name, label] : kNames) {
+    if (name == value) return label;
+  }
+  return std::nullopt;
+}
+
+// Every wording of every label in every language (lang/data/*.tsv,
+// "plan.label" rows), built once.
+const std::vector<LabelRow>& Labels() {
+  static const std::vector<LabelRow> rows = [] {
+    std::vector<LabelRow> out;
+    for (const lang::Term& t : lang::Terms("plan.label")) {
+      if (auto label = LabelNamed(t.value)) out.push_back({*label, t.phrase, t.exact});
+    }
+    return out;
+  }();
+  return rows;
+}
+
+// Words of the longest commitment word ("compromiso nro.").
+constexpr std::size_t kMaxCommitmentWords = 3;
+
+bool IsCommitmentWord(std::string_view folded) {
+  return lang::ValueOf("commitment.word", folded).has_value();
+}
+
+bool IsBoundary(std::string_view s, std::size_t at) {
+  if (at >= s.size()) return true;
+  char c = s[at];
+  return c == ' ' || c == ':' || c == '?' || c == '.' || c == '/' || c == ',' || c == ';';
+}
+
+std::string Folded(std::string_view text) {
+  std::string f = text::FoldForMatch(text);
+  // Punctuation at either end never belongs to a label: a colon, or OCR's
+  // specks and quotes (". Expected Completion Date", "… End Date’").
+  auto speck = [](std::string_view s, bool back) {
+    for (std::string_view p : {":", ".", " ", ",", ";", "'", "\"", "*", "|", "\u2018", "\u2019", "\u201C", "\u201D"})
+      if (back ? s.ends_with(p) : s.starts_with(p)) return p.size();
+    return std::size_t{0};
+  };
+  for (std::size_t n; !f.empty() && (n = speck(f, true)) > 0;) f.resize(f.size() - n);
+  for (std::size_t n; !f.empty() && (n = speck(f, false)) > 0;) f.erase(0, n);
+  return f;
+}
+
+const LabelRow* FindFolded(const std::string& f) {
+  const LabelRow* best = nullptr;
+  for (const LabelRow& row : Labels()) {
+    bool hit = row.exact ? f == row.text
+                         : (f.starts_with(row.text) && IsBoundary(f, row.text.size()));
+    if (hit && (best == nullptr || row.text.size() > best->text.size())) best = &row;
+  }
+  return best;
+}
+
+const LabelRow* Find(std::string_view text) {
+  std::string f = Folded(text);
+  if (const LabelRow* row = FindFolded(f)) return row;
+  // A scanned header: a speck after the label ("Stakeholders 5", "Expected
+  // Outputs x") or one letter misread in a long label ("Milestanes").
+  std::vector<std::string> words = text::SplitSpaces(f);
+  if (words.size() < 2 && text::CodePointCount(f) < 8) return nullptr;
+  while (words.size() > 1 && text::CodePointCount(words.back()) <= 2) words.pop_back();
+  std::string trimmed;
+  for (const auto& w : words) trimmed += (trimmed.empty() ? "" : " ") + w;
+  if (trimmed != f) {
+    if (const LabelRow* row = FindFolded(trimmed)) return row;
+  }
+  if (words.size() > 6) return nullptr;  // running text, not a header
+  // One letter misread, not added: "Milestonesx" is no label.
+  const std::size_t length = text::CodePointCount(trimmed);
+  for (const LabelRow& row : Labels()) {
+    if (text::CodePointCount(row.text) < 8 || text::CodePointCount(row.text) != length) continue;
+    if (text::EditDistance(trimmed, row.text) <= 1) return &row;
+  }
+  return nullptr;
+}
+
+std::string Trim(std::string_view s) {
+  std::string out = text::FoldWhitespace(s);
+  while (!out.empty() && (out.front() == ':' || out.front() == '-' || out.front() == ' '))
+    out.erase(0, 1);
+  return text::FoldWhitespace(out);
+}
+
+}  // namespace
+
+std::size_t ParseNumberAt(std::string_view s, std::size_t pos, std::string& number) {
+  std::size_t i = pos;
+  number.clear();
+  while (true) {
+    std::size_t start = i;
+    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+    if (i == start) return number.empty() ? std::string_view::npos : start;
+    if (!number.empty()) number += '.';
+    number += std::string(s.substr(start, i - start));
+    if (i < s.size() && s[i] == '.') {
+      ++i;
+      continue;
+    }
+    return i;
+  }
+}
+
+bool IsSector(PlanLabel label) {
+  return label == PlanLabel::kGovernment || label == PlanLabel::kCivilSociety ||
+         label == PlanLabel::kOtherActors;
+}
+
+std::optional<PlanLabel> MatchLabel(std::string_view text) {
+  const LabelRow* row = Find(text);
+  if (row == nullptr) return std::nullopt;
+  return row->label;
+}
+
+std::optional<PlanLabel> MatchSectorFuzzy(std::string_view raw) {
+  std::string cleaned;
+  for (char c : raw) cleaned += (c == '|' || c == '_') ? ' ' : c;
+  if (auto exact = MatchLabel(cleaned); exact && IsSector(*exact)) return exact;
+  const std::string text = Folded(cleaned);
+  if (text::CodePointCount(text) < 4) return std::nullopt;
+  for (const LabelRow& row : Labels()) {
+    if (!IsSector(row.label)) continue;
+    const std::size_t want = text::CodePointCount(row.text);
+    if (want < 4) continue;  // too short to guess (the one-word government header)
+    if (text::EditDistance(text, row.text) * 4 <= want) return row.label;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> AfterLabel(std::string_view text, PlanLabel label) {
+  // Cut the original text at each word boundary and fold the head.
+  for (std::size_t cut = 1; cut <= text.size(); ++cut) {
+    if (cut < text.size() && !IsBoundary(text, cut)) continue;
+    std::string head = Folded(text.substr(0, cut));
+    for (const LabelRow& row : Labels()) {
+      if (row.label != label || row.exact || head != row.text) continue;
+      // Prefer the longest wording: skip when a longer row also matches.
+      bool longer = false;
+      for (const LabelRow& other : Labels()) {
+        if (other.label == label && !other.exact && other.text.size() > row.text.size() &&
+            Folded(text).starts_with(other.text) && IsBoundary(Folded(text), other.text.size()))
+          longer = true;
+      }
+      if (longer) continue;
+      std::string_view rest = text.substr(cut);
+      // OCR's version of the label's tail before its colon ("agency/lactor:").
+      if (const auto colon = rest.find(':'); colon != std::string_view::npos && colon <= 12 &&
+                                             rest.substr(0, colon).find(' ') == std::string_view::npos &&
+                                             !rest.empty() && (rest[0] == '/' || rest[0] == '-'))
+        rest = rest.substr(colon + 1);
+      return Trim(rest);
+    }
+  }
+  // A label OCR misread by a letter or two ("Lead implementing agencylactor:").
+  if (const auto colon = text.find(':'); colon != std::string_view::npos && colon >= 8 && colon <= 60) {
+    const std::string head = Folded(text.substr(0, colon));
+    for (const LabelRow& row : Labels()) {
+      if (row.label != label || row.text.size() < 12) continue;
+      if (text::EditDistance(head, row.text) * 10 <= text::CodePointCount(row.text)) return Trim(text.substr(colon + 1));
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<NumberedHeading> ParseCommitmentHeading(std::string_view raw, bool require_word) {
+  std::string s = text::FoldWhitespace(raw);
+  std::size_t pos = 0;
+  if (require_word) {
+    // The longest run of up to kMaxCommitmentWords words that is a
+    // commitment word ("Commitment", "Compromiso Nro.").
+    std::size_t after = std::string::npos;
+    for (std::size_t space = s.find(' '), words = 1; space != std::string::npos && words <= kMaxCommitmentWords;
+         space = s.find(' ', space + 1), ++words) {
+      if (IsCommitmentWord(text::FoldForMatch(s.substr(0, space)))) after = space + 1;
+    }
+    if (after == std::string::npos) return std::nullopt;
+    pos = after;
+  }
+  std::string number;
+  std::size_t end = ParseNumberAt(s, pos, number);
+  if (end == std::string_view::npos) return std::nullopt;
+  if (end < s.size() && s[end] != ' ' && s[end] != ':' && s[end] != '-' &&
+      !(end > 0 && s[end - 1] == '.'))
+    return std::nullopt;
+  return NumberedHeading{number, Trim(s.substr(end))};
+}
+
+std::optional<NumberedHeading> ParseLeadingNumber(std::string_view raw) {
+  std::string s = text::FoldWhitespace(raw);
+  std::string number;
+  std::size_t end = ParseNumberAt(s, 0, number);
+  if (end == std::string_view::npos) return std::nullopt;
+  // OCR reads the closing dot of "1.1." as a comma now and then.
+  if (end < s.size() && s[end] == ',' && number.find('.') != std::string::npos) ++end;
+  if (end < s.size() && s[end] != ' ' && !(s[end - 1] == '.' || s[end - 1] == ',')) return std::nullopt;
+  return NumberedHeading{number, Trim(s.substr(end))};
+}
+
+}  // namespace ogpx::extract

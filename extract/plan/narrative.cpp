@@ -1,0 +1,751 @@
+// Plans written as prose, not template tables; see action_plan_narrative.h.
+#include "extract/plan/narrative.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <optional>
+#include <set>
+
+#include "extract/plan/cells.h"
+#include "extract/plan/labels.h"
+#include "extract/plan/stakeholders.h"
+#include "base/text.h"
+#include "lang/vocabulary.h"
+
+namespace ogpx::extract::plan {
+namespace {
+
+// A sub-heading starts with a capital ("Means", not "means making data …"
+// wrapped onto a new line).
+bool StartsUpper(const std::string& text) {
+  UChar32 c = 0;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    U8_NEXT(bytes, i, n, c);
+    if (c >= 0 && u_isalpha(c)) return u_isupper(c) || u_istitle(c);
+  }
+  return false;
+}
+
+// What the text under a sub-heading of a commitment is (the vocabularies'
+// "narrative.part" rows).
+enum class Part { kNone, kDescription, kCivilSociety, kTimescales, kLead, kUnplaced, kOther };
+
+std::optional<Part> PartOf(const std::string& folded) {
+  const lang::Term* t = lang::StartsWithTerm("narrative.part", folded);
+  if (t == nullptr) return std::nullopt;
+  if (t->value == "civil_society") return Part::kCivilSociety;
+  if (t->value == "milestones") return Part::kTimescales;
+  if (t->value == "lead") return Part::kLead;
+  if (t->value == "description") return Part::kDescription;
+  if (t->value == "unplaced") return Part::kUnplaced;
+  return Part::kOther;
+}
+
+// Font sizes closer than this (points) are one size.
+constexpr double kSameSize = 0.5;
+
+// A sub-heading that ends the part before it is a short line.
+constexpr std::size_t kMaxSubHeadingWords = 10;
+
+// The text after a sub-heading's label on its own line ("ENTIDAD RESPONSABLE:
+// Ministerio de …" -> "Ministerio de …"): after the first colon within
+// kMaxLabelBytes, else nothing.
+constexpr std::size_t kMaxLabelBytes = 48;
+std::string AfterPartLabel(const std::string& text) {
+  const std::size_t colon = text.find(':');
+  if (colon == std::string::npos || colon > kMaxLabelBytes) return "";
+  return text::FoldWhitespace(text.substr(colon + 1));
+}
+
+// A step that starts with its date and a colon ("12/15: Designed …", "06/16 y
+// 06/17: …"): the date text and the step. Dates are month/year pairs
+// ("MM/YY", "MM/YYYY"; OCR and typists write "06:16" too).
+struct DatedStep {
+  std::string raw;
+  std::optional<int> first_year, last_year;
+  std::string text;
+};
+std::optional<DatedStep> ReadDatedStep(const std::string& text) {
+  DatedStep step;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t j = i;
+    while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) ++j;
+    const std::size_t month_len = j - i;
+    if (month_len < 1 || month_len > 2 || j >= text.size() || (text[j] != '/' && text[j] != ':')) break;
+    std::size_t k = j + 1;
+    while (k < text.size() && std::isdigit(static_cast<unsigned char>(text[k]))) ++k;
+    const std::size_t year_len = k - j - 1;
+    if (year_len != 2 && year_len != 4) break;
+    const int month = std::stoi(text.substr(i, month_len));
+    if (month < 1 || month > 12) break;
+    int year = std::stoi(text.substr(j + 1, year_len));
+    if (year_len == 2) year += 2000;
+    if (!step.first_year) step.first_year = year;
+    step.last_year = year;
+    step.raw = text::FoldWhitespace(text.substr(0, k));
+    // Another date may follow after a conjunction or a space ("06/16 y 06/17").
+    std::size_t next = k;
+    while (next < text.size() && text[next] == ' ') ++next;
+    std::size_t word = next;
+    while (word < text.size() && std::isalpha(static_cast<unsigned char>(text[word]))) ++word;
+    if (word > next && word < text.size() && text[word] == ' ' &&
+        lang::ValueOf("conjunction", text::FoldForMatch(text.substr(next, word - next))))
+      next = word + 1;
+    i = next;
+    if (i < text.size() && text[i] == ':') break;
+  }
+  if (!step.first_year) return std::nullopt;
+  // The colon right after the dates, or (typed without it) a capital.
+  const std::size_t colon = text.find(':', std::min(text.size(), i));
+  if (colon != std::string::npos && colon <= i + 1) {
+    step.text = text::FoldWhitespace(text.substr(colon + 1));
+  } else if (i < text.size() && i > 0 && text[i - 1] == ' ' && StartsUpper(text.substr(i))) {
+    step.text = text::FoldWhitespace(text.substr(i));
+  } else {
+    return std::nullopt;
+  }
+  if (step.text.empty()) return std::nullopt;
+  return step;
+}
+
+
+
+}  // namespace
+
+// A contents line ("Commitment 3 ......... 12") is not a heading.
+bool IsContentsLine(const std::string& text) {
+  return text.find("...") != std::string::npos || text.find("…") != std::string::npos ||
+         text.find(". . .") != std::string::npos || text.find("___") != std::string::npos;
+}
+
+namespace {
+
+
+std::string TextOf(const StreamItem& item) {
+  if (!item.is_row()) return text::FoldWhitespace(item.line.text);
+  std::string out;
+  for (const Cell* c : item.cells) out += (out.empty() ? "" : " ") + c->text;
+  return text::FoldWhitespace(out);
+}
+
+// "A, B and C" / "Group: A, B" -> names.
+std::vector<std::string> SplitNames(const std::string& text) {
+  std::vector<std::string> out;
+  std::string cur;
+  auto flush = [&] {
+    std::string name = CleanOrgName(cur);
+    if (!name.empty()) out.push_back(name);
+    cur.clear();
+  };
+  for (char c : text) {
+    if (c == ',' || c == ';' || c == ':') {
+      flush();
+    } else {
+      cur += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+// The text after the first of `bullets` that `text` starts with.
+std::optional<std::string> AfterAny(const std::string& text, std::initializer_list<std::string_view> bullets) {
+  for (std::string_view b : bullets) {
+    if (text.starts_with(b)) return text::FoldWhitespace(text.substr(b.size()));
+  }
+  return std::nullopt;
+}
+
+// The text after a second-level bullet ("o ", "◦", "○", U+F0A7 of Wingdings).
+std::optional<std::string> SubBullet(const std::string& text) {
+  return AfterAny(text, {"o ", "◦", "○", "\uF0A7", "▫"});
+}
+
+}  // namespace
+
+// The text after a list bullet ("•", U+F0B7 of Symbol fonts, "-", "–").
+std::optional<std::string> AfterBullet(const std::string& text) {
+  return AfterAny(text, {"•", "\uF0B7", "▪", "●", "- ", "– "});
+}
+
+namespace {
+
+
+// A due date from a phrase's leading words ("December 2013 for …" ->
+// December 2013): the longest run of at most six words that ParseDue reads.
+std::optional<model::Due> DueAt(const std::string& phrase) {
+  std::vector<std::string> words = text::SplitSpaces(phrase);
+  if (!words.empty() && text::FoldForMatch(words[0]) == "the") words.erase(words.begin());
+  // A date phrase starts with a year, a month, a season or a qualifier.
+  static const std::set<std::string> kStarts = {
+      "end",  "early", "mid",   "late",  "spring", "summer", "autumn", "fall",   "winter", "q1",   "q2",
+      "q3",   "q4",    "first", "second", "third", "fourth", "h1",     "h2",     "january", "february",
+      "march", "april", "may",  "june",  "july",   "august", "september", "october", "november",
+      "december", "jan", "feb", "mar",   "apr",    "jun",    "jul",    "aug",    "sep",    "sept", "oct",
+      "nov",  "dec"};
+  if (words.empty()) return std::nullopt;
+  const std::string first = text::FoldForMatch(words[0]);
+  if (!std::isdigit(static_cast<unsigned char>(words[0][0])) &&
+      !kStarts.contains(first.substr(0, first.find_first_of(" .,"))))
+    return std::nullopt;
+  for (std::size_t n = std::min<std::size_t>(6, words.size()); n >= 1; --n) {
+    std::string tail;
+    for (std::size_t k = 0; k < n; ++k) tail += (k ? " " : "") + words[k];
+    while (!tail.empty() && std::string_view(",.;:)").find(tail.back()) != std::string_view::npos) tail.pop_back();
+    // The phrase must end with a year: "December 2013", "the end of 2015".
+    if (tail.size() < 4 || !std::isdigit(static_cast<unsigned char>(tail.back()))) continue;
+    if (auto due = ReadDue(tail); due && due->end) return due;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+// The date a bullet names: after its first "by" that is followed by one
+// ("… by January 2014", "by the end of 2013 in …"), else in brackets
+// ("(Winter 2013)"), else the date it ends with ("during the 2014 to 2015
+// period" is read by its years).
+std::optional<model::Due> BulletDue(const std::string& bullet) {
+  const std::string text = " " + bullet;
+  for (std::size_t by = text.find(" by "); by != std::string::npos; by = text.find(" by ", by + 1))
+    if (auto due = DueAt(text.substr(by + 4))) return due;
+  for (std::size_t open = text.find('('); open != std::string::npos; open = text.find('(', open + 1))
+    if (auto due = DueAt(text.substr(open + 1))) return due;
+  // The lead words in any case ("In 2014, …" opens a sentence).
+  std::string lower = text;
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (std::string_view lead : {" at ", " in ", " during ", " from ", " beginning ", " until "})
+    for (std::size_t at = lower.find(lead); at != std::string::npos; at = lower.find(lead, at + 1))
+      if (auto due = DueAt(text.substr(at + lead.size()))) return due;
+  return std::nullopt;
+}
+
+namespace {
+
+
+
+// Words that stay in lower case inside a title ("Use of Equitable Data").
+bool SmallWord(const std::string& w) {
+  static const std::set<std::string> kSmall = {"a",   "an",  "the", "and",  "or",   "nor", "but", "of",
+                                               "in",  "on",  "for", "to",   "at",   "by",  "from", "with",
+                                               "as",  "into", "via", "through", "its", "their", "vs",
+                                               "among", "under", "across", "over", "per", "than"};
+  return kSmall.contains(w);
+}
+
+// True when most words of `title` that are not small words start with a
+// capital letter or a digit ("Revise the Federal Standards for Collecting…").
+bool TitleCased(const std::string& title) {
+  int words = 0, capital = 0;
+  for (const std::string& w : text::SplitSpaces(title)) {
+    const std::string folded = text::FoldForMatch(w);
+    if (folded.empty() || SmallWord(folded)) continue;
+    ++words;
+    std::size_t i = 0;
+    while (i < w.size() && (w[i] == '(' || w[i] == '"' || w[i] == '\'')) ++i;
+    if (i >= w.size()) continue;
+    UChar32 c = 0;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(w.data());
+    const auto n = static_cast<int32_t>(w.size());
+    auto at = static_cast<int32_t>(i);
+    U8_NEXT(bytes, at, n, c);
+    if (c >= 0 && (u_isupper(c) || u_istitle(c) || u_isdigit(c))) ++capital;
+  }
+  return words >= 2 && capital * 4 >= words * 3;
+}
+
+// End of a run-in heading: the first full stop followed by a space (or the
+// end), not one of an initial ("U.S.").
+std::size_t RunInEnd(const std::string& text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '.') continue;
+    if (i + 1 < text.size() && text[i + 1] != ' ') continue;
+    if (i >= 1 && std::isupper(static_cast<unsigned char>(text[i - 1])) &&
+        (i < 2 || text[i - 2] == '.' || text[i - 2] == ' '))
+      continue;  // "U.S." / "A. Smith"
+    return i;
+  }
+  return std::string::npos;
+}
+
+// "1. Issuance of …" -> 1.
+std::optional<int> StepNumber(const std::string& text) {
+  std::size_t i = 0;
+  while (i < text.size() && i < 2 && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+  if (i == 0 || i + 1 >= text.size() || (text[i] != '.' && text[i] != ')') || text[i + 1] != ' ') return std::nullopt;
+  return std::stoi(text.substr(0, i));
+}
+
+// Plans whose commitments are bullets with a run-in heading (US NAP5: "•
+// Expand the Federal Government's Production … Data. The President's …"),
+// under theme headings set larger than the body; numbered by position.
+NarrativePlan ReadRunIns(const std::vector<StreamItem>& items) {
+  NarrativePlan out;
+  std::vector<double> sizes;
+  for (const auto& item : items)
+    if (!item.is_row() && item.line.font_size > 0) sizes.push_back(item.line.font_size);
+  if (sizes.empty()) return out;
+  std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2), sizes.end());
+  const double body = sizes[sizes.size() / 2];
+
+  std::optional<std::string> theme;
+  double bullet_x = 0;
+  std::vector<std::string> description;
+  std::vector<std::vector<std::string>> steps;
+  bool in_item = false, after_colon = false;
+  auto finish = [&] {
+    if (out.commitments.empty()) return;
+    model::Commitment& c = out.commitments.back();
+    if (!description.empty()) c.description = JoinLines(description);
+    if (steps.size() >= 2) {
+      for (std::size_t k = 0; k < steps.size(); ++k) {
+        model::Milestone m;
+        m.number = c.number + "." + std::to_string(k + 1);
+        m.text = JoinLines(steps[k]);
+        m.pages = {c.pages.back()};
+        c.milestones.push_back(std::move(m));
+      }
+    }
+    description.clear();
+    steps.clear();
+    in_item = false;
+    after_colon = false;
+  };
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const StreamItem& item = items[i];
+    if (item.is_row()) continue;
+    const std::string text = TextOf(item);
+    if (text.empty() || IsContentsLine(text)) continue;
+    const CellLine& line = item.line;
+    const bool heading = line.font_size >= body * 1.25 && text::SplitSpaces(text).size() <= 14;
+    if (heading) {
+      finish();
+      // A heading wrapped over two lines continues the theme.
+      if (i > 0 && !items[i - 1].is_row() && items[i - 1].page == item.page &&
+          items[i - 1].line.font_size >= body * 1.25 && theme && line.box.y0 - items[i - 1].line.box.y1 < line.box.height())
+        *theme += " " + text;
+      else
+        theme = text;
+      continue;
+    }
+    if (auto rest = AfterBullet(text)) {
+      std::string title_text = *rest;
+      std::size_t end = RunInEnd(title_text);
+      // The heading may wrap: look at the next line of the item.
+      if (end == std::string::npos && i + 1 < items.size() && !items[i + 1].is_row()) {
+        title_text += " " + TextOf(items[i + 1]);
+        end = RunInEnd(title_text);
+      }
+      if (end != std::string::npos && end <= 200 && TitleCased(title_text.substr(0, end))) {
+        finish();
+        model::Commitment c;
+        c.number = std::to_string(out.commitments.size() + 1);
+        c.title = title_text.substr(0, end);
+        c.theme = theme;
+        c.pages = {item.page};
+        out.commitments.push_back(std::move(c));
+        out.numbered_by_position.push_back({item.page, out.commitments.back().number, *out.commitments.back().title});
+        if (out.first == std::string::npos) out.first = i;
+        const std::string after = text::FoldWhitespace(rest->substr(std::min(rest->size(), end + 1)));
+        if (!after.empty()) description.push_back(after);
+        bullet_x = line.box.x0;
+        in_item = true;
+        if (title_text.size() > rest->size()) ++i;  // the wrapped heading's second line is read
+        continue;
+      }
+    }
+    if (!in_item || out.commitments.empty()) continue;
+    if (line.box.x0 <= bullet_x + 2 && AfterBullet(text)) {  // another bullet at the item's level
+      finish();
+      continue;
+    }
+    if (line.box.x0 < bullet_x - 1) {  // back to the body margin: the item is over
+      finish();
+      continue;
+    }
+    model::Commitment& c = out.commitments.back();
+    if (c.pages.back() != item.page) c.pages.push_back(item.page);
+    if (auto n = StepNumber(text); n && after_colon && *n == static_cast<int>(steps.size()) + 1) {
+      steps.push_back({text.substr(text.find(' ') + 1)});
+      continue;
+    }
+    if (!steps.empty() && line.box.x0 > bullet_x + 8) {
+      steps.back().push_back(text);
+      continue;
+    }
+    if (!steps.empty()) after_colon = false;
+    description.push_back(text);
+    if (!text.empty() && text.back() == ':') after_colon = true;
+  }
+  finish();
+  return out;
+}
+
+
+}  // namespace
+
+// Leads written as a sentence ("Ministerio de Salud y Seguridad Social e
+// Invima.", "A, B y el Instituto …"): split at commas and semicolons, then at
+// the last conjunction of the last piece when a capital follows it (a
+// conjunction before a small word joins the words of one name: "Justicia y
+// del Derecho"); an article after the conjunction and a closing full stop
+// are dropped.
+// Words of a name before a conjunction that may end it.
+constexpr std::size_t kMinNameWords = 4;
+
+std::vector<std::string> SplitLeadList(const std::string& text) {
+  std::vector<std::string> out;
+  for (const std::string& piece : SplitNames(text)) {
+    std::vector<std::string> words = text::SplitSpaces(piece);
+    std::string cur;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      // Split at a conjunction followed (after an article) by a word that
+      // heads an organisation's name, or by a last single capitalised word.
+      if (k > 0 && k + 1 < words.size() && lang::ValueOf("conjunction", text::FoldForMatch(words[k]))) {
+        std::size_t next = k + 1;
+        if (next + 1 < words.size() && lang::ValueOf("article", text::FoldForMatch(words[next]))) ++next;
+        const bool head = lang::ValueOf("org.head", text::FoldForMatch(words[next])).has_value();
+        // A last single word after a long name ("Ministerio de Salud y
+        // Seguridad Social e Invima"), not the end of one ("Ministry of
+        // Environment and Climate").
+        const bool last_word = next + 1 == words.size() && StartsUpper(words[next]) && k >= kMinNameWords;
+        if (head || last_word) {
+          out.push_back(cur);
+          cur.clear();
+          k = next - 1;
+          continue;
+        }
+      }
+      cur += (cur.empty() ? "" : " ") + words[k];
+    }
+    out.push_back(cur);
+  }
+  for (std::string& name : out) {
+    while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.pop_back();
+  }
+  std::erase_if(out, [](const std::string& n) { return n.empty(); });
+  return out;
+}
+
+namespace {
+
+
+// Lines that run a sub-heading on after other text ("… - CCE. PERSONA
+// RESPONSABLE: Fabio …") become two lines, so that each part gets its own
+// text. The label is found folded; the cut is made in the printed text when
+// folding kept its length (else the line stays whole).
+std::size_t InlinePartAt(const std::string& text) {
+  const std::string folded = text::FoldForMatch(text);
+  if (folded.size() != text.size()) return std::string::npos;
+  std::size_t best = std::string::npos;
+  for (const lang::Term& t : lang::Terms("narrative.part")) {
+    for (std::size_t at = folded.find(t.phrase, 1); at != std::string::npos && at < best;
+         at = folded.find(t.phrase, at + 1)) {
+      if (folded[at - 1] != ' ') continue;
+      const std::size_t colon = folded.find(':', at + t.phrase.size());
+      if (colon == std::string::npos || colon > at + t.phrase.size() + 2) continue;
+      best = at;
+    }
+  }
+  return best;
+}
+
+std::vector<StreamItem> SplitInlineParts(const std::vector<StreamItem>& items, std::vector<std::size_t>& origin) {
+  std::vector<StreamItem> out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    StreamItem item = items[i];
+    while (!item.is_row()) {
+      const std::size_t at = InlinePartAt(item.line.text);
+      if (at == std::string::npos) break;
+      StreamItem head = item;
+      head.line.text = text::FoldWhitespace(item.line.text.substr(0, at));
+      item.line.text = item.line.text.substr(at);
+      out.push_back(std::move(head));
+      origin.push_back(i);
+    }
+    out.push_back(std::move(item));
+    origin.push_back(i);
+  }
+  return out;
+}
+
+// Lead names of an overview cell: "Department for Business, Innovation and
+// Skills, HM Treasury" -> two names. A "Department for" / "Ministry of"
+// name keeps the comma list that ends in its own "and" ("Business,
+// Innovation and Skills") unless a piece names an office of its own.
+std::vector<std::string> SplitLeadNames(const std::string& text) {
+  static constexpr std::string_view kHeads[] = {"department", "ministry", "office", "agency", "treasury",
+                                                "archives", "council", "commission", "authority", "service"};
+  auto names_office = [&](const std::string& piece) {
+    const std::string f = text::FoldForMatch(piece);
+    return std::any_of(std::begin(kHeads), std::end(kHeads),
+                       [&](std::string_view h) { return f.find(h) != std::string::npos; });
+  };
+  std::vector<std::string> pieces;
+  for (const std::string& n : SplitNames(text)) pieces.push_back(n);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    std::string name = pieces[i];
+    const std::string f = text::FoldForMatch(name);
+    if (f.starts_with("department for") || f.starts_with("department of") || f.starts_with("ministry of") ||
+        f.starts_with("ministry for")) {
+      std::size_t j = i + 1;
+      while (j < pieces.size() && j < i + 3 && !names_office(pieces[j])) {
+        if (pieces[j].find(" and ") != std::string::npos) {
+          for (std::size_t k = i + 1; k <= j; ++k) name += ", " + pieces[k];
+          i = j;
+          break;
+        }
+        ++j;
+      }
+    }
+    out.push_back(name);
+  }
+  return out;
+}
+
+// An overview table ("No. | Commitment | Lead department(s) | …", an annex)
+// gives the leads of commitments that name none, and the theme of its
+// full-width section rows.
+void ReadOverviewLeads(const std::vector<StreamItem>& items, std::vector<model::Commitment>& commitments) {
+  const Table* table = nullptr;
+  int number_col = -1, lead_col = -1;
+  std::optional<std::string> theme;
+  for (const StreamItem& item : items) {
+    if (!item.is_row()) continue;
+    if (item.table != table) {
+      number_col = lead_col = -1;
+      for (const Cell* c : item.cells) {
+        const std::string f = text::FoldForMatch(c->text);
+        if (f == "no" || f == "no." || f == "number" || f == "#" || f == "№") number_col = c->col;
+        if (f.starts_with("lead")) lead_col = c->col;
+      }
+      table = (number_col >= 0 && lead_col >= 0) ? item.table : nullptr;
+      continue;
+    }
+    if (item.cells.size() == 1 && item.cells[0]->col_span >= 2) {
+      theme = text::FoldWhitespace(item.cells[0]->text);
+      continue;
+    }
+    const Cell* number = nullptr;
+    const Cell* lead = nullptr;
+    for (const Cell* c : item.cells) {
+      if (c->col == number_col) number = c;
+      if (c->col == lead_col) lead = c;
+    }
+    if (!number) continue;
+    const std::string n = text::FoldWhitespace(number->text);
+    auto it = std::find_if(commitments.begin(), commitments.end(),
+                           [&](const model::Commitment& c) { return c.number == n; });
+    if (it == commitments.end()) continue;
+    if (it->lead.empty() && lead) {
+      std::vector<std::string> lines;
+      for (const CellLine& l : lead->lines) lines.push_back(l.text);
+      const std::string text = JoinLines(lines);
+      const std::string f = text::FoldForMatch(text);
+      if (f != "not applicable" && f != "n/a" && f != "-") it->lead = SplitLeadNames(text);
+    }
+    if (!it->theme && theme) it->theme = theme;
+    for (int p : item.pages)
+      if (std::find(it->pages.begin(), it->pages.end(), p) == it->pages.end()) it->pages.push_back(p);
+  }
+}
+
+}  // namespace
+
+NarrativePlan ReadNarrative(const std::vector<StreamItem>& stream) {
+  NarrativePlan out;
+  std::vector<std::size_t> origin;  // index in `stream` of each item
+  const std::vector<StreamItem> items = SplitInlineParts(stream, origin);
+  std::set<std::string> seen;
+  Part part = Part::kNone;
+  const CellLine* last = nullptr;
+  std::vector<std::string> description, names, leads, unplaced;
+  const CellLine* title_line = nullptr;  // the heading while its title may go on
+  bool labelled_description = false;
+  std::vector<std::vector<std::string>> bullets;
+  std::vector<std::optional<model::Due>> list_dues;  // per bullet: the date its list is under
+  std::vector<std::vector<std::vector<std::string>>> sub_items;  // per bullet: its "o" sub-bullets
+  std::optional<model::Due> list_due;
+  bool in_bullet = false;
+  auto start_step = [&](const DatedStep& step) {
+    bullets.push_back({step.text});
+    list_dues.push_back(model::Due{step.raw, step.first_year, step.last_year, std::nullopt, std::nullopt});
+    sub_items.emplace_back();
+    in_bullet = true;
+  };
+  auto finish = [&] {
+    if (out.commitments.empty()) return;
+    model::Commitment& c = out.commitments.back();
+    for (std::size_t k = 0; k < bullets.size(); ++k) {
+      model::Milestone m;
+      m.number = c.number + "." + std::to_string(c.milestones.size() + 1);
+      m.text = JoinLines(bullets[k]);
+      for (const auto& item : sub_items[k]) {
+        std::string output = JoinLines(item);
+        while (!output.empty() && (output.back() == ';' || output.back() == ',')) output.pop_back();
+        if (!output.empty()) m.outputs.push_back(output);
+      }
+      m.due = BulletDue(m.text);
+      if (!m.due) m.due = list_dues[k];
+      m.pages = {c.pages.back()};
+      c.milestones.push_back(std::move(m));
+      out.inferred.push_back({c.pages.front(), c.number, c.milestones.back().number});
+    }
+    bullets.clear();
+    list_dues.clear();
+    sub_items.clear();
+    list_due.reset();
+    in_bullet = false;
+    if (!description.empty()) c.description = JoinLines(description);
+    for (const std::string& n : SplitNames(JoinLines(names))) c.supporting.civil_society.push_back(n);
+    for (const std::string& n : SplitLeadList(JoinLines(leads))) c.lead.push_back(n);
+    if (!unplaced.empty()) out.unplaced.push_back({c.pages.front(), c.number, JoinLines(unplaced)});
+    description.clear();
+    names.clear();
+    leads.clear();
+    unplaced.clear();
+    labelled_description = false;
+  };
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const StreamItem& item = items[i];
+    const std::string text = TextOf(item);
+    if (text.empty()) continue;
+    if (!item.is_row() && !IsContentsLine(text)) {
+      auto heading = ParseCommitmentHeading(text, true);
+      if (heading && heading->number.find('.') == std::string::npos && heading->title.size() <= 160 &&
+          !seen.contains(heading->number)) {
+        finish();
+        seen.insert(heading->number);
+        model::Commitment c;
+        c.number = heading->number;
+        if (!heading->title.empty()) c.title = heading->title;
+        title_line = heading->title.empty() ? nullptr : &item.line;
+        c.pages = {item.page};
+        out.commitments.push_back(std::move(c));
+        if (out.first == std::string::npos) out.first = origin[i];
+        part = Part::kDescription;
+        last = &item.line;
+        continue;
+      }
+    }
+    if (out.commitments.empty()) continue;
+    model::Commitment& c = out.commitments.back();
+    if (c.pages.back() != item.page) c.pages.push_back(item.page);
+    const std::string folded = text::FoldForMatch(text);
+    // A title set over several lines goes on in the heading's type.
+    if (title_line != nullptr && !item.is_row() && !PartOf(folded) && item.page == title_line->page &&
+        item.line.bold == title_line->bold && std::abs(item.line.font_size - title_line->font_size) < kSameSize &&
+        item.line.box.y0 - last->box.y1 <= std::max(3.0, last->box.height() * 0.8)) {
+      *c.title += " " + text;
+      last = &item.line;
+      continue;
+    }
+    title_line = nullptr;
+    if (auto p = PartOf(folded);
+        p && StartsUpper(text) &&
+        (*p != Part::kOther || text::SplitSpaces(text).size() <= kMaxSubHeadingWords || !AfterPartLabel(text).empty())) {
+      part = *p;
+      in_bullet = false;
+      list_due.reset();
+      const std::string rest = AfterPartLabel(text);
+      switch (part) {
+        case Part::kCivilSociety:
+          if (!rest.empty()) names.push_back(rest);
+          break;
+        case Part::kLead:
+          if (!rest.empty()) leads.push_back(rest);
+          break;
+        case Part::kUnplaced:
+          if (!rest.empty()) unplaced.push_back(rest);
+          break;
+        case Part::kDescription:
+          labelled_description = true;
+          description.clear();
+          if (!rest.empty()) description.push_back(rest);
+          break;
+        case Part::kTimescales:
+          if (auto step = ReadDatedStep(rest)) start_step(*step);
+          break;
+        default:
+          break;
+      }
+      last = item.is_row() ? nullptr : &item.line;
+      continue;
+    }
+    if (part == Part::kTimescales && !item.is_row()) {
+      // One milestone per bullet or dated step; its wrapped lines follow
+      // without one.
+      if (auto step = ReadDatedStep(text)) {
+        start_step(*step);
+      } else if (auto rest = AfterBullet(text)) {
+        bullets.push_back({*rest});
+        list_dues.push_back(list_due);
+        sub_items.emplace_back();
+        in_bullet = true;
+      } else if (in_bullet && !(item.line.box.y0 - last->box.y1 > std::max(3.0, last->box.height() * 0.8))) {
+        // A sub-bullet ("o …", "◦ …") is an output of the bullet; its wrapped
+        // lines follow it.
+        if (auto sub = SubBullet(text)) {
+          sub_items.back().push_back({*sub});
+        } else if (!sub_items.back().empty()) {
+          sub_items.back().back().push_back(text);
+        } else {
+          bullets.back().push_back(text);
+        }
+      } else {
+        in_bullet = false;
+        // A year heading ("2014") or a list's lead-in ("… to be delivered by
+        // the end of 2015:") dates the bullets under it.
+        if (text.size() == 4 && std::isdigit(static_cast<unsigned char>(text[0])))
+          list_due = DueAt(text);
+        else if (text.back() == ':')
+          list_due = BulletDue(text);
+      }
+      last = &item.line;
+      continue;
+    }
+    // A paragraph break ends the description and the list of names.
+    const bool gap = last == nullptr || item.is_row() || item.page != last->page ||
+                     item.line.box.y0 - last->box.y1 > std::max(3.0, last->box.height() * 0.8);
+    if (part == Part::kLead || part == Part::kUnplaced) {
+      std::vector<std::string>& into = part == Part::kLead ? leads : unplaced;
+      if (gap && !into.empty()) {
+        part = Part::kOther;
+      } else if (!item.is_row()) {
+        into.push_back(text);
+      }
+    }
+    if (part == Part::kDescription) {
+      // A labelled description runs to the next sub-heading; the paragraph
+      // under a heading ends at its first break.
+      if (gap && !description.empty() && !labelled_description) {
+        part = Part::kOther;
+      } else if (!item.is_row()) {
+        description.push_back(text);
+      }
+    } else if (part == Part::kCivilSociety) {
+      if (gap && !names.empty()) {
+        part = Part::kOther;
+      } else if (!item.is_row()) {
+        names.push_back(text);
+      }
+    }
+    if (!item.is_row()) last = &item.line;
+  }
+  finish();
+  if (out.commitments.empty()) out = ReadNumberedHeadings(stream);
+  if (out.commitments.empty()) out = ReadRunIns(stream);
+  if (out.commitments.empty()) out = ReadStyleHeadings(stream);
+  ReadOverviewLeads(stream, out.commitments);
+  return out;
+}
+
+}  // namespace ogpx::extract::plan

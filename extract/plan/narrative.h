@@ -1,0 +1,85 @@
+// Plans written as prose, not on the template's tables (the UK and US
+// plans): their commitments are "Commitment N" headings, each with the
+// paragraph under it (its description), the organisations listed under a
+// "Supporting civil society organisations" sub-heading and, as milestones
+// numbered by position, the bullets under "Timescales" (due: the date the
+// bullet ends with, "by December 2013", "(October 2013)"). Contents lines (dot
+// leaders) are not headings; a number seen twice is kept once. Used when the
+// template reader finds no commitment.
+//
+// Without "Commitment N" headings, commitments are list bullets with a
+// run-in heading in title case ("• Expand Online Access to the National
+// Archives. The National Archives …"), numbered by position, their theme
+// the last heading set larger than the body text; a list "1.", "2.", … after
+// a line ending with ":" inside one gives its milestones.
+//
+// Internal to the action-plan reader. Pure; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/plan/rows.h"
+#include "model/domain.h"
+
+namespace ogpx::extract::plan {
+
+struct NarrativePlan {
+  std::vector<model::Commitment> commitments;
+  struct Inferred {
+    int page;
+    std::string commitment, milestone;
+  };
+  std::vector<Inferred> inferred;  // milestones numbered by position
+  struct Unnumbered {
+    int page;
+    std::string number, title;
+  };
+  std::vector<Unnumbered> numbered_by_position;  // commitments without a printed number
+  struct Unplaced {
+    int page;
+    std::string commitment, names;  // names as printed
+  };
+  std::vector<Unplaced> unplaced;  // names under a sub-heading that gives no sector
+  std::size_t first = std::string::npos;  // stream index of the first heading
+};
+
+NarrativePlan ReadNarrative(const std::vector<StreamItem>& items);
+
+// Plans whose commitments are headings "1. Title" set apart by style
+// (layout/headings.h), the numbering restarting in each section (a heading of
+// a more prominent style, the commitments' theme): "<section>.<n>" when it
+// restarts. A commitment's indented paragraphs (list items whose glyph may
+// be missing from the text layer) are its milestones, numbered by position;
+// its other paragraphs its description. Empty without three numbered
+// headings of one style. Used by ReadNarrative when no "Commitment N"
+// heading is found.
+NarrativePlan ReadNumberedHeadings(const std::vector<StreamItem>& items);
+
+// The text after a list bullet ("•", U+F0B7 of Symbol fonts, "-", "–"), if
+// the line starts with one.
+std::optional<std::string> AfterBullet(const std::string& text);
+
+// Plans whose commitments are headings set apart by style alone (size,
+// weight, colour; no number), on the pages after the cover: the style with
+// the most such headings, numbered 1..N by position; a more prominent style
+// is their theme; a less prominent one inside a commitment opens an item
+// (its sub-heading and paragraph are one milestone), as bullets and indented
+// paragraphs do. Empty without three such headings. Used by ReadNarrative
+// when no other reading finds a commitment.
+NarrativePlan ReadStyleHeadings(const std::vector<StreamItem>& items);
+
+// Leads written as a sentence ("A, B and C", "A y el Instituto B"): one name
+// each, split at commas and at conjunctions before an organisation's head
+// word (lang/data: conjunction, article, org.head).
+std::vector<std::string> SplitLeadList(const std::string& text);
+
+// A contents line ("Commitment 3 ......... 12"): never a heading.
+bool IsContentsLine(const std::string& text);
+
+// The date a bullet or step names ("… by January 2014", "(Winter 2013)",
+// "during the 2014 to 2015 period"), if any.
+std::optional<model::Due> BulletDue(const std::string& bullet);
+
+}  // namespace ogpx::extract::plan

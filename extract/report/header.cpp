@@ -1,0 +1,216 @@
+// The part of a progress report above its table (see report_header.h).
+#include "extract/report/header.h"
+
+#include <array>
+#include <cctype>
+
+#include "extract/common/countries.h"
+#include "extract/common/numbers.h"
+#include "extract/report/dates.h"
+#include "extract/report/vocab.h"
+#include "base/text.h"
+
+namespace ogpx::extract::report {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Prefixes that name the partnership, not the country.
+constexpr std::array<const char*, 4> kPartnershipNames{
+    {"open government partnership", "ogp", "нээлттэй засгийн түншлэл", "нзт"}};
+
+std::string StripPartnership(std::string s) {
+  s = text::FoldWhitespace(s);
+  for (const char* name : kPartnershipNames) {
+    const auto tokens = Tokens(s);
+    const auto words = Tokens(name);
+    if (tokens.size() > words.size() && std::equal(words.begin(), words.end(), tokens.begin())) {
+      // Drop as many leading words of the original text.
+      std::size_t pos = 0;
+      for (std::size_t w = 0; w < words.size(); ++w) {
+        pos = s.find(' ', pos);
+        if (pos == std::string::npos) return "";
+        ++pos;
+      }
+      s = s.substr(pos);
+    }
+  }
+  return text::FoldWhitespace(s);
+}
+
+// "Mongolia's" -> "Mongolia", "Монгол Улсын" -> "Монгол Улс".
+std::string CountryName(std::string s) {
+  s = StripPartnership(std::move(s));
+  while (!s.empty() && (s.back() == ',' || s.back() == ':')) s.pop_back();
+  if (EndsWith(s, "'s") || EndsWith(s, "’s")) s = s.substr(0, s.rfind(EndsWith(s, "'s") ? "'s" : "’s"));
+  if (text::ScriptOf(s) == text::Script::kCyrillic) {
+    for (const char* genitive : {"-ийн", "-ын", "ийн", "ын"}) {
+      if (EndsWith(s, genitive)) {
+        s = s.substr(0, s.size() - std::string_view(genitive).size());
+        break;
+      }
+    }
+  }
+  return text::FoldWhitespace(s);
+}
+
+std::vector<HeaderLine> LabelledLines(const ingest::Document& doc, const HeaderArea& area,
+                                      std::vector<std::string>& titles) {
+  std::vector<HeaderLine> out;
+  for (const auto& page : doc.pages) {
+    if (area.table_page && page.number > *area.table_page) break;
+    for (const auto& line : page.lines) {
+      if (area.table_page && page.number == *area.table_page && line.box.y0 >= area.table_top - 1)
+        continue;
+      const std::string text = ingest::LineText(page, line);
+      if (auto h = SplitHeaderLine(text)) {
+        out.push_back(std::move(*h));
+      } else {
+        titles.push_back(text);
+      }
+    }
+    if (!area.table_page && page.number >= 1) break;  // no table: the first page only
+  }
+  return out;
+}
+
+// "Label | value" rows of two-cell tables (a header laid out as a table):
+// the label cell, with or without its colon, followed by the value cell.
+std::vector<HeaderLine> LabelledCells(const std::vector<Table>& tables) {
+  std::vector<HeaderLine> out;
+  for (const auto& table : tables) {
+    for (int row = 0; row < table.rows; ++row) {
+      std::vector<const Cell*> cells;
+      for (const auto& cell : table.cells)
+        if (cell.row == row && !text::FoldWhitespace(cell.text).empty()) cells.push_back(&cell);
+      if (cells.size() != 2) continue;
+      // A header row of a table ("Agency & Sub-Agency | Commitment") names
+      // columns; its cells are never values.
+      if (row < table.header_rows || ColumnFromLabel(cells[1]->text) ||
+          (row == 0 && table.cols > 2 && ColumnFromLabel(cells[0]->text)))
+        continue;
+      std::string label = text::FoldWhitespace(cells[0]->text);
+      if (!label.empty() && label.back() == ':') label.pop_back();
+      if (label.find(':') != std::string::npos) continue;
+      if (auto h = SplitHeaderLine(label + ": " + cells[1]->text)) out.push_back(std::move(*h));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<int> OrdinalNumber(std::string_view word) { return ParseOrdinal(word); }
+
+model::PlanRef PlanFromTitle(std::string_view line) {
+  model::PlanRef ref;
+  const std::string text = text::FoldWhitespace(line);
+  // Split into words of the original text, remembering each word's key.
+  std::vector<std::string> words;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const auto sp = text.find(' ', pos);
+    words.push_back(text.substr(pos, sp == std::string::npos ? std::string::npos : sp - pos));
+    if (sp == std::string::npos) break;
+    pos = sp + 1;
+  }
+  auto key = [&](std::size_t i) {
+    const auto t = Tokens(words[i]);
+    return t.empty() ? std::string() : t[0];
+  };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const auto n = OrdinalNumber(words[i]);
+    if (!n) continue;
+    // "Fifth National Action Plan", "Third Open Government National Action Plan".
+    const std::size_t skip = i + 3 < words.size() && key(i + 1) == "open" && key(i + 2) == "government" ? 2 : 0;
+    const bool english =
+        i + skip + 2 < words.size() && key(i + skip + 1) == "national" && key(i + skip + 2) == "action";
+    const bool mongolian = i > 0 && key(i - 1) == "үндэсний" && i + 1 < words.size() &&
+                           key(i + 1).rfind("төлөвлөгөө", 0) == 0;
+    const bool nap = i > 0 && (key(i - 1) == "nap" || key(i - 1) == "нзт");
+    if (!english && !mongolian && !nap) continue;
+    ref.plan_number = *n;
+    if (nap) return ref;
+    // The country: the words before the ordinal (or "үндэсний"), after the
+    // last dash that separates the partnership's name.
+    const std::size_t end = mongolian ? i - 1 : i;
+    std::size_t begin = 0;
+    for (std::size_t j = 0; j < end; ++j)
+      if (words[j] == "—" || words[j] == "–" || words[j] == "-") begin = j + 1;
+    std::string country;
+    for (std::size_t j = begin; j < end; ++j) country += (country.empty() ? "" : " ") + words[j];
+    if (country.empty() && begin > 0) {  // "OGP Mongolia — Fifth National Action Plan"
+      std::size_t b = 0;
+      for (std::size_t j = 0; j + 1 < begin; ++j)
+        if (words[j] == "—" || words[j] == "–" || words[j] == "-") b = j + 1;
+      for (std::size_t j = b; j + 1 < begin; ++j) country += (country.empty() ? "" : " ") + words[j];
+    }
+    country = CountryName(country);
+    if (!country.empty()) ref.country = CanonicalCountry(country);
+    return ref;
+  }
+  return ref;
+}
+
+void ReadHeader(const ingest::Document& doc, const std::vector<Table>& tables, const HeaderArea& area,
+                model::ProgressReport& report, std::vector<Warning>& warnings) {
+  std::vector<std::string> titles;
+  std::vector<HeaderLine> labelled = LabelledLines(doc, area, titles);
+  const auto cells = LabelledCells(tables);
+  labelled.insert(labelled.end(), cells.begin(), cells.end());
+  for (const auto& h : labelled) {
+    switch (h.field) {
+      case HeaderField::kAgency:
+        if (!report.agency) report.agency = h.value;
+        break;
+      case HeaderField::kPeriod:
+        if (!report.period.label) {
+          const auto period = ParseReportPeriod(h.value);
+          report.period = period;
+          if (!period.start || !period.end)
+            warnings.push_back({std::nullopt, "report_period_unparsed",
+                                "reporting period not understood: " + h.value});
+        }
+        break;
+      case HeaderField::kSubmitted:
+        if (!report.submitted) {
+          report.submitted = ParseReportDate(h.value);
+          if (!report.submitted)
+            warnings.push_back({std::nullopt, "report_date_unparsed",
+                                "submission date not understood: " + h.value});
+        }
+        break;
+    }
+  }
+  for (const auto& title : titles) {
+    if (!report.period.label) report.period.label = SelfAssessmentTermOf(title);
+  }
+  for (const auto& title : titles) {
+    const auto ref = PlanFromTitle(title);
+    if (ref.plan_number && ref.country) {
+      report.plan = ref;
+      return;
+    }
+    if (ref.plan_number && !report.plan.plan_number) report.plan = ref;
+  }
+  if (report.plan.plan_number) {
+    // The country on a line of its own ("United States of America" above
+    // "Midterm Self-Assessment Report … Third … National Action Plan").
+    std::string joined;
+    for (const auto& title : titles) joined += title + "\n";
+    if (auto country = FindCountry(joined)) report.plan.country = CanonicalCountry(*country);
+    return;
+  }
+  // Running footers: "… OGP NAP V progress report …".
+  for (const auto& page : doc.pages)
+    for (const auto& line : page.lines) {
+      const auto ref = PlanFromTitle(ingest::LineText(page, line));
+      if (ref.plan_number) {
+        report.plan.plan_number = ref.plan_number;
+        return;
+      }
+    }
+}
+
+}  // namespace ogpx::extract::report

@@ -1,0 +1,129 @@
+// ReadProgressReport (extract/extract.h): an agency's progress report on the
+// milestones of an action plan, read by its column labels and wording.
+//
+// Steps: the entries table is located by its column labels
+// (report_table.h), the labelled lines above it give agency, period and
+// submission date (report_header.h), and each entry's cells are interpreted
+// (status vocabulary, percent, results paragraph, evidence list).
+// OGP's self-assessment template (a completion level marked per commitment)
+// is read when no entries table is found (report_self_assessment.h).
+// Problems become warnings:
+//   report_no_table            no table with report column labels
+//   report_unknown_status      a status cell whose wording is not an OGP level
+//   report_duplicate_milestone the same milestone reported twice (first kept)
+//   report_row_without_milestone  (report_table.cpp)
+//   report_period_unparsed, report_date_unparsed  (report_header.cpp)
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/extract.h"
+#include "extract/report/header.h"
+#include "extract/report/self_assessment.h"
+#include "extract/report/table.h"
+#include "extract/report/text.h"
+#include "extract/report/vocab.h"
+#include "base/text.h"
+
+namespace ogpx::extract {
+namespace {
+
+std::optional<int> FirstPage(const std::vector<int>& pages) {
+  if (pages.empty()) return std::nullopt;
+  return pages.front();
+}
+
+model::ReportEntry MakeEntry(const report::RawEntry& raw, std::vector<Warning>& warnings) {
+  model::ReportEntry entry;
+  entry.milestone = report::LeadingMilestoneNumber(raw.milestone_cell).value_or("");
+  if (auto c = report::LeadingCommitmentNumber(raw.commitment_cell)) {
+    entry.commitment = *c;
+    if (entry.milestone.empty()) entry.milestone = *c;  // a status per commitment
+  }
+  const std::string status_text = text::FoldWhitespace(raw.status);
+  entry.status = report::StatusFromWording(status_text);
+  if (!entry.status && !status_text.empty())
+    warnings.push_back({FirstPage(raw.pages), "report_unknown_status",
+                        "milestone " + entry.milestone + ": status \"" + status_text +
+                            "\" is not an OGP completion level"});
+  entry.progress_percent = report::ParsePercent(raw.progress);
+  const std::string results = report::JoinLines(raw.results);
+  if (!results.empty() && results != "-") entry.results = results;
+  entry.evidence = report::SplitEvidence(raw.evidence);
+  entry.pages = raw.pages;
+  return entry;
+}
+
+// Lines outside every table, for headings printed above a table.
+std::vector<report::FreeLine> FreeLines(const ingest::Document& doc, const std::vector<Table>& tables) {
+  std::map<int, std::vector<ingest::Box>> boxes;  // table regions by page
+  for (const Table& t : tables)
+    for (const Region& r : t.regions) boxes[r.page].push_back(r.box);
+  std::vector<report::FreeLine> out;
+  for (const auto& page : doc.pages) {
+    const auto& here = boxes[page.number];
+    for (const auto& line : page.lines) {
+      const bool in_table = std::any_of(here.begin(), here.end(), [&](const ingest::Box& b) {
+        return line.box.cx() >= b.x0 && line.box.cx() <= b.x1 && line.box.cy() >= b.y0 && line.box.cy() <= b.y1;
+      });
+      if (!in_table) out.push_back({page.number, line.box, ingest::LineText(page, line), page.height});
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+model::ProgressReport ReadProgressReport(const ingest::Document& doc,
+                                         const std::vector<Table>& tables,
+                                         std::vector<Warning>& warnings) {
+  model::ProgressReport report;
+  std::vector<Warning> table_warnings;
+  const report::TableReading reading = report::ReadEntryTables(tables, table_warnings);
+  report::HeaderArea area;
+  std::vector<model::ReportEntry> entries;
+  std::vector<Warning> sa_warnings;
+  const report::SelfAssessmentReading sa =
+      reading.entries.empty() ? report::ReadSelfAssessment(tables, sa_warnings, FreeLines(doc, tables))
+                              : report::SelfAssessmentReading{};
+  if (sa.found) {  // OGP's self-assessment template: a completion level per commitment
+    report.report_type = "self_assessment";
+    warnings.insert(warnings.end(), sa_warnings.begin(), sa_warnings.end());
+    if (sa.entries.empty())
+      warnings.push_back({sa.first_page, "report_no_entries",
+                          "a self-assessment report's completion level rows were found but no commitment "
+                          "heading (\"N. Title\") or mark under a level was read"});
+    entries = sa.entries;
+    area.table_page = sa.first_page;
+    area.table_top = sa.top;
+  } else {
+    if (reading.found) report.report_type = "progress";
+    warnings.insert(warnings.end(), table_warnings.begin(), table_warnings.end());
+    if (!reading.found)
+      warnings.push_back({std::nullopt, "report_no_table",
+                          "no table with the columns of a progress report (Milestone, Status, "
+                          "Progress, Results, Evidence) or of a self-assessment report (Completion level) "
+                          "was found"});
+    if (reading.found && reading.entries.empty())
+      warnings.push_back({reading.first_page, "report_no_entries",
+                          "a table with the columns of a progress report was found but no entry could be "
+                          "read from it (no milestone or commitment number in its rows)"});
+    for (const auto& raw : reading.entries) entries.push_back(MakeEntry(raw, warnings));
+    area.table_page = reading.first_page;
+    area.table_top = reading.top;
+  }
+  report::ReadHeader(doc, tables, area, report, warnings);
+
+  std::set<std::string> seen;
+  for (auto& entry : entries) {
+    if (!seen.insert(entry.milestone).second) {
+      warnings.push_back({FirstPage(entry.pages), "report_duplicate_milestone",
+                          "milestone " + entry.milestone + " is reported twice; the first is kept"});
+      continue;
+    }
+    report.entries.push_back(std::move(entry));
+  }
+  return report;
+}
+
+}  // namespace ogpx::extract

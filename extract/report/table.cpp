@@ -1,0 +1,281 @@
+// The entries table of a progress report (see report_table.h).
+#include "extract/report/table.h"
+
+#include <algorithm>
+#include <set>
+
+#include "base/text.h"
+
+namespace ogpx::extract::report {
+namespace {
+
+std::size_t CodePointCount(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+// Right edge of `cell` on `page` (the cell's region there, else its lines).
+double RightEdge(const Cell& cell, int page) {
+  for (const auto& r : cell.regions)
+    if (r.page == page) return r.box.x1;
+  double x1 = 0;
+  for (const auto& l : cell.lines)
+    if (l.page == page) x1 = std::max(x1, l.box.x1);
+  return x1;
+}
+
+}  // namespace
+
+// Lines of a cell, each marked when it was wrapped: the first word of the
+// next line would not have fitted in the room left at its end.
+std::vector<TextLine> CellTextLines(const Cell& cell) {
+  std::vector<TextLine> out;
+  for (std::size_t i = 0; i < cell.lines.size(); ++i) {
+    const CellLine& line = cell.lines[i];
+    TextLine t{line.text, false};
+    if (i + 1 < cell.lines.size()) {
+      const CellLine& next = cell.lines[i + 1];
+      const double char_w = line.box.width() / static_cast<double>(std::max<std::size_t>(1, CodePointCount(line.text)));
+      const double next_char_w =
+          next.box.width() / static_cast<double>(std::max<std::size_t>(1, CodePointCount(next.text)));
+      const std::string first_word = next.text.substr(0, next.text.find(' '));
+      const double need = next_char_w * static_cast<double>(CodePointCount(first_word) + 1);
+      // Cell padding on the right is about one character.
+      const double room = RightEdge(cell, line.page) - line.box.x1 - char_w;
+      t.reaches_edge = need > room;
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+namespace {
+
+bool HasColumn(const HeaderMap& header, Column column) {
+  return std::any_of(header.columns.begin(), header.columns.end(),
+                     [&](const auto& c) { return c.second == column; });
+}
+
+std::vector<int> RowCells(const Table& table, int row) {
+  std::vector<int> out;
+  for (std::size_t i = 0; i < table.cells.size(); ++i)
+    if (table.cells[i].row == row) out.push_back(static_cast<int>(i));
+  return out;
+}
+
+// The column (mapped) that `cell` covers; nullopt when it covers none or
+// more than one mapped column (a heading across the table).
+std::optional<Column> CellColumn(const Cell& cell, const std::map<int, Column>& columns,
+                                 bool& spans_several) {
+  std::set<Column> seen;
+  for (int c = cell.col; c < cell.col + cell.col_span; ++c) {
+    const auto it = columns.find(c);
+    if (it != columns.end()) seen.insert(it->second);
+  }
+  spans_several = seen.size() > 1;
+  if (seen.size() != 1) return std::nullopt;
+  return *seen.begin();
+}
+
+void AddPages(const Cell& cell, std::set<int>& pages) {
+  for (const auto& l : cell.lines) pages.insert(l.page);
+}
+
+bool HasText(const RawEntry& e) {
+  return !e.results.empty() || !e.evidence.empty() || !e.status.empty() || !e.progress.empty();
+}
+
+// The cell without the lines of a header repeated on a later page that the
+// table finder kept inside the cell (a line that is the column's own label,
+// below the cell's first page).
+Cell WithoutRepeatedLabel(const Cell& cell, Column column, const HeaderMap& header) {
+  const auto label = header.words.find(column);
+  if (cell.lines.empty() || label == header.words.end()) return cell;
+  Cell out = cell;
+  out.lines.clear();
+  out.text.clear();
+  const int first_page = cell.lines.front().page;
+  for (const auto& line : cell.lines) {
+    const auto tokens = Tokens(line.text);
+    bool repeated = line.page > first_page && !tokens.empty() && ColumnFromLabel(line.text) == column;
+    for (const auto& t : tokens) repeated = repeated && label->second.count(t) > 0;
+    if (repeated) continue;
+    out.text += (out.text.empty() ? "" : " ") + line.text;
+    out.lines.push_back(line);
+  }
+  return out;
+}
+
+// Header rows: the table finder's count, else the leading rows (at most 3)
+// above the first row that holds a milestone number or a heading.
+// "3. Improve budget transparency": a commitment's number and its title
+// (a column-numbering row "1 2 3 4" is a header).
+bool NumberedText(const std::string& text) {
+  auto n = LeadingCommitmentNumber(text);
+  return n && text::FoldWhitespace(text).size() > n->size() + 6;
+}
+
+int HeaderRowCount(const Table& table) {
+  if (table.header_rows > 0) return std::min(table.header_rows, 3);
+  int rows = 0;
+  for (; rows < std::min(table.rows, 3); ++rows) {
+    bool data = false;
+    for (const auto& cell : table.cells)
+      if (cell.row == rows && (LeadingMilestoneNumber(cell.text) || IsCommitmentLabel(cell.text) ||
+                               NumberedText(cell.text) ||
+                               (table.cols > 1 && cell.col_span == table.cols)))
+        data = true;
+    if (data) break;
+  }
+  return std::max(1, rows);
+}
+
+// A header repeated inside the table (the next page's header kept as a row):
+// at least three of its cells name their own column.
+// `cells`: the row's cells (RowCells).
+bool IsRepeatedHeader(const Table& table, const std::vector<int>& cells, const HeaderMap& header) {
+  int named = 0;
+  for (int index : cells) {
+    const Cell& cell = table.cells[static_cast<std::size_t>(index)];
+    const auto it = header.columns.find(cell.col);
+    if (it == header.columns.end()) continue;
+    // The cell is its column's label: every word is a word of the label,
+    // but for one short OCR slip ("Status 1", "Progress, 96"). Data that
+    // merely ends with a label ("Substantial Status") is not.
+    const auto label = header.words.find(it->second);
+    if (label == header.words.end()) continue;
+    const auto tokens = Tokens(cell.text);
+    int foreign = 0, slips = 0;
+    for (const auto& t : tokens) {
+      if (label->second.count(t)) continue;
+      (t.size() <= 3 ? slips : foreign) += 1;
+    }
+    if (!tokens.empty() && foreign == 0 && slips <= 1) ++named;
+  }
+  return named >= 3;
+}
+
+// A row with a status and a percent of its own while the open entry has
+// both already: a new entry whose number could not be read, not a tail.
+bool OwnStatus(const RawEntry& row, const RawEntry& open) {
+  const bool row_has = !text::FoldWhitespace(row.status).empty() && !text::FoldWhitespace(row.progress).empty();
+  const bool open_has = !text::FoldWhitespace(open.status).empty() && !text::FoldWhitespace(open.progress).empty();
+  return row_has && open_has;
+}
+
+}  // namespace
+
+HeaderMap MapColumns(const Table& table) {
+  HeaderMap header;
+  header.rows = HeaderRowCount(table);
+  std::map<int, std::string> labels;
+  for (const auto& cell : table.cells) {
+    if (cell.row >= header.rows) break;
+    for (int c = cell.col; c < cell.col + cell.col_span; ++c) labels[c] += " " + cell.text;
+  }
+  for (const auto& [col, label] : labels) {
+    const auto column = ColumnFromLabel(label);
+    if (!column) continue;
+    header.columns.emplace(col, *column);
+    for (auto& t : Tokens(label)) header.words[*column].insert(std::move(t));
+  }
+  std::set<Column> kinds;
+  for (const auto& [col, kind] : header.columns) kinds.insert(kind);
+  const int others = static_cast<int>(kinds.count(Column::kStatus) + kinds.count(Column::kProgress) +
+                                      kinds.count(Column::kResults) + kinds.count(Column::kEvidence));
+  if ((!kinds.count(Column::kMilestone) && !kinds.count(Column::kCommitment)) || others < 2) return {};
+  return header;
+}
+
+TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warning>& warnings) {
+  TableReading reading;
+  HeaderMap header;
+  int columns_width = 0;
+  bool open = false;  // the last entry may continue in the next row
+  for (const auto& table : tables) {
+    HeaderMap mapped = MapColumns(table);
+    int first_row = mapped.rows;
+    if (!mapped.ok()) {
+      // A headless piece right after a report table with the same columns.
+      if (!header.ok() || table.cols != columns_width) {
+        open = false;
+        continue;
+      }
+      first_row = 0;
+    } else {
+      header = std::move(mapped);
+      columns_width = table.cols;
+      if (!reading.found) {
+        reading.found = true;
+        reading.first_page = table.first_page();
+        reading.top = table.regions.empty() ? 0 : table.regions.front().box.y0;
+      }
+    }
+    for (int row = first_row; row < table.rows; ++row) {
+      const std::vector<int> cells = RowCells(table, row);
+      if (IsRepeatedHeader(table, cells, header)) continue;  // the open entry stays open
+      RawEntry raw;
+      std::set<int> pages;
+      bool heading = false;
+      for (int index : cells) {
+        bool spans = false;
+        const auto column = CellColumn(table.cells[static_cast<std::size_t>(index)], header.columns, spans);
+        if (spans && !table.cells[static_cast<std::size_t>(index)].text.empty()) heading = true;
+        if (!column) continue;
+        const Cell cell = WithoutRepeatedLabel(table.cells[static_cast<std::size_t>(index)], *column, header);
+        switch (*column) {
+          case Column::kSerial: raw.serial = cell.text; break;
+          case Column::kMilestone: raw.milestone_cell = cell.text; break;
+          case Column::kCommitment: raw.commitment_cell = cell.text; break;
+          case Column::kStatus: raw.status = cell.text; break;
+          case Column::kProgress: raw.progress = cell.text; break;
+          case Column::kResults: raw.results = CellTextLines(cell); break;
+          case Column::kEvidence: raw.evidence = CellTextLines(cell); break;
+        }
+        AddPages(cell, pages);
+      }
+      if (heading || IsCommitmentLabel(raw.milestone_cell)) {
+        open = false;
+        continue;
+      }
+      raw.pages.assign(pages.begin(), pages.end());
+      // A status per commitment when there is no Milestone column.
+      const bool per_commitment = !HasColumn(header, Column::kMilestone);
+      const bool numbered = per_commitment ? LeadingCommitmentNumber(raw.commitment_cell).has_value()
+                                           : LeadingMilestoneNumber(raw.milestone_cell).has_value();
+      if (numbered && (HasText(raw) || !text::FoldWhitespace(raw.serial).empty())) {
+        reading.entries.push_back(std::move(raw));
+        open = true;
+      } else if (!numbered && open && HasText(raw) && !OwnStatus(raw, reading.entries.back())) {
+        // The tail of an entry cut by a page break.
+        RawEntry& last = reading.entries.back();
+        if (!raw.milestone_cell.empty()) last.milestone_cell += " " + raw.milestone_cell;
+        if (!raw.commitment_cell.empty()) last.commitment_cell += " " + raw.commitment_cell;
+        if (last.status.empty()) last.status = raw.status;
+        if (last.progress.empty()) last.progress = raw.progress;
+        last.results.insert(last.results.end(), raw.results.begin(), raw.results.end());
+        // The line before the page break may have been wrapped: whether the
+        // first line after it continues its item is SplitEvidence's to say.
+        if (!last.evidence.empty() && !raw.evidence.empty()) last.evidence.back().reaches_edge = true;
+        last.evidence.insert(last.evidence.end(), raw.evidence.begin(), raw.evidence.end());
+        std::set<int> all(last.pages.begin(), last.pages.end());
+        all.insert(raw.pages.begin(), raw.pages.end());
+        last.pages.assign(all.begin(), all.end());
+      } else if (!numbered && HasText(raw)) {
+        const std::string cell = text::FoldWhitespace(raw.milestone_cell);
+        warnings.push_back({raw.pages.empty() ? std::nullopt : std::optional<int>(raw.pages.front()),
+                            "report_row_without_milestone",
+                            "a table row with results but no readable milestone number was skipped" +
+                                (cell.empty() ? std::string() : ": \"" + text::Clip(cell, 60) + "\"")});
+        open = false;
+      } else {
+        open = false;  // a sub-commitment heading ("5.1. Improve …") or an empty row
+      }
+    }
+  }
+  return reading;
+}
+
+}  // namespace ogpx::extract::report

@@ -1,0 +1,348 @@
+// Unruled tables from word alignment (see stream.h).
+#include "extract/tables/stream.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+
+#include "extract/tables/text.h"
+
+namespace ogpx::extract::stream {
+namespace {
+
+using ingest::Box;
+
+// A gap between words at least this many line heights wide separates cells.
+constexpr double kColumnGap = 0.9;
+// Lines further apart than this many line heights do not belong to one table.
+constexpr double kMaxLineGap = 2.6;
+// A segment of this many words or more is prose; a line of prose segments
+// only is not tabular.
+constexpr std::size_t kProseWords = 6;
+// Smallest unruled table found without a hint: lines with 2+ segments.
+constexpr int kMinTabularLines = 3;
+// Longest mean segment (words) of a table; longer ones are prose columns.
+constexpr double kMaxMeanSegmentWords = 6.0;
+// An unruled table has at most this share of cells of kPhraseWords or more.
+constexpr std::size_t kPhraseWords = 4;
+constexpr double kMaxPhraseShare = 0.5;
+// An unruled table fills at least this share of its grid positions.
+constexpr double kMinFill = 0.45;
+
+Box Join(const Box& a, const Box& b) {
+  return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
+}
+
+struct Segment {
+  std::vector<int> words;
+  Box box;
+};
+
+struct Line {
+  std::vector<int> words;  // left to right
+  Box box;
+  std::vector<Segment> segs;   // cells' text
+  std::vector<Segment> prose;  // long segments (text in a page column)
+  double height() const { return std::max(1.0, box.height()); }
+};
+
+std::vector<Line> MakeLines(const ingest::Page& page, const std::vector<bool>& used) {
+  std::vector<int> order;
+  for (std::size_t i = 0; i < page.words.size(); ++i)
+    if (!used[i] && !page.words[i].text.empty() && !text::IsLeader(page.words[i].text))
+      order.push_back(static_cast<int>(i));
+  auto box = [&](int i) -> const Box& { return page.words[static_cast<std::size_t>(i)].box; };
+  std::sort(order.begin(), order.end(), [&](int a, int b) { return box(a).cy() < box(b).cy(); });
+  std::vector<Line> lines;
+  for (int i : order) {
+    const Box& b = box(i);
+    Line* into = nullptr;
+    for (auto it = lines.rbegin(); it != lines.rend() && it - lines.rbegin() < 3; ++it) {
+      const double overlap = std::min(it->box.y1, b.y1) - std::max(it->box.y0, b.y0);
+      if (overlap > 0.5 * std::min(it->box.height(), b.height())) {
+        into = &*it;
+        break;
+      }
+    }
+    if (!into) {
+      lines.push_back({{}, b, {}, {}});
+      into = &lines.back();
+    }
+    into->words.push_back(i);
+    into->box = Join(into->box, b);
+  }
+  for (Line& l : lines) {
+    std::sort(l.words.begin(), l.words.end(), [&](int a, int b) { return box(a).x0 < box(b).x0; });
+    for (int i : l.words) {
+      const double gap = l.segs.empty() ? 1e9 : box(i).x0 - l.segs.back().box.x1;
+      if (gap >= kColumnGap * l.height())
+        l.segs.push_back({{i}, box(i)});
+      else {
+        l.segs.back().words.push_back(i);
+        l.segs.back().box = Join(l.segs.back().box, box(i));
+      }
+    }
+    // Long segments as wide as a page column are running text beside a table.
+    std::vector<Segment> cells;
+    for (Segment& s : l.segs)
+      (s.words.size() >= kProseWords && s.box.width() >= 0.3 * page.width ? l.prose : cells)
+          .push_back(std::move(s));
+    l.segs = std::move(cells);
+    if (!l.segs.empty() && !l.prose.empty()) {
+      l.box = l.segs.front().box;
+      for (const Segment& s : l.segs) l.box = Join(l.box, s.box);
+    }
+  }
+  std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; });
+  return lines;
+}
+
+// Column separators of `lines`: x ranges no tabular line's segment covers.
+// Returns column boundaries (first = left edge, last = right edge).
+std::vector<double> Columns(const ingest::Page& page, const std::vector<const Line*>& lines) {
+  double x0 = 1e18, x1 = -1e18;
+  for (const Line* l : lines) {
+    x0 = std::min(x0, l->box.x0);
+    x1 = std::max(x1, l->box.x1);
+  }
+  if (x1 <= x0) return {};
+  const int n = static_cast<int>(std::ceil(x1 - x0)) + 1;
+  std::vector<int> cover(static_cast<std::size_t>(n), 0);
+  int tabular = 0;
+  for (const Line* l : lines) {
+    if (l->segs.size() < 2) continue;
+    ++tabular;
+    for (const Segment& s : l->segs)
+      for (int w : s.words) {
+        const Box& b = page.words[static_cast<std::size_t>(w)].box;
+        for (int x = static_cast<int>(std::floor(b.x0 - x0)); x < static_cast<int>(std::ceil(b.x1 - x0)); ++x)
+          if (x >= 0 && x < n) ++cover[static_cast<std::size_t>(x)];
+      }
+  }
+  const int allowed = tabular / 10;
+  std::vector<double> edges{x0};
+  int start = -1;
+  for (int x = 0; x <= n; ++x) {
+    const bool free = x < n && cover[static_cast<std::size_t>(x)] <= allowed;
+    if (free && start < 0) start = x;
+    if (!free && start >= 0) {
+      if (start > 0 && x < n && x - start >= 2) edges.push_back(x0 + (start + x) / 2.0);
+      start = -1;
+    }
+  }
+  edges.push_back(x1);
+  return edges;
+}
+
+int ColumnOf(const std::vector<double>& edges, double x) {
+  for (std::size_t c = 1; c + 1 < edges.size(); ++c)
+    if (x < edges[c]) return static_cast<int>(c) - 1;
+  return static_cast<int>(edges.size()) - 2;
+}
+
+// The table made of `lines` (one row each), or nothing when fewer than two
+// columns line up.
+std::optional<StreamTable> Build(const ingest::Page& page, const std::vector<const Line*>& lines,
+                                 bool from_hint) {
+  StreamTable t;
+  t.from_hint = from_hint;
+  t.xs = Columns(page, lines);
+  if (t.xs.size() < 3) return std::nullopt;
+  t.cols = static_cast<int>(t.xs.size()) - 1;
+  int segments = 0, words = 0;
+  for (const Line* l : lines) {
+    std::map<int, StreamCell> row;  // by first column
+    for (const Segment& s : l->segs) {
+      ++segments;
+      words += static_cast<int>(s.words.size());
+      // Words of a segment go to the columns their centres fall in; a segment
+      // whose single word crosses a separator spans those columns.
+      for (int w : s.words) {
+        const Box& b = page.words[static_cast<std::size_t>(w)].box;
+        const int c0 = ColumnOf(t.xs, b.x0 + 0.5), c1 = ColumnOf(t.xs, b.x1 - 0.5);
+        const int c = ColumnOf(t.xs, b.cx());
+        auto it = row.find(c);
+        if (it == row.end()) {
+          StreamCell cell;
+          cell.col = c0 == c1 ? c : c0;
+          cell.col_span = c1 - (c0 == c1 ? c : c0) + 1;
+          cell.box = b;
+          it = row.emplace(c, cell).first;
+        }
+        it->second.words.push_back(w);
+        it->second.box = Join(it->second.box, b);
+      }
+    }
+    const int r = t.rows++;
+    // Cells of one row may overlap after spans: merge them.
+    std::vector<StreamCell> merged;
+    for (auto& [c, cell] : row) {
+      cell.row = r;
+      if (!merged.empty() && merged.back().col + merged.back().col_span > cell.col) {
+        StreamCell& m = merged.back();
+        m.words.insert(m.words.end(), cell.words.begin(), cell.words.end());
+        m.box = Join(m.box, cell.box);
+        m.col_span = std::max(m.col + m.col_span, cell.col + cell.col_span) - m.col;
+      } else {
+        merged.push_back(std::move(cell));
+      }
+    }
+    for (auto& c : merged) t.cells.push_back(std::move(c));
+  }
+  if (!from_hint && segments > 0 && static_cast<double>(words) / segments > kMaxMeanSegmentWords)
+    return std::nullopt;
+  // Prose set in narrow page columns: most cells are phrases.
+  int phrases = 0;
+  for (const StreamCell& c : t.cells) phrases += c.words.size() >= kPhraseWords ? 1 : 0;
+  if (!from_hint && phrases > kMaxPhraseShare * static_cast<double>(t.cells.size())) return std::nullopt;
+  // Axis labels of a chart: a sparse grid.
+  int filled = 0;
+  for (const StreamCell& c : t.cells) filled += c.row_span * c.col_span;
+  if (!from_hint && filled < kMinFill * t.rows * t.cols) return std::nullopt;
+  t.box = t.cells.empty() ? Box{} : t.cells.front().box;
+  for (const StreamCell& c : t.cells) t.box = Join(t.box, c.box);
+  return t;
+}
+
+bool Tabular(const Line& l) {
+  if (l.segs.size() < 2) return false;
+  return std::any_of(l.segs.begin(), l.segs.end(),
+                     [](const Segment& s) { return s.words.size() < kProseWords; });
+}
+
+bool Prose(const Line& l) {
+  return l.segs.empty() || std::all_of(l.segs.begin(), l.segs.end(),
+                     [](const Segment& s) { return s.words.size() >= kProseWords; });
+}
+
+// Boxes framed by runs of horizontal rules of about the same extent with no
+// prose line between two consecutive ones.
+std::vector<Box> RuleFrames(const std::vector<Line>& lines, std::vector<ingest::Rule> rules) {
+  std::sort(rules.begin(), rules.end(),
+            [](const ingest::Rule& a, const ingest::Rule& b) { return a.y0 < b.y0; });
+  std::vector<Box> frames;
+  std::vector<bool> taken(rules.size(), false);
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    if (taken[i]) continue;
+    Box box{rules[i].x0, rules[i].y0, rules[i].x1, rules[i].y0};
+    int count = 1;
+    for (std::size_t j = i + 1; j < rules.size(); ++j) {
+      const ingest::Rule& r = rules[j];
+      const double overlap = std::min(box.x1, r.x1) - std::max(box.x0, r.x0);
+      if (!(r.x0 >= box.x0 - 10 && r.x1 <= box.x1 + 10 && overlap >= 0.3 * box.width())) continue;
+      const bool prose = std::any_of(lines.begin(), lines.end(), [&](const Line& l) {
+        return l.box.cy() > box.y1 && l.box.cy() < r.y0 && l.box.cx() > box.x0 &&
+               l.box.cx() < box.x1 && Prose(l);
+      });
+      if (prose) break;
+      box.y1 = r.y0;
+      taken[j] = true;
+      ++count;
+    }
+    if (count >= 2 && box.height() > 5) frames.push_back(box);
+  }
+  return frames;
+}
+
+bool InHint(const Line& l, const Box& h) {
+  return l.box.cy() >= h.y0 && l.box.cy() <= h.y1 && l.box.cx() >= h.x0 && l.box.cx() <= h.x1;
+}
+
+}  // namespace
+
+std::vector<StreamTable> FindStreamTables(const ingest::Page& page, const std::vector<bool>& used,
+                                          const std::vector<ingest::Box>& frames,
+                                          const std::vector<ingest::Rule>& rules) {
+  std::vector<StreamTable> out;
+  std::vector<Line> lines = MakeLines(page, used);
+  std::vector<Box> hints = frames;
+  for (const Box& b : RuleFrames(lines, rules)) hints.push_back(b);
+  std::vector<bool> taken(lines.size(), false);
+  for (const Box& h : hints) {
+    std::vector<const Line*> in;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+      if (!taken[i] && InHint(lines[i], h)) in.push_back(&lines[i]);
+    if (in.size() < 2) continue;
+    if (auto t = Build(page, in, true)) {
+      for (std::size_t i = 0; i < lines.size(); ++i)
+        if (InHint(lines[i], h)) taken[i] = true;
+      out.push_back(std::move(*t));
+    }
+  }
+  // Runs of tabular lines (2+ segments), with at most two other lines between.
+  std::size_t i = 0;
+  while (i < lines.size()) {
+    if (taken[i] || !Tabular(lines[i])) {
+      ++i;
+      continue;
+    }
+    std::vector<std::size_t> run{i};
+    std::size_t last_tabular = i, j = i + 1;
+    double x0 = lines[i].box.x0, x1 = lines[i].box.x1;
+    for (; j < lines.size() && !taken[j]; ++j) {
+      const Line& prev = lines[run.back()];
+      if (lines[j].segs.empty()) {  // running text: beside the table, or its end
+        const double overlap = std::min(x1, lines[j].box.x1) - std::max(x0, lines[j].box.x0);
+        if (overlap > 0.5 * lines[j].box.width()) break;
+        continue;
+      }
+      if (lines[j].box.y0 - prev.box.y1 > kMaxLineGap * prev.height()) break;
+      if (Tabular(lines[j])) {
+        last_tabular = j;
+      } else if (j - last_tabular > 2) {
+        break;
+      }
+      run.push_back(j);
+      x0 = std::min(x0, lines[j].box.x0);
+      x1 = std::max(x1, lines[j].box.x1);
+    }
+    while (run.back() != last_tabular) run.pop_back();
+    int tabular = 0;
+    for (std::size_t k : run) tabular += Tabular(lines[k]) ? 1 : 0;
+    if (tabular >= kMinTabularLines) {
+      std::vector<const Line*> in;
+      for (std::size_t k : run) in.push_back(&lines[k]);
+      if (auto t = Build(page, in, false)) {
+        for (std::size_t k : run) taken[k] = true;
+        out.push_back(std::move(*t));
+      }
+    }
+    i = last_tabular + 1;
+  }
+  return out;
+}
+
+std::vector<std::vector<std::vector<int>>> RowsBelow(const ingest::Page& page,
+                                                     const std::vector<bool>& used,
+                                                     const ingest::Box& box,
+                                                     const std::vector<double>& xs,
+                                                     double stop_y) {
+  std::vector<std::vector<std::vector<int>>> rows;
+  if (xs.size() < 3) return rows;
+  double bottom = box.y1;
+  int filled = 0;
+  for (const Line& l : MakeLines(page, used)) {
+    if (l.box.y0 < box.y1 - 1 || l.box.cx() < xs.front() || l.box.cx() > xs.back()) continue;
+    if (l.box.y0 - bottom > kMaxLineGap * l.height() || l.box.y1 > stop_y) break;
+    std::vector<std::vector<int>> row(xs.size() - 1);
+    bool fits = true;
+    for (int w : l.words) {
+      const Box& b = page.words[static_cast<std::size_t>(w)].box;
+      if (b.x0 < xs.front() - 3 || b.x1 > xs.back() + 3) fits = false;
+      for (std::size_t k = 1; k + 1 < xs.size(); ++k)
+        if (b.x0 < xs[k] - 1 && b.x1 > xs[k] + 1) fits = false;
+      std::size_t k = 0;
+      while (k + 2 < xs.size() && b.cx() >= xs[k + 1]) ++k;
+      row[k].push_back(w);
+    }
+    if (!fits) break;
+    if (std::count_if(row.begin(), row.end(), [](const auto& c) { return !c.empty(); }) >= 2) ++filled;
+    rows.push_back(std::move(row));
+    bottom = l.box.y1;
+  }
+  if (filled < 2) rows.clear();
+  return rows;
+}
+
+}  // namespace ogpx::extract::stream
