@@ -99,6 +99,37 @@ std::string Clip(std::string_view s, std::size_t bytes) {
   return std::string(s.substr(0, end)) + "…";
 }
 
+std::string EscapeInvalidUtf8(std::string_view s) {
+  static const char kHex[] = "0123456789ABCDEF";
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  std::string out;
+  out.reserve(s.size());
+  int32_t i = 0;
+  while (i < n) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(p, i, n, c);
+    if (c >= 0) {
+      out.append(s.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+      continue;
+    }
+    for (int32_t b = start; b < i; ++b) {
+      out += "\\x";
+      out += kHex[p[b] >> 4];
+      out += kHex[p[b] & 0xF];
+    }
+  }
+  return out;
+}
+
+std::string_view Utf8Prefix(std::string_view s, std::size_t bytes) {
+  if (s.size() <= bytes) return s;
+  std::size_t end = bytes;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end);
+}
+
 std::string FoldWhitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -48,6 +48,17 @@ std::string FoldWhitespace(std::string_view s);
 // a cut. For quoting document text in messages.
 std::string Clip(std::string_view s, std::size_t bytes);
 
+// `s` with every byte that is not part of well-formed UTF-8 written as the
+// four ASCII characters "\xNN" (upper-case hex, as Python's
+// "backslashreplace"); well-formed text is returned unchanged. For names
+// taken from the file system (file names need not be UTF-8) before they go
+// into JSON or become other file names.
+std::string EscapeInvalidUtf8(std::string_view s);
+
+// The longest prefix of `s` of at most `bytes` bytes that does not cut a
+// UTF-8 sequence (no mark added, unlike Clip).
+std::string_view Utf8Prefix(std::string_view s, std::size_t bytes);
+
 // Key for comparing labels: NFKC_Casefold (case folded, compatibility forms
 // and ligatures expanded, default-ignorables such as soft hyphen removed),
 // then FoldWhitespace. Works the same for English and Mongolian Cyrillic.

@@ -11,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/text.h"
+
 namespace ogpx::cli {
 namespace {
 
@@ -98,7 +100,7 @@ std::string ReportJson(const std::vector<FileOutcome>& outcomes, const std::stri
   json files = json::array();
   std::map<std::string, int> totals{{"inserted", 0}, {"replaced", 0}, {"skipped", 0}, {"failed", 0}};
   for (const auto& o : outcomes) {
-    json f{{"file", o.file}, {"status", FileStatusName(o.status)}, {"sha256", o.sha256}};
+    json f{{"file", text::EscapeInvalidUtf8(o.file)}, {"status", FileStatusName(o.status)}, {"sha256", o.sha256}};
     ++totals[FileStatusName(o.status)];
     if (!o.kind.empty()) {
       f["kind"] = o.kind;
@@ -118,9 +120,10 @@ std::string ReportJson(const std::vector<FileOutcome>& outcomes, const std::stri
     f["seconds"] = std::round(o.seconds * 1000) / 1000;
     files.push_back(std::move(f));
   }
-  json report{{"schema", "ogpx-ingest-report/1"}, {"database", database}, {"totals", totals},
+  json report{{"schema", "ogpx-ingest-report/1"}, {"database", text::EscapeInvalidUtf8(database)}, {"totals", totals},
               {"files", std::move(files)}};
-  return report.dump(2) + "\n";
+  // Messages quote file names, which need not be UTF-8: never a throw.
+  return report.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace ogpx::cli

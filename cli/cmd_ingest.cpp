@@ -41,6 +41,7 @@ extern const char kIngestHelp[] =
     "  --jobs N           threads for reading documents and their OCR (default: cores)\n"
     "  --force            read and replace files already in the database\n"
     "  --report FILE      write the outcome of every file as JSON (docs/cli.md)\n"
+    "                     (never over the database or an input: exit 2)\n"
     "  --quiet            no progress line and no summary (errors still print)\n"
     "  --strict           exit 3 when any document has warnings\n"
     "\n"
@@ -57,8 +58,12 @@ extern const char kIngestHelp[] =
     "  --max-stream-bytes N decompressed content streams per page (268435456)\n"
     "  --max-image-pixels N pixels of one image on a page (400000000)\n"
     "\n"
+    "The database must be empty or ogpx's own (SQLite application_id, see\n"
+    "docs/schema.md): another program's database is refused, never changed.\n"
+    "\n"
     "exit: 0 all stored or skipped; 1 some file could not be read (the rest are\n"
-    "      stored); 2 usage; 3 warnings with --strict; 4 the database or the\n"
+    "      stored); 2 usage (also: --report or --db is an input, or the database\n"
+    "      is not ogpx's); 3 warnings with --strict; 4 the database or the\n"
     "      report could not be written\n"
     "\n"
     "example: ogpx ingest --db ogpx.sqlite --aliases data/org-aliases-mn-en.tsv samples/\n"
@@ -81,13 +86,32 @@ int RunIngest(const std::vector<std::string>& argv) {
     return kExitUsage;
   }
   const auto started = std::chrono::steady_clock::now();
+  const std::string db = args.Get("db");
+  auto files = ExpandInputs(args.positional(), std::cin);
+  // Nothing ogpx writes may be a file it reads: checked before anything is
+  // opened or written, links followed (docs/cli.md, "Outputs never over inputs").
+  std::vector<exporter::KeptFile> inputs;
+  for (const auto& f : files) inputs.push_back({"input", f});
+  if (args.Has("aliases")) inputs.push_back({"aliases file", args.Get("aliases")});
+  std::vector<exporter::KeptFile> kept = exporter::DatabaseFiles(db);
+  kept.insert(kept.end(), inputs.begin(), inputs.end());
+  for (const auto& out : exporter::DatabaseFiles(db))
+    if (auto e = exporter::RefuseToOverwrite(out.path, inputs)) {
+      PrintError("ingest: --db " + e->ToString());
+      return kExitUsage;
+    }
+  if (args.Has("report"))
+    if (auto e = exporter::RefuseToOverwrite(args.Get("report"), kept)) {
+      PrintError("ingest: --report " + e->ToString());
+      return kExitUsage;
+    }
   std::error_code ec;
-  auto parent = std::filesystem::path(args.Get("db")).parent_path();
+  auto parent = std::filesystem::path(db).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);
-  auto store = model::Store::Open(args.Get("db"));
+  auto store = model::Store::Open(db);
   if (!store) {
     PrintError(store.error().ToString());
-    return kExitInternal;
+    return store.error().kind == ErrorKind::kUsage ? kExitUsage : kExitInternal;
   }
   if (args.Has("aliases")) {
     auto n = store->LoadAliases(args.Get("aliases"));
@@ -97,7 +121,6 @@ int RunIngest(const std::vector<std::string>& argv) {
     }
   }
   const bool quiet = args.Has("quiet");
-  auto files = ExpandInputs(args.positional(), std::cin);
   if (files.empty()) {
     PrintError("ingest: no PDF files found in the given paths");
     return kExitInputFailed;
@@ -131,7 +154,7 @@ int RunIngest(const std::vector<std::string>& argv) {
     exit_code = kExitWarnings;
   }
   if (args.Has("report")) {
-    if (auto e = exporter::WriteFileAtomic(args.Get("report"), ReportJson(outcomes, args.Get("db")))) {
+    if (auto e = exporter::WriteFileAtomic(args.Get("report"), ReportJson(outcomes, db))) {
       PrintError(e->ToString());
       exit_code = kExitInternal;
     }

@@ -19,13 +19,14 @@
 
 #include "cli/args.h"
 #include "cli/command.h"
+#include "export/csv.h"
 #include "model/store.h"
 
 namespace ogpx::cli {
 
 extern const char kStatusHelp[] =
     "usage: ogpx status --db FILE.sqlite [--format text|csv|json] [--as-of DATE]\n"
-    "                   [--all-copies]\n"
+    "                   [--all-copies] [--csv-raw]\n"
     "\n"
     "Lists every milestone of every action plan in the database with its lead,\n"
     "due year and the latest status and percent reported for it (the report\n"
@@ -46,6 +47,9 @@ extern const char kStatusHelp[] =
     "  --as-of DATE    YYYY-MM-DD (or YYYY) used to decide what is overdue;\n"
     "                  default today (UTC)\n"
     "  --all-copies    list every file of a plan, not only the fullest\n"
+    "  --csv-raw       csv cells exactly as stored: without it a cell starting\n"
+    "                  with = + - @ TAB or CR that is not a number gets a\n"
+    "                  leading ' so spreadsheets do not run it (docs/export.md)\n"
     "\n"
     "exit: 0 ok; 1 the database cannot be read; 2 usage\n"
     "\n"
@@ -141,14 +145,7 @@ void WriteText(const std::vector<MilestoneStatus>& rows,
   }
 }
 
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
-void WriteCsv(const std::vector<MilestoneStatus>& rows, std::ostream& out) {
+void WriteCsv(const std::vector<MilestoneStatus>& rows, const exporter::CsvOptions& options, std::ostream& out) {
   out << "plan_file,country,plan_number,commitment,milestone,lead,due,due_start,due_end,status,"
          "progress_percent,report_file,period_label,period_end,overdue,no_report\n";
   for (const auto& m : rows) {
@@ -159,12 +156,7 @@ void WriteCsv(const std::vector<MilestoneStatus>& rows, std::ostream& out) {
         m.due && m.due->end ? std::to_string(*m.due->end) : "", StatusText(m), PercentText(m),
         m.report_file.value_or(""), m.period_label.value_or(""), m.period_end.value_or(""),
         m.overdue ? "true" : "false", m.no_report ? "true" : "false"};
-    std::string line;
-    for (std::size_t c = 0; c < fields.size(); ++c) {
-      if (c) line += ',';
-      line += CsvField(fields[c]);
-    }
-    out << line << "\n";
+    out << exporter::CsvLine(fields, options, "\n");
   }
 }
 
@@ -197,7 +189,7 @@ void WriteJson(const std::vector<MilestoneStatus>& rows, std::ostream& out) {
     j["no_report"] = m.no_report;
     array.push_back(std::move(j));
   }
-  out << array.dump(2) << "\n";
+  out << array.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
 }
 
 // Keeps, of each plan held by several files, the file with the most
@@ -239,7 +231,7 @@ bool ValidAsOf(const std::string& s) {
 }  // namespace
 
 int RunStatus(const std::vector<std::string>& argv) {
-  Args args({"db", "format", "as-of"}, {"all-copies"});
+  Args args({"db", "format", "as-of"}, {"all-copies", "csv-raw"});
   if (!args.Parse(argv) || !args.Has("db") || !args.positional().empty()) {
     PrintError(args.error().empty() ? "status: needs --db FILE.sqlite and no other argument (see ogpx status --help)"
                                     : "status: " + args.error());
@@ -267,7 +259,7 @@ int RunStatus(const std::vector<std::string>& argv) {
   auto store = model::Store::Open(db);
   if (!store) {
     PrintError(store.error().ToString());
-    return kExitInputFailed;
+    return store.error().kind == ErrorKind::kUsage ? kExitUsage : kExitInputFailed;
   }
   auto rows = store->MilestoneStatuses(as_of);
   if (!rows) {
@@ -278,7 +270,7 @@ int RunStatus(const std::vector<std::string>& argv) {
   if (!args.Has("all-copies")) *rows = OneCopyPerPlan(std::move(*rows), copies);
   std::ostringstream out;
   if (format == "csv") {
-    WriteCsv(*rows, out);
+    WriteCsv(*rows, {.raw = args.Has("csv-raw")}, out);
   } else if (format == "json") {
     WriteJson(*rows, out);
   } else {

@@ -176,7 +176,8 @@ extern const char kTablesHelp[] =
     "  --format F      text (default), html, json, or icdar: ICDAR 2013\n"
     "                  competition XML, written to DIR/<name>-str.xml and\n"
     "                  DIR/<name>-reg.xml (needs --out)\n"
-    "  --out DIR       output directory for --format icdar\n"
+    "  --out DIR       output directory for --format icdar (a file there that is\n"
+    "                  the input PDF itself is refused: exit 2)\n"
     "  --timing        print ingest and table reconstruction times to stderr\n"
     "  --ocr, --lang, --dpi, --jobs   as for ogpx pages\n";
 
@@ -193,6 +194,16 @@ int RunTables(const std::vector<std::string>& argv) {
   if (format == "icdar" && !args.Has("out")) {
     PrintError("tables: --format icdar needs --out DIR");
     return kExitUsage;
+  }
+  if (format == "icdar") {
+    // The files WriteIcdar writes (named after the PDF) must not be the PDF.
+    const std::string stem = std::filesystem::path(line->file).stem().string();
+    for (const char* suffix : {"-str.xml", "-reg.xml"})
+      if (auto e = exporter::RefuseToOverwrite((std::filesystem::path(args.Get("out")) / (stem + suffix)).string(),
+                                               {{"input", line->file}})) {
+        PrintError("tables: --out " + e->ToString());
+        return kExitUsage;
+      }
   }
   using Clock = std::chrono::steady_clock;
   const auto t0 = Clock::now();

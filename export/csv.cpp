@@ -88,27 +88,57 @@ void AddRoles(CsvTable& t, OrgIndex& orgs, const std::string& file, const std::s
 
 }  // namespace
 
-std::string CsvField(std::string_view value) {
-  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+bool IsCsvNumber(std::string_view v) {
+  std::size_t i = 0;
+  auto digits = [&] {
+    std::size_t from = i;
+    while (i < v.size() && v[i] >= '0' && v[i] <= '9') ++i;
+    return i - from;
+  };
+  if (i < v.size() && (v[i] == '+' || v[i] == '-')) ++i;
+  std::size_t n = digits();
+  if (i < v.size() && v[i] == '.') {
+    ++i;
+    n += digits();
+  }
+  if (n == 0) return false;
+  if (i < v.size() && (v[i] == 'e' || v[i] == 'E')) {
+    ++i;
+    if (i < v.size() && (v[i] == '+' || v[i] == '-')) ++i;
+    if (digits() == 0) return false;
+  }
+  return i == v.size();
+}
+
+std::string NeutraliseFormula(std::string_view value) {
+  if (value.empty() || std::string_view("=+-@\t\r").find(value.front()) == std::string_view::npos ||
+      IsCsvNumber(value))
+    return std::string(value);
+  return "'" + std::string(value);
+}
+
+std::string CsvField(std::string_view value, const CsvOptions& options) {
+  std::string cell = options.raw ? std::string(value) : NeutraliseFormula(value);
+  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
   std::string out = "\"";
-  for (char c : value) {
+  for (char c : cell) {
     if (c == '"') out += '"';
     out += c;
   }
   return out + "\"";
 }
 
-std::string CsvLine(const std::vector<std::string>& fields) {
+std::string CsvLine(const std::vector<std::string>& fields, const CsvOptions& options, const char* eol) {
   std::string out;
-  for (std::size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + CsvField(fields[i]);
-  return out + "\r\n";
+  for (std::size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + CsvField(fields[i], options);
+  return out + eol;
 }
 
-std::string CsvTable::Text() const {
+std::string CsvTable::Text(const CsvOptions& options) const {
   Row header;
   for (const auto& c : columns) header.push_back(c.name);
-  std::string out = CsvLine(header);
-  for (const auto& r : rows) out += CsvLine(r);
+  std::string out = CsvLine(header, options);
+  for (const auto& r : rows) out += CsvLine(r, options);
   return out;
 }
 
@@ -240,9 +270,14 @@ nlohmann::ordered_json DataPackage(const std::vector<CsvTable>& tables) {
   return pkg;
 }
 
+std::vector<std::string> CsvFileNames() {
+  return {"commitments.csv", "milestones.csv", "stakeholders.csv", "report_entries.csv",
+          "organisations.csv", "datapackage.json"};
+}
+
 Result<std::vector<std::string>> WriteCsv(const std::vector<model::Document>& docs,
                                           const std::vector<model::Organisation>& orgs,
-                                          const std::string& out_dir) try {
+                                          const std::string& out_dir, const CsvOptions& options) try {
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);
   if (ec) return Error{ErrorKind::kIo, out_dir, std::nullopt, "cannot create folder: " + ec.message()};
@@ -250,7 +285,7 @@ Result<std::vector<std::string>> WriteCsv(const std::vector<model::Document>& do
   std::vector<std::string> written;
   for (const auto& t : tables) {
     std::string path = (std::filesystem::path(out_dir) / (t.name + ".csv")).string();
-    if (auto e = WriteFileAtomic(path, t.Text())) return *e;
+    if (auto e = WriteFileAtomic(path, t.Text(options))) return *e;
     written.push_back(path);
   }
   std::string path = (std::filesystem::path(out_dir) / "datapackage.json").string();

@@ -1,6 +1,8 @@
 // model::Document -> ogpx/1 JSON, key order as in docs/export-json.md.
 #include "export/json.h"
 
+#include "base/text.h"
+
 namespace ogpx::exporter {
 namespace {
 
@@ -218,7 +220,7 @@ nlohmann::ordered_json ToJson(const model::Document& doc, const JsonOptions& opt
   OJ o = OJ::object();
   o["schema"] = kSchemaId;
   OJ src = OJ::object();
-  src["file"] = doc.source.file;
+  src["file"] = text::EscapeInvalidUtf8(doc.source.file);  // file names need not be UTF-8
   src["sha256"] = doc.source.sha256;
   src["pages"] = doc.source.pages;
   src["language"] = List(doc.source.language);

@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <set>
 
+#include "base/sha256.h"
+#include "base/text.h"
 #include "export/csv.h"
 #include "export/json.h"
 
@@ -75,21 +77,54 @@ std::optional<Error> WriteFileAtomic(const std::string& path, std::string_view c
   return std::nullopt;
 }
 
-std::string JsonFileName(const std::string& pdf_file_name) {
+bool SameFile(const std::string& a, const std::string& b) {
+  namespace fs = std::filesystem;
+  std::error_code ec_a, ec_b;
+  const bool a_exists = fs::exists(a, ec_a), b_exists = fs::exists(b, ec_b);
+  if (a_exists && b_exists) {
+    std::error_code ec;
+    return fs::equivalent(a, b, ec) && !ec;
+  }
+  if (a_exists != b_exists) return false;  // one exists, the other does not
+  std::error_code ec1, ec2;
+  fs::path ca = fs::weakly_canonical(fs::absolute(a, ec1), ec1);
+  fs::path cb = fs::weakly_canonical(fs::absolute(b, ec2), ec2);
+  return !ec1 && !ec2 && ca == cb;
+}
+
+std::optional<Error> RefuseToOverwrite(const std::string& output, const std::vector<KeptFile>& keep) {
+  for (const auto& k : keep)
+    if (SameFile(output, k.path))
+      return Error{ErrorKind::kUsage, output, std::nullopt,
+                   "is the same file as the " + k.role + " '" + k.path + "'; refusing to write over it"};
+  return std::nullopt;
+}
+
+std::vector<KeptFile> DatabaseFiles(const std::string& path) {
+  return {{"database", path}, {"database", path + "-wal"}, {"database", path + "-shm"},
+          {"database", path + "-journal"}};
+}
+
+std::string JsonFileName(const std::string& pdf_file_name, const std::string& suffix) {
   std::string name = pdf_file_name;
   for (char& c : name)
     if (c == '/' || c == '\\') c = '_';
+  name = text::EscapeInvalidUtf8(name);  // after: its "\\xNN" keeps the backslash
   if (name.size() >= 4) {
     std::string ext = name.substr(name.size() - 4);
     for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (ext == ".pdf") name.resize(name.size() - 4);
   }
   if (name.empty() || name == "." || name == "..") name = "document";
-  return name + ".json";
+  const std::string tail = suffix + ".json";
+  if (name.size() + tail.size() <= kMaxFileNameBytes) return name + tail;
+  const std::string hash = "-" + Sha256Hex(pdf_file_name).substr(0, 8);
+  const std::size_t room = kMaxFileNameBytes - std::min(kMaxFileNameBytes, hash.size() + tail.size());
+  return std::string(text::Utf8Prefix(name, room)) + hash + tail;
 }
 
 Result<std::vector<std::string>> ExportDatabase(model::Store& store, const std::string& format,
-                                                const std::string& out_dir) try {
+                                                const std::string& out_dir, const ExportOptions& options) try {
   if (format != "json" && format != "csv")
     return Error{ErrorKind::kUsage, "", std::nullopt,
                  "unknown export format '" + format + "' (json or csv)"};
@@ -104,24 +139,26 @@ Result<std::vector<std::string>> ExportDatabase(model::Store& store, const std::
   if (format == "csv") {
     auto orgs = store.Organisations();
     if (!orgs) return orgs.error();
-    return WriteCsv(docs, *orgs, out_dir);
+    for (const auto& name : CsvFileNames())
+      if (auto e = RefuseToOverwrite((std::filesystem::path(out_dir) / name).string(), options.keep)) return *e;
+    return WriteCsv(docs, *orgs, out_dir, {.raw = options.csv_raw});
+  }
+  std::multiset<std::string> names;
+  for (const auto& d : docs) names.insert(JsonFileName(d.source.file));
+  std::vector<std::string> paths;
+  for (const auto& d : docs) {
+    std::string name = JsonFileName(d.source.file);
+    if (names.count(name) > 1) name = JsonFileName(d.source.file, "-" + d.source.sha256.substr(0, 8));
+    paths.push_back((std::filesystem::path(out_dir) / name).string());
+    if (auto e = RefuseToOverwrite(paths.back(), options.keep)) return *e;
   }
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);
   if (ec)
     return Error{ErrorKind::kIo, out_dir, std::nullopt, "cannot create folder: " + ec.message()};
-  std::multiset<std::string> names;
-  for (const auto& d : docs) names.insert(JsonFileName(d.source.file));
-  std::vector<std::string> written;
-  for (const auto& d : docs) {
-    std::string name = JsonFileName(d.source.file);
-    if (names.count(name) > 1)
-      name = name.substr(0, name.size() - 5) + "-" + d.source.sha256.substr(0, 8) + ".json";
-    std::string path = (std::filesystem::path(out_dir) / name).string();
-    if (auto e = WriteFileAtomic(path, ToJsonText(d))) return *e;
-    written.push_back(path);
-  }
-  return written;
+  for (std::size_t i = 0; i < docs.size(); ++i)
+    if (auto e = WriteFileAtomic(paths[i], ToJsonText(docs[i]))) return *e;
+  return paths;
 } catch (const std::exception& e) {
   return Error{ErrorKind::kInternal, out_dir, std::nullopt, std::string("export: ") + e.what()};
 }

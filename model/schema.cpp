@@ -1,6 +1,7 @@
 #include "model/schema.h"
 
 #include <array>
+#include <cstdio>
 #include <string>
 
 #include "model/schema_sqlite.h"
@@ -199,6 +200,42 @@ Result<int> Version(sqlite3* db) {
   auto v = sql::QueryInt(db, "PRAGMA user_version", err);
   if (!v) return *err;
   return static_cast<int>(*v);
+}
+
+std::optional<Error> CheckOwner(sqlite3* db) {
+  std::optional<Error> err;
+  auto id = sql::QueryInt(db, "PRAGMA application_id", err);
+  if (!id) return err;
+  if (*id == kApplicationId) return std::nullopt;
+  auto objects = sql::QueryInt(db, "SELECT count(*) FROM sqlite_master", err);
+  if (!objects) return err;
+  if (*objects == 0) return std::nullopt;  // empty: ogpx creates its schema
+  char hex[16];
+  std::snprintf(hex, sizeof hex, "0x%08X", static_cast<uint32_t>(*id));
+  if (*id != 0)
+    return Error{ErrorKind::kUsage, "", std::nullopt,
+                 std::string("not an ogpx database: its SQLite application_id is ") + hex + ", ogpx's is 0x4F475058 "
+                 "(another program's database); refusing to change it"};
+  auto version = Version(db);
+  if (!version) return version.error();
+  auto ours = sql::QueryInt(db,
+                            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                            "name IN ('documents', 'commitments')",
+                            err);
+  if (!ours) return err;
+  if (*version >= 1 && *ours == 2) return std::nullopt;  // an older ogpx database
+  return Error{ErrorKind::kUsage, "", std::nullopt,
+               "not an ogpx database: it has tables of its own (" + std::to_string(*objects) +
+                   " schema objects) and neither ogpx's application_id nor ogpx's tables; "
+                   "refusing to change it"};
+}
+
+std::optional<Error> StampOwner(sqlite3* db) {
+  std::optional<Error> err;
+  auto id = sql::QueryInt(db, "PRAGMA application_id", err);
+  if (!id) return err;
+  if (*id == kApplicationId) return std::nullopt;
+  return sql::Exec(db, "PRAGMA application_id = " + std::to_string(kApplicationId));
 }
 
 std::optional<Error> Migrate(sqlite3* db, int target) {

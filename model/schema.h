@@ -4,15 +4,32 @@
 // into version i + 1; Migrate() applies the missing ones in order, each in its
 // own transaction together with the user_version bump, so a database is never
 // left between two versions. A database newer than this build is refused.
+//
+// Ownership: ogpx stamps its databases with PRAGMA application_id =
+// kApplicationId. CheckOwner() accepts an empty database (no schema objects),
+// a database with that application_id, and an older ogpx database
+// (application_id 0, user_version >= 1 and ogpx's `documents` and
+// `commitments` tables); anything else belongs to another program and is
+// refused with an Error (kUsage) saying why, before anything is written.
 #pragma once
 
 #include <sqlite3.h>
 
+#include <cstdint>
 #include <optional>
 
 #include "base/status.h"
 
 namespace ogpx::model::schema {
+
+// PRAGMA application_id of an ogpx database: "OGPX" in ASCII (docs/schema.md).
+inline constexpr int32_t kApplicationId = 0x4F475058;
+
+// nullopt when `db` is empty or ogpx's (see above); reads only.
+std::optional<Error> CheckOwner(sqlite3* db);
+
+// Sets PRAGMA application_id = kApplicationId unless it is set already.
+std::optional<Error> StampOwner(sqlite3* db);
 
 // Version a fresh database gets (the number of migrations).
 int LatestVersion();

@@ -39,6 +39,9 @@ Result<Store> Store::Open(const std::string& path) {
     e.file = path;
     return e;
   };
+  // Another program's database is refused before anything is written (the
+  // journal mode below rewrites the file header).
+  if (auto e = schema::CheckOwner(raw)) return fail(*e);
   if (auto e = sql::Exec(raw, "PRAGMA foreign_keys = ON")) return fail(*e);
   // WAL: readers do not block the writer nor the writer them, and a commit
   // survives kill -9 (an interrupted one is rolled back at the next open).
@@ -46,6 +49,7 @@ Result<Store> Store::Open(const std::string& path) {
   if (path != ":memory:")
     if (auto e = sql::Exec(raw, "PRAGMA journal_mode = WAL")) return fail(*e);
   if (auto e = schema::Migrate(raw)) return fail(*e);
+  if (auto e = schema::StampOwner(raw)) return fail(*e);
   auto version = schema::Version(raw);
   if (!version) return fail(version.error());
   return Store(std::move(db), *version);

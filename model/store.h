@@ -88,7 +88,9 @@ inline constexpr int kBusyTimeoutMs = 60'000;
 class Store {
  public:
   // Opens (creating if needed) the database at `path` (":memory:" works) and
-  // migrates it to the latest schema version.
+  // migrates it to the latest schema version. A database that is neither
+  // empty nor ogpx's (schema::CheckOwner: SQLite application_id) is an Error
+  // (kUsage) and is left untouched, byte for byte.
   static Result<Store> Open(const std::string& path);
 
   Store(Store&&) = default;

@@ -49,6 +49,20 @@ std::vector<std::vector<std::string>> ParseCsv(const std::string& text) {
   return rows;
 }
 
+TEST(CsvTest, CellsThatSpreadsheetsWouldRunGetALeadingQuote) {
+  for (const char* formula : {"=1+1", "+Ministry", "-cmd|' /C calc'!A0", "@SUM(A1)", "\tx", "\rx", "=", "-", "+-"})
+    EXPECT_EQ(exporter::NeutraliseFormula(formula), "'" + std::string(formula)) << formula;
+  for (const char* plain : {"", "Ministry", "'=already", " =1", "-3", "+4.5", "-0.25", ".5", "-1e3", "+2E-7", "12"})
+    EXPECT_EQ(exporter::NeutraliseFormula(plain), plain) << plain;
+  for (const char* not_number : {"-3a", "--3", "-.", "1e", "-1e+", "+976 11 123456", "-3,5"})
+    EXPECT_FALSE(exporter::IsCsvNumber(not_number)) << not_number;
+  // Neutralised, then quoted when needed; --csv-raw (raw) leaves the cell as it is.
+  EXPECT_EQ(exporter::CsvField("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+  EXPECT_EQ(exporter::CsvField("=1+1", {.raw = true}), "=1+1");
+  EXPECT_EQ(exporter::CsvLine({"@a", "-2", "b"}), "'@a,-2,b\r\n");
+  EXPECT_EQ(exporter::CsvLine({"@a"}, {.raw = true}, "\n"), "@a\n");
+}
+
 TEST(CsvTest, FieldsAreQuotedOnlyWhenRfc4180SaysSo) {
   EXPECT_EQ(exporter::CsvField("plain text"), "plain text");
   EXPECT_EQ(exporter::CsvField(""), "");

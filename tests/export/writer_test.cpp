@@ -63,6 +63,53 @@ TEST_F(WriterTest, JsonFileNamesDropThePdfExtension) {
   EXPECT_EQ(exporter::JsonFileName("../evil.pdf"), ".._evil.json");
 }
 
+TEST_F(WriterTest, LongJsonFileNamesAreCutBetweenCharactersWithAHash) {
+  std::string stem;
+  for (int i = 0; i < 125; ++i) stem += "Я";  // 250 bytes
+  const std::string name = exporter::JsonFileName(stem + ".pdf");
+  EXPECT_LE(name.size(), exporter::kMaxFileNameBytes);
+  EXPECT_EQ(name.size(), exporter::kMaxFileNameBytes);  // 186 bytes of text + "-XXXXXXXX.json"
+  EXPECT_EQ(name.substr(0, 186), stem.substr(0, 186));
+  EXPECT_EQ(name.substr(186, 1), "-");
+  EXPECT_TRUE(name.ends_with(".json"));
+  // An odd byte budget never cuts a character: 179 bytes of room keep 178.
+  const std::string odd = exporter::JsonFileName(stem + ".pdf", "-123456");
+  EXPECT_EQ(odd.size(), 199u);
+  EXPECT_EQ(odd.substr(0, 178), stem.substr(0, 178));
+  EXPECT_TRUE(odd.ends_with("-123456.json"));
+  // Two long names that share their start stay apart.
+  EXPECT_NE(exporter::JsonFileName(stem + "a.pdf"), exporter::JsonFileName(stem + "b.pdf"));
+  // Short names are as before, with the suffix before ".json".
+  EXPECT_EQ(exporter::JsonFileName("nap5-en.pdf", "-abcdef12"), "nap5-en-abcdef12.json");
+}
+
+TEST_F(WriterTest, FileNamesThatAreNotUtf8AreEscaped) {
+  EXPECT_EQ(exporter::JsonFileName("bad\xFF\xC3name.pdf"), "bad\\xFF\\xC3name.json");
+  EXPECT_EQ(exporter::JsonFileName("ok-\xD0\x96.pdf"), "ok-Ж.json");
+}
+
+TEST_F(WriterTest, SameFileFollowsLinksAndDotDot) {
+  const std::string a = (dir_ / "a.sqlite").string();
+  ASSERT_FALSE(exporter::WriteFileAtomic(a, "x").has_value());
+  fs::create_hard_link(a, dir_ / "hard");
+  fs::create_symlink(a, dir_ / "soft");
+  fs::create_directories(dir_ / "d");
+  EXPECT_TRUE(exporter::SameFile(a, (dir_ / "hard").string()));
+  EXPECT_TRUE(exporter::SameFile(a, (dir_ / "soft").string()));
+  EXPECT_TRUE(exporter::SameFile(a, (dir_ / "d" / ".." / "a.sqlite").string()));
+  EXPECT_FALSE(exporter::SameFile(a, (dir_ / "b.sqlite").string()));
+  // Neither exists yet: the same path is the same file.
+  EXPECT_TRUE(exporter::SameFile((dir_ / "new").string(), (dir_ / "d" / ".." / "new").string()));
+  auto e = exporter::RefuseToOverwrite((dir_ / "hard").string(), exporter::DatabaseFiles(a));
+  ASSERT_TRUE(e.has_value());
+  EXPECT_EQ(e->kind, ErrorKind::kUsage);
+  EXPECT_EQ(e->ToString(), (dir_ / "hard").string() + ": is the same file as the database '" + a +
+                               "'; refusing to write over it");
+  EXPECT_FALSE(exporter::RefuseToOverwrite((dir_ / "other").string(), exporter::DatabaseFiles(a)));
+  // The database's WAL companion counts as the database.
+  EXPECT_TRUE(exporter::RefuseToOverwrite(a + "-wal", exporter::DatabaseFiles(a)).has_value());
+}
+
 TEST_F(WriterTest, JsonExportOfTheDatabaseReproducesEveryGoldFile) {
   auto store = model::Store::Open((dir_ / "db.sqlite").string());
   ASSERT_TRUE(store.ok());

@@ -170,6 +170,30 @@ TEST_F(StoreTest, MigratesAVersion1DatabaseKeepingItsRows) {
   EXPECT_EQ(Query("SELECT count(*) FROM report_entries WHERE milestone_id IS NOT NULL"), 10);
 }
 
+TEST_F(StoreTest, StampsItsApplicationIdAndRefusesAnotherProgramsDatabase) {
+  { OpenStore(); }
+  EXPECT_EQ(Query("PRAGMA application_id"), model::schema::kApplicationId);
+  // An older ogpx database (application_id 0) is accepted and stamped.
+  Exec("PRAGMA application_id = 0");
+  { OpenStore(); }
+  EXPECT_EQ(Query("PRAGMA application_id"), model::schema::kApplicationId);
+  // Another program's: its own tables and no application_id, or another id.
+  std::filesystem::remove(path_);
+  Exec("CREATE TABLE t (x); CREATE TABLE documents (id)");
+  auto store = model::Store::Open(path_);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.error().kind, ErrorKind::kUsage);
+  EXPECT_EQ(store.error().file, path_);
+  EXPECT_NE(store.error().reason.find("not an ogpx database"), std::string::npos) << store.error().reason;
+  EXPECT_EQ(Query("SELECT count(*) FROM sqlite_master"), 2);  // nothing added
+  EXPECT_EQ(Query("PRAGMA user_version"), 0);
+  std::filesystem::remove(path_);
+  Exec("PRAGMA application_id = 1234; CREATE TABLE t (x)");
+  store = model::Store::Open(path_);
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.error().reason.find("application_id is 0x000004D2"), std::string::npos) << store.error().reason;
+}
+
 TEST_F(StoreTest, RefusesADatabaseFromANewerOgpx) {
   Exec("PRAGMA user_version = 99");
   auto store = model::Store::Open(path_);
