@@ -96,7 +96,9 @@ std::string Folded(std::string_view text) {
   // Punctuation at either end never belongs to a label: a colon, or OCR's
   // specks and quotes (". Expected Completion Date", "… End Date’").
   auto speck = [](std::string_view s, bool back) {
-    for (std::string_view p : {":", ".", " ", ",", ";", "'", "\"", "*", "|", "\u2018", "\u2019", "\u201C", "\u201D"})
+    // (and the opening marks of a Spanish question, U+00BF, or exclamation).
+    for (std::string_view p : {":", ".", " ", ",", ";", "'", "\"", "*", "|", "\u2018", "\u2019", "\u201C", "\u201D",
+                               "?", "\u00BF", "\u00A1"})
       if (back ? s.ends_with(p) : s.starts_with(p)) return p.size();
     return std::size_t{0};
   };

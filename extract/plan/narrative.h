@@ -75,6 +75,24 @@ NarrativePlan ReadStyleHeadings(const std::vector<StreamItem>& items);
 // word (lang/data: conjunction, article, org.head).
 std::vector<std::string> SplitLeadList(const std::string& text);
 
+// Plans whose commitments are bullets with a run-in heading in title case
+// ("• Expand Online Access to the National Archives. The National Archives
+// …"), under theme headings set larger than the body; numbered by position
+// (plan/runins.cpp).
+NarrativePlan ReadRunIns(const std::vector<StreamItem>& items);
+
+// An overview table ("No. | Commitment | Lead department(s) | …", an annex)
+// gives the leads of commitments that name none, and the theme of its
+// full-width section rows (plan/runins.cpp).
+void ReadOverviewLeads(const std::vector<StreamItem>& items, std::vector<model::Commitment>& commitments);
+
+// Shared by the narrative readers: the text of a stream item (a row's cells
+// joined), names of a list ("A, B and C"), and whether a text starts with a
+// capital letter.
+std::string TextOf(const StreamItem& item);
+std::vector<std::string> SplitNames(const std::string& text);
+bool StartsUpper(const std::string& text);
+
 // A contents line ("Commitment 3 ......... 12"): never a heading.
 bool IsContentsLine(const std::string& text);
 

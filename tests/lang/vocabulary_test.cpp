@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "extract/common/numbers.h"
+#include "extract/plan/labels.h"
 
 namespace ogpx::lang {
 namespace {
@@ -62,3 +63,19 @@ TEST(Vocabulary, SpanishTemplateLabelsAreLabels) {
 
 }  // namespace
 }  // namespace ogpx::lang
+
+namespace ogpx::extract {
+namespace {
+
+// The template's Spanish wording reaches the same labels as the English one
+// (lang/data/es.tsv), the question marks of Spanish included.
+TEST(Vocabulary, SpanishTemplateQuestionsAreTheTemplateLabels) {
+  EXPECT_EQ(MatchLabel("¿Cuál es la problemática que el compromiso aborda?"), PlanLabel::kProblem);
+  EXPECT_EQ(MatchLabel("Institución o actor responsable de la implementación"), PlanLabel::kLead);
+  EXPECT_EQ(MatchLabel("¿Por qué es relevante a los valores de OGP?"), PlanLabel::kRelevance);
+  EXPECT_EQ(MatchLabel("Fecha de inicio y término del compromiso: enero 2016 – junio 2018"), PlanLabel::kPeriod);
+  EXPECT_EQ(MatchLabel("Sociedad civil"), PlanLabel::kCivilSociety);
+}
+
+}  // namespace
+}  // namespace ogpx::extract
