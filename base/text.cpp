@@ -265,12 +265,16 @@ std::vector<UChar32> CodePoints(std::string_view s) {
 
 }  // namespace
 
-std::size_t CodePointCount(std::string_view s) { return CodePoints(s).size(); }
+std::size_t CodePointCount(std::string_view s) {
+  std::size_t n = 0;
+  ForEachCodePoint(s, [&](UChar32) { ++n; });
+  return n;
+}
 
 bool HasLetter(std::string_view s) {
-  for (const auto c : CodePoints(s))
-    if (u_isalpha(static_cast<UChar32>(c))) return true;
-  return false;
+  bool letter = false;
+  ForEachCodePoint(s, [&](UChar32 c) { letter = letter || u_isalpha(c); });
+  return letter;
 }
 
 std::size_t EditDistance(std::string_view a, std::string_view b) {

@@ -17,6 +17,7 @@ struct LabelRow {
   PlanLabel label;
   std::string text;  // folded: lower case, single spaces
   bool exact;        // the whole text must be the label
+  std::size_t length = 0;  // code points of `text`
 };
 
 // The label of each value of the vocabularies' "plan.label" rows.
@@ -71,7 +72,8 @@ const std::vector<LabelRow>& Labels() {
   static const std::vector<LabelRow> rows = [] {
     std::vector<LabelRow> out;
     for (const lang::Term& t : lang::Terms("plan.label")) {
-      if (auto label = LabelNamed(t.value)) out.push_back({*label, t.phrase, t.exact});
+      if (auto label = LabelNamed(t.value))
+        out.push_back({*label, t.phrase, t.exact, text::CodePointCount(t.phrase)});
     }
     return out;
   }();
@@ -134,7 +136,7 @@ const LabelRow* Find(std::string_view text) {
   // One letter misread, not added: "Milestonesx" is no label.
   const std::size_t length = text::CodePointCount(trimmed);
   for (const LabelRow& row : Labels()) {
-    if (text::CodePointCount(row.text) < 8 || text::CodePointCount(row.text) != length) continue;
+    if (row.length < 8 || row.length != length) continue;
     if (text::EditDistance(trimmed, row.text) <= 1) return &row;
   }
   return nullptr;
@@ -185,7 +187,7 @@ std::optional<PlanLabel> MatchSectorFuzzy(std::string_view raw) {
   if (text::CodePointCount(text) < 4) return std::nullopt;
   for (const LabelRow& row : Labels()) {
     if (!IsSector(row.label)) continue;
-    const std::size_t want = text::CodePointCount(row.text);
+    const std::size_t want = row.length;
     if (want < 4) continue;  // too short to guess (the one-word government header)
     if (text::EditDistance(text, row.text) * 4 <= want) return row.label;
   }
@@ -221,7 +223,7 @@ std::optional<std::string> AfterLabel(std::string_view text, PlanLabel label) {
     const std::string head = Folded(text.substr(0, colon));
     for (const LabelRow& row : Labels()) {
       if (row.label != label || row.text.size() < 12) continue;
-      if (text::EditDistance(head, row.text) * 10 <= text::CodePointCount(row.text)) return Trim(text.substr(colon + 1));
+      if (text::EditDistance(head, row.text) * 10 <= row.length) return Trim(text.substr(colon + 1));
     }
   }
   return std::nullopt;
