@@ -219,6 +219,12 @@ void ReadBody(const Outline& o, std::size_t from, std::size_t to, const std::vec
     before = &l;
   }
   if (!description.empty()) c.description = JoinLines(description);
+  {
+    std::vector<std::string> all;
+    for (std::size_t j = from; j < to; ++j) all.push_back(o.free[j].line.text);
+    out.bodies.resize(out.commitments.size());
+    out.bodies.push_back(JoinLines(all));
+  }
   for (const std::string& n : SplitLeadList(JoinLines(lead))) c.lead.push_back(n);
   for (const auto& step : steps) {
     model::Milestone m;

@@ -42,6 +42,9 @@ struct NarrativePlan {
     std::string commitment, names;  // names as printed
   };
   std::vector<Unplaced> unplaced;  // names under a sub-heading that gives no sector
+  // The whole text under each commitment's heading, by index (filled by the
+  // heading readers; reports read statuses stated in it).
+  std::vector<std::string> bodies;
   std::size_t first = std::string::npos;  // stream index of the first heading
 };
 

@@ -19,6 +19,7 @@
 
 #include "extract/extract.h"
 #include "extract/report/header.h"
+#include "extract/report/narrative.h"
 #include "extract/report/self_assessment.h"
 #include "extract/report/table.h"
 #include "extract/report/text.h"
@@ -111,6 +112,12 @@ model::ProgressReport ReadProgressReport(const ingest::Document& doc,
     for (const auto& raw : reading.entries) entries.push_back(MakeEntry(raw, warnings));
     area.table_page = reading.first_page;
     area.table_top = reading.top;
+    // No table at all: a self-assessment written as prose states each
+    // commitment's status in its text.
+    if (!reading.found) {
+      entries = report::ReadStatusesInProse(doc, tables);
+      if (!entries.empty()) report.report_type = "self_assessment";
+    }
   }
   report::ReadHeader(doc, tables, area, report, warnings);
 
