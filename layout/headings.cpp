@@ -128,7 +128,7 @@ std::vector<Heading> FindHeadings(const std::vector<StyledLine>& lines) {
           !LooksLikeHeading(next, b) || ReadNumbering(next.text))
         break;
       ++h.last;
-      title += " " + text::FoldWhitespace(next.text);
+      title.append(" ").append(text::FoldWhitespace(next.text));
     }
     h.title = title;
     out.push_back(std::move(h));

@@ -29,17 +29,8 @@ const char* const kBatch[] = {"order-120-mn.pdf", "order-120-mn-legacy8.pdf", "r
                               "report-mmhi-2024q4-mn.pdf", "report-mmhi-2024q4-mn-legacy.pdf",
                               "nap5-mn-excerpt.pdf", "nap5-en.pdf"};
 
-class Batch : public ::testing::Test {
+class Batch : public TempDirTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("ogpx-batch-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string Path(const std::string& name) const { return (dir_ / name).string(); }
   std::string Db(const std::string& name = "db.sqlite") const { return "--db '" + Path(name) + "' "; }
   // `copies` variants of each born-digital sample in `folder` ("NAME-07.pdf",
   // a comment after %%EOF making its bytes differ): a batch long enough to
@@ -54,7 +45,6 @@ class Batch : public ::testing::Test {
     }
     return Path(folder);
   }
-  fs::path dir_;
 };
 
 json Report(const std::string& path) { return json::parse(ReadAll(path)); }

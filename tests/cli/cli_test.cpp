@@ -19,19 +19,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class Cli : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("ogpx-cli-test-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string Path(const std::string& name) const { return (dir_ / name).string(); }
-  fs::path dir_;
-};
+class Cli : public TempDirTest {};
 
 void ExpectGolden(const std::string& name, const std::string& actual) {
   fs::path golden = fs::path(OGPX_TESTDATA_DIR) / "golden" / name;

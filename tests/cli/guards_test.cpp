@@ -27,17 +27,8 @@ using nlohmann::json;
 // A quick born-digital sample (one page).
 const char kPdf[] = "order-120-mn.pdf";
 
-class Guards : public ::testing::Test {
+class Guards : public TempDirTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("ogpx-guards-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string Path(const std::string& name) const { return (dir_ / name).string(); }
   // A copy of the sample in the test folder, under `name`.
   std::string CopySample(const std::string& name, const char* sample = kPdf) const {
     fs::copy_file(Sample(sample), dir_ / name);
@@ -49,7 +40,6 @@ class Guards : public ::testing::Test {
     EXPECT_EQ(run.exit_code, 0) << run.err;
     return Path(name);
   }
-  fs::path dir_;
 };
 
 // Runs `sql` on the database at `path` (test setup; no ogpx code involved).
