@@ -328,6 +328,7 @@ NarrativePlan ReadNarrative(const std::vector<StreamItem>& stream) {
   const CellLine* last = nullptr;
   std::vector<std::string> description, names, leads, unplaced;
   const CellLine* title_line = nullptr;  // the heading while its title may go on
+  bool await_title = false;              // the heading printed its number alone
   bool labelled_description = false;
   std::vector<std::vector<std::string>> bullets;
   std::vector<std::optional<model::Due>> list_dues;  // per bullet: the date its list is under
@@ -387,6 +388,7 @@ NarrativePlan ReadNarrative(const std::vector<StreamItem>& stream) {
         c.number = heading->number;
         if (!heading->title.empty()) c.title = heading->title;
         title_line = heading->title.empty() ? nullptr : &item.line;
+        await_title = heading->title.empty();
         c.pages = {item.page};
         out.commitments.push_back(std::move(c));
         if (out.first == std::string::npos) out.first = origin[i];
@@ -399,6 +401,18 @@ NarrativePlan ReadNarrative(const std::vector<StreamItem>& stream) {
     model::Commitment& c = out.commitments.back();
     if (c.pages.back() != item.page) c.pages.push_back(item.page);
     const std::string folded = text::FoldForMatch(text);
+    // A heading that is its number alone ("Compromiso 3") has its title on
+    // the next line, before any sub-heading.
+    if (await_title) {
+      await_title = false;
+      if (!item.is_row() && !PartOf(folded) && item.page == last->page &&
+          item.line.box.y0 - last->box.y1 <= std::max(3.0, last->box.height() * 0.8)) {
+        c.title = text;
+        title_line = &item.line;
+        last = &item.line;
+        continue;
+      }
+    }
     // A title set over several lines goes on in the heading's type.
     if (title_line != nullptr && !item.is_row() && !PartOf(folded) && item.page == title_line->page &&
         item.line.bold == title_line->bold && std::abs(item.line.font_size - title_line->font_size) < kSameSize &&

@@ -10,6 +10,7 @@
 #include <cstdint>
 
 #include "base/text.h"
+#include "lang/vocabulary.h"
 
 namespace ogpx::extract::report {
 namespace {
@@ -57,28 +58,6 @@ constexpr ColumnPhrase kColumnPhrases[] = {
     {Column::kSerial, "nr"},
 };
 
-struct StatusPhrase {
-  Status status;
-  const char* phrase;
-};
-
-// "not started" precedes "started"-free words; longer phrases first.
-constexpr std::array<StatusPhrase, 14> kStatusPhrases{{
-    {Status::kNotStarted, "not started"},
-    {Status::kNotStarted, "not yet started"},
-    {Status::kNotStarted, "эхлээгүй"},
-    {Status::kNotStarted, "хэрэгжээгүй"},
-    {Status::kLimited, "limited"},
-    {Status::kLimited, "хязгаарлагдмал"},
-    {Status::kSubstantial, "substantial"},
-    {Status::kSubstantial, "substantially"},
-    {Status::kSubstantial, "ихээхэн"},
-    {Status::kComplete, "complete"},
-    {Status::kComplete, "completed"},
-    {Status::kComplete, "бүрэн"},
-    {Status::kComplete, "бүрэн хэрэгжсэн"},
-    {Status::kComplete, "хэрэгжсэн"},
-}};
 
 struct HeaderPhrase {
   HeaderField field;
@@ -267,20 +246,21 @@ std::optional<model::Status> StatusFromWording(std::string_view text) {
   // "not started" beats nothing and "бүрэн хэрэгжсэн" beats "хэрэгжсэн".
   std::optional<Status> best;
   std::size_t best_len = 0;
-  for (const auto& [status, phrase] : kStatusPhrases) {
-    const auto words = text::SplitSpaces(phrase);
+  // The statuses are the vocabularies' "status" rows, every language.
+  for (const lang::Term& term : lang::Terms("status")) {
+    const auto words = text::SplitSpaces(term.phrase);
     if (Find(tokens, words) >= 0 && words.size() > best_len) {
-      best = status;
+      best = model::StatusFromName(term.value);
       best_len = words.size();
     }
   }
   if (best) return best;
   // One-letter OCR typos in a single long word ("Substantiai").
-  for (const auto& [status, phrase] : kStatusPhrases) {
-    const auto words = text::SplitSpaces(phrase);
+  for (const lang::Term& term : lang::Terms("status")) {
+    const auto words = text::SplitSpaces(term.phrase);
     if (words.size() != 1) continue;
     for (const auto& t : tokens)
-      if (CloseEnough(t, words[0])) return status;
+      if (CloseEnough(t, words[0])) return model::StatusFromName(term.value);
   }
   return std::nullopt;
 }

@@ -30,7 +30,7 @@ const std::map<std::string, int> kStillInCode = {
     {"extract/order/vocab.cpp", 19}, {"extract/order/vocab.h", 10}, {"extract/common/periods.cpp", 24},
     {"extract/report/dates.h", 4}, {"extract/report/header.cpp", 7}, {"extract/report/header.h", 4},
     {"extract/report/self_assessment.cpp", 2}, {"extract/report/text.cpp", 8},
-    {"extract/report/text.h", 1}, {"extract/report/vocab.cpp", 36}, {"extract/report/vocab.h", 4},
+    {"extract/report/text.h", 1}, {"extract/report/vocab.cpp", 29}, {"extract/report/vocab.h", 4},
     {"extract/plan/stakeholders.cpp", 12}, {"extract/plan/stakeholders.h", 1},
 };
 // clang-format on
