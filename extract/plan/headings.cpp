@@ -140,6 +140,11 @@ Outline OutlineOf(const std::vector<StreamItem>& items) {
   return o;
 }
 
+// Where a field was read: its line's page and box.
+model::Provenance Where(const layout::StyledLine& l, std::string field) {
+  return {std::move(field), l.page, l.box.x0, l.box.y0, l.box.x1, l.box.y1};
+}
+
 // Reads the body of commitment `c`: free lines [from, to). Its indented or
 // bulleted paragraphs, and the paragraphs under a sub-heading (lines in
 // `item_starts`), are its milestones, numbered by position; the rest before
@@ -173,6 +178,7 @@ void ReadBody(const Outline& o, std::size_t from, std::size_t to, const std::vec
   bool heading_alone = false;  // the item so far is its sub-heading alone
   std::vector<std::string> lead;
   bool in_lead = false;
+  std::vector<const layout::StyledLine*> step_lines;  // the first line of each step
   for (std::size_t j = from; j < to; ++j) {
     const layout::StyledLine& l = o.free[j].line;
     if (c.pages.back() != l.page) c.pages.push_back(l.page);
@@ -208,7 +214,10 @@ void ReadBody(const Outline& o, std::size_t from, std::size_t to, const std::vec
       const bool page_break = before != nullptr && before->page != l.page && EndsSentence(before->text);
       // A sub-heading's paragraph may follow it after a gap.
       const bool gap = before != nullptr && Gap(*before, l) && !(in_step && heading_alone);
-      if (!in_step || gap || short_before || page_break || bulleted || sub_heading) steps.emplace_back();
+      if (!in_step || gap || short_before || page_break || bulleted || sub_heading) {
+        steps.emplace_back();
+        step_lines.push_back(&l);
+      }
       heading_alone = sub_heading;
       steps.back().push_back(bulleted ? *bulleted : l.text);
       in_step = true;
@@ -226,7 +235,10 @@ void ReadBody(const Outline& o, std::size_t from, std::size_t to, const std::vec
     out.bodies.push_back(JoinLines(all));
   }
   for (const std::string& n : SplitLeadList(JoinLines(lead))) c.lead.push_back(n);
-  for (const auto& step : steps) {
+  const std::string base = "/commitments/" + std::to_string(out.commitments.size());
+  for (std::size_t k = 0; k < steps.size(); ++k) {
+    const auto& step = steps[k];
+    out.provenance.push_back(Where(*step_lines[k], base + "/milestones/" + std::to_string(k)));
     model::Milestone m;
     m.number = c.number + "." + std::to_string(c.milestones.size() + 1);
     m.text = JoinLines(step);
@@ -295,6 +307,8 @@ NarrativePlan ReadNumberedHeadings(const std::vector<StreamItem>& items) {
     const std::size_t end = BodyEnd(o, k, [&](const layout::Heading& x) {
       return x.level < level || (x.level == level && x.numbering == h.numbering);
     });
+    out.provenance.push_back(
+        Where(o.free[h.first].line, "/commitments/" + std::to_string(out.commitments.size()) + "/title"));
     ReadBody(o, h.last + 1, end, {}, c, out);
     out.commitments.push_back(std::move(c));
   }
@@ -342,6 +356,8 @@ NarrativePlan ReadStyleHeadings(const std::vector<StreamItem>& items) {
     std::vector<std::size_t> starts;
     for (std::size_t j = k + 1; j < o.headings.size() && o.headings[j].first < end; ++j)
       starts.push_back(o.headings[j].first);
+    out.provenance.push_back(
+        Where(o.free[h.first].line, "/commitments/" + std::to_string(out.commitments.size()) + "/title"));
     ReadBody(o, h.last + 1, end, starts, c, out);
     out.numbered_by_position.push_back({c.pages.front(), c.number, c.title.value_or("")});
     out.commitments.push_back(std::move(c));

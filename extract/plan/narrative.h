@@ -45,6 +45,9 @@ struct NarrativePlan {
   // The whole text under each commitment's heading, by index (filled by the
   // heading readers; reports read statuses stated in it).
   std::vector<std::string> bodies;
+  // Where each title and milestone was read: fields relative to the plan
+  // ("/commitments/3/title", "/commitments/3/milestones/0"), page and box.
+  std::vector<model::Provenance> provenance;
   std::size_t first = std::string::npos;  // stream index of the first heading
 };
 

@@ -118,6 +118,10 @@ model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<
     if (!narrative.commitments.empty()) {
       out.commitments = std::move(narrative.commitments);
       out.template_name = "narrative";
+      for (model::Provenance p : narrative.provenance) {
+        p.field = "/action_plan" + p.field;
+        provenance.push_back(std::move(p));
+      }
       first_commitment = narrative.first;
       for (const auto& c : narrative.numbered_by_position)
         warnings.push_back({c.page, "commitment_number_inferred",

@@ -7,7 +7,9 @@
 // <name>.json (for score.py --verbose).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -99,6 +101,36 @@ INSTANTIATE_TEST_SUITE_P(Documents, Realworld, ::testing::ValuesIn(kCases), [](c
   for (char& ch : n) ch = ch == '-' ? '_' : ch;
   return n;
 });
+
+}  // namespace
+}  // namespace ogpx
+
+namespace ogpx {
+namespace {
+
+// The heading readers record where every commitment title and milestone was
+// read (page and box), for the review of what was read.
+TEST(RealworldProvenance, HeadingReadersGiveEveryTitleAndMilestoneAPlace) {
+  for (const char* name : {"us-nap2-2013", "us-nap3-new-commitments"}) {
+    auto doc = ingest::Open(std::string(OGPX_SAMPLES_DIR) + "/realworld/" + name + ".pdf");
+    ASSERT_TRUE(doc.ok()) << doc.error().ToString();
+    const model::Document d = extract::Extract(*doc);
+    ASSERT_TRUE(d.action_plan.has_value()) << name;
+    std::map<std::string, model::Provenance> where;
+    for (const model::Provenance& p : d.provenance) where[p.field] = p;
+    const auto& commitments = d.action_plan->commitments;
+    for (std::size_t i = 0; i < commitments.size(); ++i) {
+      const std::string base = "/action_plan/commitments/" + std::to_string(i);
+      ASSERT_TRUE(where.contains(base + "/title")) << name << " " << base;
+      const model::Provenance& t = where[base + "/title"];
+      EXPECT_NE(std::find(commitments[i].pages.begin(), commitments[i].pages.end(), t.page),
+                commitments[i].pages.end()) << name << " " << base;
+      EXPECT_GT(t.x1, t.x0);
+      for (std::size_t k = 0; k < commitments[i].milestones.size(); ++k)
+        EXPECT_TRUE(where.contains(base + "/milestones/" + std::to_string(k))) << name << " " << base << " " << k;
+    }
+  }
+}
 
 }  // namespace
 }  // namespace ogpx
