@@ -11,19 +11,14 @@
 #include <string_view>
 #include <vector>
 
+#include "base/text.h"
+
 namespace ogpx::ingest {
 namespace {
 
 std::u32string Decode(std::string_view s) {
   std::u32string out;
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  const int32_t n = static_cast<int32_t>(s.size());
-  int32_t i = 0;
-  while (i < n) {
-    UChar32 c = 0;
-    U8_NEXT(p, i, n, c);
-    out.push_back(static_cast<char32_t>(c < 0 ? 0xFFFD : c));
-  }
+  text::ForEachCodePoint(s, [&](UChar32 c) { out.push_back(static_cast<char32_t>(c)); });
   return out;
 }
 
