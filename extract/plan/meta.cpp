@@ -93,6 +93,9 @@ void AppendCodePoint(std::string& out, UChar32 c) {
 }
 
 // Three words or more with letters: a paragraph or a heading, not noise.
+// A name in a list of one name a line has at most this many words.
+constexpr std::size_t kMaxBareNameWords = 12;
+
 bool IsProse(const std::string& s) {
   int words = 0;
   bool letters = false;
@@ -324,6 +327,8 @@ model::Participants ReadParticipants(const ingest::Document& doc) {
   std::vector<std::string> current;
   int pending = 0;
   bool in_annex = false;
+  bool bare = false;  // the list under a sector label has no numbered item yet
+  int list_page = 0;
   auto flush = [&] {
     if (list != nullptr && !current.empty()) {
       std::string name = CleanOrgName(JoinLines(current));
@@ -332,6 +337,7 @@ model::Participants ReadParticipants(const ingest::Document& doc) {
     current.clear();
   };
   std::vector<std::string> lines;
+  std::vector<int> line_pages;
   for (const ingest::Page& page : doc.pages) {
     for (const ingest::TextLine& l : page.lines) {
       std::string line = text::FoldWhitespace(ingest::LineText(page, l));
@@ -345,9 +351,17 @@ model::Participants ReadParticipants(const ingest::Document& doc) {
         line = text::FoldWhitespace(line);
       }
       lines.push_back(line);
+      line_pages.push_back(page.number);
     }
   }
-  for (const std::string& line : lines) {
+  for (std::size_t li = 0; li < lines.size(); ++li) {
+    const std::string& line = lines[li];
+    // A list of one name a line ends with its page, or at a date.
+    if (bare && (line_pages[li] != list_page || HasYear(line))) {
+      flush();
+      list = nullptr;
+      bare = false;
+    }
     if (!line.empty() && IsPageNumber(line)) continue;
     std::string folded = text::FoldForMatch(line);
     // A heading that starts a list of one sector ("List of civil society
@@ -368,9 +382,20 @@ model::Participants ReadParticipants(const ingest::Document& doc) {
       const bool civil = (heading != nullptr ? heading : sector_label)->value == "civil_society";
       list = civil ? &out.civil_society : &out.government;
       pending = 0;
+      bare = sector_label != nullptr;
+      list_page = line_pages[li];
       continue;
     }
     if (list == nullptr) continue;
+    if (StartsWithNumber(line)) bare = false;
+    // Under a sector label with no numbered item, one name a line (a cover's
+    // committee box: a sector label, then its members), until prose.
+    if (bare && text::SplitSpaces(line).size() <= kMaxBareNameWords && !line.ends_with(":") &&
+        !line.ends_with(".")) {
+      flush();
+      current.push_back(line);
+      continue;
+    }
     if (StartsWithNumber(line)) {
       flush();
       if (CleanOrgName(line).empty()) {
