@@ -1,6 +1,6 @@
 // Running headers and footers: lines that repeat in the top or bottom band of
-// many pages ("Mid-Term Self-Assessment Report", "II PLAN DE ACCIÓN 2015 –
-// 2017 COLOMBIA – AGA", "Page 3 of 40").
+// many pages ("Mid-Term Self-Assessment Report", a plan's title and period beside its
+// page number, "Page 3 of 40").
 //
 // A line is running when it lies within kRunningBand of the page's height
 // from the top or the bottom, and its text with digits removed (page numbers

@@ -68,7 +68,7 @@ std::optional<int> StepNumber(const std::string& text) {
   return std::stoi(text.substr(0, i));
 }
 
-// Plans whose commitments are bullets with a run-in heading (US NAP5: "•
+// Plans whose commitments are bullets with a run-in heading (for example "•
 // Expand the Federal Government's Production … Data. The President's …"),
 // under theme headings set larger than the body; numbered by position.
 }  // namespace
