@@ -27,6 +27,24 @@ std::string ScriptName(UChar32 c) {
   return name ? name : "";
 }
 
+// The languages each distinctive letter and each stop word stand for, from
+// the vocabularies, built once.
+struct Evidence {
+  std::map<UChar32, std::set<std::string>> letter_of;
+  std::map<std::string, std::set<std::string>, std::less<>> stop_of;
+};
+
+const Evidence& TheEvidence() {
+  static const Evidence evidence = [] {
+    Evidence e;
+    for (const Term& t : Terms("letters"))
+      text::ForEachCodePoint(t.phrase, [&](UChar32 c) { e.letter_of[c].insert(t.language); });
+    for (const Term& t : Terms("stopword")) e.stop_of[t.phrase].insert(t.language);
+    return e;
+  }();
+  return evidence;
+}
+
 }  // namespace
 
 LanguageGuess DetectLanguage(std::string_view input) {
@@ -34,11 +52,8 @@ LanguageGuess DetectLanguage(std::string_view input) {
   std::map<std::string, int> scripts;
   std::map<std::string, int> score;
   int letters = 0;
-  // Distinctive letters ("letters" rows: each code point of the phrase).
-  std::map<UChar32, std::set<std::string>> letter_of;
-  for (const Term& t : Terms("letters")) {
-    text::ForEachCodePoint(t.phrase, [&](UChar32 c) { letter_of[c].insert(t.language); });
-  }
+  const Evidence& evidence = TheEvidence();
+  const auto& letter_of = evidence.letter_of;
   text::ForEachCodePoint(folded, [&](UChar32 c) {
     if (!u_isalpha(c)) return;
     ++letters;
@@ -60,8 +75,7 @@ LanguageGuess DetectLanguage(std::string_view input) {
     }
   }
   // Stop words: each word of the text found in a language's list.
-  std::map<std::string, std::set<std::string>> stop_of;
-  for (const Term& t : Terms("stopword")) stop_of[t.phrase].insert(t.language);
+  const auto& stop_of = evidence.stop_of;
   int words = 0;
   for (std::string word : text::SplitSpaces(folded)) {
     while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back()))) word.pop_back();

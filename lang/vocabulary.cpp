@@ -160,14 +160,6 @@ const std::vector<Term>& Terms(std::string_view category) {
   return it == by.end() ? kNone : it->second;
 }
 
-std::vector<Term> Terms(std::string_view category, std::string_view language) {
-  std::vector<Term> out;
-  for (const Term& t : Terms(category)) {
-    if (t.language == language) out.push_back(t);
-  }
-  return out;
-}
-
 const Term* StartsWithTerm(std::string_view category, std::string_view folded) {
   for (const Term& t : Terms(category)) {
     if (Matches(t, folded, false)) return &t;

@@ -46,9 +46,6 @@ std::string LanguageName(std::string_view code);
 // first hit of a prefix search is the most specific wording).
 const std::vector<Term>& Terms(std::string_view category);
 
-// The terms of `category` in one language.
-std::vector<Term> Terms(std::string_view category, std::string_view language);
-
 // The first term of `category` whose phrase `folded` starts with (or equals,
 // for exact terms); longest phrase wins.
 const Term* StartsWithTerm(std::string_view category, std::string_view folded);

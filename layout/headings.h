@@ -47,7 +47,6 @@ enum class Numbering {
   kMultiLevel,  // "1.1", "2.3.1"
   kRoman,       // "I.", "IV)"
   kLetter,      // "A.", "b)"
-  kWord,        // a word of the vocabularies before the number ("Commitment 3")
 };
 
 struct Heading {

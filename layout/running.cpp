@@ -1,4 +1,4 @@
-// FindRunningLines (see running.h).
+// Running headers and footers (see running.h).
 #include "layout/running.h"
 
 #include <algorithm>
@@ -20,10 +20,10 @@ std::string Key(const std::string& raw) {
   return text::FoldWhitespace(out);
 }
 
+// A line in the top or bottom band of its page.
 struct Candidate {
-  int page, line;
-  bool header;
-  std::string text, key;
+  int page;
+  std::string key;
 };
 
 std::vector<Candidate> Candidates(const ingest::Document& doc) {
@@ -35,10 +35,9 @@ std::vector<Candidate> Candidates(const ingest::Document& doc) {
       const bool top = b.y1 <= page.height * kRunningBand;
       const bool bottom = b.y0 >= page.height * (1 - kRunningBand);
       if (!top && !bottom) continue;
-      std::string raw = ingest::LineText(page, page.lines[i]);
-      std::string key = Key(raw);
+      std::string key = Key(ingest::LineText(page, page.lines[i]));
       if (!text::HasLetter(key)) continue;  // a bare page number
-      out.push_back({page.number, static_cast<int>(i), top, std::move(raw), std::move(key)});
+      out.push_back({page.number, std::move(key)});
     }
   }
   return out;
@@ -57,16 +56,6 @@ bool Repeats(int pages, const ingest::Document& doc) {
 }
 
 }  // namespace
-
-std::vector<RunningLine> FindRunningLines(const ingest::Document& doc) {
-  const std::vector<Candidate> candidates = Candidates(doc);
-  const std::map<std::string, int> pages = PagesPerKey(candidates);
-  std::vector<RunningLine> out;
-  for (const Candidate& c : candidates) {
-    if (Repeats(pages.at(c.key), doc)) out.push_back({c.page, c.line, c.header, c.text});
-  }
-  return out;
-}
 
 std::vector<std::string> RunningTexts(const ingest::Document& doc) {
   const std::map<std::string, int> pages = PagesPerKey(Candidates(doc));

@@ -22,21 +22,11 @@ inline constexpr double kRunningBand = 0.12;
 // Share of the document's pages a running line must repeat on.
 inline constexpr double kRunningShare = 0.3;
 
-struct RunningLine {
-  int page = 0;          // 1-based
-  int line = 0;          // index into Page::lines
-  bool header = true;    // false: a footer
-  std::string text;      // as printed
-};
-
-// Every running line of the document, page by page.
-std::vector<RunningLine> FindRunningLines(const ingest::Document& doc);
-
-// The distinct texts (digits removed, folded) of the running lines, most
-// frequent first.
+// The distinct texts (digits removed, folded) of the document's running
+// lines, most frequent first.
 std::vector<std::string> RunningTexts(const ingest::Document& doc);
 
-// The same for lines a reader already holds (free text lines in reading
+// Which of the lines a reader already holds (free text lines in reading
 // order, several pages): true for a line that is the first or the last of its
 // page and whose text (digits removed, folded) is the first or last line of
 // at least kRunningShare of the pages (two at least).

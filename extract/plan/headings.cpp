@@ -228,12 +228,9 @@ void ReadBody(const Outline& o, std::size_t from, std::size_t to, const std::vec
     before = &l;
   }
   if (!description.empty()) c.description = JoinLines(description);
-  {
-    std::vector<std::string> all;
-    for (std::size_t j = from; j < to; ++j) all.push_back(o.free[j].line.text);
-    out.bodies.resize(out.commitments.size());
-    out.bodies.push_back(JoinLines(all));
-  }
+  std::vector<std::string> all;  // the whole body, for statuses stated in it
+  for (std::size_t j = from; j < to; ++j) all.push_back(o.free[j].line.text);
+  out.bodies.push_back(JoinLines(all));
   for (const std::string& n : SplitLeadList(JoinLines(lead))) c.lead.push_back(n);
   const std::string base = "/commitments/" + std::to_string(out.commitments.size());
   for (std::size_t k = 0; k < steps.size(); ++k) {

@@ -55,20 +55,6 @@ std::map<std::string, std::string> StatusByFile(const json& report) {
   return out;
 }
 
-// One integer from the database at `db`, -1 on failure.
-long long QueryInt(const std::string& db, const std::string& sql) {
-  sqlite3* raw = nullptr;
-  long long v = -1;
-  if (sqlite3_open_v2(db.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-    sqlite3_busy_timeout(raw, 10000);
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(raw, sql.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-      v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-  }
-  sqlite3_close(raw);
-  return v;
-}
 
 // What the sqlite3 shell prints for `sql` on `db`.
 std::string Sqlite3(const std::string& db, const std::string& sql) {

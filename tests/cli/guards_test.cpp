@@ -52,18 +52,6 @@ void Sql(const std::string& path, const std::string& sql) {
   sqlite3_close(db);
 }
 
-long long SqlInt(const std::string& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  long long v = -1;
-  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-      v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-  }
-  sqlite3_close(db);
-  return v;
-}
 
 std::vector<std::string> Listing(const fs::path& dir) {
   std::vector<std::string> names;
@@ -183,18 +171,18 @@ TEST_F(Guards, AForeignDatabaseIsRefusedAndLeftByteForByte) {
 
 TEST_F(Guards, OgpxStampsItsDatabasesAndAcceptsOlderOnes) {
   const std::string db = MakeDb();
-  EXPECT_EQ(SqlInt(db, "PRAGMA application_id"), 0x4F475058);
+  EXPECT_EQ(QueryInt(db, "PRAGMA application_id"), 0x4F475058);
   // An ogpx database from before the stamp: application_id 0, ogpx's tables.
   Sql(db, "PRAGMA application_id = 0");
-  ASSERT_EQ(SqlInt(db, "PRAGMA application_id"), 0);
+  ASSERT_EQ(QueryInt(db, "PRAGMA application_id"), 0);
   auto run = RunOgpx("status --db '" + db + "' --format json");
   EXPECT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_EQ(SqlInt(db, "PRAGMA application_id"), 0x4F475058);
+  EXPECT_EQ(QueryInt(db, "PRAGMA application_id"), 0x4F475058);
   // An empty SQLite file (or an empty database) is fine and becomes ogpx's.
   std::ofstream(Path("empty.sqlite")).close();
   run = RunOgpx("ingest --quiet --db '" + Path("empty.sqlite") + "' '" + Sample(kPdf) + "'");
   EXPECT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_EQ(SqlInt(Path("empty.sqlite"), "PRAGMA application_id"), 0x4F475058);
+  EXPECT_EQ(QueryInt(Path("empty.sqlite"), "PRAGMA application_id"), 0x4F475058);
 }
 
 // --- 3. CSV formula neutralisation -----------------------------------------

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -61,5 +62,21 @@ class TempDirTest : public ::testing::Test {
   std::string Path(const std::string& name) const { return (dir_ / name).string(); }
   std::filesystem::path dir_;
 };
+
+// One integer from the database at `db`, -1 on failure (read-only, waiting
+// up to 10 s for a writer).
+inline long long QueryInt(const std::string& db, const std::string& sql) {
+  sqlite3* raw = nullptr;
+  long long v = -1;
+  if (sqlite3_open_v2(db.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_busy_timeout(raw, 10000);
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(raw, sql.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+      v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+  }
+  sqlite3_close(raw);
+  return v;
+}
 
 }  // namespace ogpx::testing
