@@ -12,6 +12,7 @@
 #include "extract/plan/labels.h"
 #include "extract/plan/narrative.h"
 #include "extract/plan/stakeholders.h"
+#include "lang/vocabulary.h"
 
 namespace ogpx::extract::plan {
 namespace {
@@ -184,12 +185,10 @@ namespace {
 // name keeps the comma list that ends in its own "and" ("Business,
 // Innovation and Skills") unless a piece names an office of its own.
 std::vector<std::string> SplitLeadNames(const std::string& text) {
-  static constexpr std::string_view kHeads[] = {"department", "ministry", "office", "agency", "treasury",
-                                                "archives", "council", "commission", "authority", "service"};
+  // A piece names an office of its own when it holds a word that heads an
+  // organisation's name (the vocabularies' "org.head" rows).
   auto names_office = [&](const std::string& piece) {
-    const std::string f = text::FoldForMatch(piece);
-    return std::any_of(std::begin(kHeads), std::end(kHeads),
-                       [&](std::string_view h) { return f.find(h) != std::string::npos; });
+    return lang::FindTerm("org.head", text::FoldForMatch(piece)) != nullptr;
   };
   std::vector<std::string> pieces;
   for (const std::string& n : SplitNames(text)) pieces.push_back(n);
