@@ -1,6 +1,6 @@
 // Dates of the order reader: a thin adapter over extract/dates.h (the shared
-// date rules: "2023 оны 12 дугаар сарын 27", "2023.12.27", "December 27,
-// 2023", year spans). Declared in order_rules.h.
+// date rules: "2023.12.27", "December 27, 2023", their Mongolian form, year
+// spans). Declared in order_rules.h.
 #include "extract/order/rules.h"
 
 #if __has_include("extract/common/dates.h")
@@ -13,7 +13,7 @@ namespace ogpx::extract::order {
 std::optional<std::string> DateIn(std::string_view segment) {
 #ifdef OGPX_ORDER_HAVE_DATES
   if (auto d = ParseDate(segment)) return d->Iso();
-  // OCR glues a mark in front of the year ("72023 оны ..."): a run of more
+  // OCR glues a mark in front of the year ("72023" and the Mongolian "year of"): a run of more
   // than four digits cannot be a year; its first or last four digits may be.
   // Accepted only when exactly one of the two gives a date.
   std::size_t digits = 0;
@@ -34,7 +34,7 @@ std::optional<std::string> DateIn(std::string_view segment) {
 model::YearSpan YearSpanIn(std::string_view text) {
 #ifdef OGPX_ORDER_HAVE_DATES
   // The last "YYYY", "YYYY-YYYY" or "YYYY-YY" in the text (a title ends with
-  // its period: "... төлөвлөгөө 2024-2027").
+  // its period: "... plan 2024-2027").
   auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
   std::optional<std::string_view> last;
   for (std::size_t i = 0; i + 4 <= text.size(); ++i) {

@@ -8,6 +8,7 @@
 #include "extract/order/rules.h"
 #include "extract/order/text.h"
 #include "extract/order/vocab.h"
+#include "lang/vocabulary.h"
 
 namespace ogpx::extract::order {
 namespace {
@@ -35,9 +36,8 @@ std::string Nominative(std::string_view word) {
   auto ends = [&](std::string_view suf) {
     return w.size() > suf.size() + 2 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
   };
-  if (ends("ийн")) return w.substr(0, w.size() - std::string_view("ийн").size());
-  if (ends("ын")) return w.substr(0, w.size() - std::string_view("ын").size());
-  if (ends("ны")) return w.substr(0, w.size() - std::string_view("ны").size());
+  for (const lang::Term& suffix : lang::Terms("genitive.suffix"))
+    if (ends(suffix.phrase)) return w.substr(0, w.size() - suffix.phrase.size());
   return w;
 }
 
@@ -89,9 +89,10 @@ Heading ReadHeading(const std::vector<std::string>& lines, Lang lang) {
     h.title = NormalCase(Join(words, " "), lang);
     std::vector<std::string> body(words.begin(), words.end());
     if (InList(Words().act_words, Trim(body.back(), kEdgePunct))) body.pop_back();
-    // "<BODY> ДАРГЫН ТУШААЛ": the body issues the act through its head; the
-    // head is dropped when a body noun precedes it ("...ГАЗРЫН ДАРГЫН"), kept
-    // otherwise ("САНГИЙН САЙДЫН ТУШААЛ" -> "Сангийн сайд").
+    // "<BODY> CHAIRMAN'S ORDER": the body issues the act through its head;
+    // the head is dropped when a body noun precedes it ("...AGENCY'S
+    // CHAIRMAN'S"), kept otherwise ("FINANCE MINISTER'S ORDER" -> "Finance
+    // minister").
     if (body.size() > 1 && InList(Words().head_genitives, body.back())) {
       const std::string before = Lower(body[body.size() - 2]);
       const bool body_noun =

@@ -5,13 +5,13 @@
 //   heading in capitals (body + act word)      -> title, issuer
 //   date | number | place on one line          -> date, number, place
 //   a short line (centred or boxed)            -> subject
-//   preamble "... үндэслэн ТУШААХ нь:" / "Based on ..., hereby ORDER:"
+//   preamble "Based on ..., hereby ORDER:" (Mongolian: basis, formula)
 //                                              -> legal_basis
 //   numbered clauses                           -> clauses, approves
 //   position in capitals + name                -> signatory
 //
 // Pages after the signature and appendix pages ("Appendix to Order ...",
-// "... тушаалын хавсралт") are not the order's pages. Missing fields stay
+// "... appendix of the order") are not the order's pages. Missing fields stay
 // empty and are reported as warnings.
 #include <algorithm>
 #include <exception>
@@ -40,9 +40,9 @@ bool HasLetters(const Row& r) { return order::LetterCount(r.text) > 0; }
 bool IsFooter(const Row& r) { return !HasLetters(r); }
 
 // An appendix page opens with a heading row that starts with an appendix mark
-// ("Appendix to Order No.120 ...", "Хавсралт 1") or ends with one ("... 120
-// дугаар тушаалын хавсралт"); a sentence of a clause that mentions the
-// appendix ("... хавсралт ёсоор баталсугай.") is not such a row.
+// ("Appendix to Order No.120 ...", "Appendix 1") or ends with one (the
+// Mongolian "... of order No. 120, appendix"); a sentence of a clause that
+// mentions the appendix ("... approve as in the appendix.") is not such a row.
 bool IsAppendixPage(const std::vector<Row>& rows) {
   for (std::size_t i = 0; i < rows.size() && i < 3; ++i) {
     const auto toks = order::Tokens(rows[i].text);
@@ -70,7 +70,7 @@ int StartPage(const std::vector<std::vector<Row>>& pages, const ingest::Document
   return -1;
 }
 
-// Words the document prints capitalised inside a sentence ("Монгол Улсын"):
+// Words the document prints capitalised inside a sentence ("Mongolia" in Mongolian):
 // used to give headings printed in capitals their normal case.
 std::vector<std::string> ProperWords(const std::vector<std::string>& texts) {
   std::vector<std::string> out;
@@ -83,7 +83,7 @@ std::vector<std::string> ProperWords(const std::vector<std::string>& texts) {
       if (last == '.' || last == ':' || last == '!' || last == '?' || last == ';') continue;
       if (t.find_first_of(".\"/(") != std::string::npos || t.find("“") != std::string::npos ||
           t.find("«") != std::string::npos) {
-        continue;  // initials, quoted titles, "/Б.Болорсайхан/-д"
+        continue;  // initials, quoted titles, "/B.Bolorsaikhan/" with a case ending
       }
       if (!order::StartsUpper(t) || order::IsCapitals(t) || order::LetterCount(t) < 2) continue;
       const std::string word = order::Trim(t, ",;:”»\")");
@@ -228,13 +228,13 @@ model::Order Read(const ingest::Document& doc, std::vector<Warning>& warnings) {
   out.issuer = h.issuer;
   out.signatory = sig.who;
   if (lang == Lang::kMn) {
-    // Re-case with the words the document prints capitalised ("Монгол Улсын").
+    // Re-case with the words the document prints capitalised ("Mongolia" in Mongolian).
     if (out.title) out.title = order::NormalCase(*out.title, lang, proper);
     if (out.issuer) out.issuer = order::NormalCase(*out.issuer, lang, proper);
     if (out.signatory.position) out.signatory.position = order::NormalCase(*out.signatory.position, lang, proper);
   }
   // Headings printed in capitals were re-cased: the acronyms the body
-  // prints ("OGP", "ЗГХЭГ") get their capitals back.
+  // prints ("OGP", Mongolian ones) get their capitals back.
   // The formula's words ("I hereby ORDER:") are capitals, not acronyms.
   static const std::set<std::string> kFormulaWords = [] {
     std::set<std::string> words(order::Words().act_words.begin(), order::Words().act_words.end());

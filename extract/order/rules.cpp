@@ -20,7 +20,7 @@ constexpr std::string_view kEdgePunct = ",;:()[]|";
 bool InList(const std::vector<std::string_view>& list, std::string_view word) { return InListCi(list, word); }
 
 // A printed order number: digits, optionally a short letter prefix and "/"
-// or "-" separators ("120", "А/268", "04/118", "A-12"). Not a date, not a
+// or "-" separators ("120", "A/268" with a Latin or Cyrillic letter, "04/118", "A-12"). Not a date, not a
 // long serial.
 bool IsNumberToken(std::string_view raw) {
   const std::string t = Trim(raw, kEdgePunct);

@@ -19,13 +19,13 @@ enum class Lang { kEn, kMn };
 
 // --- heading --------------------------------------------------------------
 
-// Whether a heading line names the kind of act ("ДАРГЫН ТУШААЛ", "ORDER OF").
+// Whether a heading line names the kind of act ("ORDER OF", the Mongolian "CHAIRMAN'S ORDER").
 bool HasActWord(std::string_view line);
 
 // Title and issuer from the heading lines printed above the date line, in
 // capitals. Mongolian: the heading ends with the act word and is one title
-// ("ЗАСГИЙН ... ГАЗРЫН / ДАРГЫН ТУШААЛ"); the issuer is the body in the
-// nominative ("Засгийн газрын Хэрэг эрхлэх газар"). English: the title line
+// ("OF THE GOVERNMENT'S ... OFFICE / CHAIRMAN'S ORDER"); the issuer is the
+// body in the nominative ("the Government's Cabinet Secretariat"). English: the title line
 // starts with the act word ("ORDER OF THE CHIEF CABINET SECRETARIAT"); heading
 // lines after it qualify the issuer ("GOVERNMENT OF MONGOLIA" ->
 // "Chief Cabinet Secretariat, Government of Mongolia").
@@ -42,14 +42,15 @@ Heading ReadHeading(const std::vector<std::string>& lines, Lang lang);
 std::string NormalCase(std::string_view caps, Lang lang,
                        const std::vector<std::string>& proper = {});
 
-// Mongolian genitive -> nominative of a body's last word ("газрын" -> "газар").
+// Mongolian genitive -> nominative of a body's last word ("of the agency" -> "agency").
 std::string Nominative(std::string_view word);
 
 // --- date / number / place line ---------------------------------------------
 
-// The order number in one piece of the date line: "Дугаар 120" -> "120",
-// "No.120" -> "120", "№ А/268" -> "А/268", "347 тоот" -> "347 тоот", a bare
-// "А/268" -> "А/268". A date, a long digit run (a form serial such as
+// The order number in one piece of the date line: "No.120" -> "120", the
+// Mongolian "Number 120" -> "120", "№ A/268" -> "A/268" (the letter may be
+// Cyrillic), "347" with the word for "numbered" after it -> both words, a
+// bare "A/268" -> "A/268". A date, a long digit run (a form serial such as
 // "0023200449") or words are not numbers.
 std::optional<std::string> NumberIn(std::string_view segment);
 
@@ -62,13 +63,13 @@ struct DateLine {
   std::optional<std::string> date;    // ISO
   std::optional<std::string> number;  // as printed, label removed
   std::optional<std::string> place;
-  bool number_labelled = false;       // the number had a label ("No.", "Дугаар", "тоот")
+  bool number_labelled = false;       // the number had a label ("No.", order.number)
   bool place_labelled = false;        // the place had a label ("Place:")
   int found() const { return (date ? 1 : 0) + (number ? 1 : 0); }
 };
 // Reads the pieces of the line under the heading (segments cut at tab-wide
 // gaps; a single piece is cut at the number label). A piece may carry a
-// label ("Date: 5 March 2024", "Огноо: ...", "Place: Erdenet").
+// label ("Date: 5 March 2024", "Place: Erdenet", order.label).
 DateLine ReadDateLine(const std::vector<std::string>& segments);
 
 // --- body -----------------------------------------------------------------
@@ -76,10 +77,11 @@ DateLine ReadDateLine(const std::vector<std::string>& segments);
 // The subject line without decoration OCR reads from a box ("[ Plan approval |").
 std::string CleanSubject(std::string_view s);
 
-// Splits the preamble paragraph: the legal basis ("Засгийн газрын тухай
-// хуулийн ... хэсгийг" before "үндэслэн"; "Law on ..." after "Based on the"
-// up to ", hereby") and the offset where the operative text starts (after
-// "ТУШААХ нь:" / "ORDER:"), or npos when there is no formula.
+// Splits the preamble paragraph: the legal basis (Mongolian: "... of the Law
+// on Government" before the word for "on the basis of"; English: "Law on ..."
+// after "Based on the" up to ", hereby") and the offset where the operative
+// text starts (after "ORDER:" or its Mongolian formula), or npos when there
+// is no formula.
 struct Preamble {
   std::optional<std::string> legal_basis;
   std::size_t operative = std::string::npos;
@@ -101,7 +103,7 @@ std::string DropLeadingDebris(std::string_view line);
 // Lines joined as a paragraph ("tele-" + "vision" -> "television").
 std::string JoinLines(const std::vector<std::string>& lines);
 
-// The document a clause approves: the quoted title (“…2024-2027”-г -> the
+// The document a clause approves: the quoted title (“…2024-2027” with a case ending -> the
 // text inside the quotes) or, in English, "The X is approved" / "approve the
 // X". Period from the title's year span.
 std::optional<model::Approves> ApprovedIn(std::string_view clause);
@@ -109,10 +111,10 @@ std::optional<model::Approves> ApprovedIn(std::string_view clause);
 // --- signatory -------------------------------------------------------------
 
 // A person's name as printed in a signature block: initial(s) and surname
-// ("Д.АМАРБАЯСГАЛАН", "D. AMARBAYASGALAN", "Б.Болорсайхан").
+// ("D. AMARBAYASGALAN", "B.Bolorsaikhan", in either script).
 bool IsPersonName(std::string_view s);
 // A position printed in capitals, cleaned of OCR debris from the stamp over
-// it: tokens mixing letters and digits ("ҮЛ222") and stray quotes go.
+// it: tokens mixing letters and digits ("UL222") and stray quotes go.
 std::string CleanPosition(std::string_view position);
 
 // The name at the end of a signature line ("HEAD OF ... D. AMARBAYASGALAN"):

@@ -29,7 +29,7 @@ std::vector<std::string> SegmentsBefore(const Row& r, std::size_t k) {
 }
 
 std::optional<NameHit> NameIn(const Row& r, const TextColumn& col) {
-  // A segment of its own ("...ДАРГА      Д.АМАРБАЯСГАЛАН").
+  // A segment of its own ("...CHAIRMAN      D.AMARBAYASGALAN", in Mongolian).
   for (std::size_t k = r.segments.size(); k-- > 0;) {
     if (IsPersonName(r.segments[k].text)) return NameHit{Trim(r.segments[k].text, ",;"), SegmentsBefore(r, k)};
   }
@@ -47,7 +47,7 @@ std::optional<NameHit> NameIn(const Row& r, const TextColumn& col) {
     if (toks.size() == 1 && IsCapitals(tail) && LetterCount(tail) >= 4) {
       return NameHit{tail, SegmentsBefore(r, r.segments.size() - 1)};
     }
-    // A name written out ("John Smith", "Бат-Эрдэнэ Дорж") right of centre,
+    // A name written out ("John Smith", "Bat-Erdene Dorj" in Cyrillic) right of centre,
     // beside a position that starts at the left edge.
     const bool words = toks.size() >= 2 && toks.size() <= 3 && std::all_of(toks.begin(), toks.end(), [](const std::string& t) {
       return StartsUpper(t) && LetterCount(t) >= 2 && t.find_first_of("0123456789/()") == std::string::npos;

@@ -2,7 +2,7 @@
 // of headings printed in capitals, case-insensitive matching, tokens.
 //
 // Contract: UTF-8 in, UTF-8 out; ICU's root-locale case mapping underneath
-// (so Cyrillic Ө Ү map like any other letter); no exception escapes; pure
+// (so Cyrillic \u04E8 \u04AE map like any other letter); no exception escapes; pure
 // functions, thread-safe.
 #pragma once
 

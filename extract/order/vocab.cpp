@@ -1,38 +1,58 @@
-// The vocabulary of government orders; see order_vocab.h.
+// The vocabulary of government orders; see vocab.h. The words are the
+// vocabularies' order.* and casing.* categories (docs/lang.md).
 #include "extract/order/vocab.h"
 
+#include <string>
+
+#include "lang/vocabulary.h"
+
 namespace ogpx::extract::order {
+namespace {
+
+// The phrases of `category` (every language) whose value is `value`, or all
+// of them when `value` is empty. They point into the vocabularies, which
+// live as long as the program.
+std::vector<std::string_view> PhrasesOf(std::string_view category, std::string_view value = {}) {
+  std::vector<std::string_view> out;
+  for (const lang::Term& t : lang::Terms(category))
+    if (value.empty() || t.value == value) out.emplace_back(t.phrase);
+  return out;
+}
+
+// (phrase, value) pairs of `category`.
+std::vector<std::pair<std::string_view, std::string_view>> PairsOf(std::string_view category) {
+  std::vector<std::pair<std::string_view, std::string_view>> out;
+  for (const lang::Term& t : lang::Terms(category)) out.emplace_back(t.phrase, t.value);
+  return out;
+}
+
+// The number sign is no word of a language: every reader takes it. (Folded,
+// it would read "no".)
+constexpr std::string_view kNumberSign = "\u2116";
+
+}  // namespace
 
 const Vocabulary& Words() {
-  static const Vocabulary kWords{
-      .act_words = {"тушаал", "захирамж", "тогтоол", "зарлиг", "шийдвэр", "order", "decree",
-                    "resolution", "directive", "decision"},
-      .head_genitives = {"даргын", "сайдын", "захирлын", "тэргүүний", "тэргүүлэгчдийн"},
-      .number_prefixes = {"дугаар", "№", "no.", "no", "nr.", "number", "ref.", "ref"},
-      .number_suffixes = {"тоот", "дугаартай"},
-      .date_labels = {"date:", "date", "dated", "огноо:", "огноо"},
-      .place_labels = {"place:", "place", "газар:"},
-      .basis_before = {"үндэслэн", "дагуу"},
-      .basis_after = {"based on", "pursuant to", "in accordance with", "in conformity with",
-                      "guided by", "in accordance to", "according to"},
-      .basis_end = {"i hereby", "we hereby", "hereby", "it is ordered", "i order", "order:", "orders:", "ordered:"},
-      .clause_intro = {"тушаах нь", "захирах нь", "тогтоох нь", "hereby order", "hereby orders",
-                       "it is hereby ordered", "order:", "orders:", "decree:", "resolve:",
-                       "hereby decide"},
-      .approve_stems = {"батал", "батла", "approv", "adopt"},
-      .appendix_marks = {"appendix", "annex", "хавсралт"},
-      .nominatives = {{"газрын", "газар"}, {"яамны", "яам"}, {"хорооны", "хороо"},
-                      {"зөвлөлийн", "зөвлөл"}, {"агентлагийн", "агентлаг"}, {"төвийн", "төв"},
-                      {"хурлын", "хурал"}, {"газрын", "газар"}, {"сайдын", "сайд"},
-                      {"даргын", "дарга"}, {"захирлын", "захирал"}, {"танхимын", "танхим"},
-                      {"албаны", "алба"}, {"хэлтсийн", "хэлтэс"}, {"газраас", "газар"},
-                      {"засгийн", "засаг"}, {"ордны", "ордон"}, {"хүрээлэнгийн", "хүрээлэн"}},
-      .proper_phrases = {{"хэрэг эрхлэх", "Хэрэг эрхлэх"}, {"монгол улс", "Монгол Улс"},
-                         {"засгийн газ", "Засгийн газ"}, {"улсын их хурал", "Улсын Их Хурал"},
-                         {"ерөнхийлөгч", "Ерөнхийлөгч"}},
-      .minor_words = {"of", "the", "and", "for", "on", "in", "to", "a", "an", "by", "with", "at",
-                      "or"},
-  };
+  static const Vocabulary kWords = [] {
+    Vocabulary w;
+    w.act_words = PhrasesOf("order.act");
+    w.head_genitives = PhrasesOf("order.head");
+    w.number_prefixes = PhrasesOf("order.number", "before");
+    w.number_prefixes.push_back(kNumberSign);
+    w.number_suffixes = PhrasesOf("order.number", "after");
+    w.date_labels = PhrasesOf("order.label", "date");
+    w.place_labels = PhrasesOf("order.label", "place");
+    w.basis_before = PhrasesOf("order.basis", "before");
+    w.basis_after = PhrasesOf("order.basis", "after");
+    w.basis_end = PhrasesOf("order.basis", "end");
+    w.clause_intro = PhrasesOf("order.clause", "intro");
+    w.approve_stems = PhrasesOf("order.clause", "approve");
+    w.appendix_marks = PhrasesOf("order.appendix");
+    w.nominatives = PairsOf("order.genitive");
+    w.proper_phrases = PairsOf("casing.proper");
+    w.minor_words = PhrasesOf("casing.minor");
+    return w;
+  }();
   return kWords;
 }
 

@@ -1,4 +1,5 @@
-// Vocabulary of progress reports (see report_vocab.h).
+// Vocabulary of progress reports (see vocab.h): the words are the
+// vocabularies' (lang/data/*.tsv); this file knows how they are matched.
 #include "extract/report/vocab.h"
 
 #include <unicode/uchar.h>
@@ -17,75 +18,33 @@ namespace {
 
 using model::Status;
 
-// Phrases are written as FoldForMatch keys, tokens separated by one space.
-struct ColumnPhrase {
-  Column column;
-  const char* phrase;
+// The vocabularies' categories read here (docs/lang.md): column labels,
+// header labels, self-assessment row labels, the commitment row's word, the
+// self-assessment title and its term, OCR look-alike letters.
+constexpr std::string_view kColumnCategory = "report.column";
+constexpr std::string_view kHeaderCategory = "report.header";
+constexpr std::string_view kRowCategory = "report.row";
+constexpr std::string_view kGroupCategory = "report.group";
+constexpr std::string_view kLookalikeCategory = "ocr.lookalike";
+
+// Columns in the order they are tried: the first column with a phrase found
+// in a label wins, so the more specific labels come first ("actions taken
+// and results" is results before it is status).
+constexpr Column kColumnOrder[] = {Column::kEvidence, Column::kResults,   Column::kProgress,
+                                   Column::kStatus,   Column::kMilestone, Column::kCommitment,
+                                   Column::kSerial};
+
+// A category's terms with their phrases split into word tokens.
+struct Phrase {
+  const lang::Term* term;
+  std::vector<std::string> words;
 };
 
-// Checked in order: the first phrase found in a label wins, so the more
-// specific labels come first ("actions taken and results" before "status").
-constexpr ColumnPhrase kColumnPhrases[] = {
-    {Column::kEvidence, "evidence"},
-    {Column::kEvidence, "means of verification"},
-    {Column::kEvidence, "нотлох баримт"},
-    {Column::kEvidence, "нотлох"},
-    {Column::kEvidence, "links"},
-    {Column::kResults, "results"},
-    {Column::kResults, "result"},
-    {Column::kResults, "actions taken"},
-    {Column::kResults, "description of progress"},
-    {Column::kResults, "үр дүн"},
-    {Column::kResults, "хэрэгжүүлсэн арга хэмжээ"},
-    {Column::kProgress, "progress"},
-    {Column::kProgress, "гүйцэтгэл"},
-    {Column::kProgress, "%"},
-    {Column::kProgress, "хувь"},
-    {Column::kStatus, "status"},
-    {Column::kStatus, "completion"},
-    {Column::kStatus, "төлөв"},
-    {Column::kStatus, "хэрэгжилтийн түвшин"},
-    {Column::kMilestone, "milestone"},
-    {Column::kMilestone, "milestones"},
-    {Column::kMilestone, "үе шат"},
-    {Column::kMilestone, "үйл ажиллагаа"},
-    {Column::kCommitment, "commitment"},
-    {Column::kCommitment, "commitments"},
-    {Column::kCommitment, "амлалт"},
-    {Column::kSerial, "no"},
-    {Column::kSerial, "д д"},
-    {Column::kSerial, "n"},
-    {Column::kSerial, "nr"},
-};
-
-
-struct HeaderPhrase {
-  HeaderField field;
-  const char* phrase;
-};
-
-constexpr std::array<HeaderPhrase, 17> kHeaderPhrases{{
-    {HeaderField::kAgency, "reporting agency"},
-    {HeaderField::kAgency, "reporting institution"},
-    {HeaderField::kAgency, "reporting organisation"},
-    {HeaderField::kAgency, "reporting organization"},
-    {HeaderField::kAgency, "implementing agency"},
-    {HeaderField::kAgency, "agency"},
-    {HeaderField::kAgency, "тайлагнах байгууллага"},
-    {HeaderField::kAgency, "хэрэгжүүлэгч байгууллага"},
-    {HeaderField::kPeriod, "reporting period"},
-    {HeaderField::kPeriod, "period"},
-    {HeaderField::kPeriod, "тайлант хугацаа"},
-    {HeaderField::kPeriod, "тайлангийн хугацаа"},
-    {HeaderField::kSubmitted, "submitted"},
-    {HeaderField::kSubmitted, "date submitted"},
-    {HeaderField::kSubmitted, "date of submission"},
-    {HeaderField::kSubmitted, "submission date"},
-    {HeaderField::kSubmitted, "илгээсэн"},
-}};
-
-constexpr std::array<const char*, 5> kCommitmentWords{
-    {"commitment", "амлалт", "engagement", "compromiso", "compromisso"}};
+std::vector<Phrase> PhrasesOf(std::string_view category) {
+  std::vector<Phrase> out;
+  for (const lang::Term& t : lang::Terms(category)) out.push_back({&t, text::SplitSpaces(t.phrase)});
+  return out;
+}
 
 // Index of the first occurrence of `needle` as consecutive tokens, or -1.
 int Find(const std::vector<std::string>& hay, const std::vector<std::string>& needle) {
@@ -103,21 +62,18 @@ bool CloseEnough(const std::string& token, const std::string& word) {
 }
 
 // A word as OCR's two scripts see its shape: Cyrillic letters and their
-// Latin look-alikes become one skeleton ("Ye wat" and "Үе шат" are both
+// Latin look-alikes become one skeleton (the Mongolian "milestone" label
+// read with the Latin model as "Ye wat" and the label itself are both
 // "ye wat"), so a Mongolian label read with the Latin model still matches.
 std::string Skeleton(const std::string& token) {
-  static const std::pair<const char*, const char*> kShapes[] = {
-      {"ү", "y"}, {"у", "y"}, {"е", "e"}, {"а", "a"}, {"о", "o"}, {"ө", "o"}, {"р", "p"}, {"с", "c"},
-      {"х", "x"}, {"ш", "w"}, {"т", "t"}, {"н", "h"}, {"к", "k"}, {"м", "m"}, {"в", "b"}, {"и", "u"},
-      {"з", "3"}, {"л", "n"}, {"г", "r"}, {"ь", "b"}};
+  const auto& shapes = lang::Terms(kLookalikeCategory);
   std::string out;
   for (std::size_t i = 0; i < token.size();) {
     bool mapped = false;
-    for (const auto& [from, to] : kShapes) {
-      const std::string_view f(from);
-      if (token.compare(i, f.size(), f) == 0) {
-        out += to;
-        i += f.size();
+    for (const lang::Term& shape : shapes) {
+      if (token.compare(i, shape.phrase.size(), shape.phrase) == 0) {
+        out += shape.value;
+        i += shape.phrase.size();
         mapped = true;
         break;
       }
@@ -173,69 +129,60 @@ std::vector<std::string> Tokens(std::string_view text) {
 }
 
 std::optional<Column> ColumnFromLabel(std::string_view label) {
+  static const std::vector<Phrase> kPhrases = PhrasesOf(kColumnCategory);
   const auto tokens = Tokens(label);
   if (tokens.empty()) return std::nullopt;
-  for (const auto& [column, phrase] : kColumnPhrases) {
-    const auto words = text::SplitSpaces(phrase);
-    // The serial column's labels are short: the whole label must match.
-    if (column == Column::kSerial) {
-      if (tokens == words) return column;
-      continue;
+  for (const Column column : kColumnOrder) {
+    for (const Phrase& p : kPhrases) {
+      if (p.term->value != ColumnName(column)) continue;
+      // Short labels (the serial column's) must be the whole label.
+      if (p.term->exact ? tokens == p.words : Find(tokens, p.words) >= 0) return column;
     }
-    if (Find(tokens, words) >= 0) return column;
   }
   // A scanned header: the label read in the other script's look-alikes
-  // ("Ye wat"), or with its words run together ("Үешат").
+  // ("Ye wat"), or with its words run together.
   const auto shapes = Skeletons(tokens);
   std::string joined;
   for (const auto& t : shapes) joined += t;
-  for (const auto& [column, phrase] : kColumnPhrases) {
-    if (column == Column::kSerial) continue;
-    const auto words = Skeletons(text::SplitSpaces(phrase));
-    std::string phrase_joined;
-    for (const auto& w : words) phrase_joined += w;
-    if (Find(shapes, words) >= 0 || (words.size() > 1 && joined.find(phrase_joined) != std::string::npos))
-      return column;
+  for (const Column column : kColumnOrder) {
+    for (const Phrase& p : kPhrases) {
+      if (p.term->value != ColumnName(column) || p.term->exact) continue;
+      const auto words = Skeletons(p.words);
+      std::string phrase_joined;
+      for (const auto& w : words) phrase_joined += w;
+      if (Find(shapes, words) >= 0 ||
+          (words.size() > 1 && joined.find(phrase_joined) != std::string::npos))
+        return column;
+    }
   }
   return std::nullopt;
 }
 
 std::optional<std::string> SelfAssessmentTermOf(std::string_view title) {
   const auto tokens = Tokens(title);
-  auto has = [&](const char* phrase) { return Find(tokens, text::SplitSpaces(phrase)) >= 0; };
-  if (!has("self assessment") && !has("selfassessment")) return std::nullopt;
-  if (has("midterm") || has("mid term")) return "Midterm";
-  if (has("end of term")) return "End-of-term";
+  auto has = [&](std::string_view category, std::string_view value) {
+    for (const lang::Term& t : lang::Terms(category))
+      if ((value.empty() || t.value == value) && Find(tokens, text::SplitSpaces(t.phrase)) >= 0) return true;
+    return false;
+  };
+  if (!has("report.self_assessment", "")) return std::nullopt;
+  // The terms in a fixed order: a title naming both is a mid-term report.
+  for (const std::string_view term : {"Midterm", "End-of-term"})
+    if (has("report.term", term)) return std::string(term);
   return std::nullopt;
 }
 
 SelfAssessmentRow SelfAssessmentRowOf(std::string_view label) {
-  struct RowPhrase {
-    SelfAssessmentRow row;
-    const char* phrase;
-  };
-  // The whole label must be one of these (a results paragraph that mentions
-  // "next steps" is not a label).
-  static constexpr RowPhrase kRows[] = {
-      {SelfAssessmentRow::kLevel, "completion level"},
-      {SelfAssessmentRow::kLevel, "level of completion"},
-      {SelfAssessmentRow::kLevel, "completion"},
-      {SelfAssessmentRow::kLevel, "status"},
-      {SelfAssessmentRow::kLevel, "хэрэгжилтийн түвшин"},
-      {SelfAssessmentRow::kLevel, "хэрэгжилтийн төлөв"},
-      {SelfAssessmentRow::kResults, "description of results"},
-      {SelfAssessmentRow::kResults, "results"},
-      {SelfAssessmentRow::kResults, "results achieved"},
-      {SelfAssessmentRow::kResults, "progress"},
-      {SelfAssessmentRow::kResults, "үр дүн"},
-      {SelfAssessmentRow::kResults, "хүрсэн үр дүн"},
-      {SelfAssessmentRow::kNextSteps, "next steps"},
-      {SelfAssessmentRow::kNextSteps, "next step"},
-      {SelfAssessmentRow::kNextSteps, "дараагийн алхам"},
-  };
+  // The whole label must be one of the rows' labels (a results paragraph
+  // that mentions "next steps" is not a label).
+  static const std::vector<Phrase> kRows = PhrasesOf(kRowCategory);
   const auto tokens = Tokens(label);
-  for (const auto& [row, phrase] : kRows)
-    if (tokens == text::SplitSpaces(phrase)) return row;
+  for (const Phrase& p : kRows) {
+    if (tokens != p.words) continue;
+    if (p.term->value == "level") return SelfAssessmentRow::kLevel;
+    if (p.term->value == "results") return SelfAssessmentRow::kResults;
+    if (p.term->value == "next_steps") return SelfAssessmentRow::kNextSteps;
+  }
   return SelfAssessmentRow::kOther;
 }
 
@@ -243,7 +190,8 @@ std::optional<model::Status> StatusFromWording(std::string_view text) {
   const auto tokens = Tokens(text);
   if (tokens.empty()) return std::nullopt;
   // Exact phrases first, anywhere in the cell; the longest phrase wins so that
-  // "not started" beats nothing and "бүрэн хэрэгжсэн" beats "хэрэгжсэн".
+  // "not started" beats nothing and Mongolian "fully implemented" beats
+  // "implemented".
   std::optional<Status> best;
   std::size_t best_len = 0;
   // The statuses are the vocabularies' "status" rows, every language.
@@ -266,16 +214,19 @@ std::optional<model::Status> StatusFromWording(std::string_view text) {
 }
 
 std::optional<HeaderLine> SplitHeaderLine(std::string_view line) {
+  static const std::vector<Phrase> kLabels = PhrasesOf(kHeaderCategory);
   const auto colon = line.find(':');
   if (colon == std::string_view::npos) return std::nullopt;
   const auto label = Tokens(line.substr(0, colon));
   if (label.empty() || label.size() > 4) return std::nullopt;
-  for (const auto& [field, phrase] : kHeaderPhrases) {
-    if (label == text::SplitSpaces(phrase)) {
-      std::string value = text::FoldWhitespace(line.substr(colon + 1));
-      if (value.empty()) return std::nullopt;
-      return HeaderLine{field, std::move(value)};
-    }
+  for (const Phrase& p : kLabels) {
+    if (label != p.words) continue;
+    HeaderField field = HeaderField::kAgency;
+    if (p.term->value == "period") field = HeaderField::kPeriod;
+    if (p.term->value == "submitted") field = HeaderField::kSubmitted;
+    std::string value = text::FoldWhitespace(line.substr(colon + 1));
+    if (value.empty()) return std::nullopt;
+    return HeaderLine{field, std::move(value)};
   }
   return std::nullopt;
 }
@@ -283,8 +234,8 @@ std::optional<HeaderLine> SplitHeaderLine(std::string_view line) {
 bool IsCommitmentLabel(std::string_view text) {
   const auto tokens = Tokens(text);
   if (tokens.size() < 2) return false;
-  for (const char* word : kCommitmentWords)
-    if (CloseEnough(tokens[0], word) && std::isdigit(static_cast<unsigned char>(tokens[1][0])))
+  for (const lang::Term& word : lang::Terms(kGroupCategory))
+    if (CloseEnough(tokens[0], word.phrase) && std::isdigit(static_cast<unsigned char>(tokens[1][0])))
       return true;
   return false;
 }

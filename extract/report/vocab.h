@@ -1,13 +1,14 @@
-// Wording of agency progress reports: the one vocabulary table that maps
-// column labels, header labels and completion-level wording (English and
-// Mongolian Cyrillic) to what they mean. Everything the report reader knows
-// about words lives here; the reader itself only knows structure.
+// Wording of agency progress reports: maps column labels, header labels and
+// completion-level wording to what they mean, by the vocabularies'
+// categories report.column, report.header, report.row, report.group,
+// report.self_assessment, report.term, status and ocr.lookalike
+// (docs/lang.md). The reader itself only knows structure.
 //
 // Matching is done on text::FoldForMatch keys split into word tokens
 // (letters, digits, "%" and "№"; everything else separates tokens), so case,
 // punctuation and white space never matter.
 //
-// Thread-safety: pure functions over constant tables.
+// Thread-safety: pure functions over the immutable vocabularies.
 #pragma once
 
 #include <optional>
@@ -24,11 +25,11 @@ enum class Column { kSerial, kMilestone, kStatus, kProgress, kResults, kEvidence
 const char* ColumnName(Column column);
 
 // The column a header cell's text names ("Progress, %" -> kProgress,
-// "Нотлох баримт" -> kEvidence), or nullopt for an unknown label.
+// Mongolian "evidence" -> kEvidence), or nullopt for an unknown label.
 std::optional<Column> ColumnFromLabel(std::string_view label);
 
 // OGP completion level from a status cell's wording ("Not started",
-// "Хязгаарлагдмал", "Substantial", "Бүрэн", with OCR-level typos of at most
+// "Substantial", their Mongolian words, with OCR-level typos of at most
 // one letter in words of 7 letters or more). nullopt when nothing matches.
 std::optional<model::Status> StatusFromWording(std::string_view text);
 
@@ -43,7 +44,7 @@ SelfAssessmentRow SelfAssessmentRowOf(std::string_view label);
 // "End-of-term"; nullopt for any other title.
 std::optional<std::string> SelfAssessmentTermOf(std::string_view title);
 
-// Labelled lines above the table ("Reporting agency: …", "Илгээсэн: …").
+// Labelled lines above the table ("Reporting agency: …", Mongolian "Submitted: …").
 enum class HeaderField { kAgency, kPeriod, kSubmitted };
 
 struct HeaderLine {
@@ -54,8 +55,8 @@ struct HeaderLine {
 // Splits "Label: value" when the label is a known header label.
 std::optional<HeaderLine> SplitHeaderLine(std::string_view line);
 
-// True when text opens a commitment (group) row: "Commitment 5. …",
-// "Амлалт 1. …".
+// True when text opens a commitment (group) row: "Commitment 5. …"
+// (a report.group word, a number).
 bool IsCommitmentLabel(std::string_view text);
 
 // Word tokens of FoldForMatch(text) (letters/digits runs, "%" and "№" alone).
