@@ -29,18 +29,16 @@ int DaysIn(int year, int month) {
   return month == 2 && leap ? 29 : kDays[static_cast<size_t>(month - 1)];
 }
 
-// "12 дугаар сарын", "12-р сарын", "арван хоёрдугаар сарын" -> month, next.
 std::optional<std::pair<int, size_t>> MongolianMonth(const Toks& t, size_t i) {
   int month = 0;
   size_t j = i;
   if (IsNum(t, i, 1, 2)) {
     month = t[i].value;
     j = i + 1;
-    if (IsPunct(t, j, "-") && Glued(t, j) && Is(t, j + 1, Kind::kWord) && Glued(t, j + 1) &&
-        t[j + 1].text == "р") {
+    if (IsPunct(t, j, "-") && Glued(t, j) && Glued(t, j + 1) &&
+        IsTerm(t, j + 1, "ordinal.suffix", "digits")) {
       j += 2;
-    } else if (Is(t, j, Kind::kWord) && OneOf(t[j].text, std::array<std::string_view, 3>{
-                                                              "дугаар", "дүгээр", "р"})) {
+    } else if (IsNumberSuffix(t, j)) {
       j += 1;
     }
   } else if (Is(t, i, Kind::kWord)) {
@@ -51,14 +49,14 @@ std::optional<std::pair<int, size_t>> MongolianMonth(const Toks& t, size_t i) {
       if (auto m = ParseOrdinal(t[i].text)) month = *m, j = i + 1;
     }
   }
-  if (month == 0 || !Is(t, j, Kind::kWord) || (t[j].text != "сар" && t[j].text != "сарын")) {
+  if (month == 0 || !IsTerm(t, j, "date.month")) {
     return std::nullopt;
   }
   return std::make_pair(month, j + 1);
 }
 
 bool IsAblative(std::string_view w) {
-  return OneOf(w, std::array<std::string_view, 4>{"аас", "ээс", "оос", "өөс"});
+  return IsTermWord(w, "range.from");
 }
 
 namespace {
@@ -66,7 +64,7 @@ namespace {
 std::optional<Match> MatchMongolian(const Toks& t, size_t i, bool allow_no_year) {
   Match m;
   size_t j = i;
-  if (IsNum(t, i, 4, 4) && (IsWord(t, i + 1, "оны") || IsWord(t, i + 1, "он"))) {
+  if (IsNum(t, i, 4, 4) && IsTerm(t, i + 1, "date.year")) {
     m.date.year = t[i].value;
     j = i + 2;
   } else if (!allow_no_year) {
@@ -77,13 +75,13 @@ std::optional<Match> MatchMongolian(const Toks& t, size_t i, bool allow_no_year)
   m.date.month = month->first;
   m.date.day = t[month->second].value;
   j = month->second + 1;
-  // Case suffix of the day ("27-ны", "27-нд"), but not the ablative "-ээс"
-  // that starts a range; then "өдөр", "өдрийн", ...
+  // Case suffix of the day (Mongolian "27-ny", "27-nd"), but not the
+  // ablative that starts a range; then the word "day" (date.day) in any form.
   if (IsPunct(t, j, "-") && Glued(t, j) && Is(t, j + 1, Kind::kWord) && Glued(t, j + 1) &&
       !IsAblative(t[j + 1].text)) {
     j += 2;
   }
-  if (Is(t, j, Kind::kWord) && t[j].text.starts_with("өд")) ++j;
+  if (StartsWithTermAt(t, j, "date.day")) ++j;
   m.next = j;
   return m;
 }
@@ -101,13 +99,14 @@ std::optional<Match> MatchNumeric(const Toks& t, size_t i) {
     return std::nullopt;
   }
   size_t next = i + 5;
-  // Mongolian case suffix: "2024.12.05-нд", but not the ablative of a range.
+  // A case suffix in Cyrillic ("2024.12.05-nd"), but not the ablative of a
+  // range.
   if (IsPunct(t, next, "-") && Glued(t, next) && Is(t, next + 1, Kind::kWord) &&
       Glued(t, next + 1) && !IsAblative(t[next + 1].text) && t[next + 1].text.size() > 1 &&
       static_cast<unsigned char>(t[next + 1].text[0]) >= 0xD0) {
     next += 2;
   }
-  if (next > i + 5 && Is(t, next, Kind::kWord) && t[next].text.starts_with("өд")) ++next;
+  if (next > i + 5 && StartsWithTermAt(t, next, "date.day")) ++next;
   return Match{{t[i].value, t[i + 2].value, t[i + 4].value}, next};
 }
 

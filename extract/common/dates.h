@@ -1,6 +1,8 @@
 // Dates, reporting periods and completion year spans as OGP documents print
-// them, in English and Mongolian. A table-driven parser of our own: ICU's mn
-// locale does not parse the official Mongolian forms.
+// them, in English and Mongolian (the Mongolian words are the vocabulary's
+// date.*, period.*, range.*, due.* and ordinal rows; examples below are
+// romanised). A table-driven parser of our own: ICU's mn locale does not
+// parse the official Mongolian forms.
 //
 // Rules (details and every accepted form: docs/text.md):
 //  - text is folded first (case, NFKC, white space; every dash is '-');
@@ -32,9 +34,9 @@ struct Date {
 bool IsValidDate(int year, int month, int day);
 
 // The whole text is one date (surrounding punctuation and the Mongolian
-// "-ны өдөр" tail allowed):
-//   "2023 оны 12 дугаар сарын 27", "2023 оны 12 дугаар сарын 27-ны өдөр",
-//   "2025 оны 01 дүгээр сарын 12", "2023 оны арванхоёрдугаар сарын 27",
+// "-ny odor" tail allowed):
+//   "2023 ony 12 dugaar saryn 27", "2023 ony 12 dugaar saryn 27-ny odor",
+//   "2025 ony 01 dugeer saryn 12", "2023 ony arvankhoyordugaar saryn 27",
 //   "2023.12.27", "2023-12-27", "December 27, 2023", "Dec 27, 2023",
 //   "27 December 2023", "27th of December, 2023".
 std::optional<Date> ParseDate(std::string_view text);
@@ -46,7 +48,7 @@ std::optional<Date> FindDate(std::string_view text);
 struct DateRange {
   Date start, end;
   // "2024 Q3", "2025 H1", "January–September 2025" for English input;
-  // "2024 оны III улирал", "2025 оны I хагас жил", "2025 оны 1–9 сар" for
+  // "2024 ony III uliral", "2025 ony I khagas jil", "2025 ony 1–9 sar" for
   // Mongolian input; a bare date range that is exactly a calendar quarter or
   // half gets "YYYY Qn" / "YYYY Hn", any other bare range "".
   std::string label;
@@ -58,8 +60,8 @@ struct DateRange {
 // takes it from the named period or from its other end):
 //   "2024.07.01–2024.09.30", "(2025.04.01–2025.06.30)", "Q3 2024", "2025 H1",
 //   "2024 Q3 (1 July – 30 September 2024)", "first half of 2025",
-//   "2024 оны IV улирал", "2024 оны IV улирал (10 дугаар сарын 1 – 12 дугаар
-//   сарын 31)", "2025 оны 1–9 сар", "2025 оны эхний хагас жил".
+//   "2024 ony IV uliral", "2024 ony IV uliral (10 dugaar saryn 1 – 12 dugaar
+//   saryn 31)", "2025 ony 1–9 sar", "2025 ony ekhnii khagas jil".
 // nullopt when the text is anything else, when two named periods conflict,
 // or when start > end.
 std::optional<DateRange> ParsePeriod(std::string_view text);
@@ -67,9 +69,9 @@ std::optional<DateRange> ParsePeriod(std::string_view text);
 // Years a commitment or milestone runs, from a completion-date cell:
 //   "2025" -> 2025..2025, "2024-2025" (also across a line break), "2024-25",
 //   "June 2025 – December 2026" -> 2025..2026, "Q1 2026 – Q1 2028",
-//   "December 2025", "2024 онд", "2025 оны IV улирал" -> 2025..2025,
-//   "starts in 2024" / "2024 оноос эхлэн" -> 2024..null,
-//   "Жил бүр" / "Annually" / "Continuous" / "Байнга" -> null..null.
+//   "December 2025", "2024 ond", "2025 ony IV uliral" -> 2025..2025,
+//   "starts in 2024" / "2024 onoos ekhlen" -> 2024..null,
+//   "Jil bur" / "Annually" / "Continuous" / "Bainga" -> null..null.
 // nullopt when no year is found, a year is outside 1900..2199, a printed date
 // is invalid ("2023.13.45") or the years run backwards.
 std::optional<model::YearSpan> ParseYearSpan(std::string_view text);
@@ -82,7 +84,7 @@ std::optional<model::YearSpan> ParseYearSpan(std::string_view text);
 //   "12/2025" -> 2025-12-01 .. 2025-12-31; "June 2025 – December 2026";
 //   "31.12.2025", "31/12/2025" (day first; month first only when the second
 //   number cannot be a month, "12/31/2025"), "2025-12-31", "December 31,
-//   2025"; "2025 оны IV улирал", "2025 оны 6 дугаар сар", "2025 онд";
+//   2025"; "2025 ony IV uliral", "2025 ony 6 dugaar sar", "2025 ond";
 //   "starts in 2024" -> start 2024-01-01, end null; "ongoing", "annually"
 //   -> all null.
 // nullopt when nothing in the text is a date or a year, a printed date is

@@ -65,11 +65,13 @@ std::optional<Term> NumericMonthYear(const Toks& t, std::size_t i) {
   return MonthOf(t[i + 2].value, month, i + 3);
 }
 
-// "2025 оны 6 дугаар сар", "2025 оны 6-р сард" (a month, no day after it).
+// A month and its year, no day after it (Mongolian "year 2025's month 6",
+// "month 6-r" in the locative).
 std::optional<Term> MongolianMonthYear(const Toks& t, std::size_t i) {
-  if (!IsNum(t, i, 4, 4) || !(IsWord(t, i + 1, "оны") || IsWord(t, i + 1, "он"))) return std::nullopt;
+  if (!IsNum(t, i, 4, 4) || !IsTerm(t, i + 1, "date.year")) return std::nullopt;
   std::size_t j = i + 2;
-  // MongolianMonth() wants "сар"/"сарын"; "сард" (in the month) ends a due cell.
+  // MongolianMonth() wants the month word's whole forms; the locative ("in
+  // the month") ends a due cell.
   const auto month = MongolianMonth(t, j);
   if (month) {
     if (IsNum(t, month->second, 1, 2)) return std::nullopt;  // a day: a full date
@@ -77,9 +79,9 @@ std::optional<Term> MongolianMonthYear(const Toks& t, std::size_t i) {
   }
   if (IsNum(t, j, 1, 2) && t[j].value >= 1 && t[j].value <= 12) {
     std::size_t k = j + 1;
-    if (IsPunct(t, k, "-") && Glued(t, k) && IsWord(t, k + 1, "р")) k += 2;
-    else if (IsWord(t, k, "дугаар") || IsWord(t, k, "дүгээр")) ++k;
-    if (Is(t, k, Kind::kWord) && t[k].text.starts_with("сар"))
+    if (IsPunct(t, k, "-") && Glued(t, k) && IsTerm(t, k + 1, "ordinal.suffix", "digits")) k += 2;
+    else if (IsTerm(t, k, "ordinal.suffix", "number")) ++k;
+    if (StartsWithTermAt(t, k, "date.month"))
       return MonthOf(t[i].value, t[j].value, k + 1);
   }
   return std::nullopt;

@@ -51,9 +51,8 @@ std::optional<int> DigitsWithSuffix(std::string_view s) {
   const int n = static_cast<int>(value);
   const std::string_view rest = s.substr(i);
   if (rest.empty() || rest == EnglishSuffix(n)) return n;
-  for (std::string_view mn : {"р", "дугаар", "дүгээр", "дахь", "дэх", "дахъ"}) {
-    if (rest == mn) return n;
-  }
+  // A suffix of the vocabularies ("ordinal.suffix": after digits or words).
+  if (lang::ValueOf("ordinal.suffix", rest)) return n;
   return std::nullopt;
 }
 
@@ -72,38 +71,29 @@ std::optional<int> WordOrdinal(std::string_view s) {
   return std::nullopt;
 }
 
-// Mongolian cardinal stem ("тав", "арваннэг", "хорин") -> value.
-std::optional<int> MongolianCardinal(std::string_view s) {
-  static constexpr std::array<std::pair<std::string_view, int>, 9> kUnits = {{
-      {"нэг", 1}, {"хоёр", 2}, {"гурав", 3}, {"дөрөв", 4}, {"тав", 5}, {"зургаа", 6},
-      {"долоо", 7}, {"найм", 8}, {"ес", 9}}};
-  // Attributive forms of the tens (used before a unit) and standalone forms.
-  static constexpr std::array<std::pair<std::string_view, int>, 9> kTensPrefix = {{
-      {"арван", 10}, {"хорин", 20}, {"гучин", 30}, {"дөчин", 40}, {"тавин", 50},
-      {"жаран", 60}, {"далан", 70}, {"наян", 80}, {"ерэн", 90}}};
-  static constexpr std::array<std::pair<std::string_view, int>, 9> kTens = {{
-      {"арав", 10}, {"хорь", 20}, {"гуч", 30}, {"дөч", 40}, {"тавь", 50}, {"жар", 60},
-      {"дал", 70}, {"ная", 80}, {"ер", 90}}};
-  for (const auto& [word, n] : kTensPrefix) {
-    if (!StartsWith(s, word)) continue;
-    for (const auto& [unit, u] : kUnits) {
-      if (s.substr(word.size()) == unit) return n + u;
+// A cardinal stem of the vocabularies ("cardinal" rows: units and
+// standalone tens), or a tens form run together with a unit
+// ("cardinal.tens" rows: the attributive tens) -> value.
+std::optional<int> CardinalStem(std::string_view s) {
+  for (const lang::Term& tens : lang::Terms("cardinal.tens")) {
+    if (!StartsWith(s, tens.phrase)) continue;
+    if (auto unit = lang::ValueOf("cardinal", s.substr(tens.phrase.size()))) {
+      const int u = std::stoi(*unit);
+      if (u >= 1 && u <= 9) return std::stoi(tens.value) + u;
     }
   }
-  for (const auto& [word, n] : kTens) {
-    if (s == word) return n;
-  }
-  for (const auto& [word, n] : kUnits) {
-    if (s == word) return n;
-  }
+  if (auto v = lang::ValueOf("cardinal", s)) return std::stoi(*v);
   return std::nullopt;
 }
 
-std::optional<int> MongolianOrdinal(std::string_view s) {
-  if (s == "эхний") return 1;
-  for (std::string_view suffix : {"дугаар", "дүгээр", "дахь", "дэх", "дахъ"}) {
-    if (EndsWith(s, suffix) && s.size() > suffix.size()) {
-      return MongolianCardinal(s.substr(0, s.size() - suffix.size()));
+// A cardinal stem with an ordinal suffix that follows words
+// ("ordinal.suffix" rows not valued "digits"), e.g. the Mongolian "five" +
+// "-th".
+std::optional<int> StemOrdinal(std::string_view s) {
+  for (const lang::Term& suffix : lang::Terms("ordinal.suffix")) {
+    if (suffix.value == "digits") continue;
+    if (EndsWith(s, suffix.phrase) && s.size() > suffix.phrase.size()) {
+      return CardinalStem(s.substr(0, s.size() - suffix.phrase.size()));
     }
   }
   return std::nullopt;
@@ -162,7 +152,7 @@ std::optional<int> ParseOrdinal(std::string_view text) {
   if (s[0] >= '0' && s[0] <= '9') return DigitsWithSuffix(s);
   if (auto roman = ParseRoman(s)) return roman;
   if (auto word = WordOrdinal(s)) return word;
-  return MongolianOrdinal(s);
+  return StemOrdinal(s);
 }
 
 std::vector<Token> Tokenize(std::string_view text) {

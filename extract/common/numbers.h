@@ -1,4 +1,5 @@
-// Numbers written in words or letters (English and Mongolian), and the small
+// Numbers written in words or letters (every vocabulary's ordinal, cardinal
+// and suffix rows, docs/lang.md), and the small
 // lexer the date parsers (extract/dates.h) work on.
 //
 // Thread-safety: pure functions. No exception escapes. Input is UTF-8.
@@ -13,15 +14,16 @@ namespace ogpx::extract {
 
 // Ordinal (or plain) number of a word or short phrase, case-insensitive:
 //  - digits, optionally with an ordinal suffix: "5", "5th", "1st", "22nd",
-//    "5-р", "5-р", "5 дугаар", "12-дугаар" (English suffixes must agree
-//    with the number: "1th" is rejected);
+//    a vocabulary's "ordinal.suffix" ("5-r" and "12-dugaar" in Mongolian
+//    Cyrillic; English suffixes must agree with the number: "1th" is
+//    rejected);
 //  - Roman numerals in canonical form, 1..3999: "V", "iv", "XII" ("IIII",
 //    "VX" are rejected);
 //  - English ordinal words 1..99: "fifth", "Twelfth", "twenty-first";
-//  - Mongolian ordinal words 1..99, one or two words, with the suffix
-//    дугаар/дүгээр/дахь/дэх/-р: "тавдугаар", "арван хоёрдугаар",
-//    "арванхоёрдугаар", "гуравдахь";
-//  - "эхний"/"first" style words are ordinals too ("эхний" = 1).
+//  - ordinal words of the vocabularies ("ordinal", "ordinal.tens");
+//  - a cardinal stem with an ordinal suffix, one or two words ("cardinal",
+//    "cardinal.tens", "ordinal.suffix" not valued "digits"): the Mongolian "five"
+//    + "-dugaar", "ten two" + "-dugaar" written apart or together.
 // nullopt for anything else (including 0 and empty text).
 std::optional<int> ParseOrdinal(std::string_view text);
 

@@ -7,6 +7,7 @@
 #include "extract/common/date_tokens.h"
 #include "extract/common/dates.h"
 #include "extract/common/numbers.h"
+#include "lang/vocabulary.h"
 
 namespace ogpx::extract {
 
@@ -28,47 +29,74 @@ std::string Capitalized(std::string_view w) {
   return s;
 }
 
-Named Quarter(int year, int q, bool mongolian) {
+// The label of a period named in the words of a language: the template of
+// `word`'s language ("period.label" valued `what`) with "{year}", "{n}"
+// (a Roman numeral), "{from}" and "{to}" filled in; "" when the language has
+// none (the period is then labelled the English way).
+std::string LabelIn(const lang::Term* word, std::string_view what, int year, const std::string& n,
+                    int from = 0, int to = 0) {
+  if (word == nullptr) return "";
+  for (const lang::Term& t : lang::Terms("period.label")) {
+    if (t.language != word->language || t.value != what) continue;
+    std::string out = t.phrase;
+    const std::pair<std::string_view, std::string> fills[] = {
+        {"{year}", std::to_string(year)},
+        {"{n}", n},
+        {"{from}", std::to_string(from)},
+        {"{to}", std::to_string(to)}};
+    for (const auto& [key, fill] : fills)
+      for (std::size_t at = out.find(key); at != std::string::npos; at = out.find(key, at + fill.size()))
+        out.replace(at, key.size(), fill);
+    return out;
+  }
+  return "";
+}
+
+// `word`: the term that named the period in a language's own words, nullptr
+// for the short English forms ("2024 Q3").
+Named Quarter(int year, int q, const lang::Term* word) {
   Named n;
   n.year = year;
   n.range.start = {year, 3 * q - 2, 1};
   n.range.end = EndOfMonth(year, 3 * q);
-  n.range.label = mongolian ? std::to_string(year) + " оны " + ToRoman(q) + " улирал"
-                            : std::to_string(year) + " Q" + std::to_string(q);
+  n.range.label = LabelIn(word, "quarter", year, ToRoman(q));
+  if (n.range.label.empty()) n.range.label = std::to_string(year) + " Q" + std::to_string(q);
   return n;
 }
 
-Named Half(int year, int h, bool mongolian) {
+Named Half(int year, int h, const lang::Term* word) {
   Named n;
   n.year = year;
   n.range.start = {year, h == 1 ? 1 : 7, 1};
   n.range.end = EndOfMonth(year, h == 1 ? 6 : 12);
-  n.range.label = mongolian ? std::to_string(year) + " оны " + ToRoman(h) + " хагас жил"
-                            : std::to_string(year) + " H" + std::to_string(h);
+  n.range.label = LabelIn(word, "half", year, ToRoman(h));
+  if (n.range.label.empty()) n.range.label = std::to_string(year) + " H" + std::to_string(h);
   return n;
 }
 
-Named Months(int year, int from, int to, bool mongolian) {
+Named Months(int year, int from, int to, const lang::Term* word) {
   Named n;
   n.year = year;
   n.range.start = {year, from, 1};
   n.range.end = EndOfMonth(year, to);
-  n.range.label = mongolian ? std::to_string(year) + " оны " + std::to_string(from) + "–" +
-                                  std::to_string(to) + " сар"
-                            : Capitalized(kMonthNames[static_cast<size_t>(from - 1)]) + "–" +
-                                  Capitalized(kMonthNames[static_cast<size_t>(to - 1)]) + " " +
-                                  std::to_string(year);
+  n.range.label = LabelIn(word, "months", year, "", from, to);
+  if (n.range.label.empty()) {
+    n.range.label = Capitalized(kMonthNames[static_cast<size_t>(from - 1)]) + "–" +
+                    Capitalized(kMonthNames[static_cast<size_t>(to - 1)]) + " " + std::to_string(year);
+  }
   return n;
 }
 
-// Ordinal of one or two tokens at i ("iv", "3", "3-р", "third", "3rd",
-// "гуравдугаар", "эхний"); sets *next.
+// Ordinal of one or two tokens at i ("iv", "3", "3rd", "third", a digit with
+// a glued ordinal suffix of the vocabularies, an ordinal word of any
+// language; "period.ordinal": the last of two halves); sets *next.
 std::optional<int> OrdinalAt(const Toks& t, size_t i, size_t* next) {
   if (IsNum(t, i, 1, 2)) {
     size_t j = i + 1;
     std::string s = t[i].text;
-    if (IsPunct(t, j, "-") && Glued(t, j) && IsWord(t, j + 1, "р") && Glued(t, j + 1)) {
-      s += "р", j += 2;
+    if (IsPunct(t, j, "-") && Glued(t, j) && IsTerm(t, j + 1, "ordinal.suffix", "digits") &&
+        Glued(t, j + 1)) {
+      s += t[j + 1].text, j += 2;
     } else if (Is(t, j, Kind::kWord) && Glued(t, j)) {
       s += t[j].text, ++j;
     }
@@ -77,7 +105,7 @@ std::optional<int> OrdinalAt(const Toks& t, size_t i, size_t* next) {
   }
   if (!Is(t, i, Kind::kWord)) return std::nullopt;
   *next = i + 1;
-  if (t[i].text == "сүүлийн" || t[i].text == "сүүлчийн") return 2;  // of two halves
+  if (auto v = lang::ValueOf("period.ordinal", t[i].text)) return std::stoi(*v);
   return ParseOrdinal(t[i].text);
 }
 
@@ -88,14 +116,14 @@ std::optional<std::pair<Named, size_t>> MatchNamed(const Toks& t, size_t i) {
   // 2024 Q3 / 2025 H1
   if (IsNum(t, i, 4, 4) && Is(t, i + 1, Kind::kWord) && IsNum(t, i + 2, 1, 1) && Glued(t, i + 2)) {
     const int y = t[i].value, n = t[i + 2].value;
-    if (t[i + 1].text == "q" && ok_q(n)) return std::make_pair(Quarter(y, n, false), i + 3);
-    if (t[i + 1].text == "h" && ok_h(n)) return std::make_pair(Half(y, n, false), i + 3);
+    if (t[i + 1].text == "q" && ok_q(n)) return std::make_pair(Quarter(y, n, nullptr), i + 3);
+    if (t[i + 1].text == "h" && ok_h(n)) return std::make_pair(Half(y, n, nullptr), i + 3);
   }
   // Q3 2024 / H1 2025
   if (Is(t, i, Kind::kWord) && IsNum(t, i + 1, 1, 1) && Glued(t, i + 1) && IsNum(t, i + 2, 4, 4)) {
     const int y = t[i + 2].value, n = t[i + 1].value;
-    if (t[i].text == "q" && ok_q(n)) return std::make_pair(Quarter(y, n, false), i + 3);
-    if (t[i].text == "h" && ok_h(n)) return std::make_pair(Half(y, n, false), i + 3);
+    if (t[i].text == "q" && ok_q(n)) return std::make_pair(Quarter(y, n, nullptr), i + 3);
+    if (t[i].text == "h" && ok_h(n)) return std::make_pair(Half(y, n, nullptr), i + 3);
   }
   // third quarter of 2024 / first half of 2025 / first half-year 2025
   size_t j = 0;
@@ -107,8 +135,8 @@ std::optional<std::pair<Named, size_t>> MatchNamed(const Toks& t, size_t i) {
     if (IsWord(t, k, "of")) ++k;
     if (IsPunct(t, k, ",")) ++k;
     if (IsNum(t, k, 4, 4)) {
-      if (quarter && ok_q(*n)) return std::make_pair(Quarter(t[k].value, *n, false), k + 1);
-      if (half && ok_h(*n)) return std::make_pair(Half(t[k].value, *n, false), k + 1);
+      if (quarter && ok_q(*n)) return std::make_pair(Quarter(t[k].value, *n, nullptr), k + 1);
+      if (half && ok_h(*n)) return std::make_pair(Half(t[k].value, *n, nullptr), k + 1);
     }
   }
   // quarter 3, 2024
@@ -117,49 +145,51 @@ std::optional<std::pair<Named, size_t>> MatchNamed(const Toks& t, size_t i) {
     if (IsPunct(t, k, ",")) ++k;
     if (IsWord(t, k, "of")) ++k;
     if (IsNum(t, k, 4, 4) && ok_q(t[i + 1].value)) {
-      return std::make_pair(Quarter(t[k].value, t[i + 1].value, false), k + 1);
+      return std::make_pair(Quarter(t[k].value, t[i + 1].value, nullptr), k + 1);
     }
   }
   // English month range: January–September 2025
   if (Is(t, i, Kind::kWord) && IsPunct(t, i + 1, "-") && Is(t, i + 2, Kind::kWord) &&
       IsNum(t, i + 3, 4, 4)) {
     const auto a = EnglishMonth(t[i].text), b = EnglishMonth(t[i + 2].text);
-    if (a && b && *a <= *b) return std::make_pair(Months(t[i + 3].value, *a, *b, false), i + 4);
+    if (a && b && *a <= *b) return std::make_pair(Months(t[i + 3].value, *a, *b, nullptr), i + 4);
   }
-  // Mongolian: 2024 оны IV улирал, 2025 оны эхний хагас жил, 2025 оны 1–9 сар
+  // Year first, the words after it (Mongolian: "2024 year's IV quarter",
+  // "2025 year's first half year", "2025 year's 1–9 months"): date.year,
+  // date.month, period.quarter, period.half, period.year.
   if (!IsNum(t, i, 4, 4)) return std::nullopt;
   const int y = t[i].value;
   size_t k = i + 1;
-  if (IsWord(t, k, "оны") || IsWord(t, k, "он")) ++k;
+  if (IsTerm(t, k, "date.year")) ++k;
   if (IsNum(t, k, 1, 2) && IsPunct(t, k + 1, "-") && IsNum(t, k + 2, 1, 2)) {
     size_t e = k + 3;
-    if (IsWord(t, e, "дугаар") || IsWord(t, e, "дүгээр")) ++e;
+    if (IsTerm(t, e, "ordinal.suffix", "number")) ++e;
     const int a = t[k].value, b = t[k + 2].value;
-    if (Is(t, e, Kind::kWord) && t[e].text.starts_with("сар") && a >= 1 && a <= b && b <= 12) {
-      return std::make_pair(Months(y, a, b, true), e + 1);
-    }
+    const lang::Term* month = Is(t, e, Kind::kWord) ? lang::StartsWithTerm("date.month", t[e].text) : nullptr;
+    if (month && a >= 1 && a <= b && b <= 12) return std::make_pair(Months(y, a, b, month), e + 1);
   }
   if (auto n = OrdinalAt(t, k, &j); n && Is(t, j, Kind::kWord)) {
-    if (t[j].text.starts_with("улир") && ok_q(*n)) return std::make_pair(Quarter(y, *n, true), j + 1);
-    if (t[j].text == "хагас" && ok_h(*n)) {
+    if (const lang::Term* quarter = lang::StartsWithTerm("period.quarter", t[j].text); quarter && ok_q(*n))
+      return std::make_pair(Quarter(y, *n, quarter), j + 1);
+    if (const lang::Term* half = lang::StartsWithTerm("period.half", t[j].text); half && ok_h(*n)) {
       size_t e = j + 1;
-      if (IsWord(t, e, "жил") || IsWord(t, e, "жилийн")) ++e;
-      return std::make_pair(Half(y, *n, true), e);
+      if (IsTerm(t, e, "period.year")) ++e;
+      return std::make_pair(Half(y, *n, half), e);
     }
   }
   return std::nullopt;
 }
 
-// date SEP date, where SEP is '-', "to", "through", "until", or the Mongolian
-// ablative "-аас"; either end may lack its year.
+// date SEP date, where SEP is '-', a word of "range.to" ("to", "through",
+// "until"), or a glued "range.from" ending (the Mongolian ablative); either
+// end may lack its year; a "range.until" word may follow the end.
 std::optional<std::pair<DateRange, size_t>> MatchRange(const Toks& t, size_t i) {
   const auto a = MatchDateAt(t, i, true);
   if (!a || !Plausible(a->date)) return std::nullopt;
   size_t j = a->next;
   if (IsPunct(t, j, "-") && Is(t, j + 1, Kind::kWord) && Glued(t, j + 1) && IsAblative(t[j + 1].text)) {
     j += 2;
-  } else if (IsPunct(t, j, "-") || IsWord(t, j, "to") || IsWord(t, j, "through") ||
-             IsWord(t, j, "until")) {
+  } else if (IsPunct(t, j, "-") || IsTerm(t, j, "range.to")) {
     j += 1;
   } else {
     return std::nullopt;
@@ -167,15 +197,11 @@ std::optional<std::pair<DateRange, size_t>> MatchRange(const Toks& t, size_t i) 
   const auto b = MatchDateAt(t, j, true);
   if (!b || !Plausible(b->date)) return std::nullopt;
   size_t next = b->next;
-  if (IsWord(t, next, "хүртэл")) ++next;
+  if (IsTerm(t, next, "range.until")) ++next;
   return std::make_pair(DateRange{a->date, b->date, ""}, next);
 }
 
-bool IsFiller(std::string_view w) {
-  return OneOf(w, std::array<std::string_view, 15>{
-                      "period", "reporting", "report", "the", "of", "for", "year", "он", "оны",
-                      "жил", "жилийн", "тайлант", "хугацаа", "хугацаанд", "хүртэл"});
-}
+bool IsFiller(std::string_view w) { return IsTermWord(w, "period.filler"); }
 
 // Fills missing years of a printed range; false when it cannot.
 bool CompleteYears(DateRange& r, int named_year) {
@@ -239,19 +265,9 @@ std::optional<DateRange> ParsePeriod(std::string_view text) {
 // --- year spans --------------------------------------------------------------
 namespace datetok {
 
-bool IsRecurringWord(std::string_view w) {
-  return OneOf(w, std::array<std::string_view, 12>{
-                      "бүр", "annually", "annual", "yearly", "every", "continuous", "continuously",
-                      "ongoing", "going", "байнга", "тогтмол", "continual"});
-}
-bool IsRecurringFiller(std::string_view w) {
-  return OneOf(w, std::array<std::string_view, 5>{"жил", "year", "on", "basis", "an"});
-}
-bool IsStartWord(std::string_view w) {
-  return OneOf(w, std::array<std::string_view, 11>{
-                      "starts", "start", "starting", "started", "from", "since", "beginning",
-                      "begins", "оноос", "эхлэн", "эхэлнэ"});
-}
+bool IsRecurringWord(std::string_view w) { return IsTermWord(w, "due.recurring"); }
+bool IsRecurringFiller(std::string_view w) { return IsTermWord(w, "due.recurring.filler"); }
+bool IsStartWord(std::string_view w) { return IsTermWord(w, "due.start"); }
 
 std::optional<std::pair<DateRange, std::size_t>> MatchNamedPeriod(const Toks& t, std::size_t i) {
   auto n = MatchNamed(t, i);

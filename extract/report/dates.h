@@ -3,10 +3,10 @@
 // period's label as printed.
 //
 // Dates: ISO "2024-10-10", dotted "2025.01.12", English "10 October 2024" /
-// "October 10, 2024", Mongolian "2025 оны 01 дүгээр сарын 12".
-// Periods: a label ("2024 Q3", "2025 H1", "2024 оны IV улирал", "2025 оны
-// эхний хагас") optionally followed by the dates in parentheses ("(1 July –
-// 30 September 2024)", "(10 дугаар сарын 1 – 12 дугаар сарын 31)",
+// "October 10, 2024", Mongolian "2025 ony 01 dugeer saryn 12".
+// Periods: a label ("2024 Q3", "2025 H1", "2024 ony IV uliral", "2025 ony
+// ekhnii khagas") optionally followed by the dates in parentheses ("(1 July –
+// 30 September 2024)", "(10 dugaar saryn 1 – 12 dugaar saryn 31)",
 // "(2025.04.01–2025.06.30)"). Printed dates win over the label; a year
 // missing on a side of the range comes from the other side or the label.
 // Invalid calendar dates (31 June) are rejected.
