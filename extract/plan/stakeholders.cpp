@@ -9,6 +9,7 @@
 #include <cctype>
 
 #include "base/text.h"
+#include "lang/vocabulary.h"
 
 namespace ogpx::extract {
 namespace {
@@ -17,20 +18,18 @@ namespace {
 // baselines of scanned lines are off by up to half a point.
 constexpr double kPitchDoubt = 0.4;
 
-// Words after which a name always goes on (folded).
-constexpr std::array<std::string_view, 16> kConnectors = {
-    "and", "of", "for", "on", "the", "in", "to", "&", "at", "with", "by",
-    "ба", "болон", ",", "(", "-"};
+// Words after which a name always goes on (folded): the vocabularies'
+// "org.connector" rows and these signs.
+constexpr std::array<std::string_view, 4> kConnectorSigns = {"&", ",", "(", "-"};
+
+bool IsConnector(std::string_view w) {
+  return lang::ValueOf("org.connector", w) ||
+         std::find(kConnectorSigns.begin(), kConnectorSigns.end(), w) != kConnectorSigns.end();
+}
 
 // Words that usually end an organisation's name, for documents whose own
-// names do not tell yet (folded; data, one row per word).
-constexpr std::array<std::string_view, 42> kEndWords = {
-    "ngo", "ngos", "agency", "council", "commission", "authority", "office", "center", "centre",
-    "foundation", "association", "institute", "committee", "department", "university", "llc",
-    "forum", "secretariat", "ministry", "ministries", "coalition", "organizations",
-    "organisations", "court", "bank", "яам", "газар", "хороо", "ххк", "тбб", "төв", "зөвлөл",
-    "холбоо", "сан", "эвсэл", "танхим", "байгууллага", "байгууллагууд", "нэгжүүд", "иргэд",
-    "газрууд", "хороод"};
+// names do not tell yet (folded; the vocabularies' "org.end" rows).
+bool IsTypicalEndWord(std::string_view w) { return lang::ValueOf("org.end", w).has_value(); }
 
 UChar32 FirstCodePoint(std::string_view s) {
   if (s.empty()) return 0;
@@ -54,7 +53,7 @@ bool EndsWithConnector(std::string_view line) {
   char last = folded.back();
   if (last == ',' || last == '(' || last == '-' || last == '&' || last == '/') return true;
   std::string w = LastWordFolded(line);
-  return std::find(kConnectors.begin(), kConnectors.end(), w) != kConnectors.end();
+  return IsConnector(w);
 }
 
 bool StartsLikeContinuation(std::string_view line) {
@@ -113,8 +112,7 @@ bool KnownOrgs::Continues(std::string_view t) const {
 
 bool KnownOrgs::IsEndWord(std::string_view word) const {
   std::string w = text::FoldForMatch(word);
-  return end_words_.count(w) > 0 ||
-         std::find(kEndWords.begin(), kEndWords.end(), w) != kEndWords.end();
+  return end_words_.count(w) > 0 || IsTypicalEndWord(w);
 }
 
 std::string CleanOrgName(std::string_view raw) {
@@ -266,23 +264,18 @@ std::vector<std::string> SplitOrganisations(const std::vector<CellLine>& lines,
 namespace ogpx::extract {
 
 GuessedSectors GuessSectors(const std::vector<std::string>& names) {
-  // Folded words; a word matches at a word start (so "partners" matches
-  // "development partners", "ministry" matches "ministry's").
-  static constexpr std::string_view kOther[] = {
-      "university",  "chamber", "bank",   "united nations", "programme", "union of", "bar council",
-      "partners",    "private sector", "academy", "business", "company", "companies", "donor",
-      "их сургууль", "танхим",  "банк",   "нэгдсэн үндэсний"};
-  static constexpr std::string_view kCivil[] = {
-      "ngo",        "association", "coalition", "network", "foundation", "forum",  "centre",
-      "center",     "alliance",    "initiative", "movement", "society",   "watch",  "civil",
-      "institute",  "trust",       "club",       "тбб",     "холбоо",     "сан",    "төв",
-      "эвсэл",      "сүлжээ",      "нийгэмлэг"};
-  static constexpr std::string_view kGovernment[] = {
-      "ministry",  "agency",      "office",  "authority", "commission", "department", "council",
-      "parliament", "court",      "municipal", "bureau",  "government", "audit",      "inspectorate",
-      "police",    "prosecutor",  "committee", "secretariat", "directorate", "administration",
-      "яам",       "газар",       "хороо",   "агентлаг",  "алба",       "засаг",      "хурал",
-      "шүүх",      "прокурор",    "зөвлөл",  "комисс",    "хэрэг эрхлэх"};
+  // The vocabularies' "org.sector" words of each sector (folded); a word
+  // matches at a word start (so "partners" matches "development partners",
+  // "ministry" matches "ministry's").
+  auto words_of = [](std::string_view sector) {
+    std::vector<std::string_view> out;
+    for (const lang::Term& t : lang::Terms("org.sector"))
+      if (t.value == sector) out.emplace_back(t.phrase);
+    return out;
+  };
+  static const std::vector<std::string_view> kOther = words_of("other");
+  static const std::vector<std::string_view> kCivil = words_of("civil_society");
+  static const std::vector<std::string_view> kGovernment = words_of("government");
   auto has = [](const std::string& folded, std::string_view word) {
     for (std::size_t at = folded.find(word); at != std::string::npos; at = folded.find(word, at + 1)) {
       if (at == 0 || folded[at - 1] == ' ') return true;
@@ -305,9 +298,10 @@ GuessedSectors GuessSectors(const std::vector<std::string>& names) {
   };
   for (const std::string& name : names) {
     const std::string folded = text::FoldForMatch(name);
-    // Mongolian names end with what they are ("Сангийн яам": ministry of
-    // finance; "Иргэний дуу хоолой холбоо": an association): the last word
-    // decides before any other ("сан" in "Сангийн" is no foundation).
+    // Mongolian names end with what they are ("Sangiin yaam": ministry of
+    // finance; "Irgenii duu khooloi kholboo": an association): the last word
+    // decides before any other ("san", foundation, in "Sangiin", finance's,
+    // is no foundation).
     std::vector<std::string>* list = nullptr;
     if (text::ScriptOf(folded) == text::Script::kCyrillic) list = list_for(folded.substr(folded.rfind(' ') + 1), true);
     if (!list) list = list_for(folded, false);

@@ -16,7 +16,7 @@
 //     the joined text is or starts a known name, breaking wins when the text
 //     so far is a known name;
 //  6. otherwise break after a word that ends names (known names' last words
-//     and a small vocabulary: "Agency", "NGO", "яам", "зөвлөл", …), else join.
+//     and a small vocabulary: "Agency", "NGO", the Mongolian "ministry", …: org.end), else join.
 // "-" (or an empty cell) gives no names. Leading list numbers ("3.") and
 // bullets and trailing ";" / "," / "." are dropped from each name.
 //

@@ -9,6 +9,7 @@
 #include "extract/report/dates.h"
 #include "extract/report/vocab.h"
 #include "base/text.h"
+#include "lang/vocabulary.h"
 
 namespace ogpx::extract::report {
 namespace {
@@ -17,13 +18,15 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// Prefixes that name the partnership, not the country.
-constexpr std::array<const char*, 4> kPartnershipNames{
-    {"open government partnership", "ogp", "нээлттэй засгийн түншлэл", "нзт"}};
-
+// Prefixes that name the partnership, not the country ("ogp.name" rows),
+// stripped language by language, the longest name of each first.
 std::string StripPartnership(std::string s) {
   s = text::FoldWhitespace(s);
-  for (const char* name : kPartnershipNames) {
+  std::vector<std::string_view> names;
+  for (const std::string& language : lang::Languages())
+    for (const lang::Term& t : lang::Terms("ogp.name"))
+      if (t.language == language) names.emplace_back(t.phrase);
+  for (std::string_view name : names) {
     const auto tokens = Tokens(s);
     const auto words = Tokens(name);
     if (tokens.size() > words.size() && std::equal(words.begin(), words.end(), tokens.begin())) {
@@ -40,15 +43,21 @@ std::string StripPartnership(std::string s) {
   return text::FoldWhitespace(s);
 }
 
-// "Mongolia's" -> "Mongolia", "Монгол Улсын" -> "Монгол Улс".
+// "Mongolia's" -> "Mongolia", and a Cyrillic genitive ending dropped.
 std::string CountryName(std::string s) {
   s = StripPartnership(std::move(s));
   while (!s.empty() && (s.back() == ',' || s.back() == ':')) s.pop_back();
   if (EndsWith(s, "'s") || EndsWith(s, "’s")) s = s.substr(0, s.rfind(EndsWith(s, "'s") ? "'s" : "’s"));
   if (text::ScriptOf(s) == text::Script::kCyrillic) {
-    for (const char* genitive : {"-ийн", "-ын", "ийн", "ын"}) {
+    // The endings of a name's genitive ("genitive.suffix" valued "-"),
+    // after a hyphen first.
+    std::vector<std::string> endings;
+    for (const char* hyphen : {"-", ""})
+      for (const lang::Term& t : lang::Terms("genitive.suffix"))
+        if (t.value == "-") endings.push_back(hyphen + t.phrase);
+    for (const std::string& genitive : endings) {
       if (EndsWith(s, genitive)) {
-        s = s.substr(0, s.size() - std::string_view(genitive).size());
+        s = s.substr(0, s.size() - genitive.size());
         break;
       }
     }
@@ -126,15 +135,17 @@ model::PlanRef PlanFromTitle(std::string_view line) {
     const std::size_t skip = i + 3 < words.size() && key(i + 1) == "open" && key(i + 2) == "government" ? 2 : 0;
     const bool english =
         i + skip + 2 < words.size() && key(i + skip + 1) == "national" && key(i + skip + 2) == "action";
-    const bool mongolian = i > 0 && key(i - 1) == "үндэсний" && i + 1 < words.size() &&
-                           key(i + 1).rfind("төлөвлөгөө", 0) == 0;
-    const bool nap = i > 0 && (key(i - 1) == "nap" || key(i - 1) == "нзт");
-    if (!english && !mongolian && !nap) continue;
+    // A language that puts the ordinal inside ("national <ordinal> plan":
+    // plan.ordinal.before, then a word starting with plan.ordinal.after).
+    const bool inside = i > 0 && lang::ValueOf("plan.ordinal.before", key(i - 1)) && i + 1 < words.size() &&
+                        lang::StartsWithTerm("plan.ordinal.after", key(i + 1)) != nullptr;
+    const bool nap = i > 0 && lang::ValueOf("plan.abbrev", key(i - 1));
+    if (!english && !inside && !nap) continue;
     ref.plan_number = *n;
     if (nap) return ref;
-    // The country: the words before the ordinal (or "үндэсний"), after the
+    // The country: the words before the ordinal (or the word before it), after the
     // last dash that separates the partnership's name.
-    const std::size_t end = mongolian ? i - 1 : i;
+    const std::size_t end = inside ? i - 1 : i;
     std::size_t begin = 0;
     for (std::size_t j = 0; j < end; ++j)
       if (words[j] == "—" || words[j] == "–" || words[j] == "-") begin = j + 1;

@@ -1,10 +1,10 @@
 // The part of a progress report above its table: reporting agency, period,
 // submission date and which action plan it reports on.
 //
-// Read from labelled lines ("Reporting agency: …", "Тайлант хугацаа: …",
+// Read from labelled lines ("Reporting agency: …", "Tailant khugatsaa: …",
 // report_vocab.h) and from the title line naming the plan ("OGP <country> —
-// Fifth National Action Plan …", "<country>-ын үндэсний тавдугаар
-// төлөвлөгөө …"; "NAP V" in a running footer as a fallback for the number).
+// Fifth National Action Plan …", "<country>-yn undesnii tavdugaar
+// tolovlogoo …"; "NAP V" in a running footer as a fallback for the number).
 // A field the page does not state stays nullopt; a value that cannot be
 // parsed (a date in an unknown form) becomes a warning, never a guess.
 //
@@ -38,7 +38,7 @@ void ReadHeader(const ingest::Document& doc, const std::vector<Table>& tables, c
 // does not name a national action plan.
 model::PlanRef PlanFromTitle(std::string_view line);
 
-// Ordinal or Roman numeral word to a number: "Fifth" -> 5, "тавдугаар" -> 5,
+// Ordinal or Roman numeral word to a number: "Fifth" -> 5, "tavdugaar" -> 5,
 // "V" -> 5, "5th" -> 5.
 std::optional<int> OrdinalNumber(std::string_view word);
 

@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "base/text.h"
+#include "lang/vocabulary.h"
 
 namespace ogpx::extract::report {
 namespace {
@@ -44,12 +45,12 @@ bool EndsWithUrlJoiner(std::string_view s) {
 }
 
 bool IsNothing(std::string_view s) {
-  static constexpr std::array<std::string_view, 9> kNothing{
-      {"-", "–", "—", "--", "n/a", "na", "none", "байхгүй", "x"}};
+  // Dashes, and the words of "report.nothing".
+  static constexpr std::array<std::string_view, 4> kDashes{{"-", "–", "—", "--"}};
   const std::string folded = text::FoldForMatch(s);
-  for (auto n : kNothing)
+  for (auto n : kDashes)
     if (folded == n) return true;
-  return false;
+  return lang::ValueOf("report.nothing", folded).has_value();
 }
 
 bool StartsLower(std::string_view s) {
@@ -105,17 +106,13 @@ std::string CleanUrl(std::string_view url) {
 
 namespace {
 
-// The last word of `text` joins it to what follows: English connectors and
-// Mongolian genitives and ordinals of document titles ("2024 оны" = "of
-// 2024", "454 дүгээр" = "No. 454").
+// The last word of `text` joins it to what follows: a "title.connector" of
+// the vocabularies (English "of", the Mongolian for "year's" in "2024 ...").
 bool EndsWithConnector(const std::string& text) {
-  static constexpr std::string_view kConnectors[] = {"of", "and", "the", "for", "to", "in", "on", "by", "with",
-                                                     "at", "no.", "№", "оны", "сарын", "дугаар", "дүгээр",
-                                                     "болон", "ба", "нь", "тухай"};
   const auto sp = text.rfind(' ');
   const std::string last = text::FoldForMatch(sp == std::string::npos ? text : text.substr(sp + 1));
   if (sp == std::string::npos) return false;  // a one-word item is whole
-  return std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](std::string_view c) { return last == c; });
+  return lang::ValueOf("title.connector", last).has_value();
 }
 
 bool EndsWithStop(const std::string& text) {
@@ -129,7 +126,7 @@ std::vector<std::string> SplitEvidence(const std::vector<TextLine>& lines) {
   bool prev_reaches_edge = false;
   for (const auto& line : lines) {
     std::string t = text::FoldWhitespace(line.text);
-    // OCR's speck before a word ("! дугаар тушаал").
+    // OCR's speck before a word ("! dugaar tushaal", "No. order").
     if (t.size() > 2 && std::string_view("!|'`*,;:").find(t[0]) != std::string_view::npos && t[1] == ' ')
       t = t.substr(2);
     if (t.empty()) continue;
@@ -146,7 +143,7 @@ std::vector<std::string> SplitEvidence(const std::vector<TextLine>& lines) {
       } else if (!LooksLikeUrl(t) && (EndsWithConnector(last) ||
                                        (StartsLower(t) && (prev_reaches_edge || !EndsWithStop(last))))) {
         // A wrapped item: the next line starts in lower case, or the line
-        // ends with a word no title ends with ("… of", "2024 оны").
+        // ends with a word no title ends with ("… of", "2024 ony").
         last += ' ';
         last += t;
         joined = true;

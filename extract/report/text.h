@@ -44,7 +44,7 @@ std::string CleanUrl(std::string_view url);
 std::optional<std::string> LeadingMilestoneNumber(std::string_view text);
 
 // A commitment's number at the start of a cell: "3", "3.", "3:", "Commitment
-// 3", "Амлалт 3" (not "3.1", a milestone's).
+// 3", "Amlalt 3" (not "3.1", a milestone's).
 std::optional<std::string> LeadingCommitmentNumber(std::string_view text);
 
 // Percentage in a progress cell ("40", "40%", "100 %"), 0..100.
