@@ -31,7 +31,7 @@ Shape ShapeOf(std::string_view word) {
 }
 
 // The word without the punctuation around it ("(OGP)," -> "OGP") and
-// without a case ending after a hyphen ("ЗГХЭГ-ын" -> "ЗГХЭГ").
+// without a case ending after a hyphen ("ZGKhEG-yn" -> "ZGKhEG").
 std::string_view Core(std::string_view word) {
   auto edge = [](char c) { return c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == ')' ||
                                   c == '"' || c == '\'' || c == '!' || c == '?'; };

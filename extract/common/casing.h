@@ -3,7 +3,7 @@
 // the acronyms it holds into words ("Ogp", "Ngo").
 //
 // AcronymsIn() collects the words a document prints in capitals inside
-// mixed-case text (two to six letters, any script: "OGP", "NGO", "ЗГХЭГ")
+// mixed-case text (two to six letters, any script: "OGP", "NGO", "ZGKhEG")
 // and never in lower case ("ORDER:" beside "Order of" is a word);
 // KeepAcronyms() gives such words of a re-cased text their capitals back.
 // Words are compared after text::FoldForMatch. Pure; thread-safe.

@@ -146,11 +146,15 @@ std::optional<std::string> NamedAfterOf(const std::string& text) {
     if (state_only) continue;
     if (!name.empty()) return name;
   }
-  // "… Ардани Улсын үндэсний …": the capitalised Cyrillic words before
-  // "Улс" (State) in any case ending, at most two, name the country.
+  // "… Ardani Ulsyn undesnii …": the capitalised Cyrillic words before
+  // "Uls" (State; a "country.state" row, its value as written) in any case
+  // ending, at most two, name the country.
   for (std::size_t i = 1; i < words.size(); ++i) {
     const std::string w = Bare(words[i]);
-    if (!w.starts_with("Улс")) continue;
+    const lang::Term* state = nullptr;
+    for (const lang::Term& t : lang::Terms("country.state"))
+      if (w.starts_with(t.value)) state = &t;
+    if (state == nullptr) continue;
     std::string name;
     for (std::size_t k = i; k-- > 0 && k + 2 >= i;) {
       const std::string prev = Bare(words[k]);
@@ -158,7 +162,7 @@ std::optional<std::string> NamedAfterOf(const std::string& text) {
         break;
       name = prev + (name.empty() ? "" : " ") + name;
     }
-    if (!name.empty()) return name + " Улс";
+    if (!name.empty()) return name + " " + state->value;
   }
   return std::nullopt;
 }

@@ -1,7 +1,7 @@
 // The country an action plan's title names.
 //
 // FindCountry() looks, as whole words, first for the forms OGP documents
-// print (a table: "Mongolia's", "Монгол Улсын", "Kyrgyz Republic", ...),
+// print (a table: "Mongolia's", "Mongol Ulsyn", "Kyrgyz Republic", ...),
 // then for every ISO 3166 country's English and Mongolian name as ICU's
 // locale data gives it (longest names first: "Papua New Guinea" before
 // "Guinea"), so that a plan of any OGP member is recognised. The name comes

@@ -23,7 +23,7 @@ bool IsSectorLabel(const std::string& text) { return MatchSectorFuzzy(text).has_
 
 // Whether the texts of a row's cells (left to right, "" for an empty cell)
 // are the sector headers: every text a sector label, or, in a row of three,
-// one short text OCR could not read ("Ошег Acters") beside two labels.
+// one short text OCR could not read ("Osheg Acters") beside two labels.
 bool IsSectorRow(const std::vector<std::string>& texts) {
   int read = 0, unread = 0;
   for (const std::string& t : texts) {

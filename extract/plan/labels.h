@@ -5,7 +5,7 @@
 // text::FoldForMatch with trailing ":" / "." removed. Most labels match as a
 // prefix at a word boundary (a row header may wrap or go on with more words);
 // the sector headers of the stakeholder sub-table must match exactly, since
-// "Төр" also starts many organisation names.
+// "Tor" also starts many organisation names.
 //
 // Pure functions; thread-safe.
 #pragma once

@@ -27,9 +27,15 @@ constexpr std::array<std::string_view, 8> kSmallWords = {"of", "and", "the", "fo
 bool IsTitleLine(const std::string& folded) {
   // A phrase naming an action plan (the vocabularies' "plan.title" rows).
   if (lang::FindTerm("plan.title", folded)) return true;
-  // "үндэсний <ordinal> төлөвлөгөө": the two words with anything between.
-  std::size_t a = folded.find("үндэсний");
-  return a != std::string::npos && folded.find("төлөвлөгөө", a) != std::string::npos;
+  // A title with the ordinal inside ("national <ordinal> plan": the
+  // vocabularies' plan.ordinal.before and .after rows), anything between.
+  for (const lang::Term& before : lang::Terms("plan.ordinal.before")) {
+    const std::size_t a = folded.find(before.phrase);
+    if (a == std::string::npos) continue;
+    for (const lang::Term& after : lang::Terms("plan.ordinal.after"))
+      if (folded.find(after.phrase, a) != std::string::npos) return true;
+  }
+  return false;
 }
 
 // Title lines differ in size by less than this (points).
@@ -177,14 +183,14 @@ MetaNotes ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, mo
   for (std::size_t i = 0; i < end; ++i) {
     if (items[i].is_row()) continue;
     std::string folded = text::FoldForMatch(items[i].line.text);
-    // A title wrapped over two lines of the same type ("… Ардани Улсын
-    // үндэсний" / "гуравдугаар төлөвлөгөө 2024-2026").
+    // A title wrapped over two lines of the same type ("… Ardani Ulsyn
+    // undesnii" / "guravdugaar tolovlogoo 2024-2026").
     const bool wrapped = i + 1 < end && !items[i + 1].is_row() && items[i + 1].page == items[i].page &&
                          std::abs(items[i + 1].line.font_size - items[i].line.font_size) < 0.3 &&
                          IsTitleLine(folded + " " + text::FoldForMatch(items[i + 1].line.text));
     if (!IsTitleLine(folded) && !wrapped) continue;
     // The title is set larger than the running text that names the plan
-    // ("Энэхүү төлөвлөгөөг … үндэсний форумаар …"): the largest such line,
+    // ("Enekhuu tolovlogoog … undesnii forumaar …"): the largest such line,
     // the last of equals.
     if (!title_at || items[i].line.font_size >= items[*title_at].line.font_size - 0.25) title_at = i;
     all_titles += " " + items[i].line.text;

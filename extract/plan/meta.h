@@ -2,11 +2,11 @@
 // period from the title lines, and the participant lists of the appendix.
 //
 //  - Title: the last free-standing line before the first commitment that
-//    names a national action plan ("… National Action Plan", "үндэсний …
-//    төлөвлөгөө"), plus the lines right below it that carry its years;
+//    names a national action plan ("… National Action Plan", "undesnii …
+//    tolovlogoo"), plus the lines right below it that carry its years;
 //    printed in capitals, it is given in normal case.
 //  - Plan number: the first word of the title lines that is an ordinal
-//    ("5th", "Fifth", "V", "тавдугаар"); period: the title's year span.
+//    ("5th", "Fifth", "V", "tavdugaar"); period: the title's year span.
 //  - Country: the short name of a country named in the title lines, from a
 //    gazetteer (data, one row per country and wording).
 //  - Participants: numbered items after a "List of government organizations

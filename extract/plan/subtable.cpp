@@ -78,7 +78,7 @@ std::string Clean(const std::string& t) {
 }
 
 // Sector labels on one line: each one to three words long. One label OCR
-// could not read (one to three words, "Ошег Acters") is taken for the
+// could not read (one to three words, "Osheg Acters") is taken for the
 // sector the other two leave, when it stands in that sector's place.
 std::optional<Header> FindHeader(const LineWords& line) {
   Header h;
