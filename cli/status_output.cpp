@@ -13,7 +13,8 @@ using ojson = nlohmann::ordered_json;
 
 constexpr std::size_t kLeadMax = 32;   // LEAD column at most this wide ...
 constexpr std::size_t kLeadMin = 12;   // ... and at least this, before TEXT moves down
-constexpr std::size_t kTextMin = 24;   // TEXT narrower than this goes under the row
+constexpr std::size_t kTextMin = 24;   // narrowest text a card wraps to
+constexpr std::size_t kTextRight = 40; // TEXT narrower than this goes under the row
 constexpr std::size_t kIndent = 4;     // ... indented by this
 
 std::string Join(const std::vector<std::string>& items, const char* sep) {
@@ -112,9 +113,9 @@ void WriteBlock(const std::vector<MilestoneStatus>& rows, std::size_t begin, std
   std::size_t others = 0;  // columns before LEAD, with their gaps
   for (std::size_t c = 0; c < lead; ++c) others += widths[c] + 2;
   bool text_right = true, lead_below = false;
-  if (others + widths[lead] + 2 + kTextMin <= how.width) {
-  } else if (others + kLeadMin + 2 + kTextMin <= how.width) {
-    widths[lead] = how.width - kTextMin - 2 - others;
+  if (others + widths[lead] + 2 + kTextRight <= how.width) {
+  } else if (others + kLeadMin + 2 + kTextRight <= how.width) {
+    widths[lead] = how.width - kTextRight - 2 - others;
   } else if (others <= how.width) {
     text_right = false;  // the text under the row; the lead too when it does not fit whole
     widths[lead] = natural_lead;
