@@ -47,6 +47,11 @@ constexpr Code kCodes[] = {
     {"report_unknown_status", "report", "a status whose wording is not an OGP completion level"},
     {"self_assessment_no_mark", "report", "a commitment's completion level has no mark"},
     {"self_assessment_two_marks", "report", "a commitment's completion level is marked twice"},
+    // Linking progress reports to ingested plans (model/store_links.cpp): kept
+    // in the database with origin 'link', recomputed, not in the ogpx/1 JSON.
+    {"not_lead_agency", "link", "the reporting agency leads neither the milestone nor its commitment in the plan"},
+    {"report_plan_not_found", "link", "no ingested action plan matches the report's plan number and country (both named in the message); its entries link to nothing"},
+    {"unknown_milestone", "link", "a report entry names a milestone the matching plan does not have"},
     // Orders (extract/order*).
     {"order_clauses_missing", "order", "no numbered clause was found"},
     {"order_date_missing", "order", "no date was found"},

@@ -15,7 +15,7 @@ namespace ogpx::diag {
 
 struct Code {
   std::string_view code;
-  std::string_view stage;    // "ingest", "plan", "report", "order", "document"
+  std::string_view stage;    // "ingest", "document", "plan", "report", "link", "order"
   std::string_view meaning;  // one sentence: what was lost or guessed, and where
 };
 

@@ -161,7 +161,8 @@ std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string
     FileOutcome& o = slot.outcome;
     if (slot.document) {
       auto write_started = Clock::now();
-      auto stored = store.Ingest(*slot.document, extract::kExtractorVersion, options.force);
+      auto stored = store.Ingest(*slot.document, extract::kExtractorVersion, options.force,
+                                 options.replace);
       if (!stored) {
         finish();
         Error e = stored.error();

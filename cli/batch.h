@@ -48,6 +48,7 @@ struct BatchProgress {
 struct BatchOptions {
   ingest::Options ingest;          // its `jobs` is the document workers (0 = cores)
   bool force = false;              // re-extract files already in the store
+  bool replace = false;            // a file replaces the documents of its file name (other bytes)
 };
 
 std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string>& files,

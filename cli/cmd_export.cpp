@@ -10,19 +10,34 @@
 namespace ogpx::cli {
 
 extern const char kExportHelp[] =
-    "usage: ogpx export --db FILE.sqlite --format json|csv --out DIR [--csv-raw]\n"
+    "usage: ogpx export --db FILE.sqlite --format json|jsonl|csv|ogp-csv --out DIR [--csv-raw]\n"
+    "                   [--kind KIND[,KIND...]] [--document NAME[,NAME...]]\n"
     "\n"
     "Writes the documents of the database:\n"
     "  json   one <pdf name without .pdf>.json per document, in the ogpx/1\n"
     "         interchange format (docs/export-json.md)\n"
-    "  csv    commitments.csv, milestones.csv, stakeholders.csv, report_entries.csv,\n"
-    "         organisations.csv and a Frictionless datapackage.json describing them\n"
+    "  jsonl  ogpx.jsonl: the same documents, one compact ogpx/1 object a line\n"
+    "  ogp-csv ogp-commitments.csv: one row per commitment in the columns of OGP's\n"
+    "         commitment dataset (Commitment Unique Identifier, Country/Locality,\n"
+    "         Action Plan Number, Commitment Number, Commitment Title, Full Text,\n"
+    "         Start Date, End Date, Lead Institution, Supporting Institution(s))\n"
+    "  csv    documents.csv, commitments.csv, milestones.csv, stakeholders.csv,\n"
+    "         report_entries.csv, orders.csv, organisations.csv, warnings.csv and a\n"
+    "         Frictionless datapackage.json describing them: a primary key on every\n"
+    "         table, foreign keys between them (a report entry's milestone_row is\n"
+    "         the milestone it reports on), typed columns, licence, sources and\n"
+    "         the ogpx version (docs/export.md)\n"
     "Every file is written to a temporary name and renamed when complete, so a\n"
     "failure never leaves a half-written file. The folder is created if needed.\n"
     "A file name longer than 200 bytes is shortened and given a hash suffix (the\n"
     "JSON keeps the full name). An output that is the database itself (the same\n"
     "file, links followed) is refused before anything is written (exit 2).\n"
     "\n"
+    "  --kind K     only documents of these kinds: action_plan, order,\n"
+    "               progress_report, other (comma separated)\n"
+    "  --document D only these documents: file names as stored or SHA-256 (or a\n"
+    "               prefix of 8+ hex digits), comma separated; one that matches\n"
+    "               nothing is a usage error\n"
     "  --csv-raw    CSV cells exactly as stored: without it a cell starting with\n"
     "               = + - @ TAB or CR that is not a number gets a leading ' so\n"
     "               that spreadsheets do not run it as a formula (docs/export.md)\n"
@@ -30,15 +45,15 @@ extern const char kExportHelp[] =
     "example: ogpx export --db ogpx.sqlite --format json --out out/json\n";
 
 int RunExport(const std::vector<std::string>& argv) {
-  Args args({"db", "format", "out"}, {"quiet", "csv-raw"});
+  Args args({"db", "format", "out", "kind", "document"}, {"quiet", "csv-raw"});
   if (!args.Parse(argv) || !args.Has("db") || !args.Has("out") || !args.positional().empty()) {
     PrintError(args.error().empty() ? "export: needs --db FILE.sqlite and --out DIR (see ogpx export --help)"
                                     : "export: " + args.error());
     return kExitUsage;
   }
   std::string format = args.Get("format", "json");
-  if (format != "json" && format != "csv") {
-    PrintError("export: --format must be json or csv, not '" + format + "'");
+  if (format != "json" && format != "csv" && format != "jsonl" && format != "ogp-csv") {
+    PrintError("export: --format must be json, jsonl, csv or ogp-csv, not '" + format + "'");
     return kExitUsage;
   }
   if (!std::filesystem::exists(args.Get("db"))) {
@@ -50,7 +65,22 @@ int RunExport(const std::vector<std::string>& argv) {
     PrintError(store.error().ToString());
     return store.error().kind == ErrorKind::kUsage ? kExitUsage : kExitInputFailed;
   }
-  exporter::ExportOptions options{.csv_raw = args.Has("csv-raw"), .keep = exporter::DatabaseFiles(args.Get("db"))};
+  auto list = [&](const char* name) {
+    std::vector<std::string> out;
+    std::string value = args.Get(name);
+    for (std::size_t at = 0; args.Has(name) && at <= value.size();) {
+      std::size_t comma = value.find(',', at);
+      if (comma == std::string::npos) comma = value.size();
+      if (comma > at) out.push_back(value.substr(at, comma - at));
+      at = comma + 1;
+    }
+    return out;
+  };
+  exporter::ExportOptions options{.csv_raw = args.Has("csv-raw"),
+                                  .keep = exporter::DatabaseFiles(args.Get("db")),
+                                  .kinds = list("kind"),
+                                  .documents = list("document"),
+                                  .ogpx_version = OGPX_VERSION};
   auto written = exporter::ExportDatabase(*store, format, args.Get("out"), options);
   if (!written) {
     PrintError(written.error().ToString());

@@ -11,6 +11,7 @@
 #include "cli/batch.h"
 #include "cli/batch_output.h"
 #include "cli/command.h"
+#include "cli/default_aliases.h"
 #include "cli/inputs.h"
 #include "export/writer.h"
 #include "model/store.h"
@@ -18,7 +19,8 @@
 namespace ogpx::cli {
 
 extern const char kIngestHelp[] =
-    "usage: ogpx ingest --db FILE.sqlite [--aliases FILE.tsv] [--jobs N] [--force]\n"
+    "usage: ogpx ingest --db FILE.sqlite [--aliases FILE.tsv] [--no-default-aliases]\n"
+    "                   [--jobs N] [--force] [--replace]\n"
     "                   [--report FILE.json] [--quiet] [--strict]\n"
     "                   [--ocr auto|always|never] [--lang L] [--dpi N] [limits] PATH...\n"
     "\n"
@@ -36,10 +38,17 @@ extern const char kIngestHelp[] =
     "come in.\n"
     "\n"
     "  --db FILE          the database (required)\n"
-    "  --aliases TSV      organisation aliases, 'Mongolian name<TAB>English name'\n"
-    "                     (the project ships data/org-aliases-mn-en.tsv)\n"
+    "  --aliases TSV      more organisation aliases, 'Mongolian name<TAB>English\n"
+    "                     name' a line; with --aliases, PATH may be left out to\n"
+    "                     load the table alone\n"
+    "  --no-default-aliases  do not load the aliases ogpx ships (data/org-aliases-\n"
+    "                     mn-en.tsv, built in; loaded once per database, again\n"
+    "                     only when a new ogpx ships a changed table)\n"
     "  --jobs N           threads for reading documents and their OCR (default: cores)\n"
     "  --force            read and replace files already in the database\n"
+    "  --replace          a file replaces the documents stored under its file name\n"
+    "                     with other bytes (a corrected edition), in the same\n"
+    "                     transaction as its own rows ('replaced' in the report)\n"
     "  --report FILE      write the outcome of every file as JSON (docs/cli.md)\n"
     "                     (never over the database or an input: exit 2)\n"
     "  --quiet            no progress line and no summary (errors still print)\n"
@@ -66,20 +75,21 @@ extern const char kIngestHelp[] =
     "      is not ogpx's); 3 warnings with --strict; 4 the database or the\n"
     "      report could not be written\n"
     "\n"
-    "example: ogpx ingest --db ogpx.sqlite --aliases data/org-aliases-mn-en.tsv samples/\n"
+    "example: ogpx ingest --db ogpx.sqlite samples/\n"
     "         find inbox -name '*.pdf' -newer last-run | ogpx ingest --db ogpx.sqlite -\n";
 
 int RunIngest(const std::vector<std::string>& argv) {
   auto names = IngestOptionNames();
   names.insert({"db", "aliases", "report"});
-  Args args(names, {"quiet", "strict", "force"});
-  if (!args.Parse(argv) || !args.Has("db") || args.positional().empty()) {
+  Args args(names, {"quiet", "strict", "force", "replace", "no-default-aliases"});
+  if (!args.Parse(argv) || !args.Has("db") || (args.positional().empty() && !args.Has("aliases"))) {
     PrintError(args.error().empty() ? "ingest: needs --db FILE.sqlite and at least one PATH (see ogpx ingest --help)"
                                     : "ingest: " + args.error());
     return kExitUsage;
   }
   BatchOptions options;
   options.force = args.Has("force");
+  options.replace = args.Has("replace");
   std::string error;
   if (!IngestOptionsFrom(args, options.ingest, error)) {
     PrintError("ingest: " + error);
@@ -113,11 +123,22 @@ int RunIngest(const std::vector<std::string>& argv) {
     PrintError(store.error().ToString());
     return store.error().kind == ErrorKind::kUsage ? kExitUsage : kExitInternal;
   }
+  if (!args.Has("no-default-aliases")) {
+    auto n = store->LoadAliasesText(DefaultAliases(), kDefaultAliasesName);
+    if (!n) {
+      PrintError(n.error().ToString());
+      return kExitInternal;
+    }
+  }
   if (args.Has("aliases")) {
     auto n = store->LoadAliases(args.Get("aliases"));
     if (!n) {
       PrintError(n.error().ToString());
       return kExitUsage;
+    }
+    if (args.positional().empty()) {
+      if (!args.Has("quiet")) std::cerr << "ingest: " << *n << " alias pairs in " << args.Get("aliases") << "\n";
+      return kExitOk;
     }
   }
   const bool quiet = args.Has("quiet");

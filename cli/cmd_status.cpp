@@ -1,13 +1,18 @@
-// `ogpx status --db FILE.sqlite [--format text|csv|json] [--as-of DATE]`:
-// one row per milestone of every action plan in the database, with the
-// latest status reported by the agencies (model::Store::MilestoneStatuses)
-// and whether the milestone is overdue or has no report at all.
+// `ogpx status --db FILE.sqlite [filters] [--format text|csv|json]`: one row
+// per milestone of every action plan in the database, from the view
+// milestone_status (model::Store::MilestoneStatuses, docs/schema.md), with the
+// latest status reported by the agencies, whether the milestone is overdue as
+// of a day or has no report at all, and totals per lead agency.
 //
 // Output is deterministic: rows in the store's order (plan, commitment
-// position, milestone position), fixed column order, '\n' line ends, no
-// locale-dependent formatting; the database is opened read-only in spirit
-// (a missing file is an error, never created).
+// position, milestone position), fixed column order, no locale-dependent
+// formatting; text fits the terminal (COLUMNS, else the terminal's width,
+// else 100 columns); the database is never created.
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -15,26 +20,27 @@
 #include <regex>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
-
 #include "cli/args.h"
 #include "cli/command.h"
+#include "cli/status_output.h"
 #include "export/csv.h"
 #include "model/store.h"
 
 namespace ogpx::cli {
 
 extern const char kStatusHelp[] =
-    "usage: ogpx status --db FILE.sqlite [--format text|csv|json] [--as-of DATE]\n"
-    "                   [--all-copies] [--csv-raw]\n"
+    "usage: ogpx status --db FILE.sqlite [--agency NAME] [--country NAME] [--plan N|FILE]\n"
+    "                   [--overdue] [--unreported] [--as-of DATE] [--by-agency]\n"
+    "                   [--format text|csv|json] [--all-copies] [--csv-raw]\n"
     "\n"
     "Lists every milestone of every action plan in the database with its lead,\n"
-    "due year and the latest status and percent reported for it (the report\n"
-    "with the latest period end wins), from which report and period. A\n"
-    "milestone is OVERDUE when the last day of its printed due period (\"Q2\n"
-    "2026\" -> 2026-06-30, \"2025\" -> 2025-12-31) is before the as-of date and\n"
-    "its latest status is not complete; NO-REPORT when no progress report\n"
-    "entry names it.\n"
+    "due date, text and the latest status and percent reported for it (the\n"
+    "report with the latest period end wins), from which report and period,\n"
+    "then totals per lead agency. A milestone is OVERDUE when the last day of\n"
+    "its printed due period (\"Q2 2026\" -> 2026-06-30, \"2025\" -> 2025-12-31;\n"
+    "the DUE column) is before the as-of date and its latest status is not\n"
+    "complete; NO-REPORT when no progress report entry names it. The same rule\n"
+    "is the view milestone_status of the database (docs/schema.md).\n"
     "\n"
     "The same plan (plan number, and country through the alias table) held by\n"
     "several files (the original, a scan, a reprint, another language) is\n"
@@ -42,154 +48,87 @@ extern const char kStatusHelp[] =
     "names the other files.\n"
     "\n"
     "  --db FILE       the database written by `ogpx ingest` (required)\n"
-    "  --format F      text (default; aligned columns, one block per plan),\n"
-    "                  csv (RFC 4180, header row) or json (an array of objects)\n"
-    "  --as-of DATE    YYYY-MM-DD (or YYYY) used to decide what is overdue;\n"
-    "                  default today (UTC)\n"
+    "  --agency NAME   milestones led by this organisation: any of its names\n"
+    "                  (English or Mongolian through the aliases) or a part of\n"
+    "                  one, case and punctuation ignored (\"finance\")\n"
+    "  --country NAME  plans of this country (aliases apply: \"Монгол Улс\")\n"
+    "  --plan N|FILE   plans with this number, or from this file name\n"
+    "  --overdue       only overdue milestones\n"
+    "  --unreported    only milestones no report names\n"
+    "  --as-of DATE    YYYY-MM-DD (or YYYY: its 1 January) used to decide what\n"
+    "                  is overdue; default today (UTC); printed in every format\n"
+    "  --by-agency     only the totals per lead agency (milestones, overdue,\n"
+    "                  unreported, latest report period end)\n"
+    "  --format F      text (default; one block per plan, fitted to the terminal\n"
+    "                  width: COLUMNS, else the terminal's, else 100; milestone\n"
+    "                  text wrapped at spaces, leads cut with an ellipsis),\n"
+    "                  csv (RFC 4180: CRLF, header row; an as_of column) or\n"
+    "                  json (an object: as_of, filters, rows, agencies)\n"
     "  --all-copies    list every file of a plan, not only the fullest\n"
     "  --csv-raw       csv cells exactly as stored: without it a cell starting\n"
     "                  with = + - @ TAB or CR that is not a number gets a\n"
     "                  leading ' so spreadsheets do not run it (docs/export.md)\n"
     "\n"
-    "exit: 0 ok; 1 the database cannot be read; 2 usage\n"
+    "exit: 0 ok (also when no milestone matches); 1 the database cannot be read;\n"
+    "      2 usage\n"
     "\n"
-    "example: ogpx status --db ogpx.sqlite --as-of 2026-01-01 --format csv\n";
+    "example: ogpx status --db ogpx.sqlite --agency \"Ministry of Finance\" --overdue --as-of 2026-01-01\n";
 
 namespace {
 
 using model::MilestoneStatus;
 
-std::string Join(const std::vector<std::string>& items, const char* sep) {
-  std::string out;
-  for (const auto& s : items) out += (out.empty() ? "" : sep) + s;
-  return out;
+// Width of the terminal text is written for: COLUMNS, else the terminal's,
+// else 100 (a pipe or a file).
+std::size_t TerminalWidth() {
+  if (const char* c = std::getenv("COLUMNS")) {
+    char* end = nullptr;
+    long v = std::strtol(c, &end, 10);
+    if (end != c && *end == '\0' && v >= 20 && v <= 10000) return static_cast<std::size_t>(v);
+  }
+  winsize ws{};
+  if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20)
+    return ws.ws_col;
+  return 100;
 }
 
-std::string DueText(const MilestoneStatus& m) {
-  if (!m.due) return "";
-  if (m.due->start && m.due->end && *m.due->start != *m.due->end)
-    return std::to_string(*m.due->start) + "-" + std::to_string(*m.due->end);
-  if (m.due->end) return std::to_string(*m.due->end);
-  if (m.due->start) return std::to_string(*m.due->start) + "-";
-  return m.due->raw;
-}
-
-std::string StatusText(const MilestoneStatus& m) {
-  return m.status ? model::StatusName(*m.status) : "";
-}
-
-std::string PercentText(const MilestoneStatus& m) {
-  return m.progress_percent ? std::to_string(*m.progress_percent) : "";
-}
-
-std::string Flags(const MilestoneStatus& m) {
-  std::vector<std::string> flags;
-  if (m.overdue) flags.emplace_back("OVERDUE");
-  if (m.no_report) flags.emplace_back("NO-REPORT");
-  return Join(flags, " ");
-}
-
-// Display width of UTF-8 text: one column per code point.
-std::size_t Width(const std::string& s) {
-  std::size_t n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
-}
-
-std::string PlanTitle(const MilestoneStatus& m) {
-  std::string title = m.plan_file;
-  std::vector<std::string> parts;
-  if (m.country) parts.push_back(*m.country);
-  if (m.plan_number) parts.push_back("plan " + std::to_string(*m.plan_number));
-  if (!parts.empty()) title += " (" + Join(parts, ", ") + ")";
-  return title;
-}
-
-void WriteText(const std::vector<MilestoneStatus>& rows,
-               const std::map<int64_t, std::vector<std::string>>& copies, std::ostream& out) {
-  const std::vector<std::string> header{"MILESTONE", "DUE", "STATUS", "%", "PERIOD", "REPORT", "FLAGS", "LEAD"};
-  std::size_t i = 0;
-  while (i < rows.size()) {
-    std::size_t end = i;
-    while (end < rows.size() && rows[end].plan_id == rows[i].plan_id) ++end;
-    std::vector<std::vector<std::string>> table{header};
-    for (std::size_t r = i; r < end; ++r) {
-      const auto& m = rows[r];
-      table.push_back({m.number, DueText(m), StatusText(m), PercentText(m), m.period_label.value_or(""),
-                       m.report_file.value_or(""), Flags(m), Join(m.lead, "; ")});
+// Keeps the rows that pass `f` (the copy choice is made before).
+Result<std::vector<MilestoneStatus>> Filter(model::Store& store, std::vector<MilestoneStatus> rows,
+                                            const StatusFilters& f) {
+  std::set<int64_t> agencies;
+  if (f.agency) {
+    auto ids = store.MatchOrganisations(*f.agency);
+    if (!ids) return ids.error();
+    agencies.insert(ids->begin(), ids->end());
+  }
+  std::map<std::string, bool> countries;  // country as stored -> matches
+  std::optional<int> plan_number;
+  if (f.plan && !f.plan->empty() && f.plan->find_first_not_of("0123456789") == std::string::npos &&
+      f.plan->size() < 6)
+    plan_number = std::stoi(*f.plan);
+  std::vector<MilestoneStatus> out;
+  for (auto& m : rows) {
+    if (f.overdue && !m.overdue) continue;
+    if (f.unreported && !m.no_report) continue;
+    if (f.plan && !(plan_number ? m.plan_number == plan_number : m.plan_file == *f.plan)) continue;
+    if (f.agency) {
+      bool led = false;
+      for (int64_t id : m.lead_org_ids) led = led || agencies.count(id);
+      if (!led) continue;
     }
-    std::vector<std::size_t> widths(header.size(), 0);
-    for (const auto& row : table)
-      for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], Width(row[c]));
-    if (i > 0) out << "\n";
-    out << "plan: " << PlanTitle(rows[i]) << "\n";
-    if (auto c = copies.find(rows[i].plan_id); c != copies.end())
-      out << "same plan also in: " << Join(c->second, ", ") << "\n";
-    for (const auto& row : table) {
-      std::string line;
-      for (std::size_t c = 0; c < row.size(); ++c) {
-        line += row[c];
-        if (c + 1 < row.size()) line += std::string(widths[c] - Width(row[c]) + 2, ' ');
+    if (f.country) {
+      if (!m.country) continue;
+      auto it = countries.find(*m.country);
+      if (it == countries.end()) {
+        auto same = store.SameOrganisation(*m.country, *f.country);
+        if (!same) return same.error();
+        it = countries.emplace(*m.country, *same).first;
       }
-      while (!line.empty() && line.back() == ' ') line.pop_back();
-      out << line << "\n";
+      if (!it->second) continue;
     }
-    std::size_t overdue = 0, missing = 0;
-    for (std::size_t r = i; r < end; ++r) {
-      overdue += rows[r].overdue ? 1 : 0;
-      missing += rows[r].no_report ? 1 : 0;
-    }
-    out << (end - i) << " milestones, " << overdue << " overdue, " << missing << " with no report\n";
-    i = end;
+    out.push_back(std::move(m));
   }
-}
-
-void WriteCsv(const std::vector<MilestoneStatus>& rows, const exporter::CsvOptions& options, std::ostream& out) {
-  out << "plan_file,country,plan_number,commitment,milestone,lead,due,due_start,due_end,status,"
-         "progress_percent,report_file,period_label,period_end,overdue,no_report\n";
-  for (const auto& m : rows) {
-    const std::vector<std::string> fields{
-        m.plan_file, m.country.value_or(""), m.plan_number ? std::to_string(*m.plan_number) : "",
-        m.commitment, m.number, Join(m.lead, "; "), m.due ? m.due->raw : "",
-        m.due && m.due->start ? std::to_string(*m.due->start) : "",
-        m.due && m.due->end ? std::to_string(*m.due->end) : "", StatusText(m), PercentText(m),
-        m.report_file.value_or(""), m.period_label.value_or(""), m.period_end.value_or(""),
-        m.overdue ? "true" : "false", m.no_report ? "true" : "false"};
-    out << exporter::CsvLine(fields, options, "\n");
-  }
-}
-
-template <typename T>
-nlohmann::ordered_json OrNull(const std::optional<T>& v) {
-  return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
-}
-
-void WriteJson(const std::vector<MilestoneStatus>& rows, std::ostream& out) {
-  auto array = nlohmann::ordered_json::array();
-  for (const auto& m : rows) {
-    nlohmann::ordered_json j;
-    j["plan_file"] = m.plan_file;
-    j["country"] = OrNull(m.country);
-    j["plan_number"] = OrNull(m.plan_number);
-    j["commitment"] = m.commitment;
-    j["milestone"] = m.number;
-    j["lead"] = m.lead;
-    if (m.due) {
-      j["due"] = {{"raw", m.due->raw}, {"start", OrNull(m.due->start)}, {"end", OrNull(m.due->end)}};
-    } else {
-      j["due"] = nullptr;
-    }
-    j["status"] = m.status ? nlohmann::ordered_json(model::StatusName(*m.status)) : nlohmann::ordered_json(nullptr);
-    j["progress_percent"] = OrNull(m.progress_percent);
-    j["report_file"] = OrNull(m.report_file);
-    j["period_label"] = OrNull(m.period_label);
-    j["period_end"] = OrNull(m.period_end);
-    j["overdue"] = m.overdue;
-    j["no_report"] = m.no_report;
-    array.push_back(std::move(j));
-  }
-  out << array.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+  return out;
 }
 
 // Keeps, of each plan held by several files, the file with the most
@@ -231,7 +170,8 @@ bool ValidAsOf(const std::string& s) {
 }  // namespace
 
 int RunStatus(const std::vector<std::string>& argv) {
-  Args args({"db", "format", "as-of"}, {"all-copies", "csv-raw"});
+  Args args({"db", "format", "as-of", "agency", "country", "plan"},
+            {"all-copies", "csv-raw", "overdue", "unreported", "by-agency"});
   if (!args.Parse(argv) || !args.Has("db") || !args.positional().empty()) {
     PrintError(args.error().empty() ? "status: needs --db FILE.sqlite and no other argument (see ogpx status --help)"
                                     : "status: " + args.error());
@@ -242,14 +182,27 @@ int RunStatus(const std::vector<std::string>& argv) {
     PrintError("status: --format must be text, csv or json, not '" + format + "'");
     return kExitUsage;
   }
-  std::optional<std::string> as_of;
+  std::optional<std::string> as_of_arg;
   if (args.Has("as-of")) {
-    as_of = args.Get("as-of");
-    if (!ValidAsOf(*as_of)) {
-      PrintError("status: --as-of must be a date YYYY-MM-DD (or a year YYYY), not '" + *as_of + "'");
+    as_of_arg = args.Get("as-of");
+    if (!ValidAsOf(*as_of_arg)) {
+      PrintError("status: --as-of must be a date YYYY-MM-DD (or a year YYYY), not '" + *as_of_arg + "'");
       return kExitUsage;
     }
   }
+  StatusFilters filters;
+  for (auto [name, field] : {std::pair{"agency", &filters.agency}, std::pair{"country", &filters.country},
+                             std::pair{"plan", &filters.plan}}) {
+    if (!args.Has(name)) continue;
+    *field = args.Get(name);
+    if (field->value().empty()) {
+      PrintError(std::string("status: --") + name + " needs a value");
+      return kExitUsage;
+    }
+  }
+  filters.overdue = args.Has("overdue");
+  filters.unreported = args.Has("unreported");
+  filters.all_copies = args.Has("all-copies");
   const std::string db = args.Get("db");
   std::error_code ec;
   if (!std::filesystem::is_regular_file(db, ec)) {
@@ -261,21 +214,38 @@ int RunStatus(const std::vector<std::string>& argv) {
     PrintError(store.error().ToString());
     return store.error().kind == ErrorKind::kUsage ? kExitUsage : kExitInputFailed;
   }
-  auto rows = store->MilestoneStatuses(as_of);
-  if (!rows) {
-    PrintError(rows.error().ToString());
-    return rows.error().kind == ErrorKind::kUsage ? kExitUsage : kExitInputFailed;
-  }
+  auto fail = [&](const Error& e) {
+    PrintError(e.ToString());
+    return e.kind == ErrorKind::kUsage ? kExitUsage : kExitInputFailed;
+  };
+  auto as_of = model::Store::AsOfDay(as_of_arg);
+  if (!as_of) return fail(as_of.error());
+  auto all = store->MilestoneStatuses(*as_of);
+  if (!all) return fail(all.error());
   std::map<int64_t, std::vector<std::string>> copies;
-  if (!args.Has("all-copies")) *rows = OneCopyPerPlan(std::move(*rows), copies);
+  if (!filters.all_copies) *all = OneCopyPerPlan(std::move(*all), copies);
+  const bool any_plan = !all->empty();
+  auto rows = Filter(*store, std::move(*all), filters);
+  if (!rows) return fail(rows.error());
+  auto orgs = store->Organisations();
+  if (!orgs) return fail(orgs.error());
+  std::map<int64_t, std::string> names;
+  for (const auto& o : *orgs) names.emplace(o.id, o.name);
+  const auto agencies = SummariseAgencies(*rows, names);
+  const exporter::CsvOptions csv{.raw = args.Has("csv-raw")};
   std::ostringstream out;
   if (format == "csv") {
-    WriteCsv(*rows, {.raw = args.Has("csv-raw")}, out);
+    if (args.Has("by-agency"))
+      WriteAgenciesCsv(agencies, *as_of, csv, out);
+    else
+      WriteStatusCsv(*rows, *as_of, csv, out);
   } else if (format == "json") {
-    WriteJson(*rows, out);
+    WriteStatusJson(args.Has("by-agency") ? std::vector<MilestoneStatus>{} : *rows, agencies, *as_of,
+                    filters, out);
   } else {
-    if (rows->empty()) std::cerr << "ogpx: status: no action plan in " << db << "\n";
-    WriteText(*rows, copies, out);
+    if (!any_plan) std::cerr << "ogpx: status: no action plan in " << db << "\n";
+    WriteStatusText(*rows, agencies, {*as_of, &filters, TerminalWidth(), &copies, args.Has("by-agency")},
+                    out);
   }
   std::cout << out.str() << std::flush;
   return std::cout ? kExitOk : kExitInternal;

@@ -12,7 +12,7 @@
 namespace ogpx::cli {
 
 extern const char kPagesHelp[], kTablesHelp[], kExtractHelp[], kIngestHelp[], kExportHelp[],
-    kStatusHelp[], kWarningsHelp[];
+    kStatusHelp[], kWarningsHelp[], kRemoveHelp[], kSearchHelp[];
 int RunPages(const std::vector<std::string>& args);
 int RunTables(const std::vector<std::string>& args);
 int RunExtract(const std::vector<std::string>& args);
@@ -20,6 +20,8 @@ int RunIngest(const std::vector<std::string>& args);
 int RunExport(const std::vector<std::string>& args);
 int RunStatus(const std::vector<std::string>& args);
 int RunWarnings(const std::vector<std::string>& args);
+int RunRemove(const std::vector<std::string>& args);
+int RunSearch(const std::vector<std::string>& args);
 
 void PrintError(const std::string& message) { std::cerr << "ogpx: " << message << "\n"; }
 
@@ -31,6 +33,10 @@ const Command kCommands[] = {
     {"export", "write the database as ogpx/1 JSON or CSV with a data package", kExportHelp, RunExport},
     {"status", "milestones with their latest status: who is late, what is unreported", kStatusHelp,
      RunStatus},
+    {"search", "full-text search of commitments, milestones, report results, clauses", kSearchHelp,
+     RunSearch},
+    {"remove", "delete documents (by file or SHA-256) and all their rows from a database", kRemoveHelp,
+     RunRemove},
     {"tables", "show the tables ogpx reconstructs from a PDF", kTablesHelp, RunTables},
     {"pages", "show the page geometry of a PDF (words, lines, ruling lines)", kPagesHelp, RunPages},
     {"warnings", "list every warning code with its meaning", kWarningsHelp, RunWarnings},

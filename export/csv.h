@@ -1,9 +1,11 @@
 // CSV export of a set of documents, described by a Frictionless Data Package.
 //
 // Tables (one row per item, documents in the order given, lists in document
-// order): commitments.csv, milestones.csv, stakeholders.csv (every lead and
-// supporting stakeholder of a commitment or a milestone), report_entries.csv,
-// organisations.csv. Fields follow RFC 4180: comma separated, CRLF line ends,
+// order): documents.csv, commitments.csv, milestones.csv, stakeholders.csv
+// (every lead and supporting stakeholder of a commitment or a milestone),
+// report_entries.csv, orders.csv, organisations.csv, warnings.csv. Every
+// table has a primary key and its references to the others are declared as
+// foreign keys (docs/export.md); dates are typed "date", counts "integer". Fields follow RFC 4180: comma separated, CRLF line ends,
 // a header row, fields containing a comma, a quote, CR or LF are quoted and
 // quotes doubled. Absent values are empty fields. Multi-valued cells (lead,
 // outputs, evidence, pages) hold their items joined by "\n" (quoted).
@@ -52,8 +54,14 @@ std::string CsvLine(const std::vector<std::string>& fields, const CsvOptions& op
 
 struct CsvColumn {
   std::string name;
-  std::string type;         // Frictionless type: "string" or "integer"
+  std::string type;         // Frictionless type: "string", "integer" or "date" (YYYY-MM-DD)
   std::string description;
+};
+
+struct CsvForeignKey {
+  std::string field;        // a column of this table
+  std::string resource;     // the table it points into
+  std::string target;       // that table's key column
 };
 
 struct CsvTable {
@@ -61,13 +69,29 @@ struct CsvTable {
   std::string description;
   std::vector<CsvColumn> columns;
   std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> primary_key;       // column names
+  std::vector<CsvForeignKey> foreign_keys;
   std::string Text(const CsvOptions& options = {}) const;  // header + rows
 };
 
-std::vector<CsvTable> BuildCsvTables(const std::vector<model::Document>& docs,
-                                     const std::vector<model::Organisation>& orgs);
+// What datapackage.json says about the package as a whole.
+struct PackageInfo {
+  std::string ogpx_version;                    // the program's version
+  std::string license = "CC-BY-4.0";           // SPDX id of the data's licence
+  std::string license_title = "Creative Commons Attribution 4.0";
+  std::string license_path = "https://creativecommons.org/licenses/by/4.0/";
+  std::vector<std::string> sources;            // default: "<file> (sha256 <hex>)" per document
+};
 
-nlohmann::ordered_json DataPackage(const std::vector<CsvTable>& tables);
+// `keys` (Store::Keys, one per document, same order): the database ids of the
+// rows, so that report entries point at the milestone they are linked to and
+// reports at their agency's organisation; without them rows are numbered
+// from 1 in order and report entries link to nothing.
+std::vector<CsvTable> BuildCsvTables(const std::vector<model::Document>& docs,
+                                     const std::vector<model::Organisation>& orgs,
+                                     const std::vector<model::DocumentKeys>* keys = nullptr);
+
+nlohmann::ordered_json DataPackage(const std::vector<CsvTable>& tables, const PackageInfo& info = {});
 
 // The names of the files WriteCsv writes, in order.
 std::vector<std::string> CsvFileNames();
@@ -76,6 +100,8 @@ std::vector<std::string> CsvFileNames();
 // returns the paths written.
 Result<std::vector<std::string>> WriteCsv(const std::vector<model::Document>& docs,
                                           const std::vector<model::Organisation>& orgs,
-                                          const std::string& out_dir, const CsvOptions& options = {});
+                                          const std::string& out_dir, const CsvOptions& options = {},
+                                          const std::vector<model::DocumentKeys>* keys = nullptr,
+                                          const PackageInfo& info = {});
 
 }  // namespace ogpx::exporter

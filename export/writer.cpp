@@ -14,6 +14,8 @@
 #include "base/text.h"
 #include "export/csv.h"
 #include "export/json.h"
+#include "export/ogp_csv.h"
+#include "export/json.h"
 
 namespace ogpx::exporter {
 namespace {
@@ -123,25 +125,81 @@ std::string JsonFileName(const std::string& pdf_file_name, const std::string& su
   return std::string(text::Utf8Prefix(name, room)) + hash + tail;
 }
 
+namespace {
+
+// The documents `options` choose, in the store's order.
+Result<std::vector<const model::DocumentInfo*>> ChooseDocuments(const std::vector<model::DocumentInfo>& infos,
+                                                                const ExportOptions& options) {
+  for (const auto& k : options.kinds)
+    if (!model::KindFromName(k))
+      return Error{ErrorKind::kUsage, "", std::nullopt,
+                   "unknown document kind '" + k + "' (action_plan, order, progress_report or other)"};
+  auto named = [](const model::DocumentInfo& d, const std::string& name) {
+    return d.file_name == name || (name.size() >= 8 && name.size() <= 64 && d.sha256.rfind(name, 0) == 0);
+  };
+  for (const auto& name : options.documents) {
+    bool found = false;
+    for (const auto& d : infos) found = found || named(d, name);
+    if (!found) return Error{ErrorKind::kUsage, "", std::nullopt, "no document '" + name + "' in the database"};
+  }
+  std::vector<const model::DocumentInfo*> out;
+  for (const auto& d : infos) {
+    bool kind_ok = options.kinds.empty(), doc_ok = options.documents.empty();
+    for (const auto& k : options.kinds) kind_ok = kind_ok || model::KindName(d.kind) == k;
+    for (const auto& n : options.documents) doc_ok = doc_ok || named(d, n);
+    if (kind_ok && doc_ok) out.push_back(&d);
+  }
+  return out;
+}
+
+}  // namespace
+
 Result<std::vector<std::string>> ExportDatabase(model::Store& store, const std::string& format,
                                                 const std::string& out_dir, const ExportOptions& options) try {
-  if (format != "json" && format != "csv")
+  if (format != "json" && format != "csv" && format != "jsonl" && format != "ogp-csv")
     return Error{ErrorKind::kUsage, "", std::nullopt,
-                 "unknown export format '" + format + "' (json or csv)"};
+                 "unknown export format '" + format + "' (json, jsonl, csv or ogp-csv)"};
   auto infos = store.Documents();
   if (!infos) return infos.error();
+  auto chosen = ChooseDocuments(*infos, options);
+  if (!chosen) return chosen.error();
   std::vector<model::Document> docs;
-  for (const auto& info : *infos) {
-    auto doc = store.Load(info.id);
+  std::vector<model::DocumentKeys> keys;
+  for (const auto* info : *chosen) {
+    auto doc = store.Load(info->id);
     if (!doc) return doc.error();
     docs.push_back(std::move(doc).value());
+    if (format == "csv") {
+      auto k = store.Keys(info->id);
+      if (!k) return k.error();
+      keys.push_back(std::move(k).value());
+    }
   }
   if (format == "csv") {
     auto orgs = store.Organisations();
     if (!orgs) return orgs.error();
     for (const auto& name : CsvFileNames())
       if (auto e = RefuseToOverwrite((std::filesystem::path(out_dir) / name).string(), options.keep)) return *e;
-    return WriteCsv(docs, *orgs, out_dir, {.raw = options.csv_raw});
+    PackageInfo info;
+    info.ogpx_version = options.ogpx_version;
+    return WriteCsv(docs, *orgs, out_dir, {.raw = options.csv_raw}, &keys, info);
+  }
+  if (format == "jsonl" || format == "ogp-csv") {  // one file for every document
+    const std::string path =
+        (std::filesystem::path(out_dir) / (format == "jsonl" ? "ogpx.jsonl" : "ogp-commitments.csv")).string();
+    if (auto e = RefuseToOverwrite(path, options.keep)) return *e;
+    std::string text;
+    if (format == "jsonl") {
+      for (const auto& d : docs)
+        text += ToJson(d).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    } else {
+      text = OgpCsvText(docs, {.raw = options.csv_raw});
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(out_dir, ec);
+    if (ec) return Error{ErrorKind::kIo, out_dir, std::nullopt, "cannot create folder: " + ec.message()};
+    if (auto e = WriteFileAtomic(path, text)) return *e;
+    return std::vector<std::string>{path};
   }
   std::multiset<std::string> names;
   for (const auto& d : docs) names.insert(JsonFileName(d.source.file));

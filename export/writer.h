@@ -8,7 +8,12 @@
 //  - "json": one "<pdf name without .pdf>.json" per document (ToJsonText);
 //    two documents with the same file name get "-<first 8 hex of sha256>";
 //    a name longer than kMaxFileNameBytes is shortened (JsonFileName);
-//  - "csv": the tables of export/csv.h and datapackage.json.
+//  - "csv": the tables of export/csv.h and datapackage.json, with the rows'
+//    database ids as keys (Store::Keys);
+//  - "jsonl": ogpx.jsonl, one ogpx/1 document a line (compact);
+//  - "ogp-csv": ogp-commitments.csv, OGP's commitment dataset columns
+//    (export/ogp_csv.h).
+// ExportOptions::kinds and ::documents choose the documents.
 // Before writing anything it checks every path it would write against the
 // files it must not write over (ExportOptions::keep, e.g. the database):
 // one of them is an Error (kUsage) naming both paths and nothing is written.
@@ -53,6 +58,11 @@ std::vector<KeptFile> DatabaseFiles(const std::string& path);
 struct ExportOptions {
   bool csv_raw = false;            // CSV: no formula neutralisation (export/csv.h)
   std::vector<KeptFile> keep;      // never written over (checked before any write)
+  std::vector<std::string> kinds;  // only documents of these kinds ("action_plan", ...); empty: all
+  // Only these documents: file names as stored or SHA-256 (or a prefix of at
+  // least 8 hex digits); empty: all. A name that matches nothing is an Error (kUsage).
+  std::vector<std::string> documents;
+  std::string ogpx_version;        // written into the CSV data package
 };
 
 Result<std::vector<std::string>> ExportDatabase(model::Store& store, const std::string& format,

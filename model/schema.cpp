@@ -5,6 +5,7 @@
 #include <string>
 
 #include "model/schema_sqlite.h"
+#include "model/schema_views.h"
 
 namespace ogpx::model::schema {
 namespace {
@@ -189,11 +190,16 @@ ALTER TABLE report_entries ADD COLUMN commitment TEXT;
 ALTER TABLE report_entries ADD COLUMN next_steps TEXT;
 )sql";
 
-constexpr std::array<const char*, 3> kMigrations{kV1, kV2, kV3};
+// Version 4: views, the full-text index and the cascade triggers
+// (model/schema_views.h).
+const std::array<std::string, 4>& Migrations() {
+  static const std::array<std::string, 4> all{kV1, kV2, kV3, V4Sql()};
+  return all;
+}
 
 }  // namespace
 
-int LatestVersion() { return static_cast<int>(kMigrations.size()); }
+int LatestVersion() { return static_cast<int>(Migrations().size()); }
 
 Result<int> Version(sqlite3* db) {
   std::optional<Error> err;
@@ -256,7 +262,7 @@ std::optional<Error> Migrate(sqlite3* db, int target) {
       v = *now - 1;
       continue;
     }
-    if (auto err = sql::Exec(db, kMigrations[static_cast<std::size_t>(v)])) {
+    if (auto err = sql::Exec(db, Migrations()[static_cast<std::size_t>(v)])) {
       err->reason = "migration to schema version " + std::to_string(v + 1) + " failed: " +
                     err->reason;
       return err;

@@ -30,6 +30,9 @@ Result<int64_t> ResolveOrg(sqlite3* db, const std::string& name,
 // organisations if needed); the English name becomes the display name.
 std::optional<Error> LinkNames(sqlite3* db, const std::string& mn, const std::string& en);
 
+// The org_key a name is stored under (the name itself when it keys to "").
+std::string KeyFor(const std::string& name);
+
 // Same organisation (or same key) for two names; false when either is unknown.
 Result<bool> SameOrg(sqlite3* db, const std::string& a, const std::string& b);
 

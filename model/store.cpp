@@ -55,7 +55,8 @@ Result<Store> Store::Open(const std::string& path) {
   return Store(std::move(db), *version);
 }
 
-Result<IngestOutcome> Store::Ingest(const Document& doc, int extractor_version, bool force) try {
+Result<IngestOutcome> Store::Ingest(const Document& doc, int extractor_version, bool force,
+                                    bool replace_same_name) try {
   sqlite3* db = db_.get();
   sql::Transaction tx(db);
   if (tx.begin_error()) return *tx.begin_error();
@@ -78,6 +79,24 @@ Result<IngestOutcome> Store::Ingest(const Document& doc, int extractor_version, 
     outcome = IngestOutcome::kReplaced;
   }
   if (find.error()) return *find.error();
+  if (replace_same_name) {
+    sql::Stmt older(db, "SELECT d.id, p.plan_number FROM documents d LEFT JOIN plans p "
+                        "ON p.document_id = d.id WHERE d.file_name = ? AND d.sha256 <> ?");
+    older.Bind(1, doc.source.file).Bind(2, doc.source.sha256);
+    std::vector<int64_t> ids;
+    while (older.Step()) {
+      ids.push_back(older.Int(0));
+      if (!older.IsNull(1)) plan_numbers.push_back(static_cast<int>(older.Int(1)));
+    }
+    if (older.error()) return *older.error();
+    sql::Stmt del(db, "DELETE FROM documents WHERE id = ?");
+    for (int64_t old : ids) {
+      del.Reset();
+      del.Bind(1, old);
+      if (auto e = del.Run()) return *e;
+      outcome = IngestOutcome::kReplaced;
+    }
+  }
   auto id = rows::WriteDocument(db, doc, extractor_version);
   if (!id) {
     Error e = id.error();
@@ -89,6 +108,27 @@ Result<IngestOutcome> Store::Ingest(const Document& doc, int extractor_version, 
   if (auto e = rows::Relink(db, &*affected)) return *e;
   if (auto e = tx.Commit()) return *e;
   return outcome;
+} catch (const std::exception& e) {
+  return Caught(e.what());
+}
+
+std::optional<Error> Store::Remove(const std::vector<int64_t>& ids) try {
+  sqlite3* db = db_.get();
+  sql::Transaction tx(db);
+  if (tx.begin_error()) return *tx.begin_error();
+  sql::Stmt del(db, "DELETE FROM documents WHERE id = ?");
+  for (int64_t id : ids) {
+    del.Reset();
+    del.Bind(1, id);
+    if (auto e = del.Run()) return e;
+    if (sqlite3_changes(db) == 0)
+      return Error{ErrorKind::kNotFound, "", std::nullopt,
+                   "no document with id " + std::to_string(id) + " in the database"};
+  }
+  // Entries of other reports that pointed at a removed plan may now link to
+  // another copy of it, or to nothing (with a warning).
+  if (auto e = rows::Relink(db)) return e;
+  return tx.Commit();
 } catch (const std::exception& e) {
   return Caught(e.what());
 }
@@ -110,6 +150,40 @@ Result<std::vector<DocumentInfo>> Store::Documents() try {
                    static_cast<int>(st.Int(4)), st.Text(5)});
   if (st.error()) return *st.error();
   return out;
+} catch (const std::exception& e) {
+  return Caught(e.what());
+}
+
+Result<DocumentKeys> Store::Keys(int64_t document_id) try {
+  sqlite3* db = db_.get();
+  DocumentKeys k;
+  k.document_id = document_id;
+  sql::Stmt com(db, "SELECT c.id FROM commitments c JOIN plans p ON p.id = c.plan_id "
+                    "WHERE p.document_id = ? ORDER BY c.position");
+  sql::Stmt mil(db, "SELECT id FROM milestones WHERE commitment_id = ? ORDER BY position");
+  com.Bind(1, document_id);
+  while (com.Step()) {
+    k.commitments.push_back(com.Int(0));
+    k.milestones.emplace_back();
+    mil.Reset();
+    mil.Bind(1, com.Int(0));
+    while (mil.Step()) k.milestones.back().push_back(mil.Int(0));
+    if (mil.error()) return *mil.error();
+  }
+  if (com.error()) return *com.error();
+  sql::Stmt ent(db, "SELECT e.id, e.milestone_id, r.agency_org_id FROM report_entries e JOIN reports r "
+                    "ON r.id = e.report_id WHERE r.document_id = ? ORDER BY e.position");
+  ent.Bind(1, document_id);
+  while (ent.Step()) {
+    k.entries.push_back(ent.Int(0));
+    k.entry_milestones.push_back(ent.OptInt(1));
+  }
+  if (ent.error()) return *ent.error();
+  sql::Stmt rep(db, "SELECT agency_org_id FROM reports WHERE document_id = ?");
+  rep.Bind(1, document_id);
+  if (rep.Step()) k.agency_org_id = rep.OptInt(0);
+  if (rep.error()) return *rep.error();
+  return k;
 } catch (const std::exception& e) {
   return Caught(e.what());
 }

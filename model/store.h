@@ -24,6 +24,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/status.h"
@@ -61,26 +62,57 @@ struct Organisation {
   std::vector<OrgAlias> aliases;
 };
 
-// One milestone of an ingested plan with its latest reported status.
+// One milestone of an ingested plan with its latest reported status: a row of
+// the view milestone_status (docs/schema.md) with overdue decided as of a
+// given day by the same rule (schema::OverdueRule).
 struct MilestoneStatus {
   int64_t plan_id = 0;
+  int64_t milestone_id = 0;
   std::string plan_file;                    // file name of the plan document
   std::optional<std::string> country;
   std::optional<int> plan_number;
   std::string commitment;                   // commitment number
+  std::optional<std::string> commitment_title;
   std::string number;                       // milestone number
+  std::string text;                         // milestone text
   std::vector<std::string> lead;            // milestone lead (commitment lead if none)
+  std::vector<int64_t> lead_org_ids;        // their organisations.id, same order
   std::optional<Due> due;
+  // The day that decides "overdue": the last day of the printed end period
+  // (31 December of the end year when only a year is printed).
+  std::optional<std::string> due_date;
   std::optional<Status> status;             // latest report (by period end)
   std::optional<int> progress_percent;
   std::optional<std::string> report_file;
+  std::optional<std::string> report_agency;
   std::optional<std::string> period_label;
   std::optional<std::string> period_end;
   // Equal for copies of one plan (same country, through the alias table,
   // and same plan number), whichever file and language they come from.
   std::string plan_key;
-  bool overdue = false;    // due end year < as-of year and latest status != complete
+  bool overdue = false;    // due_date < as-of day and latest status != complete
   bool no_report = false;  // no report entry links to it
+};
+
+// The database ids of one document's rows, in the order Store::Load gives
+// them (for exports whose tables join: export/csv.h).
+struct DocumentKeys {
+  int64_t document_id = 0;
+  std::vector<int64_t> commitments;                 // commitments.id by position
+  std::vector<std::vector<int64_t>> milestones;     // milestones.id per commitment, by position
+  std::vector<int64_t> entries;                     // report_entries.id by position
+  std::vector<std::optional<int64_t>> entry_milestones;  // report_entries.milestone_id (the link)
+  std::optional<int64_t> agency_org_id;             // reports.agency_org_id
+};
+
+// One match of Store::Search.
+struct SearchHit {
+  std::string kind;          // "commitment", "milestone", "result" (report entry), "clause" (order)
+  int64_t row_id = 0;        // commitments.id, milestones.id, report_entries.id, order_clauses.rowid
+  int64_t document_id = 0;
+  std::string file_name;     // the document's
+  std::string number;        // commitment or milestone number; clause number (1-based)
+  std::string snippet;       // the matching words in [brackets], cut with "..."
 };
 
 inline constexpr int kBusyTimeoutMs = 60'000;
@@ -100,23 +132,57 @@ class Store {
   ~Store() = default;
 
   // Same bytes and extractor version: kSkipped, unless `force`, which
-  // replaces the rows (kReplaced).
-  Result<IngestOutcome> Ingest(const Document& doc, int extractor_version, bool force = false);
+  // replaces the rows (kReplaced). `replace_same_name`: documents with the
+  // same file name and other bytes (an earlier edition of the file) are
+  // removed in the same transaction (kReplaced when there was one).
+  Result<IngestOutcome> Ingest(const Document& doc, int extractor_version, bool force = false,
+                               bool replace_same_name = false);
+  // Deletes the documents `ids` and every row extracted from them in one
+  // transaction, then relinks the reports (docs/schema.md); organisations
+  // stay. An id that is not in the database is an Error (kNotFound) and
+  // nothing is deleted.
+  std::optional<Error> Remove(const std::vector<int64_t>& ids);
   Result<Document> Load(int64_t document_id);
   Result<std::vector<DocumentInfo>> Documents();
+  Result<DocumentKeys> Keys(int64_t document_id);
   // Id of the document with these bytes, if ingested.
   Result<std::optional<int64_t>> FindDocument(const std::string& sha256);
 
   // Reads "Mongolian name TAB English name" lines ('#' comments, blank lines
   // ignored); returns the number of pairs loaded. Malformed lines are an Error
-  // naming the line; nothing is loaded then.
+  // naming the line; nothing is loaded then. A table with the same bytes as
+  // one loaded before is not loaded again (table alias_loads; the pairs it
+  // had are returned).
   Result<int> LoadAliases(const std::string& tsv_path);
+  // The same from the text of a table; `source` names it in errors and in
+  // alias_loads.
+  Result<int> LoadAliasesText(std::string_view tsv, const std::string& source);
   Result<std::vector<Organisation>> Organisations();
+  // Organisations one of whose names has an org_key equal to, or containing,
+  // the org_key of `name` ("finance" finds "Ministry of Finance", a Mongolian
+  // name its English organisation through the aliases).
+  Result<std::vector<int64_t>> MatchOrganisations(const std::string& name);
+  // Same organisation or country (same org_key, or one organisation through
+  // the aliases).
+  Result<bool> SameOrganisation(const std::string& a, const std::string& b);
 
   Result<std::vector<Warning>> LinkWarnings(int64_t document_id);
-  // `as_of_iso_date` "YYYY-MM-DD" (or "YYYY"); today (UTC) when absent.
+  // The rows of the view milestone_status in plan, commitment, milestone
+  // order. `as_of_iso_date` "YYYY-MM-DD" (or "YYYY": its first day); today
+  // (UTC) when absent.
   Result<std::vector<MilestoneStatus>> MilestoneStatuses(
       std::optional<std::string> as_of_iso_date);
+  // The as-of day MilestoneStatuses uses for `as_of_iso_date`.
+  static Result<std::string> AsOfDay(const std::optional<std::string>& as_of_iso_date);
+
+  // Full-text search of commitment, milestone, report result and order clause
+  // texts (the FTS5 table text_search, docs/schema.md), best match first, at
+  // most `limit` hits. `query` is words that must all occur (any case,
+  // accents ignored, a trailing * matches a prefix) unless `fts_syntax`,
+  // where it is an FTS5 query (OR, NEAR, "phrases"); a malformed one is an
+  // Error (kUsage).
+  Result<std::vector<SearchHit>> Search(const std::string& query, int limit = 20,
+                                        bool fts_syntax = false);
 
   int schema_version() const { return schema_version_; }
 

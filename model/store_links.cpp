@@ -1,5 +1,6 @@
 // Links between progress reports and plans: report_entries.milestone_id,
-// the 'link' warnings ("unknown_milestone", "not_lead_agency") and the
+// the 'link' warnings ("unknown_milestone", "not_lead_agency",
+// "report_plan_not_found") and the
 // per-milestone status table built on the same matching rule.
 //
 // A report matches a plan when the plan numbers are equal and the countries
@@ -116,7 +117,14 @@ std::string PlanName(const ReportRow& r) {
 std::optional<Error> LinkReport(sqlite3* db, const ReportRow& r, const std::vector<PlanRow>& plans) {
   auto milestones = MilestonesFor(db, r, plans);
   if (!milestones) return milestones.error();
-  if (milestones->empty()) return std::nullopt;  // no matching plan ingested (yet)
+  if (milestones->empty()) {  // no matching plan ingested (yet): say what was looked for
+    std::string looked = "plan number " + (r.number ? std::to_string(*r.number) : std::string("(none printed)"));
+    looked += r.country ? " of country '" + *r.country + "' (same name key, or one organisation through the aliases)"
+                        : " (any country: the report names none)";
+    return AddLinkWarning(db, r.document_id, 0, std::nullopt, "report_plan_not_found",
+                          "No ingested action plan matches this report; looked for " + looked +
+                              (r.number ? "" : ": a report without a plan number links to no plan"));
+  }
   sql::Stmt en(db, "SELECT id, position, milestone, pages FROM report_entries "
                    "WHERE report_id = ? ORDER BY position");
   en.Bind(1, r.id);

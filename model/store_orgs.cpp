@@ -1,6 +1,9 @@
 // Organisation identity: org_key lookup through org_aliases, creation, and the
 // merge of two organisations found (through an alias pair) to be the same.
 #include <fstream>
+#include <sstream>
+
+#include "base/sha256.h"
 
 #include "base/text.h"
 #include "model/schema_rows.h"
@@ -9,12 +12,13 @@
 
 namespace ogpx::model {
 namespace rows {
-namespace {
 
 std::string KeyFor(const std::string& name) {
   std::string key = text::OrgKey(name);
   return key.empty() ? name : key;  // a name of punctuation only keys as itself
 }
+
+namespace {
 
 Result<std::optional<int64_t>> FindByKey(sqlite3* db, const std::string& key) {
   sql::Stmt st(db, "SELECT org_id FROM org_aliases WHERE org_key = ?");
@@ -103,35 +107,52 @@ Result<std::string> OrgIdentity(sqlite3* db, const std::string& name) {
 Result<int> Store::LoadAliases(const std::string& tsv_path) try {
   std::ifstream in(tsv_path, std::ios::binary);
   if (!in) return Error{ErrorKind::kNotFound, tsv_path, std::nullopt, "cannot open alias table"};
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  return LoadAliasesText(bytes.str(), tsv_path);
+} catch (const std::exception& e) {
+  return Error{ErrorKind::kInternal, tsv_path, std::nullopt, std::string("aliases: ") + e.what()};
+}
+
+Result<int> Store::LoadAliasesText(std::string_view tsv, const std::string& source) try {
   std::vector<std::pair<std::string, std::string>> pairs;
+  std::istringstream in{std::string(tsv)};
   std::string line;
   for (int n = 1; std::getline(in, line); ++n) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (text::FoldWhitespace(line).empty() || line.front() == '#') continue;
     std::size_t tab = line.find('\t');
     if (tab == std::string::npos || line.find('\t', tab + 1) != std::string::npos)
-      return Error{ErrorKind::kUsage, tsv_path, std::nullopt,
+      return Error{ErrorKind::kUsage, source, std::nullopt,
                    "line " + std::to_string(n) + ": expected two names separated by one TAB"};
     std::string mn = text::FoldWhitespace(text::Nfc(line.substr(0, tab)));
     std::string en = text::FoldWhitespace(text::Nfc(line.substr(tab + 1)));
     if (mn.empty() || en.empty())
-      return Error{ErrorKind::kUsage, tsv_path, std::nullopt,
-                   "line " + std::to_string(n) + ": empty name"};
+      return Error{ErrorKind::kUsage, source, std::nullopt, "line " + std::to_string(n) + ": empty name"};
     pairs.emplace_back(std::move(mn), std::move(en));
   }
   sqlite3* db = db_.get();
   sql::Transaction tx(db);
   if (tx.begin_error()) return *tx.begin_error();
+  const std::string sha = Sha256Hex(tsv);
+  sql::Stmt seen(db, "SELECT pairs FROM alias_loads WHERE sha256 = ?");
+  seen.Bind(1, sha);
+  if (seen.Step()) return static_cast<int>(seen.Int(0));
+  if (seen.error()) return *seen.error();
   for (const auto& [mn, en] : pairs)
     if (auto e = rows::LinkNames(db, mn, en)) {
-      e->file = tsv_path;
+      e->file = source;
       return *e;
     }
   if (auto e = rows::Relink(db)) return *e;  // agencies may now match milestone leads
+  sql::Stmt note(db, "INSERT INTO alias_loads (sha256, source, pairs, loaded_at) "
+                     "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+  note.Bind(1, sha).Bind(2, source).Bind(3, static_cast<int64_t>(pairs.size()));
+  if (auto e = note.Run()) return *e;
   if (auto e = tx.Commit()) return *e;
   return static_cast<int>(pairs.size());
 } catch (const std::exception& e) {
-  return Error{ErrorKind::kInternal, tsv_path, std::nullopt, std::string("aliases: ") + e.what()};
+  return Error{ErrorKind::kInternal, source, std::nullopt, std::string("aliases: ") + e.what()};
 }
 
 Result<std::vector<Organisation>> Store::Organisations() try {
@@ -149,6 +170,27 @@ Result<std::vector<Organisation>> Store::Organisations() try {
     if (al.error()) return *al.error();
   }
   return out;
+} catch (const std::exception& e) {
+  return Error{ErrorKind::kInternal, "", std::nullopt, std::string("organisations: ") + e.what()};
+}
+
+Result<std::vector<int64_t>> Store::MatchOrganisations(const std::string& name) try {
+  const std::string key = rows::KeyFor(name);
+  std::vector<int64_t> out;
+  if (key.empty()) return out;
+  sql::Stmt st(db_.get(),
+               "SELECT DISTINCT org_id FROM org_aliases WHERE instr(org_key, ?1) > 0 "
+               "UNION SELECT id FROM organisations WHERE instr(org_key, ?1) > 0 ORDER BY 1");
+  st.Bind(1, key);
+  while (st.Step()) out.push_back(st.Int(0));
+  if (st.error()) return *st.error();
+  return out;
+} catch (const std::exception& e) {
+  return Error{ErrorKind::kInternal, "", std::nullopt, std::string("organisations: ") + e.what()};
+}
+
+Result<bool> Store::SameOrganisation(const std::string& a, const std::string& b) try {
+  return rows::SameOrg(db_.get(), a, b);
 } catch (const std::exception& e) {
   return Error{ErrorKind::kInternal, "", std::nullopt, std::string("organisations: ") + e.what()};
 }

@@ -1,30 +1,39 @@
-// Store::MilestoneStatuses: one row per milestone of every ingested plan with
-// the latest reported status. An entry counts for a milestone when it is
-// linked to it (report_entries.milestone_id) or when it names the same
-// milestone number in a report linked to another copy of the same plan
-// (e.g. the scanned and the born-digital PDF of one plan).
+// Store::MilestoneStatuses: the rows of the view milestone_status
+// (model/schema_views.cpp), one per milestone of every ingested plan with the
+// latest reported status. An entry counts for a milestone when it is linked
+// to it (report_entries.milestone_id) or when it names the same milestone
+// number in a report linked to another copy of the same plan (e.g. the
+// scanned and the born-digital PDF of one plan). Overdue is the view's rule
+// (schema::OverdueRule) evaluated as of the caller's day.
 #include <chrono>
 #include <ctime>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "model/schema_rows.h"
 #include "model/schema_sqlite.h"
+#include "model/schema_views.h"
 #include "model/store.h"
 
 namespace ogpx::model {
 namespace {
 
-struct Latest {
-  std::optional<Status> status;
-  std::optional<int> percent;
-  std::string report_file;
-  std::optional<std::string> label, end;
-};
+std::vector<std::string> SplitOn(const std::string& text, const std::string& sep) {
+  std::vector<std::string> out;
+  if (text.empty()) return out;
+  std::size_t at = 0;
+  for (std::size_t next; (next = text.find(sep, at)) != std::string::npos; at = next + sep.size())
+    out.push_back(text.substr(at, next - at));
+  out.push_back(text.substr(at));
+  return out;
+}
+
+}  // namespace
 
 // The as-of day as an ISO date: the given date, a year's first day, or
 // today (UTC).
-Result<std::string> AsOfDate(const std::optional<std::string>& as_of) {
+Result<std::string> Store::AsOfDay(const std::optional<std::string>& as_of) {
   if (!as_of) {
     std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
     std::tm tm{};
@@ -42,76 +51,18 @@ Result<std::string> AsOfDate(const std::optional<std::string>& as_of) {
   return s.size() == 4 ? s + "-01-01" : s;
 }
 
-// Overdue: the last day of the printed end period is before the as-of day
-// (so "Q2 2026" is overdue from 2026-07-01); a due without that date falls
-// back to its end year.
-bool Overdue(const std::optional<Due>& due, const std::string& as_of) {
-  if (!due) return false;
-  if (due->end_date) return *due->end_date < as_of;
-  return due->end && *due->end < std::stoi(as_of.substr(0, 4));
-}
-
-// Latest entry per (plan, milestone key), by report period end then report id.
-Result<std::map<std::pair<int64_t, std::string>, Latest>> LatestEntries(sqlite3* db) {
-  std::map<std::pair<int64_t, std::string>, Latest> out;
-  // Reports linked to a plan, through any of their entries.
-  sql::Stmt st(db,
-               "SELECT DISTINCT c.plan_id, r.id FROM report_entries e "
-               "JOIN milestones m ON m.id = e.milestone_id "
-               "JOIN commitments c ON c.id = m.commitment_id JOIN reports r ON r.id = e.report_id");
-  std::set<std::pair<int64_t, int64_t>> linked;  // (plan, report)
-  while (st.Step()) linked.insert({st.Int(0), st.Int(1)});
-  if (st.error()) return *st.error();
-  // Plans that are copies of a linked plan: same country key and plan number.
-  sql::Stmt same(db,
-                 "SELECT b.id FROM plans a JOIN plans b ON b.plan_number IS a.plan_number "
-                 "AND b.country_key IS a.country_key WHERE a.id = ?");
-  sql::Stmt en(db,
-               "SELECT e.milestone, e.status, e.progress_percent, d.file_name, r.period_label, "
-               "r.period_end FROM report_entries e JOIN reports r ON r.id = e.report_id "
-               "JOIN documents d ON d.id = r.document_id WHERE r.id = ? ORDER BY e.position");
-  for (const auto& [plan, report] : linked) {
-    std::vector<int64_t> copies;
-    same.Reset();
-    same.Bind(1, plan);
-    while (same.Step()) copies.push_back(same.Int(0));
-    if (same.error()) return *same.error();
-    en.Reset();
-    en.Bind(1, report);
-    while (en.Step()) {
-      Latest l{en.IsNull(1) ? std::nullopt : StatusFromName(en.Text(1)), en.OptInt32(2),
-               en.Text(3), en.OptText(4), en.OptText(5)};
-      std::string key = rows::MilestoneKey(en.Text(0));
-      for (int64_t p : copies) {
-        auto [it, inserted] = out.try_emplace({p, key}, l);
-        // Later period end wins; an unknown end never beats a known one.
-        if (!inserted && l.end && (!it->second.end || *l.end > *it->second.end)) it->second = l;
-      }
-    }
-    if (en.error()) return *en.error();
-  }
-  return out;
-}
-
-}  // namespace
-
 Result<std::vector<MilestoneStatus>> Store::MilestoneStatuses(
     std::optional<std::string> as_of_iso_date) try {
-  auto as_of = AsOfDate(as_of_iso_date);
+  auto as_of = AsOfDay(as_of_iso_date);
   if (!as_of) return as_of.error();
   sqlite3* db = db_.get();
-  auto latest = LatestEntries(db);
-  if (!latest) return latest.error();
   sql::Stmt st(db,
-               "SELECT p.id, d.file_name, p.country, p.plan_number, c.number, m.id, m.number, "
-               "m.due_raw, m.due_start, m.due_end, c.id, m.due_start_date, m.due_end_date "
-               "FROM milestones m "
-               "JOIN commitments c ON c.id = m.commitment_id JOIN plans p ON p.id = c.plan_id "
-               "JOIN documents d ON d.id = p.document_id "
-               "ORDER BY p.id, c.position, m.position");
-  sql::Stmt lead(db,
-                 "SELECT name FROM stakeholder_roles WHERE role = 'lead' AND "
-                 "(milestone_id = ?1 OR (?1 IS NULL AND commitment_id = ?2)) ORDER BY position");
+               "SELECT plan_id, plan_file, country, plan_number, commitment, milestone_id, milestone, "
+               "due_raw, due_start, due_end, commitment_title, text, due_date, lead, lead_org_ids, "
+               "status, progress_percent, report_file, report_agency, period_label, period_end, "
+               "no_report, " + schema::OverdueRule("?1") + " FROM milestone_status "
+               "ORDER BY plan_id, commitment_position, milestone_position");
+  st.Bind(1, *as_of);
   std::vector<MilestoneStatus> out;
   std::map<int64_t, std::string> plan_keys;
   while (st.Step()) {
@@ -133,28 +84,26 @@ Result<std::vector<MilestoneStatus>> Store::MilestoneStatuses(
       plan_keys.emplace(s.plan_id, s.plan_key);
     }
     s.commitment = st.Text(4);
+    s.milestone_id = st.Int(5);
     s.number = st.Text(6);
-    if (!st.IsNull(7))
-      s.due = Due{st.Text(7), st.OptInt32(8), st.OptInt32(9), st.OptText(11), st.OptText(12)};
-    for (int pass = 0; pass < 2 && s.lead.empty(); ++pass) {
-      lead.Reset();
-      if (pass == 0)
-        lead.Bind(1, st.Int(5)).BindNull(2);
-      else
-        lead.BindNull(1).Bind(2, st.Int(10));
-      while (lead.Step()) s.lead.push_back(lead.Text(0));
-      if (lead.error()) return *lead.error();
+    if (!st.IsNull(7)) {
+      s.due = Due{st.Text(7), st.OptInt32(8), st.OptInt32(9), std::nullopt, std::nullopt};
+      s.due_date = st.OptText(12);
     }
-    auto it = latest->find({s.plan_id, rows::MilestoneKey(s.number)});
-    s.no_report = it == latest->end();
+    s.commitment_title = st.OptText(10);
+    s.text = st.Text(11);
+    s.lead = SplitOn(st.Text(13), "; ");
+    for (const auto& id : SplitOn(st.Text(14), ",")) s.lead_org_ids.push_back(std::stoll(id));
+    s.no_report = st.Int(21) != 0;
     if (!s.no_report) {
-      s.status = it->second.status;
-      s.progress_percent = it->second.percent;
-      s.report_file = it->second.report_file;
-      s.period_label = it->second.label;
-      s.period_end = it->second.end;
+      s.status = st.IsNull(15) ? std::nullopt : StatusFromName(st.Text(15));
+      s.progress_percent = st.OptInt32(16);
+      s.report_file = st.OptText(17);
+      s.report_agency = st.OptText(18);
+      s.period_label = st.OptText(19);
+      s.period_end = st.OptText(20);
     }
-    s.overdue = Overdue(s.due, *as_of) && s.status != Status::kComplete;
+    s.overdue = st.Int(22) != 0;
     out.push_back(std::move(s));
   }
   if (st.error()) return *st.error();

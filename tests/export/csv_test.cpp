@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "../model/gold.h"
 
 namespace ogpx::testing {
@@ -96,7 +98,7 @@ TEST(CsvTest, TablesHoldEveryCommitmentMilestoneStakeholderAndEntry) {
     milestones += c.milestones.size();
   }
   auto tables = exporter::BuildCsvTables(docs, {});
-  ASSERT_EQ(tables.size(), 5u);
+  ASSERT_EQ(tables.size(), 8u);
   std::map<std::string, std::vector<std::vector<std::string>>> parsed;
   for (const auto& t : tables) {
     parsed[t.name] = ParseCsv(t.Text());
@@ -107,23 +109,31 @@ TEST(CsvTest, TablesHoldEveryCommitmentMilestoneStakeholderAndEntry) {
   EXPECT_EQ(parsed["milestones"].size(), milestones + 1);
   EXPECT_EQ(parsed["stakeholders"].size(), roles + 1);
   EXPECT_EQ(parsed["report_entries"].size(), docs[1].progress_report->entries.size() + 1);
+  // Cell `column` of row `row` of table `table`, by the header's name.
+  auto cell = [&](const std::string& table, std::size_t row, const std::string& column) {
+    const auto& header = parsed[table][0];
+    auto at = std::find(header.begin(), header.end(), column);
+    EXPECT_NE(at, header.end()) << table << "." << column;
+    return at == header.end() ? std::string() : parsed[table][row][at - header.begin()];
+  };
   // A Mongolian name with a comma and a multi-line results text survive quoting.
-  const auto& entry = parsed["report_entries"][1];
-  EXPECT_EQ(entry[1], *docs[1].progress_report->agency);
-  EXPECT_EQ(entry[12], *docs[1].progress_report->entries[0].results);
-  EXPECT_EQ(entry[13], docs[1].progress_report->entries[0].evidence[0] + "\n" +
-                           docs[1].progress_report->entries[0].evidence[1]);
+  EXPECT_EQ(cell("report_entries", 1, "agency"), *docs[1].progress_report->agency);
+  EXPECT_EQ(cell("report_entries", 1, "results"), *docs[1].progress_report->entries[0].results);
+  EXPECT_EQ(cell("report_entries", 1, "evidence"), docs[1].progress_report->entries[0].evidence[0] + "\n" +
+                                                       docs[1].progress_report->entries[0].evidence[1]);
   // Milestone outputs: one per line.
   const auto& m0 = plan.commitments[0].milestones[0];
   std::string outputs;
   for (std::size_t i = 0; i < m0.outputs.size(); ++i) outputs += (i ? "\n" : "") + m0.outputs[i];
-  EXPECT_EQ(parsed["milestones"][1][8], outputs);
+  EXPECT_EQ(cell("milestones", 1, "outputs"), outputs);
   // Without a store, organisations are numbered by first appearance and the
   // stakeholder rows point at them.
   const auto& orgs = parsed["organisations"];
   EXPECT_EQ(orgs[1][0], "1");
   EXPECT_EQ(orgs[1][1], plan.commitments[0].lead[0]);
-  EXPECT_EQ(parsed["stakeholders"][1][8], "1");
+  EXPECT_EQ(cell("stakeholders", 1, "organisation_id"), "1");
+  EXPECT_EQ(parsed["documents"].size(), docs.size() + 1);
+  EXPECT_EQ(parsed["orders"].size(), 2u);
 }
 
 TEST(CsvTest, DataPackageDescribesTheColumnsWritten) {
@@ -141,10 +151,15 @@ TEST(CsvTest, DataPackageDescribesTheColumnsWritten) {
     for (std::size_t c = 0; c < header.size(); ++c) {
       const auto& f = r["schema"]["fields"][c];
       EXPECT_EQ(f["name"], header[c]);
-      if (f["type"] != "integer") continue;
       for (const auto& row : tables[i].rows) {
-        EXPECT_TRUE(row[c].empty() || row[c].find_first_not_of("-0123456789") == std::string::npos)
-            << tables[i].name << "." << header[c] << " = " << row[c];
+        if (f["type"] == "integer") {
+          EXPECT_TRUE(row[c].empty() || row[c].find_first_not_of("-0123456789") == std::string::npos)
+              << tables[i].name << "." << header[c] << " = " << row[c];
+        }
+        if (f["type"] == "date") {
+          EXPECT_TRUE(row[c].empty() || (row[c].size() == 10 && row[c][4] == '-' && row[c][7] == '-'))
+              << tables[i].name << "." << header[c] << " = " << row[c];
+        }
       }
     }
   }

@@ -153,11 +153,16 @@ TEST_F(WriterTest, CsvExportUsesTheStoresOrganisations) {
   auto out = dir_ / "csv";
   auto written = exporter::ExportDatabase(*store, "csv", out.string());
   ASSERT_TRUE(written.ok()) << written.error().ToString();
-  EXPECT_EQ(Listing(out), (std::vector<std::string>{"commitments.csv", "datapackage.json",
-                                                     "milestones.csv", "organisations.csv",
-                                                     "report_entries.csv", "stakeholders.csv"}));
+  EXPECT_EQ(Listing(out), (std::vector<std::string>{"commitments.csv", "datapackage.json", "documents.csv",
+                                                     "milestones.csv", "orders.csv", "organisations.csv",
+                                                     "report_entries.csv", "stakeholders.csv", "warnings.csv"}));
   auto pkg = nlohmann::json::parse(ReadText(out / "datapackage.json"));
-  EXPECT_EQ(pkg["resources"].size(), 5u);
+  EXPECT_EQ(pkg["resources"].size(), 8u);
+  // The report entries carry the id of the milestone they are linked to.
+  auto linked = store->Keys(2);
+  ASSERT_TRUE(linked.ok());
+  ASSERT_FALSE(linked->entry_milestones.empty());
+  for (const auto& m : linked->entry_milestones) EXPECT_TRUE(m.has_value());
   // One organisation row carries both the English and the Mongolian name.
   std::string orgs = ReadText(out / "organisations.csv");
   auto en = orgs.find("Ministry of Mining and Heavy Industry");

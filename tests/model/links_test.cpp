@@ -180,6 +180,19 @@ TEST_F(LinksTest, ReportsOfAnotherPlanNumberDoNotLink) {
   report.progress_report->plan.plan_number = 4;
   Ingest(store, report);
   EXPECT_EQ(Query("SELECT count(*) FROM report_entries WHERE milestone_id IS NOT NULL"), 0);
+  // One warning saying what was looked for.
+  auto warnings = store.LinkWarnings(IdOf(store, report));
+  ASSERT_TRUE(warnings.ok());
+  ASSERT_EQ(warnings->size(), 1u);
+  EXPECT_EQ(warnings->front().code, "report_plan_not_found");
+  EXPECT_NE(warnings->front().message.find("plan number 4 of country 'Mongolia'"), std::string::npos)
+      << warnings->front().message;
+  // The plan arrives: linked, the warning is gone.
+  model::Document plan4 = Gold("nap5-en.gold.json");
+  plan4.source.sha256 = std::string(64, '4');
+  plan4.action_plan->plan_number = 4;
+  Ingest(store, plan4);
+  EXPECT_GT(Query("SELECT count(*) FROM report_entries WHERE milestone_id IS NOT NULL"), 0);
   EXPECT_TRUE(store.LinkWarnings(IdOf(store, report))->empty());
 }
 

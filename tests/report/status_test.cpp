@@ -87,9 +87,12 @@ class ReportStore : public ::testing::Test {
     int code = -1;
     std::string out, err;
   };
-  Run Status(const std::string& options) {
+  // `env`: assignments before the command ("COLUMNS=60"); COLUMNS is unset
+  // otherwise, so that text is 100 columns wide as in a pipe.
+  Run Status(const std::string& options, const std::string& env = "") {
     const std::string out = (dir_ / "out.txt").string(), err = (dir_ / "err.txt").string();
-    const std::string cmd = std::string("LC_ALL=C.UTF-8 '") + OGPX_BINARY + "' status --db '" + db_ +
+    const std::string cmd = std::string("unset COLUMNS; ") + env + " LC_ALL=C.UTF-8 '" + OGPX_BINARY +
+                            "' status --db '" + db_ +
                             "' " + options + " >'" + out + "' 2>'" + err + "'";
     const int rc = std::system(cmd.c_str());
     return {WIFEXITED(rc) ? WEXITSTATUS(rc) : -1, ReadFile(out), ReadFile(err)};
@@ -186,9 +189,11 @@ TEST_F(ReportStore, StatusOutputMatchesGoldenFiles) {
   }
   const Run json = Status("--as-of 2025-06-30 --format json");
   EXPECT_EQ(json.code, 0);
-  const auto rows = nlohmann::json::parse(json.out);
-  ASSERT_TRUE(rows.is_array());
-  EXPECT_EQ(rows.size(), 39u);  // every milestone of the plan
+  const auto doc = nlohmann::json::parse(json.out);
+  ASSERT_TRUE(doc.is_object());
+  EXPECT_EQ(doc["as_of"], "2025-06-30");
+  EXPECT_EQ(doc["rows"].size(), 39u);  // every milestone of the plan
+  ExpectGolden(json.out, "status-nap5-2025-06-30.json");
 }
 
 TEST_F(ReportStore, APlanInSeveralFilesIsListedOnce) {
@@ -241,7 +246,8 @@ TEST_F(ReportStore, AsOfDecidesWhatIsOverdue) {
   auto overdue = [&](const std::string& as_of, const std::string& milestone) {
     const Run run = Status("--format json --as-of " + as_of);
     EXPECT_EQ(run.code, 0) << run.err;
-    for (const auto& row : nlohmann::json::parse(run.out))
+    const auto doc = nlohmann::json::parse(run.out);
+    for (const auto& row : doc["rows"])
       if (row["milestone"] == milestone) return row["overdue"].get<bool>();
     ADD_FAILURE() << "no milestone " << milestone;
     return false;
@@ -259,6 +265,125 @@ TEST_F(ReportStore, StatusUsageErrors) {
   EXPECT_EQ(run.code, 1);
   EXPECT_NE(run.err.find("no such database"), std::string::npos) << run.err;
   EXPECT_FALSE(fs::exists(missing));
+}
+
+// The golden database of StatusOutputMatchesGoldenFiles, plus the project's
+// organisation aliases (so that a Mongolian agency name finds its English
+// organisation).
+class StatusFilters : public ReportStore {
+ protected:
+  void SetUp() override {
+    ReportStore::SetUp();
+    auto store = Open();
+    ASSERT_TRUE(store.LoadAliases(kDataDir + "/country-aliases.tsv").ok());
+    ASSERT_TRUE(store.LoadAliases(std::string(OGPX_SOURCE_DIR) + "/data/org-aliases-mn-en.tsv").ok());
+    Ingest(store, GoldPlan());
+    Ingest(store, ExtractedReport("report-mof-2024q3-en"));
+    Ingest(store, ExtractedReport("report-mmhi-2024q4-mn"));
+  }
+  nlohmann::json Json(const std::string& options) {
+    const Run run = Status("--as-of 2025-06-30 --format json " + options);
+    EXPECT_EQ(run.code, 0) << run.err;
+    EXPECT_EQ(run.err, "");
+    return nlohmann::json::parse(run.out);
+  }
+  static std::vector<std::string> Lines(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+    return out;
+  }
+  static std::size_t Columns(const std::string& line) {
+    std::size_t n = 0;
+    for (unsigned char c : line) n += (c & 0xC0) != 0x80;
+    return n;
+  }
+};
+
+TEST_F(StatusFilters, EachFilterKeepsOnlyItsRows) {
+  const auto all = Json("");
+  ASSERT_EQ(all["rows"].size(), 39u);
+  std::size_t overdue = 0, unreported = 0, finance = 0;
+  for (const auto& r : all["rows"]) {
+    overdue += r["overdue"].get<bool>();
+    unreported += r["no_report"].get<bool>();
+    for (const auto& l : r["lead"]) finance += l == "Ministry of Finance";
+  }
+  ASSERT_GT(overdue, 0u);
+  ASSERT_GT(finance, 0u);
+  const auto late = Json("--overdue");
+  EXPECT_EQ(late["filters"]["overdue"], true);
+  EXPECT_EQ(late["rows"].size(), overdue);
+  for (const auto& r : late["rows"]) EXPECT_TRUE(r["overdue"].get<bool>());
+  EXPECT_EQ(Json("--unreported")["rows"].size(), unreported);
+  // An agency by a part of its name, in any case, or by its Mongolian name.
+  const auto mof = Json("--agency FINANCE");
+  EXPECT_EQ(mof["filters"]["agency"], "FINANCE");
+  EXPECT_EQ(mof["rows"].size(), finance);
+  for (const auto& r : mof["rows"]) EXPECT_NE(r["lead"].dump().find("Ministry of Finance"), std::string::npos);
+  EXPECT_EQ(Json("--agency '\u0421\u0430\u043d\u0433\u0438\u0439\u043d \u044f\u0430\u043c'")["rows"].size(), finance);
+  ASSERT_EQ(mof["agencies"].size(), 1u);
+  EXPECT_EQ(mof["agencies"][0]["agency"], "Ministry of Finance");
+  EXPECT_EQ(mof["agencies"][0]["milestones"], finance);
+  // Country through the alias table; plan by number or file.
+  EXPECT_EQ(Json("--country '\u041c\u043e\u043d\u0433\u043e\u043b \u0423\u043b\u0441'")["rows"].size(), 39u);
+  EXPECT_EQ(Json("--country France")["rows"].size(), 0u);
+  EXPECT_EQ(Json("--plan 5")["rows"].size(), 39u);
+  EXPECT_EQ(Json("--plan 4")["rows"].size(), 0u);
+  EXPECT_EQ(Json("--plan nap5-en.pdf")["rows"].size(), 39u);
+  EXPECT_EQ(Json("--overdue --agency finance")["rows"].size(),
+            static_cast<std::size_t>(std::count_if(late["rows"].begin(), late["rows"].end(), [](const auto& r) {
+              return r["lead"].dump().find("Ministry of Finance") != std::string::npos;
+            })));
+  // Nothing matches: said in the text, exit 0.
+  const Run none = Status("--as-of 2025-06-30 --country France");
+  EXPECT_EQ(none.code, 0);
+  EXPECT_NE(none.out.find("no milestone matches"), std::string::npos) << none.out;
+  EXPECT_EQ(Status("--agency ''").code, 2);
+}
+
+TEST_F(StatusFilters, TheMonitoringQuestionInEveryFormat) {
+  // "What is late, and whose?" as of the end of June 2025.
+  const std::string q = "--as-of 2025-06-30 --overdue";
+  const Run text = Status(q);
+  EXPECT_EQ(text.code, 0) << text.err;
+  EXPECT_EQ(text.out.rfind("status as of 2025-06-30; overdue only\n", 0), 0u) << text.out;
+  for (const auto& line : Lines(text.out)) EXPECT_LE(Columns(line), 100u) << line;
+  ExpectGolden(text.out, "status-overdue-2025-06-30.txt");
+  const Run csv = Status(q + " --format csv");
+  EXPECT_EQ(csv.code, 0) << csv.err;
+  // RFC 4180: every record ends in CRLF (a bare LF only inside a quoted cell).
+  ASSERT_TRUE(csv.out.ends_with("\r\n"));
+  EXPECT_NE(csv.out.find(",as_of,text\r\n"), std::string::npos);
+  EXPECT_NE(csv.out.find(",2025-06-30,"), std::string::npos);
+  ExpectGolden(csv.out, "status-overdue-2025-06-30.csv");
+  const Run agencies = Status("--as-of 2025-06-30 --by-agency --format csv");
+  EXPECT_EQ(agencies.code, 0) << agencies.err;
+  ExpectGolden(agencies.out, "status-agencies-2025-06-30.csv");
+}
+
+TEST_F(StatusFilters, TextFitsANarrowTerminalWithWholeWords) {
+  const Run run = Status("--as-of 2025-06-30 --agency finance", "COLUMNS=60");
+  EXPECT_EQ(run.code, 0) << run.err;
+  for (const auto& line : Lines(run.out)) EXPECT_LE(Columns(line), 60u) << line;
+  // Every word of every milestone text is printed whole.
+  const auto rows = Json("--agency finance")["rows"];
+  ASSERT_FALSE(rows.empty());
+  for (const auto& r : rows) {
+    std::istringstream words(r["text"].get<std::string>());
+    for (std::string w; words >> w;)
+      if (Columns(w) < 40) {
+        EXPECT_NE(run.out.find(w), std::string::npos) << w;
+      }
+  }
+  ExpectGolden(run.out, "status-finance-60-columns.txt");
+  // Narrower still: the text goes under its row; lines still fit.
+  const Run narrow = Status("--as-of 2025-06-30 --agency finance", "COLUMNS=40");
+  EXPECT_EQ(narrow.code, 0);
+  std::size_t longest = 0;
+  for (const auto& line : Lines(narrow.out)) longest = std::max(longest, Columns(line));
+  EXPECT_LE(longest, 40u);
+  EXPECT_NE(narrow.out.find("lead: Ministry of Finance"), std::string::npos) << narrow.out;
 }
 
 }  // namespace
