@@ -161,30 +161,47 @@ def make(out, producer, generation, language, index, seed, set_name):
             "style": style if producer != "cairo" else None}
 
 
+TOOLS = {"chromium": ["chromium", "chromium-browser"], "libreoffice": ["soffice", "libreoffice"], "cairo": []}
+
+
 def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", required=True)
-    ap.add_argument("--producer", choices=["chromium", "libreoffice", "cairo"], required=True)
-    ap.add_argument("--generation", choices=GENERATIONS, required=True)
+    ap.add_argument("--producer", choices=sorted(TOOLS), required=True)
+    ap.add_argument("--generation", required=True, help="current, 2016, 2020, or several joined by commas")
     ap.add_argument("--language", choices=LANGUAGES, default="en")
     ap.add_argument("--index", required=True, help="FROM-TO, document indices (inclusive)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--set", default="", dest="set_name", help="label written to the manifest (dev, held-out)")
+    ap.add_argument("--fresh", action="store_true", help="start a new manifest.json (the ctest fixture)")
+    ap.add_argument("--skip-without-tool", action="store_true",
+                    help="when the producer's tool is not installed, say so and exit 0 writing nothing")
     args = ap.parse_args(argv)
-    if args.language != "en" and args.generation != "current":
+    generations = args.generation.split(",")
+    if any(g not in GENERATIONS for g in generations):
+        print(f"othertools: --generation takes {', '.join(GENERATIONS)}", file=sys.stderr)
+        return 2
+    if args.language != "en" and generations != ["current"]:
         print("othertools: the generator's Mongolian plans are on the current template only", file=sys.stderr)
         return 2
     lo, hi = (int(v) for v in args.index.split("-"))
     os.makedirs(args.out, exist_ok=True)
     manifest_path = os.path.join(args.out, "manifest.json")
+    if args.fresh and os.path.exists(manifest_path):
+        os.remove(manifest_path)
+    if TOOLS[args.producer] and not any(shutil.which(t) for t in TOOLS[args.producer]):
+        print(f"othertools: {args.producer} is not installed ({' or '.join(TOOLS[args.producer])} not on PATH); "
+              f"no documents written", file=sys.stderr)
+        return 0 if args.skip_without_tool else 2
     manifest = {"generator": "othertools", "documents": []}
     if os.path.exists(manifest_path):
         with open(manifest_path, encoding="utf-8") as f:
             manifest = json.load(f)
-    for i in range(lo, hi + 1):
-        entry = make(args.out, args.producer, args.generation, args.language, i, args.seed, args.set_name)
-        manifest["documents"] = [d for d in manifest["documents"] if d["name"] != entry["name"]] + [entry]
-        print(f"othertools: {entry['name']} ({entry['pages']} pages)", file=sys.stderr)
+    for generation in generations:
+        for i in range(lo, hi + 1):
+            entry = make(args.out, args.producer, generation, args.language, i, args.seed, args.set_name)
+            manifest["documents"] = [d for d in manifest["documents"] if d["name"] != entry["name"]] + [entry]
+            print(f"othertools: {entry['name']} ({entry['pages']} pages)", file=sys.stderr)
     with open(manifest_path, "w", encoding="utf-8") as f:
         json.dump(manifest, f, ensure_ascii=False, indent=2)
         f.write("\n")
