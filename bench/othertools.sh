@@ -19,7 +19,10 @@
 #   OGPX_OTHERTOOLS_PRODUCERS="cairo chromium libreoffice"  (those whose tool
 #   is missing are skipped with a note); OGPX_OTHERTOOLS_KEEP=DIR keeps the
 #   documents, predictions and per-document score.py --verbose output
-#   (NAME.score.txt) there; OGPX_SCORE overrides the scorer.
+#   (NAME.score.txt) there; with OGPX_OTHERTOOLS_REUSE=1 as well, documents
+#   already in that directory are extracted again without being printed again
+#   (to re-measure after an extractor change: printing is the slow part);
+#   OGPX_SCORE overrides the scorer.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 ogpx=${1:-$here/build-release/ogpx}
@@ -56,12 +59,17 @@ for p in "${producers[@]}"; do
     for s in $sets; do
       set_=${s%%:*} range=${s#*:}
       [ "${range%-*}" -le "${range#*-}" ] || continue
-      "$python" "$here/tests/generator/othertools.py" --out "$dir" --producer "$p" --generation "$gen" \
-        --language "$lang" --index "$range" --set "$set_" 2>/dev/null
       group="$dir/groups/$p-$gen-$lang-$set_"
       mkdir -p "$group/gold" "$group/pred"
       lsuffix=""; [ "$lang" = en ] || lsuffix="-$lang"
       lo=${range%-*} hi=${range#*-}
+      if [ "${OGPX_OTHERTOOLS_REUSE:-0}" = 1 ] && \
+         [ -f "$dir/$(printf 'oth-%s-%s%s-%03d' "$p" "$gen" "$lsuffix" "$hi").gold.json" ]; then
+        :
+      else
+        "$python" "$here/tests/generator/othertools.py" --out "$dir" --producer "$p" --generation "$gen" \
+          --language "$lang" --index "$range" --set "$set_" 2>/dev/null
+      fi
       for i in $(seq "$lo" "$hi"); do
         name=$(printf 'oth-%s-%s%s-%03d' "$p" "$gen" "$lsuffix" "$i")
         "$ogpx" extract "$dir/$name.pdf" > "$dir/pred/$name.json" 2> "$dir/pred/$name.err" || true

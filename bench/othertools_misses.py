@@ -19,6 +19,9 @@ it hits, and an example document with its page (from the gold). Classes:
   name-split        one name read as two or more pieces
   header-as-name    a sub-table header word ("Actors", "Government", ...)
                     read as a name
+  people-labels     the people cell's labels ("Lead implementing agency/actor:",
+                    "Supporting Stakeholders:") read as names: the lead and the
+                    supporting names land in the wrong lists
   hyphen-left       a text or name kept a line-end or soft hyphen ("requi‐
                     ring", U+00AD)
   date-lost         a milestone's due year missing or wrong
@@ -122,6 +125,14 @@ def classify_doc(lines, gold_texts=()):
             primary[place] = "rows-merged"
         elif "\u2010" in str(got) or "\u00ad" in str(got) or re.search(r"\w- \w", str(got)):
             primary[place] = "hyphen-left"
+    # A people cell whose labels were not seen: "Lead implementing
+    # agency/actor: X" or "Supporting Stakeholders:" read as names.
+    for m in misses:
+        if m["kind"] == "extra" and m["cat"].endswith((".lead", ".supporting")) and \
+                re.search(r"(agency|actor|stakeholders|байгууллага|талууд)\W*:", str(parse_value(m["rest"])), re.I):
+            place = MILESTONE.search(m["where"])
+            if place:
+                primary.setdefault(place.group(0), "people-labels")
     for m in misses:
         cat, where, kind, rest = m["cat"], m["where"], m["kind"], m["rest"]
         value = parse_value(rest.split(" got ")[0]) if kind == "want" else parse_value(rest)
