@@ -42,6 +42,7 @@ if [ -n "${OGPX_OTHERTOOLS_KEEP:-}" ]; then
 else
   dir=$(mktemp -d); trap 'rm -rf "$dir"' EXIT
 fi
+rm -rf "$dir/groups"
 mkdir -p "$dir/pred" "$dir/groups"
 producers=()
 for p in ${OGPX_OTHERTOOLS_PRODUCERS:-cairo chromium libreoffice}; do
@@ -63,13 +64,15 @@ for p in "${producers[@]}"; do
       mkdir -p "$group/gold" "$group/pred"
       lsuffix=""; [ "$lang" = en ] || lsuffix="-$lang"
       lo=${range%-*} hi=${range#*-}
-      if [ "${OGPX_OTHERTOOLS_REUSE:-0}" = 1 ] && \
-         [ -f "$dir/$(printf 'oth-%s-%s%s-%03d' "$p" "$gen" "$lsuffix" "$hi").gold.json" ]; then
-        :
-      else
+      todo=()
+      for i in $(seq "$lo" "$hi"); do
+        name=$(printf 'oth-%s-%s%s-%03d' "$p" "$gen" "$lsuffix" "$i")
+        [ "${OGPX_OTHERTOOLS_REUSE:-0}" = 1 ] && [ -f "$dir/$name.gold.json" ] || todo+=("$i")
+      done
+      for i in "${todo[@]}"; do
         "$python" "$here/tests/generator/othertools.py" --out "$dir" --producer "$p" --generation "$gen" \
-          --language "$lang" --index "$range" --set "$set_" 2>/dev/null
-      fi
+          --language "$lang" --index "$i-$i" --set "$set_" 2>/dev/null
+      done
       for i in $(seq "$lo" "$hi"); do
         name=$(printf 'oth-%s-%s%s-%03d' "$p" "$gen" "$lsuffix" "$i")
         "$ogpx" extract "$dir/$name.pdf" > "$dir/pred/$name.json" 2> "$dir/pred/$name.err" || true

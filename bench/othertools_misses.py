@@ -22,6 +22,8 @@ it hits, and an example document with its page (from the gold). Classes:
   people-labels     the people cell's labels ("Lead implementing agency/actor:",
                     "Supporting Stakeholders:") read as names: the lead and the
                     supporting names land in the wrong lists
+  wrong-sector      a name read whole but put under another sector (the 2016
+                    template's CSO names as State actors)
   hyphen-left       a text or name kept a line-end or soft hyphen ("requi‐
                     ring", U+00AD)
   date-lost         a milestone's due year missing or wrong
@@ -158,7 +160,13 @@ def classify_doc(lines, gold_texts=()):
             out.append(("name-split", 1, where))
             continue
         text = str(got or value)
-        if kind == "extra" and norm(text) in HEADER_WORDS:
+        place_of = where.split("/")[0]
+        if kind in ("missing", "extra") and "/" in where and any(
+                k[0] == cat and k[1].split("/")[0] == place_of and k[1] != where and
+                any(norm(v) == norm(str(value)) for v in vs)
+                for k, vs in (extra if kind == "missing" else missing).items()):
+            out.append(("wrong-sector", 1, where))
+        elif kind == "extra" and norm(text) in HEADER_WORDS:
             out.append(("header-as-name", 1, where))
         elif "\u2010" in text or "\u00ad" in text or re.search(r"\w- \w", text):
             out.append(("hyphen-left", units, where))
