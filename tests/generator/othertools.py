@@ -96,7 +96,9 @@ def print_libreoffice(html_path, pdf_path, tmp):
 
 
 def page_texts(pdf):
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], check=True, capture_output=True,
+    # -raw: content-stream order, in which a browser or word processor writes
+    # a cell's lines one after the other.
+    text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"], check=True, capture_output=True,
                           text=True).stdout
     return [squash(p) for p in text.split("\f")]
 
@@ -107,9 +109,10 @@ def squash(text):
     return re.sub(r"[^\w]+", " ", text).lower()
 
 
-def find_page(pages, text, words=4):
+def find_page(pages, text, words=6, first=1):
+    """The first page from `first` on where the text's first words are."""
     key = squash(" ".join(text.split()[:words])).strip()
-    hits = [i + 1 for i, p in enumerate(pages) if key and key in p]
+    hits = [i + 1 for i, p in enumerate(pages) if key and key in p and i + 1 >= first]
     return hits[0] if hits else None
 
 
@@ -117,13 +120,17 @@ def fix_gold_pages(body, pdf):
     """Gold pages from the printed PDF: a milestone's page is where its first
     words are; a commitment runs from its title's page to its last milestone's."""
     pages = page_texts(pdf)
+    at = 1  # milestones and commitments come in page order
     for c in body["commitments"]:
+        start = find_page(pages, c["title"], first=at)
+        at = start or at
         found = []
         for m in c["milestones"]:
-            p = find_page(pages, m["text"])
+            p = find_page(pages, m["text"], first=at)
             m["pages"] = [p] if p else None
             found += [p] if p else []
-        start = find_page(pages, c["title"], 6) or (min(found) if found else None)
+            at = p or at
+        start = start or (min(found) if found else None)
         c["pages"] = list(range(start, max(found + [start]) + 1)) if start else None
 
 
