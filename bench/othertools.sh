@@ -76,7 +76,7 @@ for p in "${producers[@]}"; do
       for i in $(seq "$lo" "$hi"); do
         name=$(printf 'oth-%s-%s%s-%03d' "$p" "$gen" "$lsuffix" "$i")
         "$ogpx" extract "$dir/$name.pdf" > "$dir/pred/$name.json" 2> "$dir/pred/$name.err" || true
-        python3 "$score" "$dir/$name.gold.json" "$dir/pred/$name.json" --verbose > "$dir/pred/$name.score.txt" || true
+        "$python" "$score" "$dir/$name.gold.json" "$dir/pred/$name.json" --verbose > "$dir/pred/$name.score.txt" || true
         ln -sf "$dir/$name.gold.json" "$group/gold/$name.gold.json"
         ln -sf "$dir/pred/$name.json" "$group/pred/$name.json"
         printf '%-9s %-12s %-10s %-34s %s\n' "$set_" "$p" "$gen-$lang" "$name" "$(tail -1 "$dir/pred/$name.score.txt")"
@@ -93,7 +93,7 @@ for p in "${producers[@]}"; do
       group="$dir/groups/$p-$gen-$lang-$set_"
       [ -d "$group" ] || continue
       printf '%-12s %-10s %-9s %s\n' "$p" "$gen-$lang" "$set_" \
-        "$(python3 "$score" --pairs "$group/gold" "$group/pred" | tail -1)"
+        "$("$python" "$score" --pairs "$group/gold" "$group/pred" | tail -1)"
     done
   done
 done

@@ -24,6 +24,8 @@ it hits, and an example document with its page (from the gold). Classes:
                     supporting names land in the wrong lists
   wrong-sector      a name read whole but put under another sector (the 2016
                     template's CSO names as State actors)
+  supporting-lost   supporting names missing with nothing read in their place
+                    (a nested stakeholder sub-table not attached to its row)
   hyphen-left       a text or name kept a line-end or soft hyphen ("requi‐
                     ring", U+00AD)
   date-lost         a milestone's due year missing or wrong
@@ -166,6 +168,9 @@ def classify_doc(lines, gold_texts=()):
                 any(norm(v) == norm(str(value)) for v in vs)
                 for k, vs in (extra if kind == "missing" else missing).items()):
             out.append(("wrong-sector", 1, where))
+        elif kind == "missing" and cat.endswith(".supporting") and not any(
+                k[0] == cat and k[1].split("/")[0] == place_of for k in extra):
+            out.append(("supporting-lost", 1, where))
         elif kind == "extra" and norm(text) in HEADER_WORDS:
             out.append(("header-as-name", 1, where))
         elif "\u2010" in text or "\u00ad" in text or re.search(r"\w- \w", text):
