@@ -52,8 +52,8 @@ TEST(OtherToolsAccuracy, ChromiumPlansAboveFloors) {
                  << " (the OtherTools.Documents fixture writes them only when `chromium` is installed: "
                     "apt-get install chromium)";
   }
-  for (const auto& floor : kFloors) {
-    const std::string name = floor.name;
+  for (const auto& f : kFloors) {
+    const std::string name = f.name;
     const json gold = ReadJson(Dir() + "/" + name + ".gold.json");
     ASSERT_TRUE(gold.is_object()) << name << ".gold.json missing: the fixture's --index changed?";
     auto doc = ingest::Open(Dir() + "/" + name + ".pdf");
@@ -61,7 +61,7 @@ TEST(OtherToolsAccuracy, ChromiumPlansAboveFloors) {
     const json pred = json::parse(exporter::ToJsonText(extract::Extract(*doc)));
     const testing::Score score = testing::ScoreDocument(gold, pred);
     std::cout << name << " " << score.Summary(0) << "\n";
-    EXPECT_GE(score.F1(), floor.f1) << name << " below its floor\n" << score.Summary();
+    EXPECT_GE(score.F1(), f.f1) << name << " below its floor\n" << score.Summary();
   }
 }
 
