@@ -78,7 +78,8 @@ def print_chromium(html_path, pdf_path, tmp):
     exe = shutil.which("chromium") or shutil.which("chromium-browser")
     if not exe:
         raise SystemExit("othertools: chromium not found (apt-get install chromium)")
-    subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+    subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--no-pdf-header-footer",
                     f"--user-data-dir={tmp}/chromium", f"--print-to-pdf={pdf_path}",
                     "file://" + os.path.abspath(html_path)],
                    check=True, capture_output=True, timeout=180)
