@@ -3,7 +3,9 @@
 # (issue 17 "Measure": template plans written by word processors and
 # browsers; tests/generator/othertools.py, docs/generator.md). For each
 # producer (chromium: headless Chromium printing the plan's HTML+CSS;
-# libreoffice: LibreOffice Writer converting the same HTML; cairo: ogpgen's
+# libreoffice: LibreOffice Writer converting the same HTML; writer: Writer
+# laying out the same plan written in its own format, .fodt, with column
+# widths, heading rows and row spans of its own table model; cairo: ogpgen's
 # own drawing of the same content, the reference) x generation x language
 # (current-en, current-mn, 2016-en, 2020-en; the generator has no Spanish
 # wording), generates the plans, extracts each, scores it with the shared
@@ -16,7 +18,7 @@
 # both; a fix that moves the development set alone is tuned to it.
 #
 # Usage: bench/othertools.sh [OGPX_BINARY] [N_DEV] [N_HELD]
-#   OGPX_OTHERTOOLS_PRODUCERS="cairo chromium libreoffice"  (those whose tool
+#   OGPX_OTHERTOOLS_PRODUCERS="cairo chromium libreoffice writer"  (those whose tool
 #   is missing are skipped with a note); OGPX_OTHERTOOLS_KEEP=DIR keeps the
 #   documents, predictions and per-document score.py --verbose output
 #   (NAME.score.txt) there; with OGPX_OTHERTOOLS_REUSE=1 as well, documents
@@ -45,10 +47,10 @@ fi
 rm -rf "$dir/groups"
 mkdir -p "$dir/pred" "$dir/groups"
 producers=()
-for p in ${OGPX_OTHERTOOLS_PRODUCERS:-cairo chromium libreoffice}; do
+for p in ${OGPX_OTHERTOOLS_PRODUCERS:-cairo chromium libreoffice writer}; do
   case $p in
     chromium) command -v chromium >/dev/null || { echo "othertools: no chromium, skipped" >&2; continue; } ;;
-    libreoffice) command -v soffice >/dev/null || { echo "othertools: no soffice, skipped" >&2; continue; } ;;
+    libreoffice|writer) command -v soffice >/dev/null || { echo "othertools: no soffice, skipped" >&2; continue; } ;;
   esac
   producers+=("$p")
 done

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """othertools: the generated plans made by other tools (issue 17, "Measure").
 
-    /usr/bin/python3 tests/generator/othertools.py --out DIR --producer chromium|libreoffice|cairo
+    /usr/bin/python3 tests/generator/othertools.py --out DIR --producer chromium|libreoffice|writer|cairo
         --generation current|2016|2020 --language en|mn --index FROM-TO [--seed N]
 
 For each index, draws a plan's axes and content exactly as ogpgen draws a
@@ -13,12 +13,16 @@ and has another tool lay it out and print it to PDF:
                as a rowspan, footer and page number from @page);
   libreoffice  LibreOffice Writer opening the same HTML (soffice --headless
                --convert-to pdf);
+  writer       LibreOffice Writer laying out the plan written in its own
+               format (flat ODF text, gen_fodt.py: column widths, repeated
+               heading rows, row spans, top-aligned cells, a page-number
+               footer; a word wider than its column broken by characters);
   cairo        ogpgen's own drawing of the same content (the reference).
 The look (page size A4/Letter, margins, font, body size, hyphenation,
 spacing, shading) is drawn per document (gen_html.pick_style); the
 orientation is the plan's axis. Gold pages are found in the printed PDF
 (the first words of each milestone); score.py does not score pages.
-Writes NAME.html, NAME.pdf, NAME.gold.json and appends to DIR/manifest.json.
+Writes NAME.html (or NAME.fodt), NAME.pdf, NAME.gold.json and appends to DIR/manifest.json.
 Chromium's and LibreOffice's PDFs carry their own dates: the same seed gives
 the same HTML and gold, not the same PDF bytes.
 """
@@ -35,6 +39,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+import gen_fodt  # noqa: E402
 import gen_html  # noqa: E402
 import gen_render as render  # noqa: E402
 import ogpgen  # noqa: E402
@@ -63,13 +68,13 @@ def plan_axes(rng, generation, language):
     return axes
 
 
-def write_html(html_path, axes, style, content_seed):
-    """ogpgen.render_plan with gen_html.HtmlDoc in place of gen_render.Doc."""
+def write_source(path, axes, style, content_seed, doc_class=gen_html.HtmlDoc):
+    """ogpgen.render_plan with doc_class (gen_html.HtmlDoc, gen_fodt.FodtDoc)
+    in place of gen_render.Doc."""
     original = render.Doc
-    render.Doc = lambda path, orientation, font, size=None: gen_html.HtmlDoc(path, orientation, style,
-                                                                             axes["language"])
+    render.Doc = lambda p, orientation, font, size=None: doc_class(p, orientation, style, axes["language"])
     try:
-        return ogpgen.render_plan(html_path, axes, random.Random(content_seed))
+        return ogpgen.render_plan(path, axes, random.Random(content_seed))
     finally:
         render.Doc = original
 
@@ -83,6 +88,18 @@ def print_chromium(html_path, pdf_path, tmp):
                     f"--user-data-dir={tmp}/chromium", f"--print-to-pdf={pdf_path}",
                     "file://" + os.path.abspath(html_path)],
                    check=True, capture_output=True, timeout=180)
+
+
+def print_writer(fodt_path, pdf_path, tmp):
+    """LibreOffice Writer opening its own format (flat ODF text)."""
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if not exe:
+        raise SystemExit("othertools: soffice not found (apt-get install libreoffice-writer-nogui)")
+    out = os.path.join(tmp, "lo")
+    subprocess.run([exe, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp}/lo-profile",
+                    "--convert-to", "pdf:writer_pdf_Export", "--outdir", out, fodt_path],
+                   check=True, capture_output=True, timeout=300)
+    shutil.move(os.path.join(out, os.path.splitext(os.path.basename(fodt_path))[0] + ".pdf"), pdf_path)
 
 
 def print_libreoffice(html_path, pdf_path, tmp):
@@ -146,10 +163,14 @@ def make(out, producer, generation, language, index, seed, set_name):
     with tempfile.TemporaryDirectory() as tmp:
         if producer == "cairo":
             body, warnings = ogpgen.render_plan(pdf, axes, random.Random(content_seed))
+        elif producer == "writer":
+            src = os.path.join(out, name + ".fodt")
+            body, warnings = write_source(src, axes, style, content_seed, gen_fodt.FodtDoc)
+            print_writer(src, pdf, tmp)
         else:
-            html_path = os.path.join(out, name + ".html")
-            body, warnings = write_html(html_path, axes, style, content_seed)
-            {"chromium": print_chromium, "libreoffice": print_libreoffice}[producer](html_path, pdf, tmp)
+            src = os.path.join(out, name + ".html")
+            body, warnings = write_source(src, axes, style, content_seed)
+            {"chromium": print_chromium, "libreoffice": print_libreoffice}[producer](src, pdf, tmp)
     if producer != "cairo":
         fix_gold_pages(body, pdf)
     with open(pdf, "rb") as f:
@@ -169,7 +190,8 @@ def make(out, producer, generation, language, index, seed, set_name):
             "style": style if producer != "cairo" else None}
 
 
-TOOLS = {"chromium": ["chromium", "chromium-browser"], "libreoffice": ["soffice", "libreoffice"], "cairo": []}
+TOOLS = {"chromium": ["chromium", "chromium-browser"], "libreoffice": ["soffice", "libreoffice"],
+         "writer": ["soffice", "libreoffice"], "cairo": []}
 
 
 def main(argv):
