@@ -8,9 +8,12 @@
 #include "extract/extract.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "base/text.h"
+#include "extract/common/hyphens.h"
+#include "extract/locate.h"
 #include "lang/detect.h"
 #include "lang/vocabulary.h"
 
@@ -20,6 +23,32 @@ namespace {
 // A language on fewer than this share of the pages that have one is not a
 // language of the document (a quotation, a stray page of OCR).
 constexpr double kMinLanguageShare = 0.2;
+// Below this kind confidence the document gets `kind_uncertain`.
+constexpr double kUncertainKind = 0.7;
+// A reading that holds the kind's structure takes away this share of the
+// doubt (1 - confidence) the claims left.
+constexpr double kReadingShare = 0.5;
+// So many commitments, or report entries with a status, make a reading that
+// holds its kind's structure.
+constexpr std::size_t kCorroboratingItems = 2;
+
+bool Corroborates(const model::Document& d) {
+  if (d.action_plan) {
+    return static_cast<std::size_t>(std::count_if(d.action_plan->commitments.begin(), d.action_plan->commitments.end(),
+                                                  [](const model::Commitment& c) {
+                                                    return c.title && (!c.milestones.empty() || !c.lead.empty() ||
+                                                                       c.description);
+                                                  })) >=
+           kCorroboratingItems;
+  }
+  if (d.progress_report) {
+    return static_cast<std::size_t>(std::count_if(d.progress_report->entries.begin(), d.progress_report->entries.end(),
+                                                  [](const model::ReportEntry& e) { return e.status.has_value(); })) >=
+           kCorroboratingItems;
+  }
+  if (d.order) return !d.order->clauses.empty() && (d.order->number || d.order->date);
+  return false;
+}
 
 struct Languages {
   std::vector<std::string> codes;  // most pages first
@@ -73,12 +102,6 @@ model::Document Extract(const ingest::Document& doc) {
   const KindGuess guess = GuessKind(doc);
   out.kind = guess.kind;
   out.kind_confidence = guess.confidence;
-  if (guess.confidence < 0.7 && guess.kind != model::Kind::kOther) {
-    out.warnings.push_back({1, "kind_uncertain",
-                                   std::string("read as ") + model::KindName(out.kind) +
-                                       " with low confidence; no title, template labels or report "
-                                       "wording settle the kind"});
-  }
   switch (out.kind) {
     case model::Kind::kActionPlan: {
       std::vector<Table> tables = FindTables(doc);
@@ -96,6 +119,26 @@ model::Document Extract(const ingest::Document& doc) {
     case model::Kind::kOther:
       break;
   }
+  // What the reader found is evidence too: a reading that holds the kind's
+  // structure (titled commitments with milestones, a lead or a text;
+  // entries with a status; clauses of a numbered or dated order) halves the
+  // doubt the claims left.
+  if (Corroborates(out)) {
+    *out.kind_confidence = std::round((guess.confidence + (1 - guess.confidence) * kReadingShare) * 100) / 100;
+  }
+  if (*out.kind_confidence < kUncertainKind && guess.kind != model::Kind::kOther) {
+    std::string why = std::string("read as ") + model::KindName(out.kind) + " with low confidence";
+    if (!guess.claims.empty()) why += " (" + guess.claims.front().evidence + ")";
+    if (guess.claims.size() > 1) {
+      why += std::string("; it could also be ") + model::KindName(guess.claims[1].kind) +
+             " (" + guess.claims[1].evidence + ")";
+    } else {
+      why += "; no title, template labels or report wording settle the kind";
+    }
+    out.warnings.push_back({1, "kind_uncertain", why});
+  }
+  JoinBrokenWords(doc, out);
+  LocateFields(doc, out);
   return out;
 }
 

@@ -24,9 +24,18 @@ inline constexpr int kExtractorVersion = 2;
 // the proportion of template labels, report and status wording, an order's
 // heading; with a confidence in [0, 1] (below 0.7: a `kind_uncertain`
 // warning).
+// A reader's claim on a document: its kind, how strong its evidence is
+// (0..1, one scale for every reader) and what the evidence is.
+struct Claim {
+  model::Kind kind = model::Kind::kOther;
+  double strength = 0;
+  std::string evidence;  // "3 template labels", "a letter's salutation and closing"
+};
+
 struct KindGuess {
   model::Kind kind = model::Kind::kOther;
-  double confidence = 0;
+  double confidence = 0;     // the winner's strength less a share of the runner-up's
+  std::vector<Claim> claims; // strongest first; empty when nothing claimed it
 };
 KindGuess GuessKind(const ingest::Document& doc);
 model::Kind DetectKind(const ingest::Document& doc);  // GuessKind(doc).kind

@@ -7,17 +7,14 @@
 // when a second claim comes close (below 0.7 the caller warns
 // `kind_uncertain`).
 //
-// The claims, strongest evidence first:
-//  - plan on the template: three or more distinct template labels;
-//  - progress report: a report title with report or status wording, or a
-//    self-assessment / progress-report running header;
-//  - other (a letter, a reasoned response, a decision): a salutation or a
-//    closing formula in a short document, response headings repeated, a
-//    decision formula; these are not plans even when they name one;
-//  - order: an order's heading or operative formula;
-//  - narrative plan: a plan title with commitment headings.
+// Each reader (plan, report, order, other) claims the document with the
+// strongest evidence it finds, on one scale of strengths (below); the
+// strongest claim wins, and the confidence is its strength less a share of
+// the runner-up's, so close claims of different kinds give a low confidence
+// and the caller's `kind_uncertain` names both.
 // Pure function; thread-safe.
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <string>
 #include <string_view>
@@ -117,34 +114,93 @@ Evidence Gather(const ingest::Document& doc) {
   return e;
 }
 
+// How strong each piece of evidence is, on one scale for every reader: a
+// stronger kind of evidence outranks a weaker one whichever reader it
+// speaks for (a letter's salutation and closing outrank the report title of
+// the report it covers; a report title with status wording outranks the
+// plan labels a report repeats).
+constexpr double kLetterFormulas = 0.99;    // salutation and closing, short
+constexpr double kReportTitle = 0.97;       // report title with report or status wording
+constexpr double kTemplateLabels = 0.95;    // three or more template labels
+constexpr double kSelfAssessment = 0.93;    // self-assessment running header or title
+constexpr double kResponseHeadings = 0.91;  // "What We Heard" / "Our Response" repeated
+constexpr double kLetterWording = 0.89;     // letter wording in a short document
+constexpr double kOrderHeading = 0.87;      // an order's heading or formula, no plan title
+constexpr double kDecisionFormula = 0.85;   // "it is decided", "hereby appoints"
+constexpr double kPlanTitleHeadings = 0.83; // a plan title over commitment headings
+constexpr double kPlanTitle = 0.82;         // a plan title alone
+constexpr double kReportWording = 0.79;     // report wording, no title
+constexpr double kOrderWording = 0.77;      // order wording under a plan title
+constexpr double kReportTitleOnly = 0.75;   // a report title, no report wording
+constexpr double kPlanStructure = 0.6;      // commitment headings or two labels, no title
+// The runner-up claim of another kind takes this share of its strength off
+// the winner's confidence.
+constexpr double kRivalWeight = 0.25;
+// With no claim at all, a document is "other" with this confidence.
+constexpr double kNoClaim = 0.5;
+
+Claim PlanClaim(const Evidence& e) {
+  const std::size_t labels = e.plan_labels.size();
+  if (labels >= 3) return {model::Kind::kActionPlan, kTemplateLabels, std::to_string(labels) + " template labels"};
+  if (e.plan_title && !e.report_title && !e.order_title) {
+    if (e.headings >= 2 || labels >= 2)
+      return {model::Kind::kActionPlan, kPlanTitleHeadings, "a plan title over commitment headings"};
+    return {model::Kind::kActionPlan, kPlanTitle, "a plan title"};
+  }
+  if (labels >= 2 || e.headings >= 3) return {model::Kind::kActionPlan, kPlanStructure, "commitment headings"};
+  return {model::Kind::kActionPlan, 0, ""};
+}
+
+Claim ReportClaim(const Evidence& e) {
+  if (e.report_title && e.report_hits + e.status_hits >= 2)
+    return {model::Kind::kProgressReport, kReportTitle, "a report title with report wording"};
+  if (e.self_assessment_running || e.self_assessment_title)
+    return {model::Kind::kProgressReport, kSelfAssessment, "a self-assessment title or running header"};
+  if (e.report_hits >= 2) return {model::Kind::kProgressReport, kReportWording, "report wording"};
+  if (e.report_title) return {model::Kind::kProgressReport, kReportTitleOnly, "a report title"};
+  return {model::Kind::kProgressReport, 0, ""};
+}
+
+Claim OrderClaim(const Evidence& e) {
+  const bool plan_title = e.plan_title && !e.report_title && !e.order_title;
+  if (e.order_title || (e.order_hits >= 1 && !plan_title))
+    return {model::Kind::kOrder, kOrderHeading, "an order's heading or formula"};
+  if (e.order_hits >= 1) return {model::Kind::kOrder, kOrderWording, "order wording"};
+  return {model::Kind::kOrder, 0, ""};
+}
+
+// Letters, covering notes, reasoned responses and decisions: not plans even
+// when they name one.
+Claim OtherClaim(const Evidence& e, int pages) {
+  const bool is_short = pages <= kMaxLetterPages;
+  if (is_short && e.salutations > 0 && e.closings > 0 && e.plan_labels.size() < 3)
+    return {model::Kind::kOther, kLetterFormulas, "a letter's salutation and closing"};
+  if (e.responses >= kMinResponseHits) return {model::Kind::kOther, kResponseHeadings, "response headings"};
+  if (is_short && e.salutations + e.closings + e.letter_body > 0 && e.headings < 2)
+    return {model::Kind::kOther, kLetterWording, "letter wording"};
+  if (e.decisions > 0) return {model::Kind::kOther, kDecisionFormula, "a decision formula"};
+  return {model::Kind::kOther, 0, ""};
+}
+
 }  // namespace
 
 KindGuess GuessKind(const ingest::Document& doc) {
   const Evidence e = Gather(doc);
-  const int pages = static_cast<int>(doc.pages.size());
-  const bool letter = pages <= kMaxLetterPages && (e.salutations > 0 || e.closings > 0 ||
-                                                   e.letter_body > 0);
-  const bool response = e.responses >= kMinResponseHits;
-  const bool plan_title = e.plan_title && !e.report_title && !e.order_title;
-  // A letter opens with a salutation and closes with a formula, whatever
-  // report or plan it covers.
-  if (pages <= kMaxLetterPages && e.salutations > 0 && e.closings > 0 && e.plan_labels.size() < 3)
-    return {model::Kind::kOther, 0.85};
-  if (e.report_title && (e.report_hits + e.status_hits >= 2))
-    return {model::Kind::kProgressReport, e.plan_labels.size() >= 3 ? 0.75 : 0.9};
-  if (e.plan_labels.size() >= 3) return {model::Kind::kActionPlan, 0.95};
-  if (e.self_assessment_running || e.self_assessment_title)
-    return {model::Kind::kProgressReport, 0.8};
-  if (response) return {model::Kind::kOther, 0.8};
-  if (letter && e.headings < 2) return {model::Kind::kOther, 0.75};
-  if (e.order_title || (e.order_hits >= 1 && !plan_title)) return {model::Kind::kOrder, 0.85};
-  if (e.decisions > 0) return {model::Kind::kOther, 0.7};
-  if (plan_title) return {model::Kind::kActionPlan, e.headings >= 2 || e.plan_labels.size() >= 2 ? 0.85 : 0.7};
-  if (e.report_hits >= 2) return {model::Kind::kProgressReport, 0.75};
-  if (e.order_hits >= 1) return {model::Kind::kOrder, 0.6};
-  if (e.report_title) return {model::Kind::kProgressReport, 0.6};
-  if (e.plan_labels.size() >= 2 || e.headings >= 3) return {model::Kind::kActionPlan, 0.5};
-  return {model::Kind::kOther, doc.pages.empty() ? 1.0 : 0.5};
+  KindGuess guess;
+  guess.claims = {PlanClaim(e), ReportClaim(e), OrderClaim(e), OtherClaim(e, static_cast<int>(doc.pages.size()))};
+  std::erase_if(guess.claims, [](const Claim& c) { return c.strength <= 0; });
+  std::stable_sort(guess.claims.begin(), guess.claims.end(),
+                   [](const Claim& a, const Claim& b) { return a.strength > b.strength; });
+  if (guess.claims.empty()) {
+    guess.kind = model::Kind::kOther;
+    guess.confidence = doc.pages.empty() ? 1.0 : kNoClaim;
+    return guess;
+  }
+  const Claim& best = guess.claims.front();
+  const double rival = guess.claims.size() > 1 ? guess.claims[1].strength : 0;
+  guess.kind = best.kind;
+  guess.confidence = std::round((best.strength - kRivalWeight * rival) * 100) / 100;
+  return guess;
 }
 
 model::Kind DetectKind(const ingest::Document& doc) { return GuessKind(doc).kind; }
