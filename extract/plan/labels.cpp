@@ -119,9 +119,31 @@ const LabelRow* FindFolded(const std::string& f) {
   return best;
 }
 
+// A label broken at a line end inside its cell ("Expected Comple-" /
+// "tion Date", joined with a space): the hyphen and the space go.
+std::string JoinLineBreaks(const std::string& f) {
+  std::string out;
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    const bool after_letter = !out.empty() && (std::isalpha(static_cast<unsigned char>(out.back())) ||
+                                                static_cast<unsigned char>(out.back()) >= 0x80);
+    const std::size_t dash = f.compare(i, 3, "\u2010") == 0 ? 3 : (f[i] == '-' ? 1 : 0);
+    if (after_letter && dash > 0 && i + dash + 1 < f.size() && f[i + dash] == ' ' &&
+        (std::isalpha(static_cast<unsigned char>(f[i + dash + 1])) || static_cast<unsigned char>(f[i + dash + 1]) >= 0x80)) {
+      i += dash;  // skips the dash; the loop's ++i skips the space
+      continue;
+    }
+    out += f[i];
+  }
+  return out;
+}
+
 const LabelRow* Find(std::string_view text) {
   std::string f = Folded(text);
   if (const LabelRow* row = FindFolded(f)) return row;
+  if (std::string joined = JoinLineBreaks(f); joined != f) {
+    if (const LabelRow* row = FindFolded(joined)) return row;
+    f = std::move(joined);
+  }
   // A scanned header: a speck after the label ("Stakeholders 5", "Expected
   // Outputs x") or one letter misread in a long label ("Milestanes").
   std::vector<std::string> words = text::SplitSpaces(f);
