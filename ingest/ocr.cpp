@@ -15,6 +15,7 @@
 #include <omp.h>
 
 #include "ingest/ocr_engine.h"
+#include "ingest/ocr_ink.h"
 #include "ingest/ocr_lines.h"
 #include "ingest/raster.h"
 #include "ingest/scan_rules.h"
@@ -280,6 +281,7 @@ class Worker {
     TrimBorderLetters(page, found.rules);
     SplitLinesAtRules(page, found.rules);
     Reread(page, upright.get(), dpi, lang, start);
+    FitWordsToInk(page, upright.get(), dpi, found.rules);
     if (options_.ocr_lang.empty()) FixOcrPageScript(page);
     if (options_.want_rules) {
       page.rules = std::move(found.rules);
