@@ -14,6 +14,7 @@
 # not charged (goal <= 1.3; a turned rung's against the upright one: <= 1.5).
 # Both costs come from the same command, so the machine's load cancels out
 # only roughly: read ratios, not seconds.
+# OGPX_LADDER_KEEP=DIR keeps each rung's PDF and ogpx's JSON there.
 # Needs: /usr/bin/python3 with PIL (python3-pil), pdftoppm, tesseract,
 # score.py (OGPX_SCORE, default ../shared/tools/score.py).
 set -euo pipefail
@@ -29,6 +30,7 @@ export LC_ALL=C.UTF-8
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+keep=${OGPX_LADDER_KEEP:-}  # a folder to keep the rungs and their JSON in
 if [ -z "$pdf" ]; then
   /usr/bin/python3 "$here/tests/generator/ogpgen.py" --out "$work/gen" --set ci --seed 1 >/dev/null
   pdf=$work/gen/gen-002-plan.pdf
@@ -64,6 +66,7 @@ for rung_pdf in "$work"/ladder/*.pdf; do
     t=$(OMP_THREAD_LIMIT=1 cpu tesseract "$img" - -l mon+eng --oem 1 --dpi "$dpi")
     t_tess=$(awk -v a="$t_tess" -v b="$t" 'BEGIN { printf "%.2f", a + b }')
   done
+  [ -n "$keep" ] && mkdir -p "$keep" && cp "$rung_pdf" "$work/$rung.json" "$keep/"
   awk -v r="$rung" -v d="$dpi" -v f="$f" -v b="$born" -v o="$t_ogpx" -v t="$t_tess" 'BEGIN {
     printf "%-14s %4d %7.4f %7.3f %9.2f %9.2f %7.2f\n", r, d, f, (b > 0 ? f / b : 0), o, t, (t > 0 ? o / t : 0) }'
 done

@@ -18,6 +18,7 @@
 #include "ingest/ocr_ink.h"
 #include "ingest/ocr_lines.h"
 #include "ingest/raster.h"
+#include "ingest/scan_cleanup.h"
 #include "ingest/scan_rules.h"
 
 namespace ogpx::ingest {
@@ -226,6 +227,7 @@ class Worker {
     page.rotation = raster.rotation;
     page.warnings = raster.warnings;
     if (!raster.image) return;  // Render() said why
+    if (ocr_.clean_up) RemoveSpeckle(raster.image.get(), raster.dpi);
     // Orientation: Leptonica's cheap test first; when it says the text is
     // turned, Tesseract's osd says by how much and the page is read once,
     // turned upright. A page turned but not caught by it is still caught
