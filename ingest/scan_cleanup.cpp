@@ -16,8 +16,9 @@ constexpr int kInk = 160;
 // other ink (bigger than a speck) within kSpeckIsolation inches. The dot of
 // an "i", a full stop or a decimal point sits a pixel or two from its
 // letters; a bullet of 7 pt type or more is bigger than a speck. Measured on
-// the ladder's worn rung: 0.025 / 0.04 in reads it at 0.8155, 0.03 / 0.05 in
-// at 0.7783, none at 0.7256 (docs/ocr.md).
+// the ladder's worn rung (with an edge-band step since left out): 0.025 /
+// 0.04 in read it at 0.8155, 0.03 / 0.05 in at 0.7783, no speckle removal at
+// 0.7256; as shipped, 0.8267 against 0.7230 (docs/ocr.md).
 constexpr double kSpeckMax = 0.025;
 constexpr double kSpeckIsolation = 0.04;
 // Specks are removed only from a page that has at least this many per
