@@ -4,6 +4,7 @@
 #include <thread>
 
 #include "cli/command.h"
+#include "ingest/ocr_languages.h"
 
 namespace ogpx::cli {
 
@@ -143,6 +144,13 @@ std::optional<PdfCommandLine> ParsePdfCommandLine(const std::string& command,
   }
   line.file = line.args.positional()[0];
   return line;
+}
+
+std::optional<int> CheckOcrData(const std::string& command, const ingest::Options& options) {
+  auto missing = ingest::CheckOcrLanguages(options);
+  if (!missing) return std::nullopt;
+  PrintError(command + ": " + missing->reason);
+  return kExitOcrData;
 }
 
 int ExitCodeFor(const Error& error) {

@@ -61,4 +61,9 @@ std::optional<PdfCommandLine> ParsePdfCommandLine(const std::string& command,
 // Exit code for a failed ingest::Open.
 int ExitCodeFor(const Error& error);
 
+// Before any document: the OCR language data `options` may need is
+// installed (ingest/ocr_languages.h). Otherwise prints "ogpx: COMMAND: ..."
+// naming the missing Debian packages and returns kExitOcrData.
+std::optional<int> CheckOcrData(const std::string& command, const ingest::Options& options);
+
 }  // namespace ogpx::cli

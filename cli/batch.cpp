@@ -24,6 +24,17 @@ struct Slot {
   bool reading = false;
 };
 
+// A page whose OCR failed ("ocr_failed": the engine could not start, an
+// image could not be read) makes the whole file fail: stored, it would count
+// as done and never be read again, its text missing (issue 18).
+std::optional<Error> OcrFailure(const std::string& file, const ingest::Document& doc) {
+  for (const auto& page : doc.pages)
+    for (const auto& w : page.warnings)
+      if (w.code == "ocr_failed")
+        return Error{ErrorKind::kInternal, file, page.number, w.message + " (not stored; read again on the next run)"};
+  return std::nullopt;
+}
+
 // Reads one file: skip test on its bytes, then Open and Extract. Never throws.
 Slot ReadOne(const std::string& file, const std::map<std::string, int>& known, const BatchOptions& options,
              const ingest::Options& ingest_options) {
@@ -42,6 +53,8 @@ Slot ReadOne(const std::string& file, const std::map<std::string, int>& known, c
         o.status = FileStatus::kSkipped;
       } else if (auto doc = ingest::OpenBytes(file, *bytes, ingest_options); !doc) {
         o.error = doc.error();
+      } else if (auto failed = OcrFailure(file, *doc)) {
+        o.error = std::move(failed);  // not stored: the next run reads it again
       } else {
         bytes.value().clear();
         slot.document = extract::Extract(*doc);

@@ -30,6 +30,7 @@ extern const char kExtractHelp[] =
 int RunExtract(const std::vector<std::string>& argv) {
   auto line = ParsePdfCommandLine("extract", argv, {"out"});
   if (!line) return kExitUsage;
+  if (auto code = CheckOcrData("extract", line->options)) return *code;
   auto doc = ingest::Open(line->file, line->options);
   if (!doc) {
     PrintError(doc.error().ToString());

@@ -32,8 +32,10 @@ extern const char kIngestHelp[] =
     "document, and a rerun completes the batch. A file whose bytes (SHA-256) and\n"
     "extractor version are in the database already is skipped without being read\n"
     "again; a new extractor version replaces its rows. A file that cannot be read\n"
-    "gets one line 'ogpx: FILE: reason' and the batch goes on. Several ingests and\n"
-    "readers may use one database at once (WAL mode; writers wait for each other).\n"
+    "gets one line 'ogpx: FILE: reason' and the batch goes on; so does a file whose\n"
+    "OCR failed on a page: it is not stored, and the next run reads it again.\n"
+    "Several ingests and readers may use one database at once (WAL mode; writers\n"
+    "wait for each other).\n"
     "Report entries are linked to the plan's milestones whatever order the files\n"
     "come in.\n"
     "\n"
@@ -73,7 +75,8 @@ extern const char kIngestHelp[] =
     "exit: 0 all stored or skipped; 1 some file could not be read (the rest are\n"
     "      stored); 2 usage (also: --report or --db is an input, or the database\n"
     "      is not ogpx's); 3 warnings with --strict; 4 the database or the\n"
-    "      report could not be written\n"
+    "      report could not be written; 5 OCR language data missing (checked\n"
+    "      before any file is read; the message names the Debian package)\n"
     "\n"
     "example: ogpx ingest --db ogpx.sqlite samples/\n"
     "         find inbox -name '*.pdf' -newer last-run | ogpx ingest --db ogpx.sqlite -\n";
@@ -95,6 +98,7 @@ int RunIngest(const std::vector<std::string>& argv) {
     PrintError("ingest: " + error);
     return kExitUsage;
   }
+  if (auto code = CheckOcrData("ingest", options.ingest)) return *code;
   const auto started = std::chrono::steady_clock::now();
   const std::string db = args.Get("db");
   auto files = ExpandInputs(args.positional(), std::cin);

@@ -92,6 +92,7 @@ extern const char kPagesHelp[] =
 int RunPages(const std::vector<std::string>& argv) {
   auto line = ParsePdfCommandLine("pages", argv, {"format"});
   if (!line) return kExitUsage;
+  if (auto code = CheckOcrData("pages", line->options)) return *code;
   std::string format = line->args.Get("format", "text");
   if (format != "text" && format != "json") {
     PrintError("pages: --format must be text or json");

@@ -184,6 +184,7 @@ extern const char kTablesHelp[] =
 int RunTables(const std::vector<std::string>& argv) {
   auto line = ParsePdfCommandLine("tables", argv, {"format", "out"}, {"timing"});
   if (!line) return kExitUsage;
+  if (auto code = CheckOcrData("tables", line->options)) return *code;
   const Args& args = line->args;
   std::string error;
   const std::string format = args.Get("format", "text");

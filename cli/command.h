@@ -1,5 +1,6 @@
 // One ogpx subcommand: parse its own arguments, run, return an exit code
-// (docs/cli.md): 0 ok, 1 some inputs failed, 2 usage, 3 done with warnings.
+// (docs/cli.md): 0 ok, 1 some inputs failed, 2 usage, 3 done with warnings,
+// 4 output not written, 5 OCR language data missing.
 // Each subcommand lives in its own cli/cmd_<name>.cpp; main.cpp lists them.
 #pragma once
 
@@ -14,6 +15,7 @@ enum ExitCode : int {
   kExitUsage = 2,         // bad command line
   kExitWarnings = 3,      // done, but with warnings (only with --strict)
   kExitInternal = 4,      // database or output could not be written
+  kExitOcrData = 5,       // OCR language data missing (checked before any document)
 };
 
 struct Command {

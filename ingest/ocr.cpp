@@ -15,8 +15,10 @@
 #include <omp.h>
 
 #include "ingest/ocr_engine.h"
+#include "ingest/ocr_ink.h"
 #include "ingest/ocr_lines.h"
 #include "ingest/raster.h"
+#include "ingest/scan_cleanup.h"
 #include "ingest/scan_rules.h"
 
 namespace ogpx::ingest {
@@ -48,6 +50,14 @@ constexpr double kSurer = 10;
 constexpr double kUnreadConfidence = 75;
 constexpr double kMinOrientationConfidence = 2.0;
 
+// Leptonica's orientation test (pixOrientDetect: ascenders and descenders
+// counted by morphology, a few tens of ms a page) is run at about this
+// resolution; it wants 150-300 ppi.
+constexpr double kOrientDpi = 150;
+// Leptonica's defaults for trusting pixOrientDetect (makeOrientDecision).
+constexpr double kMinOrientConfidence = 8.0;
+constexpr double kMinOrientRatio = 2.5;
+
 // Binary image of the ink of an 8-bit page.
 PixPtr Binarize(Pix* grey) { return PixPtr(pixConvertTo1(grey, 160)); }
 
@@ -77,6 +87,26 @@ PixPtr Deskew(Pix* grey, Pix* binary, float& angle_deg) {
     }
   }
   return PixPtr(pixClone(grey));
+}
+
+// True when Leptonica's cheap orientation test says the text of `grey`
+// (rendered at `dpi`) is not upright: turned sideways or upside down, with
+// Leptonica's default confidences. Unknown (too little text,
+// a script it reads poorly) is false: the page is read as it is.
+bool LooksTurned(Pix* grey, double dpi) {
+  const float factor = dpi > 1.5 * kOrientDpi ? static_cast<float>(kOrientDpi / dpi) : 1.0f;
+  PixPtr small(factor < 1.0f ? pixScale(grey, factor, factor) : pixClone(grey));
+  if (!small) return false;
+  PixPtr binary = Binarize(small.get());
+  if (!binary) return false;
+  l_float32 up = 0, left = 0;
+  if (pixOrientDetect(binary.get(), &up, &left, 0, 0) != 0) return false;
+  // makeOrientDecision's rule with its defaults, without its messages on
+  // stderr: the stronger of the two confidences decides when it passes
+  // kMinOrientConfidence and is kMinOrientRatio times the other.
+  const double up_abs = std::abs(up), left_abs = std::abs(left);
+  if (up_abs > kMinOrientConfidence && up_abs > kMinOrientRatio * left_abs) return up < 0;  // upside down
+  return left_abs > kMinOrientConfidence && left_abs > kMinOrientRatio * up_abs;  // sideways
 }
 
 class Worker {
@@ -197,32 +227,46 @@ class Worker {
     page.rotation = raster.rotation;
     page.warnings = raster.warnings;
     if (!raster.image) return;  // Render() said why
+    if (ocr_.clean_up) RemoveSpeckle(raster.image.get(), raster.dpi);
+    // Orientation: Leptonica's cheap test first; when it says the text is
+    // turned, Tesseract's osd says by how much and the page is read once,
+    // turned upright. A page turned but not caught by it is still caught
+    // after reading, by its low confidence (ReadTurned's second use).
+    const bool suspect = ocr_.orient && LooksTurned(raster.image.get(), raster.dpi);
+    if (suspect && ReadTurned(page, raster, start, /*against_upright=*/false)) return;
     const bool read = ReadImage(page, raster.image.get(), raster.dpi, start);
-    if (read && ocr_.orient && (page.words.empty() || MeanConfidence(page.words) < kUnreadConfidence))
-      ReadTurned(page, raster, start);
+    if (read && ocr_.orient && !suspect &&
+        (page.words.empty() || MeanConfidence(page.words) < kUnreadConfidence))
+      ReadTurned(page, raster, start, /*against_upright=*/true);
   }
 
-  // A page read with little confidence may have been scanned sideways or
-  // upside down: Tesseract's osd says how the text is turned, and the page
-  // is read again turned upright. The better reading stays.
-  void ReadTurned(Page& page, const RasterPage& raster, std::chrono::steady_clock::time_point start) {
+  // A page scanned sideways or upside down: Tesseract's osd says how the
+  // text is turned, and the page is read turned upright. With
+  // `against_upright`, `page` holds the upright reading and the better one
+  // stays; without, the turned reading stays when it reads with confidence
+  // (kUnreadConfidence). True when `page` now holds the turned reading.
+  bool ReadTurned(Page& page, const RasterPage& raster, std::chrono::steady_clock::time_point start,
+                  bool against_upright) {
     const ScriptGuess osd = engine_.DetectScript(raster.image.get(), raster.dpi);
-    if (osd.orientation == 0 || osd.orientation_confidence < kMinOrientationConfidence) return;
+    if (osd.orientation == 0 || osd.orientation_confidence < kMinOrientationConfidence) return false;
     const int quads = (4 - osd.orientation / 90) % 4;  // clockwise quarter turns that undo it
     PixPtr turned(pixRotateOrth(raster.image.get(), quads));
-    if (!turned) return;
+    if (!turned) return false;
     Page again = NewPage(page.number);
     again.rotation = page.rotation;
     again.width = quads % 2 ? page.height : page.width;
     again.height = quads % 2 ? page.width : page.height;
     again.warnings = raster.warnings;
     ReadImage(again, turned.get(), raster.dpi, start);
-    if (again.words.empty() || MeanConfidence(again.words) <= MeanConfidence(page.words)) return;
+    if (again.words.empty()) return false;
+    const double confidence = MeanConfidence(again.words);
+    if (against_upright ? confidence <= MeanConfidence(page.words) : confidence < kUnreadConfidence) return false;
     again.warnings.push_back({page.number, "page_turned",
                               "the page image was turned by " + std::to_string(quads * 90) +
                                   " degrees clockwise before OCR (scanned sideways or upside down); "
                                   "coordinates are those of the turned page"});
     page = std::move(again);
+    return true;
   }
 
   // Everything after rendering: blank check, deskew, rules, Tesseract, the
@@ -280,6 +324,7 @@ class Worker {
     TrimBorderLetters(page, found.rules);
     SplitLinesAtRules(page, found.rules);
     Reread(page, upright.get(), dpi, lang, start);
+    FitWordsToInk(page, upright.get(), dpi, found.rules);
     if (options_.ocr_lang.empty()) FixOcrPageScript(page);
     if (options_.want_rules) {
       page.rules = std::move(found.rules);

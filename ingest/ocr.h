@@ -51,6 +51,8 @@ struct OcrOptions {
   double seconds_per_page = limits::kOcrSecondsPerPage;  // Tesseract deadline
   std::string tessdata_dir;   // "" = TESSDATA_PREFIX, else the build's hint
   bool deskew = true;
+  // Specks of dust painted white before anything else (scan_cleanup.h).
+  bool clean_up = true;
   // Remove long horizontal rule ink before Tesseract reads: fixes text that
   // touches a border, but Tesseract then joins the cells of a table row into
   // one line, which costs more downstream (docs/ocr.md). Off by default.

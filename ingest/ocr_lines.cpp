@@ -97,10 +97,12 @@ bool FootOnBaseline(std::string_view text) {
                       [&](std::string_view d) { return text.find(d) != std::string_view::npos; });
 }
 
+}  // namespace
+
 // Tesseract fits one baseline to a line that joins the cells of a table row,
 // though cells may sit a point or two apart; a piece cut from such a line
 // takes its own baseline from the feet of its descender-free words.
-void RefitBaseline(Page& page, const TextLine& piece) {
+void RefitLineBaseline(Page& page, const TextLine& piece) {
   std::vector<double> offsets;
   for (int i : piece.words) {
     const Word& w = page.words[static_cast<std::size_t>(i)];
@@ -116,8 +118,6 @@ void RefitBaseline(Page& page, const TextLine& piece) {
   }
 }
 
-}  // namespace
-
 // Splits text lines where a vertical rule runs between two of their words:
 // Tesseract may join the cells of a table row into one line (always when the
 // horizontal borders were erased), a table cell's text never crosses a border.
@@ -128,7 +128,7 @@ void SplitLinesAtRules(Page& page, const std::vector<Rule>& rules) {
     bool split = false;
     auto close = [&] {
       if (piece.words.empty()) return;
-      if (split) RefitBaseline(page, piece);
+      if (split) RefitLineBaseline(page, piece);
       out.push_back(std::move(piece));
       piece = TextLine{};
     };

@@ -28,6 +28,11 @@ void TrimBorderLetters(Page& page, const std::vector<Rule>& rules);
 // descender-free words.
 void SplitLinesAtRules(Page& page, const std::vector<Rule>& rules);
 
+// Gives the words of `line` one baseline from the feet of its
+// descender-free words (the median offset of their box bottoms from their
+// baselines); unchanged when it has none.
+void RefitLineBaseline(Page& page, const TextLine& line);
+
 // Mean Tesseract confidence of `words` (0 when empty).
 double MeanConfidence(const std::vector<Word>& words);
 

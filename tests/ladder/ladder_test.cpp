@@ -1,0 +1,143 @@
+// The degradation ladder in CI (issue 18): a short plan on the OGP template
+// (tests/generator's gen-002-plan, 3 landscape pages, seed 1) "scanned" by
+// bench/ladder.py at a few rungs, each read in-process and scored against the
+// born-digital gold. Each rung's F1 must reach its floor, a share of the
+// born-digital document's F1 read the same way. bench/ladder.sh runs every
+// rung (with OCR cost); docs/ocr.md has the table.
+//
+// The ctest fixture Ladder.Scans writes the rungs to OGPX_LADDER_DIR after
+// Generated.Documents has written the generated set.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "export/json.h"
+#include "extract/extract.h"
+#include "ingest/ingest.h"
+#include "ingest/ocr.h"
+#include "support/score.h"
+
+namespace ogpx {
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kDocument = "gen-002-plan";
+
+// Floors as a share of the born-digital F1: what the rung reached when last
+// measured (comment), 0.02 below, rounded down. The issue's goal is 0.95
+// on every rung.
+struct Rung {
+  const char* name;
+  double share;
+};
+constexpr Rung kRungs[] = {
+    {"clean300", 0.98},     // 1.000 (0.964 before the words' boxes were fitted to their ink)
+    {"dpi150-jpeg", 0.98},  // 1.000
+    {"turned90", 0.98},     // 1.000
+    {"worn", 0.81},         // 0.837 (0.741 before speckle removal and the ink fit)
+};
+
+void PrintTo(const Rung& rung, std::ostream* os) { *os << rung.name; }
+
+json ReadJson(const std::string& path) {
+  std::ifstream in(path);
+  return json::parse(in, nullptr, /*allow_exceptions=*/false);
+}
+
+testing::Score ScoreOf(const std::string& pdf) {
+  auto doc = ingest::Open(pdf);
+  EXPECT_TRUE(doc.ok()) << pdf << ": " << (doc ? "" : doc.error().ToString());
+  if (!doc) return {};
+  const json gold = ReadJson(std::string(OGPX_GENERATED_DIR) + "/" + kDocument + ".gold.json");
+  return testing::ScoreDocument(gold, json::parse(exporter::ToJsonText(extract::Extract(*doc))));
+}
+
+class Ladder : public ::testing::TestWithParam<Rung> {
+ protected:
+  static void SetUpTestSuite() {
+    born_ = ScoreOf(std::string(OGPX_GENERATED_DIR) + "/" + kDocument + ".pdf").F1();
+  }
+  static double born_;
+};
+double Ladder::born_ = 0;
+
+TEST_P(Ladder, RungReadsAsTheBornDigitalDocument) {
+  const Rung rung = GetParam();
+  const testing::Score score = ScoreOf(std::string(OGPX_LADDER_DIR) + "/" + rung.name + ".pdf");
+  ASSERT_GT(born_, 0.9) << "the born-digital document itself reads badly";
+  const double share = score.F1() / born_;
+  std::cout << "[ ladder   ] " << rung.name << " f1=" << score.F1() << " share=" << share << " (born-digital "
+            << born_ << ")\n";
+  EXPECT_GE(share, rung.share) << score.Summary();
+}
+
+// The stakeholder cells of every commitment and milestone, one string per
+// cell ("1.2/civil_society: A | B"), in document order.
+std::vector<std::string> StakeholderCells(const json& doc) {
+  std::vector<std::string> cells;
+  auto add = [&](const std::string& where, const json& supporting) {
+    if (!supporting.is_object()) return;
+    for (const char* sector : {"government", "civil_society", "other"}) {
+      std::string cell = where + "/" + sector + ":";
+      for (const json& name : supporting.value(sector, json::array())) cell += " " + name.get<std::string>() + " |";
+      cells.push_back(cell);
+    }
+  };
+  for (const json& c : doc["action_plan"]["commitments"]) {
+    add(c.value("number", ""), c["supporting"]);
+    for (const json& m : c["milestones"]) add(m.value("number", ""), m["supporting"]);
+  }
+  return cells;
+}
+
+json Extracted(const std::string& pdf) {
+  auto doc = ingest::Open(pdf);
+  EXPECT_TRUE(doc.ok()) << pdf;
+  return doc ? json::parse(exporter::ToJsonText(extract::Extract(*doc))) : json::object();
+}
+
+// A cell of names read from a clean scan is the born-digital cell: one name
+// a line, wrapped names joined by the same rule ("Women in Governance" /
+// "Network" under a sub-table border is one name).
+TEST(LadderCells, StakeholderCellsOfACleanScanEqualTheBornDigitalOnes) {
+  const auto born = StakeholderCells(Extracted(std::string(OGPX_GENERATED_DIR) + "/" + kDocument + ".pdf"));
+  const auto scan = StakeholderCells(Extracted(std::string(OGPX_LADDER_DIR) + "/clean300.pdf"));
+  ASSERT_FALSE(born.empty());
+  EXPECT_EQ(scan, born);
+}
+
+// The worn office scan (a dark band along one edge, dust, JPEG at a low
+// quality): with the clean-up, specks are no longer read as text. One-letter
+// "words" Tesseract is unsure of are what the specks become.
+TEST(LadderCleanUp, WornPageReadsFewerSpecksAsLetters) {
+  const std::string worn = std::string(OGPX_LADDER_DIR) + "/worn.pdf";
+  auto specks = [&](bool clean_up) {
+    ingest::Options options;
+    options.jobs = 1;
+    ingest::OcrOptions ocr;
+    ocr.clean_up = clean_up;
+    const auto pages = ingest::OcrPages(worn, {1}, options, ocr);
+    int n = 0;
+    for (const auto& w : pages.at(0).words)
+      if (w.text.size() <= 1 && w.confidence < 60) ++n;
+    return n;
+  };
+  const int raw = specks(false), cleaned = specks(true);
+  std::cout << "[ ladder   ] worn p1 one-letter doubtful words: " << raw << " raw, " << cleaned << " cleaned\n";
+  EXPECT_LT(cleaned, raw);
+}
+
+INSTANTIATE_TEST_SUITE_P(Rungs, Ladder, ::testing::ValuesIn(kRungs),
+                         [](const ::testing::TestParamInfo<Rung>& info) {
+                           std::string name = info.param.name;
+                           for (char& c : name)
+                             if (c == '-') c = '_';
+                           return name;
+                         });
+
+}  // namespace
+}  // namespace ogpx
