@@ -89,16 +89,9 @@ int RunRemove(const std::vector<std::string>& argv) {
     return kExitUsage;
   }
   const std::string db = args.Get("db");
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(db, ec)) {
-    PrintError(db + ": no such database");
-    return kExitInputFailed;
-  }
-  auto store = model::Store::Open(db);
-  if (!store) {
-    PrintError(store.error().ToString());
-    return store.error().kind == ErrorKind::kUsage ? kExitUsage : kExitInputFailed;
-  }
+  int open_failed = kExitOk;
+  auto store = OpenExistingStore(db, open_failed);
+  if (!store) return open_failed;
   auto docs = store->Documents();
   if (!docs) {
     PrintError(docs.error().ToString());

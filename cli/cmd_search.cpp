@@ -53,16 +53,9 @@ int RunSearch(const std::vector<std::string>& argv) {
   std::string query;
   for (const auto& p : args.positional()) query += (query.empty() ? "" : " ") + p;
   const std::string db = args.Get("db");
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(db, ec)) {
-    PrintError(db + ": no such database (create it with ogpx ingest)");
-    return kExitInputFailed;
-  }
-  auto store = model::Store::Open(db);
-  if (!store) {
-    PrintError(store.error().ToString());
-    return store.error().kind == ErrorKind::kUsage ? kExitUsage : kExitInputFailed;
-  }
+  int open_failed = kExitOk;
+  auto store = OpenExistingStore(db, open_failed);
+  if (!store) return open_failed;
   auto hits = store->Search(query, *limit, args.Has("fts"));
   if (!hits) {
     PrintError(hits.error().ToString());

@@ -204,16 +204,9 @@ int RunStatus(const std::vector<std::string>& argv) {
   filters.unreported = args.Has("unreported");
   filters.all_copies = args.Has("all-copies");
   const std::string db = args.Get("db");
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(db, ec)) {
-    PrintError(db + ": no such database (create it with ogpx ingest)");
-    return kExitInputFailed;
-  }
-  auto store = model::Store::Open(db);
-  if (!store) {
-    PrintError(store.error().ToString());
-    return store.error().kind == ErrorKind::kUsage ? kExitUsage : kExitInputFailed;
-  }
+  int open_failed = kExitOk;
+  auto store = OpenExistingStore(db, open_failed);
+  if (!store) return open_failed;
   auto fail = [&](const Error& e) {
     PrintError(e.ToString());
     return e.kind == ErrorKind::kUsage ? kExitUsage : kExitInputFailed;

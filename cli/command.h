@@ -4,8 +4,11 @@
 // Each subcommand lives in its own cli/cmd_<name>.cpp; main.cpp lists them.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "model/store.h"
 
 namespace ogpx::cli {
 
@@ -27,5 +30,10 @@ struct Command {
 
 // Prints "ogpx: <message>" to stderr.
 void PrintError(const std::string& message);
+
+// Opens the database a reading command (status, search, remove) works on:
+// it must exist (it is never created here) and be ogpx's. On failure prints
+// the reason naming the file, sets `exit_code` and returns nullopt.
+std::optional<model::Store> OpenExistingStore(const std::string& db, int& exit_code);
 
 }  // namespace ogpx::cli

@@ -3,6 +3,7 @@
 #include <clocale>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -24,6 +25,22 @@ int RunRemove(const std::vector<std::string>& args);
 int RunSearch(const std::vector<std::string>& args);
 
 void PrintError(const std::string& message) { std::cerr << "ogpx: " << message << "\n"; }
+
+std::optional<model::Store> OpenExistingStore(const std::string& db, int& exit_code) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(db, ec)) {
+    PrintError(db + ": no such database (create it with ogpx ingest)");
+    exit_code = kExitInputFailed;
+    return std::nullopt;
+  }
+  auto store = model::Store::Open(db);
+  if (!store) {
+    PrintError(store.error().ToString());
+    exit_code = store.error().kind == ErrorKind::kUsage ? kExitUsage : kExitInputFailed;
+    return std::nullopt;
+  }
+  return std::move(*store);
+}
 
 namespace {
 

@@ -59,7 +59,7 @@ constexpr double kMinOrientConfidence = 8.0;
 constexpr double kMinOrientRatio = 2.5;
 
 // Binary image of the ink of an 8-bit page.
-PixPtr Binarize(Pix* grey) { return PixPtr(pixConvertTo1(grey, 160)); }
+PixPtr Binarize(Pix* grey) { return PixPtr(pixConvertTo1(grey, kInkGrey)); }
 
 bool IsBlank(Pix* binary) {
   // Speckle noise of a scanner is a pixel or two; any stroke of print

@@ -9,12 +9,11 @@
 
 #include "ingest/ocr_lines.h"
 #include "ingest/page_text.h"
+#include "ingest/raster.h"
 
 namespace ogpx::ingest {
 namespace {
 
-// Grey level under which a pixel is ink (as ocr.cpp's binarisation).
-constexpr l_uint32 kInk = 160;
 // A horizontal rule is taken to touch a word when it crosses the word's box
 // over at least this share of the word's width.
 constexpr double kRuleOverlap = 0.5;
@@ -82,7 +81,7 @@ int FitWordsToInk(Page& page, Pix* grey, double dpi, const std::vector<Rule>& ru
         int ink = 0;
         const l_uint32* row = data + static_cast<std::ptrdiff_t>(y) * wpl;
         for (int x = x0; x <= x1; ++x)
-          if (GET_DATA_BYTE(row, x) < kInk) ++ink;
+          if (static_cast<int>(GET_DATA_BYTE(row, x)) < kInkGrey) ++ink;
         if (ink == 0) continue;
         if (run_y0 >= 0 && y - last_ink_row > join) close_run();
         if (run_y0 < 0) run_y0 = y;

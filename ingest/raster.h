@@ -25,6 +25,11 @@ class PDFDoc;    // Poppler
 
 namespace ogpx::ingest {
 
+// Grey level (0 black .. 255 white) under which a pixel of a rendered or
+// scanned page is ink: the one threshold of binarisation, speck removal and
+// the fitting of word boxes to their ink.
+inline constexpr int kInkGrey = 160;
+
 // Owning pointer to a Leptonica image (pixDestroy on release).
 struct PixDeleter {
   void operator()(Pix* pix) const;

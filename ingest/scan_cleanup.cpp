@@ -10,8 +10,6 @@
 namespace ogpx::ingest {
 namespace {
 
-// Grey level under which a pixel is ink (as ocr.cpp's binarisation).
-constexpr int kInk = 160;
 // A speck: a blob of ink at most kSpeckMax inches wide and tall with no
 // other ink (bigger than a speck) within kSpeckIsolation inches. The dot of
 // an "i", a full stop or a decimal point sits a pixel or two from its
@@ -32,7 +30,7 @@ constexpr double kSpecksPerSquareInch = 0.5;
 
 int RemoveSpeckle(Pix* grey, double dpi) {
   if (grey == nullptr || pixGetDepth(grey) != 8 || pixGetColormap(grey) != nullptr || dpi <= 0) return 0;
-  PixPtr binary(pixConvertTo1(grey, kInk));
+  PixPtr binary(pixConvertTo1(grey, kInkGrey));
   if (!binary) return 0;
   const int speck = std::max(1, static_cast<int>(kSpeckMax * dpi));
   // Small blobs, and everything else.

@@ -23,21 +23,15 @@ class FodtDoc(gen_html.HtmlDoc):
         self.tables = 0
         self.auto_styles = []
 
-    def esc(self, text):
-        words = [escape(w) for w in text.split()]
-        if self.style["hyphens"] == "soft":
-            words = [gen_html.soft_hyphenate(w) for w in words]
-        return " ".join(words)
+    @staticmethod
+    def escape_word(word):
+        return escape(word)
 
-    def text_lines(self, text, width, bold=False, prefix=None):
-        if not text.split() and not prefix:
-            return []
-        body = self.esc(text)
-        if bold and body:
-            body = f'<text:span text:style-name="B">{body}</text:span>'
-        if prefix:
-            body = f'<text:span text:style-name="B">{self.esc(prefix)}</text:span> {body}'.rstrip()
-        return [f'<text:p text:style-name="Cell">{body}</text:p>']
+    def bold(self, body):
+        return f'<text:span text:style-name="B">{body}</text:span>'
+
+    def para(self, body):
+        return f'<text:p text:style-name="Cell">{body}</text:p>'
 
     def subtable_lines(self, headers, columns, width):
         self.tables += 1

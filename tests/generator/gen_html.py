@@ -69,8 +69,18 @@ class HtmlDoc:
         self.parts = []
 
     # --- text
+    @staticmethod
+    def escape_word(word):
+        return html.escape(word, quote=False)
+
+    def bold(self, body):
+        return f"<b>{body}</b>"
+
+    def para(self, body):
+        return f"<p>{body}</p>"
+
     def esc(self, text):
-        words = [html.escape(w, quote=False) for w in text.split()]
+        words = [self.escape_word(w) for w in text.split()]
         if self.style["hyphens"] == "soft":
             words = [soft_hyphenate(w) for w in words]
         return " ".join(words)
@@ -80,10 +90,10 @@ class HtmlDoc:
             return []
         body = self.esc(text)
         if bold and body:
-            body = f"<b>{body}</b>"
+            body = self.bold(body)
         if prefix:
-            body = f"<b>{self.esc(prefix)}</b> {body}".rstrip()
-        return [f"<p>{body}</p>"]
+            body = f"{self.bold(self.esc(prefix))} {body}".rstrip()
+        return [self.para(body)]
 
     def items_lines(self, items, width, dash=False):
         out = []

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "model/store.h"
+#include "gold.h"
 
 namespace ogpx::testing {
 
@@ -25,6 +26,19 @@ class DbTest : public ::testing::Test {
     path_ = (dir_ / "ogpx.sqlite").string();
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  // A sample's gold file as a document (an empty one, with a failure, when
+  // it cannot be read).
+  model::Document Gold(const std::string& name) {
+    auto doc = GoldDocument(name);
+    EXPECT_TRUE(doc.ok()) << name << ": " << (doc.ok() ? "" : doc.error().ToString());
+    return doc.ok() ? *doc : model::Document{};
+  }
+
+  void Ingest(model::Store& store, const model::Document& doc) {
+    auto outcome = store.Ingest(doc, 1);
+    ASSERT_TRUE(outcome.ok()) << outcome.error().ToString();
+  }
 
   model::Store OpenStore() {
     auto store = model::Store::Open(path_);

@@ -21,15 +21,6 @@ const char* kMmhiEn = "Ministry of Mining and Heavy Industry";
 
 class LinksTest : public DbTest {
  protected:
-  model::Document Gold(const std::string& name) {
-    auto doc = GoldDocument(name);
-    EXPECT_TRUE(doc.ok()) << name;
-    return doc.ok() ? *doc : model::Document{};
-  }
-  void Ingest(model::Store& store, const model::Document& doc) {
-    auto outcome = store.Ingest(doc, 1);
-    ASSERT_TRUE(outcome.ok()) << outcome.error().ToString();
-  }
   int64_t IdOf(model::Store& store, const model::Document& doc) {
     auto id = store.FindDocument(doc.source.sha256);
     return id.ok() && id->has_value() ? **id : -1;

@@ -18,12 +18,6 @@ using model::IngestOutcome;
 
 class StoreTest : public DbTest {};
 
-model::Document Gold(const std::string& name) {
-  auto doc = GoldDocument(name);
-  EXPECT_TRUE(doc.ok()) << name << ": " << (doc.ok() ? "" : doc.error().ToString());
-  return doc.ok() ? *doc : model::Document{};
-}
-
 TEST_F(StoreTest, EveryGoldFileRoundTripsThroughTheDatabase) {
   auto golds = GoldFiles();
   ASSERT_GE(golds.size(), 12u);

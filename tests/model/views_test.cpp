@@ -16,15 +16,6 @@ namespace {
 
 class ViewsTest : public DbTest {
  protected:
-  model::Document Gold(const std::string& name) {
-    auto doc = GoldDocument(name);
-    EXPECT_TRUE(doc.ok()) << name;
-    return doc.ok() ? *doc : model::Document{};
-  }
-  void Ingest(model::Store& store, const model::Document& doc) {
-    auto outcome = store.Ingest(doc, 1);
-    ASSERT_TRUE(outcome.ok()) << outcome.error().ToString();
-  }
   // Rows of every table that point at a missing parent.
   long long Orphans() {
     return Query(
