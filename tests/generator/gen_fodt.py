@@ -94,15 +94,7 @@ class FodtDoc(gen_html.HtmlDoc):
                            for t in header)
             row = f'<table:table-row table:style-name="{name}.R">{head}</table:table-row>'
             out.append(f"<table:table-header-rows>{row}</table:table-header-rows>" if repeat_header else row)
-        spans, owner = [1] * len(rows), None
-        for r, row in enumerate(rows):
-            if isinstance(row, tuple):
-                owner = None
-            elif row[0] == [] and owner is not None:
-                spans[owner] += 1
-                spans[r] = 0
-            else:
-                owner = r
+        spans = gen_html.label_spans(rows)
         for r, row in enumerate(rows):
             out.append(f'<table:table-row table:style-name="{name}.R">')
             if isinstance(row, tuple):

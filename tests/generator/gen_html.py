@@ -53,6 +53,23 @@ def pick_style(rng, orientation):
     }
 
 
+def label_spans(rows):
+    """How many rows the label column's cell of each row spans: a label cell
+    spans the rows under it that leave it empty (the 2016 template's "Other
+    actors involved"); 0 for a row covered by the one above, 1 for a
+    heading row (a tuple)."""
+    spans, owner = [1] * len(rows), None
+    for r, row in enumerate(rows):
+        if isinstance(row, tuple):
+            owner = None
+        elif row[0] == [] and owner is not None:
+            spans[owner] += 1
+            spans[r] = 0
+        else:
+            owner = r
+    return spans
+
+
 class HtmlDoc:
     """An HTML document written by ogpgen.render_plan through gen_render.Doc's
     interface. `size` is the cairo body size render_plan scales from (8.5
@@ -139,18 +156,7 @@ class HtmlDoc:
             out.append(f"<thead>{head}</thead><tbody>" if repeat_header else f"<tbody>{head}")
         else:
             out.append("<tbody>")
-        # The label column's cell spans the rows under it that leave it empty
-        # (the 2016 template's "Other actors involved").
-        spans = [1] * len(rows)
-        owner = None
-        for r, row in enumerate(rows):
-            if isinstance(row, tuple):
-                owner = None
-            elif row[0] == [] and owner is not None:
-                spans[owner] += 1
-                spans[r] = 0
-            else:
-                owner = r
+        spans = label_spans(rows)
         keep = "" if split_rows else ' class="keep"'
         for r, row in enumerate(rows):
             if isinstance(row, tuple):
