@@ -78,7 +78,7 @@ std::string Join(const std::string& value, const Lexicon& lex) {
         const std::string whole = text::FoldForMatch(Encode(left + right));
         const std::string with_hyphen = text::FoldForMatch(Encode(left + U"-" + right));
         // A compound broken after its own hyphen's second part
-        // ("Biden-Har-" / "ris"): the compound is printed whole elsewhere.
+        // ("state-ow-" / "ned"): the compound is printed whole elsewhere.
         std::size_t c = x;
         if (c > 1 && IsHyphen(out[c - 1]) && u_isalpha(static_cast<UChar32>(out[c - 2]))) {
           --c;
