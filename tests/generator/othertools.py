@@ -91,27 +91,27 @@ def print_chromium(html_path, pdf_path, tmp):
                    check=True, capture_output=True, timeout=180)
 
 
-def print_writer(fodt_path, pdf_path, tmp):
-    """LibreOffice Writer opening its own format (flat ODF text)."""
+def soffice_to_pdf(src_path, pdf_path, tmp, import_filter=None):
+    """LibreOffice converting `src_path` to PDF (with `import_filter`, or the
+    format's own filter)."""
     exe = shutil.which("soffice") or shutil.which("libreoffice")
     if not exe:
         raise SystemExit("othertools: soffice not found (apt-get install libreoffice-writer-nogui)")
     out = os.path.join(tmp, "lo")
+    infilter = [f"--infilter={import_filter}"] if import_filter else []
     subprocess.run([exe, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp}/lo-profile",
-                    "--convert-to", "pdf:writer_pdf_Export", "--outdir", out, fodt_path],
+                    *infilter, "--convert-to", "pdf:writer_pdf_Export", "--outdir", out, src_path],
                    check=True, capture_output=True, timeout=300)
-    shutil.move(os.path.join(out, os.path.splitext(os.path.basename(fodt_path))[0] + ".pdf"), pdf_path)
+    shutil.move(os.path.join(out, os.path.splitext(os.path.basename(src_path))[0] + ".pdf"), pdf_path)
+
+
+def print_writer(fodt_path, pdf_path, tmp):
+    """LibreOffice Writer opening its own format (flat ODF text)."""
+    soffice_to_pdf(fodt_path, pdf_path, tmp)
 
 
 def print_libreoffice(html_path, pdf_path, tmp):
-    exe = shutil.which("soffice") or shutil.which("libreoffice")
-    if not exe:
-        raise SystemExit("othertools: soffice not found (apt-get install libreoffice-writer-nogui)")
-    out = os.path.join(tmp, "lo")
-    subprocess.run([exe, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp}/lo-profile",
-                    "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export", "--outdir", out,
-                    html_path], check=True, capture_output=True, timeout=300)
-    shutil.move(os.path.join(out, os.path.splitext(os.path.basename(html_path))[0] + ".pdf"), pdf_path)
+    soffice_to_pdf(html_path, pdf_path, tmp, "HTML (StarWriter)")
 
 
 def page_texts(pdf):
