@@ -24,6 +24,23 @@ const Cell* Table::At(int row, int col) const {
 
 namespace {
 
+// A cell at (row, col) with its spans and its box on `page`.
+Cell CellAt(int page, int row, int col, int row_span, int col_span, const ingest::Box& box) {
+  Cell cell;
+  cell.row = row;
+  cell.col = col;
+  cell.row_span = row_span;
+  cell.col_span = col_span;
+  cell.regions.push_back({page, box});
+  return cell;
+}
+
+// The cell's lines and text, from the page's words it holds.
+void SetWords(Cell& cell, const ingest::Page& page, const std::vector<int>& words) {
+  cell.lines = text::MakeLines(page, words);
+  cell.text = text::JoinLines(cell.lines);
+}
+
 using ingest::Box;
 
 bool HasText(const Table& t) {
@@ -69,13 +86,9 @@ bool SplitByColumns(const ingest::Page& page, const grid::Grid& g, const grid::G
   if (std::count_if(parts.begin(), parts.end(), [](const auto& p) { return !p.empty(); }) < 2)
     return false;
   for (std::size_t k = 0; k < parts.size(); ++k) {
-    Cell cell;
-    cell.row = gc.row;
-    cell.col = gc.col + static_cast<int>(k);
-    cell.row_span = gc.row_span;
-    cell.regions.push_back({page.number, {g.xs[first + k], gc.box.y0, g.xs[first + k + 1], gc.box.y1}});
-    cell.lines = text::MakeLines(page, parts[k]);
-    cell.text = text::JoinLines(cell.lines);
+    Cell cell = CellAt(page.number, gc.row, gc.col + static_cast<int>(k), gc.row_span, 1,
+                       {g.xs[first + k], gc.box.y0, g.xs[first + k + 1], gc.box.y1});
+    SetWords(cell, page, parts[k]);
     out.push_back(std::move(cell));
   }
   return true;
@@ -93,12 +106,7 @@ Table BuildRuled(const ingest::Page& page, const std::vector<Node>& nodes, int i
   t.regions.push_back({page.number, g.box});
   for (std::size_t k = 0; k < g.cells.size(); ++k) {
     const grid::GridCell& gc = g.cells[k];
-    Cell cell;
-    cell.row = gc.row;
-    cell.col = gc.col;
-    cell.row_span = gc.row_span;
-    cell.col_span = gc.col_span;
-    cell.regions.push_back({page.number, gc.box});
+    Cell cell = CellAt(page.number, gc.row, gc.col, gc.row_span, gc.col_span, gc.box);
     if (depth + 1 < limits::kMaxTableNesting) {
       std::vector<int> kids;
       for (int child : node.children)
@@ -118,8 +126,7 @@ Table BuildRuled(const ingest::Page& page, const std::vector<Node>& nodes, int i
       }
     if (cell.nested.empty() && gc.col_span > 1 && SplitByColumns(page, g, gc, words, t.cells))
       continue;
-    cell.lines = text::MakeLines(page, words);
-    cell.text = text::JoinLines(cell.lines);
+    SetWords(cell, page, words);
     t.cells.push_back(std::move(cell));
   }
   std::sort(t.cells.begin(), t.cells.end(), [](const Cell& a, const Cell& b) {
@@ -135,14 +142,8 @@ Table FromStream(const ingest::Page& page, const stream::StreamTable& s) {
   t.ruled = false;
   t.regions.push_back({page.number, s.box});
   for (const stream::StreamCell& sc : s.cells) {
-    Cell cell;
-    cell.row = sc.row;
-    cell.col = sc.col;
-    cell.row_span = sc.row_span;
-    cell.col_span = sc.col_span;
-    cell.regions.push_back({page.number, sc.box});
-    cell.lines = text::MakeLines(page, sc.words);
-    cell.text = text::JoinLines(cell.lines);
+    Cell cell = CellAt(page.number, sc.row, sc.col, sc.row_span, sc.col_span, sc.box);
+    SetWords(cell, page, sc.words);
     t.cells.push_back(std::move(cell));
   }
   std::sort(t.cells.begin(), t.cells.end(), [](const Cell& a, const Cell& b) {
@@ -254,8 +255,7 @@ void ExtendBelow(const ingest::Page& page, const grid::Grid& g, double stop_y, T
       cell.row = r;
       cell.col = static_cast<int>(k);
       for (int w : row[k]) used[static_cast<std::size_t>(w)] = true;
-      cell.lines = text::MakeLines(page, row[k]);
-      cell.text = text::JoinLines(cell.lines);
+      SetWords(cell, page, row[k]);
       std::vector<Box> boxes;
       for (const CellLine& l : cell.lines) boxes.push_back(l.box);
       Box box = text::Union(boxes);
