@@ -277,6 +277,14 @@ bool HasLetter(std::string_view s) {
   return letter;
 }
 
+bool StartsLowercase(std::string_view s) {
+  if (s.empty()) return false;
+  std::int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(s.data(), i, static_cast<std::int32_t>(s.size()), c);
+  return c >= 0 && u_islower(c);
+}
+
 std::size_t EditDistance(std::string_view a, std::string_view b) {
   const auto x = CodePoints(a), y = CodePoints(b);
   std::vector<std::size_t> prev(y.size() + 1), cur(y.size() + 1);

@@ -100,6 +100,10 @@ std::size_t CodePointCount(std::string_view s);
 // punctuation such as OCR's specks ":" or "”").
 bool HasLetter(std::string_view s);
 
+// True when the first code point of `s` is a lower-case letter of any script
+// (a line that continues a wrapped sentence: "services to citizens").
+bool StartsLowercase(std::string_view s);
+
 // Levenshtein distance between `a` and `b` in code points (OCR-damaged
 // labels and words against their vocabulary).
 std::size_t EditDistance(std::string_view a, std::string_view b);

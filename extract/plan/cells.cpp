@@ -105,6 +105,32 @@ CellLine WithText(const CellLine& line, const std::string& rest) {
   return out;
 }
 
+// A lead or supporting label at line `first` of a people cell. A narrow
+// column wraps the label itself ("Lead implementing" / "agency/actor: Office
+// of" / "the Ombudsman"), so it is read over up to kWrappedLabelLines lines;
+// what follows it stays on the line where it ends (`last`).
+constexpr std::size_t kWrappedLabelLines = 3;
+
+struct PeopleLabel {
+  PlanLabel label;
+  std::size_t last = 0;
+  std::string rest;
+};
+
+std::optional<PeopleLabel> PeopleLabelAt(const std::vector<CellLine>& lines, std::size_t first) {
+  std::string text;
+  for (std::size_t j = first; j < lines.size() && j < first + kWrappedLabelLines; ++j) {
+    text += (text.empty() ? "" : " ") + lines[j].text;
+    for (PlanLabel label : {PlanLabel::kLead, PlanLabel::kSupporting}) {
+      auto rest = AfterLabel(text, label);
+      // The label must end on line j: a rest longer than that line would
+      // mean it ended on an earlier one, which that line's own try refused.
+      if (rest && rest->size() <= lines[j].text.size()) return PeopleLabel{label, j, *rest};
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<LocalMark> ParseLocalMark(std::string_view raw) {
@@ -407,16 +433,14 @@ StakeholderCell ReadStakeholderCell(const ingest::Document& doc, const Cell& cel
   if (cell.nested.empty()) words = ReadSubTableFromWords(doc, cell, known);
   std::vector<CellLine> lead, unplaced;
   enum { kLeadPart, kSupportingPart } state = kLeadPart;
-  for (const CellLine& line : cell.lines) {
+  for (std::size_t i = 0; i < cell.lines.size(); ++i) {
+    const CellLine& line = cell.lines[i];
     if (words && !AboveSubTable(line, *words)) continue;
-    if (auto rest = AfterLabel(line.text, PlanLabel::kLead)) {
-      state = kLeadPart;
-      if (!rest->empty()) lead.push_back(WithText(line, *rest));
-      continue;
-    }
-    if (auto rest = AfterLabel(line.text, PlanLabel::kSupporting)) {
-      state = kSupportingPart;
-      if (!rest->empty()) unplaced.push_back(WithText(line, *rest));
+    if (auto at = PeopleLabelAt(cell.lines, i)) {
+      state = at->label == PlanLabel::kLead ? kLeadPart : kSupportingPart;
+      if (!at->rest.empty())
+        (state == kLeadPart ? lead : unplaced).push_back(WithText(cell.lines[at->last], at->rest));
+      i = at->last;
       continue;
     }
     if (IsSectorLabel(line.text)) continue;

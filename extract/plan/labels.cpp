@@ -120,21 +120,62 @@ const LabelRow* FindFolded(const std::string& f) {
 }
 
 // A label broken at a line end inside its cell ("Expected Comple-" /
-// "tion Date", joined with a space): the hyphen and the space go.
+// "tion Date"), joined with a space ("comple- tion") or, where the line
+// joiner kept the hyphen of a word it could not prove, without ("comple-tion"):
+// the hyphen (and the space) go. Tried only when the text as printed matches
+// no label, so a label with a hyphen of its own still matches first.
 std::string JoinLineBreaks(const std::string& f) {
+  auto letter = [&](std::size_t k) {
+    return k < f.size() && (std::isalpha(static_cast<unsigned char>(f[k])) || static_cast<unsigned char>(f[k]) >= 0x80);
+  };
   std::string out;
   for (std::size_t i = 0; i < f.size(); ++i) {
     const bool after_letter = !out.empty() && (std::isalpha(static_cast<unsigned char>(out.back())) ||
                                                 static_cast<unsigned char>(out.back()) >= 0x80);
     const std::size_t dash = f.compare(i, 3, "\u2010") == 0 ? 3 : (f[i] == '-' ? 1 : 0);
-    if (after_letter && dash > 0 && i + dash + 1 < f.size() && f[i + dash] == ' ' &&
-        (std::isalpha(static_cast<unsigned char>(f[i + dash + 1])) || static_cast<unsigned char>(f[i + dash + 1]) >= 0x80)) {
-      i += dash;  // skips the dash; the loop's ++i skips the space
-      continue;
+    if (after_letter && dash > 0) {
+      const std::size_t space = i + dash < f.size() && f[i + dash] == ' ' ? 1 : 0;
+      if (letter(i + dash + space)) {
+        i += dash + space - 1;  // the loop's ++i moves to the letter
+        continue;
+      }
     }
     out += f[i];
   }
   return out;
+}
+
+// A word of a label cut where it overflowed a narrow column, with no hyphen
+// ("Deadlin" / "e", "Expected Completio" / "n Date"): the text matches a
+// wording when its letters do, up to kCutWordSpaces spaces the wording does
+// not have, and the match ends at a word boundary of the text.
+constexpr int kCutWordSpaces = 2;
+
+// The end of the match in `f`, or npos.
+std::size_t MatchCutWords(const std::string& f, const std::string& label) {
+  std::size_t i = 0, j = 0;
+  int extra = 0;
+  while (j < label.size()) {
+    if (i >= f.size()) return std::string::npos;
+    if (f[i] == label[j]) {
+      ++i, ++j;
+    } else if (f[i] == ' ' && ++extra <= kCutWordSpaces) {
+      ++i;
+    } else {
+      return std::string::npos;
+    }
+  }
+  return extra > 0 && IsBoundary(f, i) ? i : std::string::npos;
+}
+
+const LabelRow* FindCutWords(const std::string& f) {
+  const LabelRow* best = nullptr;
+  for (const LabelRow& row : Labels()) {
+    const std::size_t end = MatchCutWords(f, row.text);
+    const bool hit = end != std::string::npos && (!row.exact || end == f.size());
+    if (hit && (best == nullptr || row.text.size() > best->text.size())) best = &row;
+  }
+  return best;
 }
 
 const LabelRow* Find(std::string_view text) {
@@ -144,6 +185,7 @@ const LabelRow* Find(std::string_view text) {
     if (const LabelRow* row = FindFolded(joined)) return row;
     f = std::move(joined);
   }
+  if (const LabelRow* row = FindCutWords(f)) return row;
   // A scanned header: a speck after the label ("Stakeholders 5", "Expected
   // Outputs x") or one letter misread in a long label ("Milestanes").
   std::vector<std::string> words = text::SplitSpaces(f);

@@ -53,18 +53,6 @@ bool IsNothing(std::string_view s) {
   return lang::ValueOf("report.nothing", folded).has_value();
 }
 
-bool StartsLower(std::string_view s) {
-  if (s.empty()) return false;
-  const unsigned char c = static_cast<unsigned char>(s.front());
-  if (c < 0x80) return std::islower(c) != 0;
-  // Other scripts: the first character is a letter equal to its case fold.
-  std::size_t len = 1;
-  while (len < s.size() && len < 4 && (static_cast<unsigned char>(s[len]) & 0xC0) == 0x80) ++len;
-  const std::string first(s.substr(0, len));
-  const std::string folded = text::FoldForMatch(first);
-  return !folded.empty() && folded == first && text::ScriptOf(first) != text::Script::kCommon;
-}
-
 }  // namespace
 
 bool LooksLikeUrl(std::string_view text) {
@@ -141,7 +129,7 @@ std::vector<std::string> SplitEvidence(const std::vector<TextLine>& lines) {
           joined = true;
         }
       } else if (!LooksLikeUrl(t) && (EndsWithConnector(last) ||
-                                       (StartsLower(t) && (prev_reaches_edge || !EndsWithStop(last))))) {
+                                       (text::StartsLowercase(t) && (prev_reaches_edge || !EndsWithStop(last))))) {
         // A wrapped item: the next line starts in lower case, or the line
         // ends with a word no title ends with ("… of", "2024 ony").
         last += ' ';
@@ -173,7 +161,7 @@ std::string JoinLines(const std::vector<TextLine>& lines) {
       // "data-" + "responsible": a hyphen after a letter at the line end.
       const bool hyphen_break = out.size() >= 2 && out.back() == '-' &&
                                 std::isalpha(static_cast<unsigned char>(out[out.size() - 2])) &&
-                                StartsLower(t);
+                                text::StartsLowercase(t);
       if (!hyphen_break) out += ' ';
     }
     out += t;

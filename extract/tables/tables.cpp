@@ -12,6 +12,7 @@
 #include "extract/tables/subcols.h"
 #include "extract/tables/text.h"
 #include "base/limits.h"
+#include "base/text.h"
 
 namespace ogpx::extract {
 
@@ -159,6 +160,27 @@ Table FromStream(const ingest::Page& page, const stream::StreamTable& s) {
 // row do not line up that way and stay whole.
 constexpr double kMaxWordsPerDataLine = 3.5;
 
+// Lines that continue the line above them in their cell (a lower-case start,
+// or a word broken by a hyphen at the line end) are one paragraph wrapped in
+// a narrow column, whatever their bands: a row whose later lines mostly do so
+// is one row, not several (cells centred vertically line up by chance).
+constexpr double kWrappedShare = 0.5;
+
+bool EndsWithBreakHyphen(std::string_view s) {
+  return s.ends_with("-") || s.ends_with("\u2010") || s.ends_with("\u00AD");
+}
+
+bool WrapsSentences(const std::vector<Cell*>& row) {
+  int later = 0, continued = 0;
+  for (const Cell* c : row)
+    for (std::size_t li = 1; li < c->lines.size(); ++li) {
+      ++later;
+      const bool cont = ogpx::text::StartsLowercase(c->lines[li].text) || EndsWithBreakHyphen(c->lines[li - 1].text);
+      continued += cont ? 1 : 0;
+    }
+  return later > 0 && continued >= kWrappedShare * later;
+}
+
 void SplitRow(Table& t, int r) {
   std::vector<Cell*> row;
   for (Cell& c : t.cells) {
@@ -205,6 +227,7 @@ void SplitRow(Table& t, int r) {
       lines += 1;
     }
   if (words > kMaxWordsPerDataLine * lines) return;
+  if (WrapsSentences(row)) return;
   int good = 0;
   for (const Band& band : bands) {
     std::vector<std::size_t> cells;

@@ -39,6 +39,21 @@ TEST(MatchLabel, EnglishAndMongolianRowLabels) {
   EXPECT_EQ(MatchLabel("Commitment Definition"), PlanLabel::kCommitmentDefinition);
 }
 
+TEST(MatchLabel, HeaderWordsBrokenInANarrowColumn) {
+  // Hyphenated at the line end, joined with a space or, where the line joiner
+  // kept the hyphen, without one.
+  EXPECT_EQ(MatchLabel("Expected Comple- tion Date"), PlanLabel::kDue);
+  EXPECT_EQ(MatchLabel("Expected Comple-tion Date"), PlanLabel::kDue);
+  EXPECT_EQ(MatchLabel("Supporting sta-keholders"), PlanLabel::kSupporting);
+  // Cut by characters where the word overflowed its column, no hyphen.
+  EXPECT_EQ(MatchLabel("Deadlin e"), PlanLabel::kDue);
+  EXPECT_EQ(MatchLabel("Expecte d Completio n Date"), PlanLabel::kDue);
+  // A label with a letter added is still no label, cut or not.
+  EXPECT_FALSE(MatchLabel("Deadlin es"));
+  EXPECT_FALSE(MatchLabel("Mile stonesx"));
+  EXPECT_FALSE(MatchLabel("Ministry of Fi nance"));
+}
+
 TEST(MatchLabel, SectorHeadersMatchWholeTextOnly) {
   EXPECT_EQ(MatchLabel("Government"), PlanLabel::kGovernment);
   EXPECT_EQ(MatchLabel("Төр"), PlanLabel::kGovernment);
@@ -79,6 +94,32 @@ TEST(AfterLabel, LabelsAsOcrMisreadsThem) {
             "Open Budget Coalition");
   // A name with a colon is no label.
   EXPECT_FALSE(AfterLabel("Ministry of Finance: Treasury Department", PlanLabel::kLead));
+}
+
+// A people cell whose column is so narrow that its labels wrap.
+Cell CellOfLines(const std::vector<std::string>& texts) {
+  Cell cell;
+  double y = 100;
+  for (const std::string& t : texts) {
+    CellLine line;
+    line.page = 1;
+    line.box = {400, y, 400 + 5.0 * static_cast<double>(t.size()), y + 10};
+    line.text = t;
+    line.font_size = 10;
+    cell.lines.push_back(line);
+    y += 12;
+  }
+  cell.regions.push_back({1, {398, 98, 560, y}});
+  return cell;
+}
+
+TEST(ReadStakeholderCell, LabelsWrappedOverLines) {
+  const ingest::Document doc;
+  const Cell cell = CellOfLines({"Lead implementing", "agency/actor: Office of", "the Ombudsman", "Supporting",
+                                 "Stakeholders:", "National Land Agency"});
+  const auto read = plan::ReadStakeholderCell(doc, cell, KnownOrgs());
+  EXPECT_EQ(read.lead, (std::vector<std::string>{"Office of the Ombudsman"}));
+  EXPECT_EQ(read.unplaced, (std::vector<std::string>{"National Land Agency"}));
 }
 
 TEST(CommitmentHeading, NumbersAndTitles) {
