@@ -246,7 +246,9 @@ std::vector<std::string> SplitOrganisations(const std::vector<CellLine>& lines,
         join = false;
       } else if (known.Contains(joined) || known.Continues(joined)) {
         join = true;
-      } else if (known.Contains(so_far)) {
+      } else if (known.Contains(so_far) || known.Contains(line.text) || known.Continues(line.text)) {
+        // The text so far is a name the document prints elsewhere, or the
+        // next line is (or starts) one.
         join = false;
       } else {
         join = !known.IsEndWord(LastWordFolded(prev.text));

@@ -92,6 +92,16 @@ TEST(SplitOrganisations, KnownNameWinsOverAmbiguousBreak) {
                    "Mongolian Environmental Civil Council"}));
 }
 
+TEST(SplitOrganisations, NextLineKnownElsewhereStartsAName) {
+  // Neither line fits the other's first word and "Minister" ends no name the
+  // vocabulary knows; the second line is a name the document prints alone.
+  std::vector<CellLine> lines = {Line("Office of the Prime Minister", 0), Line("National Land Agency", 12)};
+  EXPECT_EQ(SplitOrganisations(lines, 245, KnownOrgs()), (Names{"Office of the Prime Minister National Land Agency"}));
+  KnownOrgs known;
+  known.Add("National Land Agency");
+  EXPECT_EQ(SplitOrganisations(lines, 245, known), (Names{"Office of the Prime Minister", "National Land Agency"}));
+}
+
 TEST(SplitOrganisations, NameCutByAPageBreakIsOne) {
   std::vector<CellLine> lines = {Line("Water Agency", 500), Line("Mineral Resources and", 512),
                                  Line("Petroleum Authority", 40, 2)};
