@@ -17,21 +17,8 @@
 namespace ogpx::extract {
 namespace {
 
-// Forms OGP documents print that ICU's display names do not give (folded,
-// whole words), with the name to report.
-struct CountryRow {
-  std::string_view name;
-  std::string_view form;
-};
-constexpr std::array<CountryRow, 7> kCountries = {{
-    {"United Kingdom", "uk"},
-    {"United States", "u s"},
-    {"United States", "united states of america"},
-    {"Монгол Улс", "монгол улс"},
-    {"Монгол Улс", "монгол улсын"},
-    {"Kyrgyz Republic", "kyrgyz republic"},
-    {"Korea", "korea"},
-}};
+// Words of the vocabularies' country categories (folded, whole words).
+bool Is(std::string_view category, std::string_view folded) { return lang::ValueOf(category, folded).has_value(); }
 
 // A country's name and the folded form to look for.
 struct Named {
@@ -97,13 +84,9 @@ bool IsUpperInitial(const std::string& word) {
   return u_isupper(c) != 0;
 }
 
-// Words that never name a country in "… of X": the title's own words.
-bool IsTitleWord(const std::string& folded) {
-  static constexpr std::string_view kWords[] = {"open", "government", "partnership", "national", "action",
-                                                "plan", "the", "ogp", "ministry", "office", "state",
-                                                "this", "it", "in", "our", "we", "a", "an", "for", "and"};
-  return std::find(std::begin(kWords), std::end(kWords), folded) != std::end(kWords);
-}
+// Words that never name a country in "… of X": the title's own words (the
+// vocabularies' "country.not_name" rows).
+bool IsTitleWord(const std::string& folded) { return Is("country.not_name", folded); }
 
 std::string Bare(std::string w) {
   while (!w.empty() && std::string_view(",;:.()\"“”'’").find(w.back()) != std::string_view::npos) w.pop_back();
@@ -117,19 +100,19 @@ std::string Bare(std::string w) {
 // "of" (at most three), for a country ICU does not know.
 std::optional<std::string> NamedAfterOf(const std::string& text) {
   std::vector<std::string> words = text::SplitSpaces(text::FoldWhitespace(text));
-  static constexpr std::string_view kStates[] = {"republic", "kingdom", "government", "principality",
-                                                 "commonwealth", "federation", "state", "plan", "emirate",
-                                                 "sultanate", "grand duchy", "duchy"};
+  // The words before "of" that introduce a country ("country.before_of":
+  // republic, kingdom, government, plan, ...) and "of" itself ("country.of").
+  auto state_word = [](const std::string& folded) { return Is("country.before_of", folded); };
   for (std::size_t i = 1; i + 1 < words.size(); ++i) {
-    if (text::FoldForMatch(words[i]) != "of") continue;
+    if (!Is("country.of", text::FoldForMatch(words[i]))) continue;
     std::string before = text::FoldForMatch(Bare(words[i - 1]));
-    bool state = std::find(std::begin(kStates), std::end(kStates), before) != std::end(kStates);
+    bool state = state_word(before);
     // "Plan 2024-2026 of X": a period between.
     if (!state && i >= 2 && std::isdigit(static_cast<unsigned char>(before.empty() ? ' ' : before[0])))
-      state = text::FoldForMatch(Bare(words[i - 2])) == "plan";
+      state = state_word(text::FoldForMatch(Bare(words[i - 2])));
     if (!state) continue;
     std::size_t j = i + 1;
-    if (j < words.size() && text::FoldForMatch(words[j]) == "the") ++j;
+    if (j < words.size() && Is("article", text::FoldForMatch(words[j]))) ++j;
     std::string name;
     for (std::size_t k = j; k < words.size() && k < j + 3; ++k) {
       std::string w = Bare(words[k]);
@@ -139,9 +122,9 @@ std::optional<std::string> NamedAfterOf(const std::string& text) {
     }
     // "… plan of Republic of Kestoria": the state word is no name; the
     // words after its own "of" are.
-    const std::string folded_name = text::FoldForMatch(name);
-    const bool state_only = std::any_of(std::begin(kStates), std::end(kStates), [&](std::string_view st) {
-      return folded_name == st || folded_name == "federal " + std::string(st);
+    const std::vector<std::string> name_words = text::SplitSpaces(text::FoldForMatch(name));
+    const bool state_only = !name_words.empty() && std::all_of(name_words.begin(), name_words.end(), [&](const std::string& w) {
+      return state_word(w) || Is("country.state_adjective", w);
     });
     if (state_only) continue;
     if (!name.empty()) return name;
@@ -171,18 +154,24 @@ std::optional<std::string> NamedAfterOf(const std::string& text) {
 
 std::string CanonicalCountry(const std::string& name) {
   if (auto known = FindCountry(name)) return *known;
-  std::string s = text::FoldWhitespace(name);
-  for (std::string_view prefix : {"Republic of the ", "Republic of ", "Kingdom of the ", "Kingdom of ",
-                                  "State of ", "The ", "the "}) {
-    if (s.starts_with(prefix)) return s.substr(prefix.size());
-  }
+  // "Republic of the X", "Kingdom of X", "State of X", "The X": X.
+  std::vector<std::string> words = text::SplitSpaces(text::FoldWhitespace(name));
+  std::size_t from = 0;
+  if (words.size() > 2 && Is("country.before_of", text::FoldForMatch(words[0])) &&
+      Is("country.of", text::FoldForMatch(words[1])))
+    from = 2;
+  if (from + 1 < words.size() && Is("article", text::FoldForMatch(words[from]))) ++from;
+  std::string s;
+  for (std::size_t i = from; i < words.size(); ++i) s += (s.empty() ? "" : " ") + words[i];
   return s;
 }
 
 std::optional<std::string> FindCountry(const std::string& text) {
   const std::string padded = Padded(text);
-  for (const CountryRow& row : kCountries) {
-    if (HasWords(padded, row.form)) return std::string(row.name);
+  // Forms OGP documents print that ICU's display names do not give
+  // ("country.form": the name to report, the form).
+  for (const lang::Term& row : lang::Terms("country.form")) {
+    if (HasWords(padded, row.phrase)) return row.value;
   }
   for (const Named& c : IcuCountries()) {
     for (std::string_view suffix : {"", "'s", "’s"}) {

@@ -209,4 +209,21 @@ std::vector<Token> Tokenize(std::string_view text) {
   return out;
 }
 
+std::size_t AfterCommitmentWord(std::string_view text) {
+  constexpr std::size_t kMaxWords = 3;  // "compromiso nro." and the like
+  std::size_t start = 0;
+  while (start < text.size() && (text[start] == ' ' || text[start] == '\t')) ++start;
+  std::size_t after = 0;
+  std::size_t end = start;
+  for (std::size_t words = 1; words <= kMaxWords; ++words) {
+    end = text.find(' ', end == start ? start : end + 1);
+    if (end == std::string_view::npos) break;
+    if (lang::ValueOf("commitment.word", text::FoldForMatch(text.substr(start, end - start)))) {
+      after = end;
+      while (after < text.size() && text[after] == ' ') ++after;
+    }
+  }
+  return after;
+}
+
 }  // namespace ogpx::extract

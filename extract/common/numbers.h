@@ -48,4 +48,10 @@ struct Token {
 // Case- and compatibility-folds `text` (text::FoldForMatch) and splits it.
 std::vector<Token> Tokenize(std::string_view text);
 
+// Where the text after a leading commitment word ends up: the byte offset in
+// `text` just past the longest run of up to three words that is one of the
+// vocabularies' "commitment.word" rows ("Commitment", Mongolian "Amlalt", "Compromiso
+// Nro.") and the white space after it; 0 when `text` starts with none.
+std::size_t AfterCommitmentWord(std::string_view text);
+
 }  // namespace ogpx::extract

@@ -7,6 +7,7 @@
 #include <vector>
 #include <cctype>
 
+#include "extract/common/numbers.h"
 #include "base/text.h"
 #include "lang/vocabulary.h"
 
@@ -78,13 +79,6 @@ const std::vector<LabelRow>& Labels() {
     return out;
   }();
   return rows;
-}
-
-// Words of the longest commitment word ("compromiso nro.").
-constexpr std::size_t kMaxCommitmentWords = 3;
-
-bool IsCommitmentWord(std::string_view folded) {
-  return lang::ValueOf("commitment.word", folded).has_value();
 }
 
 bool IsBoundary(std::string_view s, std::size_t at) {
@@ -297,15 +291,9 @@ std::optional<NumberedHeading> ParseCommitmentHeading(std::string_view raw, bool
   std::string s = text::FoldWhitespace(raw);
   std::size_t pos = 0;
   if (require_word) {
-    // The longest run of up to kMaxCommitmentWords words that is a
-    // commitment word ("Commitment", "Compromiso Nro.").
-    std::size_t after = std::string::npos;
-    for (std::size_t space = s.find(' '), words = 1; space != std::string::npos && words <= kMaxCommitmentWords;
-         space = s.find(' ', space + 1), ++words) {
-      if (IsCommitmentWord(text::FoldForMatch(s.substr(0, space)))) after = space + 1;
-    }
-    if (after == std::string::npos) return std::nullopt;
-    pos = after;
+    // "Commitment", "Compromiso Nro.": the vocabularies' commitment words.
+    pos = AfterCommitmentWord(s);
+    if (pos == 0) return std::nullopt;
   }
   std::string number;
   std::size_t end = ParseNumberAt(s, pos, number);

@@ -11,6 +11,8 @@
 #include "extract/report/text.h"
 #include "extract/report/vocab.h"
 #include "base/text.h"
+#include "extract/common/numbers.h"
+#include "lang/vocabulary.h"
 
 namespace ogpx::extract::report {
 namespace {
@@ -35,9 +37,9 @@ struct Commitment {
 
 // "8. Empower Americans …" -> "8"; a heading must carry a title.
 std::optional<std::string> HeadingNumber(const std::string& text) {
-  static const std::regex kHeading(R"(^\s*(?:[Cc]ommitment\s+|Амлалт\s+)?(\d{1,3}(?:\.\d{1,3})?)[.:)]?\s+\S)");
+  static const std::regex kHeading(R"(^\s*(\d{1,3}(?:\.\d{1,3})?)[.:)]?\s+\S)");
   std::smatch m;
-  const std::string head = text.substr(0, 96);
+  const std::string head = text.substr(AfterCommitmentWord(text), 96);
   if (!std::regex_search(head, m, kHeading)) return std::nullopt;
   return m[1].str();
 }
@@ -46,7 +48,8 @@ std::optional<std::string> HeadingNumber(const std::string& text) {
 std::vector<char> MarkLetters(const std::string& text) {
   std::vector<char> out;
   for (const auto& token : Tokens(text)) {
-    if (token == "and" || token == "ба") continue;
+    // "and" between letters (a vocabulary's conjunction; one letter is a mark).
+    if (token.size() > 1 && lang::ValueOf("conjunction", token)) continue;
     if (token.size() != 1 || token[0] < 'a' || token[0] > 'z') return {};
     out.push_back(token[0]);
   }

@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "base/text.h"
+#include "extract/common/numbers.h"
 #include "lang/vocabulary.h"
 
 namespace ogpx::extract::report {
@@ -185,8 +186,8 @@ std::optional<std::string> LeadingMilestoneNumber(std::string_view text) {
 }
 
 std::optional<std::string> LeadingCommitmentNumber(std::string_view text) {
-  const std::string head(text.substr(0, 64));
-  static const std::regex kNumber(R"(^\s*(?:[Cc]ommitment\s+|COMMITMENT\s+|Амлалт\s+|амлалт\s+)?(\d{1,3})[.:)]?(?=\s|$))");
+  const std::string head(text.substr(AfterCommitmentWord(text), 64));
+  static const std::regex kNumber(R"(^\s*(\d{1,3})[.:)]?(?=\s|$))");
   std::smatch m;
   if (!std::regex_search(head, m, kNumber)) return std::nullopt;
   return m[1].str();
