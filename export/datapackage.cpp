@@ -39,8 +39,11 @@ nlohmann::ordered_json DataPackage(const std::vector<CsvTable>& tables, const Pa
     r["format"] = "csv";
     r["mediatype"] = "text/csv";
     r["encoding"] = "utf-8";
-    r["dialect"] = {{"delimiter", ","}, {"lineTerminator", "\r\n"}, {"quoteChar", "\""},
-                    {"doubleQuote", true}, {"header", true}};
+    r["dialect"] = {{"delimiter", ","},
+                    {"lineTerminator", "\r\n"},
+                    {"quoteChar", "\""},
+                    {"doubleQuote", true},
+                    {"header", true}};
     OJ fields = OJ::array();
     for (const auto& c : t.columns) {
       OJ f = OJ::object();
@@ -57,7 +60,8 @@ nlohmann::ordered_json DataPackage(const std::vector<CsvTable>& tables, const Pa
     if (!t.foreign_keys.empty()) {
       OJ fks = OJ::array();
       for (const auto& fk : t.foreign_keys)
-        fks.push_back({{"fields", fk.field}, {"reference", {{"resource", fk.resource}, {"fields", fk.target}}}});
+        fks.push_back(
+            {{"fields", fk.field}, {"reference", {{"resource", fk.resource}, {"fields", fk.target}}}});
       schema["foreignKeys"] = fks;
     }
     r["schema"] = schema;

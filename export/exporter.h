@@ -35,9 +35,10 @@ namespace ogpx::exporter {
 
 // What every exporter is told once, before the documents.
 struct ExportSettings {
-  std::string ogpx_version;                      // the program's version (data package, workbook)
-  bool csv_raw = false;                          // CSV: no formula neutralisation (export/csv.h)
-  std::vector<model::Organisation> organisations;  // Store::Organisations(): ids for agencies and stakeholders
+  std::string ogpx_version;  // the program's version (data package, workbook)
+  bool csv_raw = false;      // CSV: no formula neutralisation (export/csv.h)
+  std::vector<model::Organisation>
+      organisations;  // Store::Organisations(): ids for agencies and stakeholders
 };
 
 class Exporter {

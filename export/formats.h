@@ -30,10 +30,10 @@ class CollectingExporter : public Exporter {
   std::vector<model::DocumentKeys> keys_;  // same order as docs_
 };
 
-std::unique_ptr<Exporter> MakeJsonExporter();     // json_exporter.cpp
-std::unique_ptr<Exporter> MakeJsonlExporter();    // jsonl_exporter.cpp
-std::unique_ptr<Exporter> MakeCsvExporter();      // csv_exporter.cpp
-std::unique_ptr<Exporter> MakeXlsxExporter();     // xlsx_exporter.cpp
-std::unique_ptr<Exporter> MakeOgpCsvExporter();   // ogp_csv_exporter.cpp
+std::unique_ptr<Exporter> MakeJsonExporter();    // json_exporter.cpp
+std::unique_ptr<Exporter> MakeJsonlExporter();   // jsonl_exporter.cpp
+std::unique_ptr<Exporter> MakeCsvExporter();     // csv_exporter.cpp
+std::unique_ptr<Exporter> MakeXlsxExporter();    // xlsx_exporter.cpp
+std::unique_ptr<Exporter> MakeOgpCsvExporter();  // ogp_csv_exporter.cpp
 
 }  // namespace ogpx::exporter

@@ -29,7 +29,9 @@ Result<AtomicFile> AtomicFile::Create(const std::string& path) {
 }
 
 AtomicFile::AtomicFile(AtomicFile&& other) noexcept
-    : path_(std::move(other.path_)), temp_path_(std::move(other.temp_path_)), fd_(other.fd_),
+    : path_(std::move(other.path_)),
+      temp_path_(std::move(other.temp_path_)),
+      fd_(other.fd_),
       finished_(other.finished_) {
   other.temp_path_.clear();
   other.fd_ = -1;
@@ -129,7 +131,9 @@ std::optional<Error> RefuseToOverwrite(const std::string& output, const std::vec
 }
 
 std::vector<KeptFile> DatabaseFiles(const std::string& path) {
-  return {{"database", path}, {"database", path + "-wal"}, {"database", path + "-shm"},
+  return {{"database", path},
+          {"database", path + "-wal"},
+          {"database", path + "-shm"},
           {"database", path + "-journal"}};
 }
 

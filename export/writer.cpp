@@ -54,7 +54,8 @@ Result<std::vector<const model::DocumentInfo*>> ChooseDocuments(const std::vecto
 
 }  // namespace
 
-Result<std::vector<std::string>> ExportDatabase(model::Store& store, Exporter& exporter, const std::string& out_dir,
+Result<std::vector<std::string>> ExportDatabase(model::Store& store, Exporter& exporter,
+                                                const std::string& out_dir,
                                                 const ExportOptions& options) try {
   auto infos = store.Documents();
   if (!infos) return infos.error();

@@ -45,8 +45,8 @@ struct ExportOptions {
   std::string ogpx_version;        // written into the CSV data package and the workbook
 };
 
-Result<std::vector<std::string>> ExportDatabase(model::Store& store, Exporter& exporter, const std::string& out_dir,
-                                                const ExportOptions& options = {});
+Result<std::vector<std::string>> ExportDatabase(model::Store& store, Exporter& exporter,
+                                                const std::string& out_dir, const ExportOptions& options = {});
 // The same with the exporter of the registry named `format`; an unknown name
 // is an Error (kUsage) listing the formats.
 Result<std::vector<std::string>> ExportDatabase(model::Store& store, const std::string& format,

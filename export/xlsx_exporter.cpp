@@ -31,7 +31,8 @@ constexpr std::size_t kMaxCellChars = 32767;
 constexpr std::string_view kCutMark = " [... cut: the cell holds at most 32767 characters]";
 
 std::size_t CodePoints(std::string_view s) {
-  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
 // The text of a string cell: well-formed UTF-8 (bytes that are not are
@@ -118,7 +119,8 @@ class XlsxExporter : public CollectingExporter {
     props.author = author.data();
     props.comments = comments.data();
     lxw_error err = workbook_set_properties(book, &props);
-    if (err == LXW_NO_ERROR) err = workbook_set_custom_property_string(book, "ogpx_version", info.ogpx_version.c_str());
+    if (err == LXW_NO_ERROR)
+      err = workbook_set_custom_property_string(book, "ogpx_version", info.ogpx_version.c_str());
     if (err == LXW_NO_ERROR) err = workbook_set_custom_property_string(book, "license", info.license.c_str());
     lxw_format* header = workbook_add_format(book);
     format_set_bold(header);
@@ -135,7 +137,8 @@ class XlsxExporter : public CollectingExporter {
     std::vector<std::size_t> widths(t.columns.size(), 0);
     lxw_error err = LXW_NO_ERROR;
     for (std::size_t c = 0; c < t.columns.size() && err == LXW_NO_ERROR; ++c) {
-      err = worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), CellText(t.columns[c].name).c_str(), header);
+      err = worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), CellText(t.columns[c].name).c_str(),
+                                   header);
       widths[c] = LineWidth(t.columns[c].name);
     }
     for (std::size_t r = 0; r < t.rows.size() && err == LXW_NO_ERROR; ++r) {
@@ -158,9 +161,10 @@ class XlsxExporter : public CollectingExporter {
       }
     }
     for (std::size_t c = 0; c < t.columns.size() && err == LXW_NO_ERROR; ++c) {
-      const double width = t.columns[c].type == "date"
-                               ? kDateWidth
-                               : std::clamp(static_cast<double>(widths[c]) + kWidthPadding, kMinWidth, kMaxWidth);
+      const double width =
+          t.columns[c].type == "date"
+              ? kDateWidth
+              : std::clamp(static_cast<double>(widths[c]) + kWidthPadding, kMinWidth, kMaxWidth);
       err = worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, nullptr);
     }
     worksheet_freeze_panes(sheet, 1, 0);

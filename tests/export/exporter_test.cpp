@@ -100,6 +100,10 @@ TEST_F(Exporters, OneRegistryNamesEveryFormat) {
   EXPECT_EQ(e.error().kind, ErrorKind::kUsage);
   EXPECT_NE(e.error().reason.find("json, jsonl, csv, xlsx or ogp-csv"), std::string::npos);
   EXPECT_FALSE(fs::exists(dir_ / "x"));
+  // `ogpx export --help` describes each of them.
+  const CliRun help = RunOgpx("export --help");
+  EXPECT_EQ(help.exit_code, 0);
+  for (const auto& name : names) EXPECT_NE(help.out.find("\n  " + name + " "), std::string::npos) << name;
 }
 
 TEST_F(Exporters, KindAndDocumentChooseTheDocumentsOfEveryFormat) {
@@ -114,7 +118,8 @@ TEST_F(Exporters, KindAndDocumentChooseTheDocumentsOfEveryFormat) {
     const std::string format(f.name);
     SCOPED_TRACE(format);
     const bool ogp = format == "ogp-csv";
-    auto run = [&](const std::string& sub, std::vector<std::string> kinds, std::vector<std::string> documents) {
+    auto run = [&](const std::string& sub, std::vector<std::string> kinds,
+                   std::vector<std::string> documents) {
       exporter::ExportOptions options;
       options.kinds = std::move(kinds);
       options.documents = std::move(documents);
@@ -123,7 +128,8 @@ TEST_F(Exporters, KindAndDocumentChooseTheDocumentsOfEveryFormat) {
       return Written(format, dir_ / format / sub);
     };
     EXPECT_EQ(run("reports", {"progress_report"}, {}), ogp ? std::vector<std::string>{} : reports);
-    EXPECT_EQ(run("order", {}, {"order-120-mn.pdf"}), ogp ? std::vector<std::string>{} : std::vector<std::string>{order});
+    EXPECT_EQ(run("order", {}, {"order-120-mn.pdf"}),
+              ogp ? std::vector<std::string>{} : std::vector<std::string>{order});
     EXPECT_EQ(run("plan", {"action_plan", "order"}, {plan.substr(0, 12)}),
               ogp ? plan_ids : std::vector<std::string>{plan});
     EXPECT_EQ(run("all", {}, {}).size(), ogp ? plan_ids.size() : std::size(kGolds));
@@ -163,7 +169,8 @@ TEST_F(Exporters, ARefusedFileLeavesNothingWhateverTheFormat) {
     refused = exporter::ExportDatabase(*store_, format, first.string(), keep);
     ASSERT_FALSE(refused.ok());
     EXPECT_FALSE(fs::exists(*written->begin()));
-    for (std::size_t i = 1; i < written->size(); ++i) EXPECT_EQ(ReadText((*written)[i]), before[i]) << (*written)[i];
+    for (std::size_t i = 1; i < written->size(); ++i)
+      EXPECT_EQ(ReadText((*written)[i]), before[i]) << (*written)[i];
     EXPECT_EQ(Listing(first).size(), written->size() - 1);
   }
 }
@@ -172,7 +179,9 @@ TEST_F(Exporters, ARefusedFileLeavesNothingWhateverTheFormat) {
 class FailingExporter : public exporter::Exporter {
  public:
   std::optional<Error> Begin(const exporter::ExportSettings&) override { return std::nullopt; }
-  std::optional<Error> Add(const model::Document&, const model::DocumentKeys&) override { return std::nullopt; }
+  std::optional<Error> Add(const model::Document&, const model::DocumentKeys&) override {
+    return std::nullopt;
+  }
   std::optional<Error> Commit(exporter::OutputFiles& files) override {
     if (auto e = files.Add("a.txt", "complete")) return e;
     return files.AddWrittenBy("b.bin", [](const std::string& path) -> std::optional<Error> {

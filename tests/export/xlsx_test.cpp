@@ -48,7 +48,8 @@ class Xlsx : public TempDirTest {
   // "A1:H6" for a sheet of `cols` columns and `rows` rows.
   static std::string Range(std::size_t cols, std::size_t rows) {
     std::string col;
-    for (std::size_t n = cols; n > 0; n = (n - 1) / 26) col.insert(col.begin(), static_cast<char>('A' + (n - 1) % 26));
+    for (std::size_t n = cols; n > 0; n = (n - 1) / 26)
+      col.insert(col.begin(), static_cast<char>('A' + (n - 1) % 26));
     return "A1:" + col + std::to_string(rows);
   }
 };
@@ -147,7 +148,8 @@ TEST_F(Xlsx, ACellLongerThanExcelAllowsIsCutVisibly) {
   for (unsigned char ch : cell) chars += (ch & 0xC0) != 0x80;
   EXPECT_EQ(chars, 32767u);
   EXPECT_EQ(cell.rfind(text.substr(0, 2000), 0), 0u);
-  EXPECT_TRUE(cell.ends_with("[... cut: the cell holds at most 32767 characters]")) << cell.substr(cell.size() - 80);
+  EXPECT_TRUE(cell.ends_with("[... cut: the cell holds at most 32767 characters]"))
+      << cell.substr(cell.size() - 80);
 }
 
 }  // namespace
