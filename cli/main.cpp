@@ -47,7 +47,8 @@ namespace {
 const Command kCommands[] = {
     {"extract", "print one PDF's ogpx/1 JSON (no database)", kExtractHelp, RunExtract},
     {"ingest", "extract PDFs (files or folders) into a SQLite database", kIngestHelp, RunIngest},
-    {"export", "write the database as ogpx/1 JSON or CSV with a data package", kExportHelp, RunExport},
+    {"export", "write the database as ogpx/1 JSON or JSON Lines, CSV with a data package, XLSX, OGP CSV",
+     kExportHelp, RunExport},
     {"status", "milestones with their latest status: who is late, what is unreported", kStatusHelp,
      RunStatus},
     {"search", "full-text search of commitments, milestones, report results, clauses", kSearchHelp,

@@ -1,10 +1,8 @@
 #include "export/csv.h"
 
-#include <filesystem>
 #include <map>
 #include <optional>
 
-#include "export/writer.h"
 #include "base/text.h"
 
 namespace ogpx::exporter {
@@ -350,94 +348,6 @@ std::vector<CsvTable> BuildCsvTables(const std::vector<model::Document>& docs,
   org.primary_key = {"organisation_id"};
   return {std::move(doc), std::move(com), std::move(mil), std::move(sta), std::move(rep),
           std::move(ord), std::move(org), std::move(war)};
-}
-
-nlohmann::ordered_json DataPackage(const std::vector<CsvTable>& tables, const PackageInfo& info) {
-  using OJ = nlohmann::ordered_json;
-  OJ pkg = OJ::object();
-  pkg["profile"] = "tabular-data-package";
-  pkg["name"] = "ogpx-export";
-  pkg["title"] = "Open Government Partnership documents extracted by ogpx";
-  pkg["version"] = info.ogpx_version.empty() ? "0" : info.ogpx_version;
-  pkg["ogpx_version"] = info.ogpx_version;
-  OJ license = {{"name", info.license}};
-  if (!info.license_path.empty()) license["path"] = info.license_path;
-  if (!info.license_title.empty()) license["title"] = info.license_title;
-  pkg["licenses"] = OJ::array({license});
-  OJ sources = OJ::array();
-  for (const auto& s : info.sources) sources.push_back({{"title", s}});
-  pkg["sources"] = sources;
-  pkg["contributors"] = OJ::array({{{"title", "ogpx " + info.ogpx_version}, {"role", "author"}}});
-  OJ resources = OJ::array();
-  for (const auto& t : tables) {
-    OJ r = OJ::object();
-    r["name"] = t.name;
-    r["path"] = t.name + ".csv";
-    r["profile"] = "tabular-data-resource";
-    r["description"] = t.description;
-    r["format"] = "csv";
-    r["mediatype"] = "text/csv";
-    r["encoding"] = "utf-8";
-    r["dialect"] = {{"delimiter", ","}, {"lineTerminator", "\r\n"}, {"quoteChar", "\""},
-                    {"doubleQuote", true}, {"header", true}};
-    OJ fields = OJ::array();
-    for (const auto& c : t.columns) {
-      OJ f = OJ::object();
-      f["name"] = c.name;
-      f["type"] = c.type;
-      if (!c.description.empty()) f["description"] = c.description;
-      fields.push_back(f);
-    }
-    OJ schema = OJ::object();
-    schema["fields"] = fields;
-    schema["missingValues"] = OJ::array({""});
-    if (!t.primary_key.empty())
-      schema["primaryKey"] = t.primary_key.size() == 1 ? OJ(t.primary_key[0]) : OJ(t.primary_key);
-    if (!t.foreign_keys.empty()) {
-      OJ fks = OJ::array();
-      for (const auto& fk : t.foreign_keys)
-        fks.push_back({{"fields", fk.field}, {"reference", {{"resource", fk.resource}, {"fields", fk.target}}}});
-      schema["foreignKeys"] = fks;
-    }
-    r["schema"] = schema;
-    resources.push_back(r);
-  }
-  pkg["resources"] = resources;
-  return pkg;
-}
-
-std::vector<std::string> CsvFileNames() {
-  return {"documents.csv",  "commitments.csv",   "milestones.csv", "stakeholders.csv", "report_entries.csv",
-          "orders.csv", "organisations.csv", "warnings.csv",   "datapackage.json"};
-}
-
-Result<std::vector<std::string>> WriteCsv(const std::vector<model::Document>& docs,
-                                          const std::vector<model::Organisation>& orgs,
-                                          const std::string& out_dir, const CsvOptions& options,
-                                          const std::vector<model::DocumentKeys>* keys,
-                                          const PackageInfo& info) try {
-  std::error_code ec;
-  std::filesystem::create_directories(out_dir, ec);
-  if (ec) return Error{ErrorKind::kIo, out_dir, std::nullopt, "cannot create folder: " + ec.message()};
-  std::vector<CsvTable> tables = BuildCsvTables(docs, orgs, keys);
-  std::vector<std::string> written;
-  for (const auto& t : tables) {
-    std::string path = (std::filesystem::path(out_dir) / (t.name + ".csv")).string();
-    if (auto e = WriteFileAtomic(path, t.Text(options))) return *e;
-    written.push_back(path);
-  }
-  std::string path = (std::filesystem::path(out_dir) / "datapackage.json").string();
-  PackageInfo with_sources = info;
-  if (with_sources.sources.empty())
-    for (const auto& d : docs)
-      with_sources.sources.push_back(text::EscapeInvalidUtf8(d.source.file) + " (sha256 " + d.source.sha256 + ")");
-  const std::string pkg =
-      DataPackage(tables, with_sources).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-  if (auto e = WriteFileAtomic(path, pkg + "\n")) return *e;
-  written.push_back(path);
-  return written;
-} catch (const std::exception& e) {
-  return Error{ErrorKind::kInternal, out_dir, std::nullopt, std::string("csv export: ") + e.what()};
 }
 
 }  // namespace ogpx::exporter

@@ -20,7 +20,8 @@
 // Organisation ids come from `orgs` (Store::Organisations()), matched by
 // org_key through the aliases; with no `orgs`, organisations.csv lists the
 // distinct org_keys of the documents with ids numbered from 1.
-// Thread-safety: pure functions; WriteCsv writes each file atomically.
+// The files are written by the csv exporter (export/csv_exporter.cpp) and
+// the same tables become the sheets of the xlsx one. Thread-safety: pure functions.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -29,7 +30,6 @@
 #include <string_view>
 #include <vector>
 
-#include "base/status.h"
 #include "model/domain.h"
 #include "model/store.h"
 
@@ -91,17 +91,11 @@ std::vector<CsvTable> BuildCsvTables(const std::vector<model::Document>& docs,
                                      const std::vector<model::Organisation>& orgs,
                                      const std::vector<model::DocumentKeys>* keys = nullptr);
 
+// The package's description of `tables` (export/datapackage.cpp).
 nlohmann::ordered_json DataPackage(const std::vector<CsvTable>& tables, const PackageInfo& info = {});
 
-// The names of the files WriteCsv writes, in order.
-std::vector<std::string> CsvFileNames();
-
-// Writes every table and datapackage.json into `out_dir` (created if needed);
-// returns the paths written.
-Result<std::vector<std::string>> WriteCsv(const std::vector<model::Document>& docs,
-                                          const std::vector<model::Organisation>& orgs,
-                                          const std::string& out_dir, const CsvOptions& options = {},
-                                          const std::vector<model::DocumentKeys>* keys = nullptr,
-                                          const PackageInfo& info = {});
+// PackageInfo with `ogpx_version` and one source per document:
+// "<file> (sha256 <hex>)".
+PackageInfo PackageInfoFor(const std::vector<model::Document>& docs, const std::string& ogpx_version);
 
 }  // namespace ogpx::exporter

@@ -1,24 +1,26 @@
-// Output files that are never left half-written, and the database export.
+// The database export: the chosen documents of a Store through one exporter
+// of the registry (export/exporter.h), and the names of the JSON files.
 //
-// WriteFileAtomic writes to a temporary file in the destination's folder
-// ("<name>.tmp-XXXXXX"), flushes it to disk and renames it over the
-// destination, so a reader sees either the old file or the complete new one;
-// on any failure the temporary file is removed and an Error (kIo) names the
-// destination. ExportDatabase writes the documents of a Store:
+// ExportDatabase loads the documents that ExportOptions::kinds and
+// ::documents choose (in the store's order) with their database ids
+// (Store::Keys) and the organisations, hands them to the exporter
+// (Begin / Add / Commit) and commits the files it staged (OutputFiles,
+// export/output_files.h): every file is written atomically, and nothing is
+// written when any step fails. A file it would write that is one of
+// ExportOptions::keep (e.g. the database) is an Error (kUsage) naming both
+// paths, and nothing is written. It returns the paths written, in order.
+// The formats (docs/export.md):
 //  - "json": one "<pdf name without .pdf>.json" per document (ToJsonText);
 //    two documents with the same file name get "-<first 8 hex of sha256>";
 //    a name longer than kMaxFileNameBytes is shortened (JsonFileName);
-//  - "csv": the tables of export/csv.h and datapackage.json, with the rows'
-//    database ids as keys (Store::Keys);
 //  - "jsonl": ogpx.jsonl, one ogpx/1 document a line (compact);
+//  - "csv": the tables of export/csv.h and datapackage.json, with the rows'
+//    database ids as keys;
+//  - "xlsx": ogpx.xlsx, the same tables as sheets;
 //  - "ogp-csv": ogp-commitments.csv, OGP's commitment dataset columns
 //    (export/ogp_csv.h).
-// ExportOptions::kinds and ::documents choose the documents.
-// Before writing anything it checks every path it would write against the
-// files it must not write over (ExportOptions::keep, e.g. the database):
-// one of them is an Error (kUsage) naming both paths and nothing is written.
-// It returns the paths written, in order. Thread-safety: none needed (no
-// shared state); do not export two databases into one folder at once.
+// Thread-safety: none needed (no shared state); do not export two databases
+// into one folder at once.
 #pragma once
 
 #include <optional>
@@ -27,33 +29,11 @@
 #include <vector>
 
 #include "base/status.h"
+#include "export/exporter.h"
+#include "export/output_files.h"
 #include "model/store.h"
 
 namespace ogpx::exporter {
-
-std::optional<Error> WriteFileAtomic(const std::string& path, std::string_view content);
-
-// A file ogpx reads and must never write over: what it is ("database",
-// "input", ...) and its path as the user gave it.
-struct KeptFile {
-  std::string role;
-  std::string path;
-};
-
-// True when `a` and `b` name the same file: the same device and inode when
-// both exist (links followed, so hard and symbolic links are caught), else
-// the same absolute path once "." and ".." and the links of the existing
-// part are resolved. Never throws.
-bool SameFile(const std::string& a, const std::string& b);
-
-// Error (kUsage, file = `output`) when `output` is the same file as one of
-// `keep`: "is the same file as the database 'db.sqlite'; refusing to write
-// over it". nullopt when it is none of them.
-std::optional<Error> RefuseToOverwrite(const std::string& output, const std::vector<KeptFile>& keep);
-
-// The files of the SQLite database at `path`: the file itself and its
-// "-wal", "-shm" and "-journal" companions, all with role "database".
-std::vector<KeptFile> DatabaseFiles(const std::string& path);
 
 struct ExportOptions {
   bool csv_raw = false;            // CSV: no formula neutralisation (export/csv.h)
@@ -62,9 +42,13 @@ struct ExportOptions {
   // Only these documents: file names as stored or SHA-256 (or a prefix of at
   // least 8 hex digits); empty: all. A name that matches nothing is an Error (kUsage).
   std::vector<std::string> documents;
-  std::string ogpx_version;        // written into the CSV data package
+  std::string ogpx_version;        // written into the CSV data package and the workbook
 };
 
+Result<std::vector<std::string>> ExportDatabase(model::Store& store, Exporter& exporter,
+                                                const std::string& out_dir, const ExportOptions& options = {});
+// The same with the exporter of the registry named `format`; an unknown name
+// is an Error (kUsage) listing the formats.
 Result<std::vector<std::string>> ExportDatabase(model::Store& store, const std::string& format,
                                                 const std::string& out_dir,
                                                 const ExportOptions& options = {});

@@ -1,7 +1,8 @@
 // The data as people use it (issue 19), through the command line on the real
 // born-digital samples: the CSV package joins (every foreign key resolves,
 // report entries carry their milestone), every JSON export validates against
-// docs/ogpx-1.schema.json, the built-in aliases link a Mongolian report to
+// docs/ogpx-1.schema.json, the XLSX workbook reads back as the database, the
+// built-in aliases link a Mongolian report to
 // the English plan, search finds texts, remove and ingest --replace leave a
 // consistent database.
 #include <gtest/gtest.h>
@@ -14,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "support/json_schema.h"
+#include "support/table_read.h"
 #include "tests/cli/run_cli.h"
 
 namespace ogpx::testing {
@@ -24,35 +26,6 @@ using nlohmann::json;
 
 const char* const kSamples[] = {"nap5-en.pdf", "nap5-mn-excerpt.pdf", "report-mof-2024q3-en.pdf",
                                 "report-mmhi-2024q4-mn.pdf", "order-120-mn.pdf"};
-
-// A strict RFC 4180 reader: rows of fields.
-std::vector<std::vector<std::string>> ReadCsv(const std::string& text) {
-  std::vector<std::vector<std::string>> rows(1);
-  std::string field;
-  bool quoted = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') field += text[i++];
-      else if (c == '"') quoted = false;
-      else field += c;
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      rows.back().push_back(std::move(field));
-      field.clear();
-    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-      rows.back().push_back(std::move(field));
-      field.clear();
-      rows.emplace_back();
-      ++i;
-    } else {
-      field += c;
-    }
-  }
-  rows.pop_back();  // after the last CRLF
-  return rows;
-}
 
 // The samples ingested once for the suite (the database is copied for tests
 // that change it).
@@ -202,6 +175,54 @@ TEST_F(Data, OgpCsvHasTheColumnsOfOgpsCommitmentDataset) {
     EXPECT_FALSE(rows[i][5].empty()) << rows[i][0];
   }
   EXPECT_EQ(static_cast<long long>(rows.size() - 1), QueryInt(Db(), "SELECT count(*) FROM commitments"));
+}
+
+TEST_F(Data, XlsxReadsBackAsTheDatabase) {
+  auto run = RunOgpx("export --quiet --db '" + Db() + "' --format xlsx --out '" + Path("xlsx") + "'");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::string error;
+  const json book = ReadXlsx(Path("xlsx/ogpx.xlsx"), &error);
+  ASSERT_TRUE(book.is_object()) << error;
+  // One row per database row, under a frozen, filtered header.
+  // (The warnings of the extraction; those of linking stay in the database.)
+  for (const auto& [sheet, rows] : std::map<std::string, std::string>{
+           {"documents", "documents"},
+           {"commitments", "commitments"},
+           {"milestones", "milestones"},
+           {"report_entries", "report_entries"},
+           {"orders", "orders"},
+           {"warnings", "warnings WHERE origin = 'extract'"}}) {
+    SCOPED_TRACE(sheet);
+    const json& s = Sheet(book, sheet);
+    ASSERT_TRUE(s.is_object());
+    EXPECT_EQ(static_cast<long long>(s["rows"].size()) - 1, QueryInt(Db(), "SELECT count(*) FROM " + rows));
+    EXPECT_EQ(s["frozen_rows"], 1);
+    EXPECT_TRUE(s["autofilter"].is_string());
+    EXPECT_EQ(s["widths"].size(), s["rows"][0].size());
+  }
+  // Each report entry's milestone_row is a number naming a milestone row:
+  // the join of the data package, in the workbook.
+  const json& entries = Sheet(book, "report_entries")["rows"];
+  std::set<long long> milestones;
+  for (std::size_t r = 1; r < Sheet(book, "milestones")["rows"].size(); ++r)
+    milestones.insert(Sheet(book, "milestones")["rows"][r][0]["v"].get<long long>());
+  ASSERT_EQ(entries[0][2]["v"], "milestone_row");
+  for (std::size_t r = 1; r < entries.size(); ++r) {
+    ASSERT_TRUE(entries[r][2].is_object()) << "entry " << r << " joins no milestone";
+    EXPECT_EQ(entries[r][2]["t"], "n");
+    EXPECT_TRUE(milestones.count(entries[r][2]["v"].get<long long>())) << entries[r][2];
+  }
+  // The reports' dates are dates.
+  const json& header = entries[0];
+  std::size_t dates = 0;
+  for (std::size_t c = 0; c < header.size(); ++c)
+    if (header[c]["v"] == "submitted" || header[c]["v"] == "period_end")
+      for (std::size_t r = 1; r < entries.size(); ++r)
+        if (entries[r][c].is_object()) {
+          EXPECT_EQ(entries[r][c]["t"], "d") << header[c]["v"];
+          ++dates;
+        }
+  EXPECT_GE(dates, entries.size() - 1);
 }
 
 TEST_F(Data, SearchFindsMilestonesReportsAndClauses) {

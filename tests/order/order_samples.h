@@ -15,6 +15,7 @@
 #include "extract/extract.h"
 #include "ingest/ingest.h"
 #include "ingest/ocr.h"
+#include "support/json_schema.h"
 #include "support/score.h"
 
 namespace ogpx::testing {
@@ -92,6 +93,8 @@ inline void ExpectFloor(const Case& c) {
   ::testing::Test::RecordProperty("f1", std::to_string(s.F1()));
   EXPECT_GE(s.F1(), c.floor) << c.pdf << " " << s.Summary();
   EXPECT_EQ(r.order.pages, gold.order->pages) << c.pdf;
+  // The whole document's ogpx/1 export validates against the schema.
+  EXPECT_EQ(OgpxSchemaErrors(exporter::ToJson(extract::Extract(r.doc))), "") << c.pdf;
 }
 
 inline std::string CaseName(const ::testing::TestParamInfo<Case>& info) {

@@ -13,6 +13,7 @@
 #include "export/json.h"
 #include "extract/extract.h"
 #include "ingest/ingest.h"
+#include "support/json_schema.h"
 #include "support/score.h"
 
 namespace ogpx {
@@ -60,6 +61,7 @@ TEST_P(PlanAccuracy, FieldF1AboveFloor) {
     std::cout << "  miss " << score.misses[i] << "\n";
   }
   EXPECT_EQ(pred["kind"], "action_plan");
+  EXPECT_EQ(testing::OgpxSchemaErrors(pred), "") << "docs/ogpx-1.schema.json";
   // Every commitment title and milestone has a place on a page of the file.
   std::set<std::string> placed;
   for (const auto& p : extracted.provenance) placed.insert(p.field);

@@ -18,6 +18,7 @@
 #include "export/json.h"
 #include "extract/extract.h"
 #include "ingest/ingest.h"
+#include "support/json_schema.h"
 #include "support/score.h"
 
 namespace ogpx {
@@ -77,6 +78,7 @@ TEST_P(Realworld, KindAndFieldF1AboveFloor) {
     std::ofstream(std::string(dir) + "/" + c.name + ".json") << pred.dump(2) << "\n";
   }
 
+  EXPECT_EQ(testing::OgpxSchemaErrors(pred), "") << "docs/ogpx-1.schema.json";
   testing::Score score = testing::ScoreDocument(gold, pred);
   std::cout << c.name << " kind=" << pred.value("kind", "") << " (gold " << gold["kind"] << ") "
             << score.Summary(40) << "\n";

@@ -9,6 +9,7 @@
 
 #include "export/json.h"
 #include "extract/extract.h"
+#include "support/json_schema.h"
 #include "support/score.h"
 
 namespace ogpx {
@@ -69,6 +70,7 @@ TEST_P(ReportSample, ScoresAtLeastTheFloor) {
   ASSERT_EQ(x.doc.kind, model::Kind::kProgressReport);
   const auto score = testing::ScoreDocument(Gold(c.base), exporter::ToJson(x.doc));
   EXPECT_GE(score.F1(), c.floor) << score.Summary();
+  EXPECT_EQ(testing::OgpxSchemaErrors(exporter::ToJson(x.doc)), "") << "docs/ogpx-1.schema.json";
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -164,6 +166,7 @@ TEST(ReportSampleMddc, ScanScoresAtLeastTheFloorWithAHalfYearPeriod) {
   if (!x.has_words) GTEST_SKIP() << "OCR not available in this build";
   ASSERT_EQ(x.doc.kind, model::Kind::kProgressReport);
   const auto score = testing::ScoreDocument(Gold("report-mddc-2025h1-en-scan"), exporter::ToJson(x.doc));
+  EXPECT_EQ(testing::OgpxSchemaErrors(exporter::ToJson(x.doc)), "") << "docs/ogpx-1.schema.json";
   // Target 0.93; measured 1.000. The first OCR pass reads the "7.1." that
   // starts a Milestone cell beside its border as "1:3;" (the entry was then
   // skipped, 0.85); the word is now read again alone (ingest/ocr.cpp).

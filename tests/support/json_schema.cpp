@@ -1,6 +1,7 @@
 #include "support/json_schema.h"
 
 #include <algorithm>
+#include <fstream>
 #include <regex>
 #include <set>
 
@@ -110,6 +111,16 @@ class Checker {
 std::vector<std::string> CheckJsonSchema(const json& schema, const json& value) {
   std::vector<std::string> out;
   Checker(schema).Check(schema, value, "", out);
+  return out;
+}
+
+std::string OgpxSchemaErrors(const nlohmann::json& doc) {
+  static const json schema = [] {
+    std::ifstream in(OGPX_SCHEMA_FILE);
+    return json::parse(in);
+  }();
+  std::string out;
+  for (const auto& e : CheckJsonSchema(schema, doc)) out += e + "\n";
   return out;
 }
 

@@ -17,4 +17,8 @@ namespace ogpx::testing {
 // when `value` is valid.
 std::vector<std::string> CheckJsonSchema(const nlohmann::json& schema, const nlohmann::json& value);
 
+// The violations of docs/ogpx-1.schema.json (read once) by the ogpx/1
+// document `doc`, one "JSON pointer: reason" a line; "" when it validates.
+std::string OgpxSchemaErrors(const nlohmann::json& doc);
+
 }  // namespace ogpx::testing
