@@ -171,6 +171,15 @@ void ReadBody(const Outline& o, std::size_t from, std::size_t to, const std::vec
     }
     return r;
   };
+  // Items set apart by blank space: then the space ends an item, and a line
+  // that stops short of the right edge ends none (a title run in before its
+  // sentence, or a word too long for the line, leaves it short).
+  auto indented_at = [&](const layout::StyledLine& l) { return l.box.x0 >= margin_at(l) + kIndentEm * o.body; };
+  bool spaced_items = false;
+  for (std::size_t j = from + 1; j < to && !spaced_items; ++j) {
+    const layout::StyledLine &a = o.free[j - 1].line, &b = o.free[j].line;
+    spaced_items = a.page == b.page && indented_at(a) && indented_at(b) && Gap(a, b);
+  }
   std::vector<std::string> description;
   std::vector<std::vector<std::string>> steps;
   const layout::StyledLine* before = from > 0 ? &o.free[from - 1].line : nullptr;
@@ -206,9 +215,11 @@ void ReadBody(const Outline& o, std::size_t from, std::size_t to, const std::vec
                           l.box.x0 >= margin + kIndentEm * o.body;
     if (indented) {
       // A new item: a bullet or sub-heading, after a paragraph break, after a
-      // line that stops short of the right edge (an item of one line), or at
-      // the top of a page when the item before ended its sentence.
-      const bool short_before = before != nullptr && l.box.x0 >= margin + kIndentEm * o.body &&
+      // line that stops short of the right edge (an item of one line; not
+      // when this line goes on in lower case: the sentence wrapped early),
+      // or at the top of a page when the item before ended its sentence.
+      const bool short_before = before != nullptr && !spaced_items && l.box.x0 >= margin + kIndentEm * o.body &&
+                                !text::StartsLowercase(l.text) &&
                                 before->page == l.page && overlaps(*before, l) &&
                                 right_at(l, margin) - before->box.x1 > FirstWordWidth(l) + kSpaceEm * o.body;
       const bool page_break = before != nullptr && before->page != l.page && EndsSentence(before->text);
