@@ -46,7 +46,8 @@ std::optional<std::string> PdfProblem(const std::string& pdf, const std::string&
     return "the database does not say where the PDF was read from (ingested by an older ogpx); "
            "name it with --document FILE";
   std::error_code ec;
-  if (!fs::is_regular_file(pdf, ec)) return "the PDF is no longer at " + pdf + " (moved or deleted)";
+  if (!fs::is_regular_file(pdf, ec))
+    return "the PDF is no longer at " + pdf + " (moved or deleted; name it with --document FILE)";
   auto bytes = ingest::ReadInput(pdf);
   if (!bytes) return "the PDF at " + pdf + " cannot be read: " + bytes.error().reason;
   if (Sha256Hex(*bytes) != sha256)
