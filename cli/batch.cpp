@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <filesystem>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -58,6 +59,8 @@ Slot ReadOne(const std::string& file, const std::map<std::string, int>& known, c
       } else {
         bytes.value().clear();
         slot.document = extract::Extract(*doc);
+        std::error_code ec;  // where `ogpx review` finds the pages again
+        slot.document->source_path = std::filesystem::absolute(file, ec).lexically_normal().string();
         o.kind = model::KindName(slot.document->kind);
         o.pages = slot.document->source.pages;
         o.ocr_pages = static_cast<int>(slot.document->source.ocr_pages.size());

@@ -1,15 +1,11 @@
 // `ogpx remove --db FILE.sqlite FILE|SHA256...`: deletes documents and every
 // row extracted from them, in one transaction (model::Store::Remove).
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <set>
-#include <sstream>
 
-#include "base/sha256.h"
 #include "cli/args.h"
 #include "cli/command.h"
+#include "cli/document_names.h"
 #include "model/store.h"
 
 namespace ogpx::cli {
@@ -39,48 +35,6 @@ extern const char kRemoveHelp[] =
     "\n"
     "example: ogpx remove --db ogpx.sqlite samples/nap5-en-scan.pdf\n";
 
-namespace {
-
-bool IsHex(const std::string& s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-  });
-}
-
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return s;
-}
-
-// Documents named by `name` (see the help); empty when none.
-std::vector<const model::DocumentInfo*> Resolve(const std::vector<model::DocumentInfo>& docs,
-                                                const std::string& name) {
-  std::vector<const model::DocumentInfo*> out;
-  if (IsHex(name) && name.size() >= 8 && name.size() <= 64) {
-    const std::string prefix = Lower(name);
-    for (const auto& d : docs)
-      if (d.sha256.rfind(prefix, 0) == 0) out.push_back(&d);
-    if (out.size() == 1 || (!out.empty() && name.size() == 64)) return out;
-    out.clear();
-  }
-  std::error_code ec;
-  if (std::filesystem::is_regular_file(name, ec)) {
-    std::ifstream in(name, std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    const std::string sha = Sha256Hex(bytes.str());
-    for (const auto& d : docs)
-      if (d.sha256 == sha) out.push_back(&d);
-    if (!out.empty()) return out;
-  }
-  const std::string base = std::filesystem::path(name).filename().string();
-  for (const auto& d : docs)
-    if (d.file_name == name || d.file_name == base) out.push_back(&d);
-  return out;
-}
-
-}  // namespace
-
 int RunRemove(const std::vector<std::string>& argv) {
   Args args({"db"}, {"dry-run"});
   if (!args.Parse(argv) || !args.Has("db") || args.positional().empty()) {
@@ -100,7 +54,7 @@ int RunRemove(const std::vector<std::string>& argv) {
   std::vector<const model::DocumentInfo*> chosen;
   std::set<int64_t> ids;
   for (const auto& name : args.positional()) {
-    auto found = Resolve(*docs, name);
+    auto found = ResolveDocuments(*docs, name);
     if (found.empty()) {
       PrintError("remove: " + name + ": no such document in " + db + " (nothing removed)");
       return kExitInputFailed;

@@ -1,4 +1,4 @@
-// `ogpx status --db FILE.sqlite [filters] [--format text|csv|json]`: one row
+// `ogpx status --db FILE.sqlite [filters] [--format text|csv|json|html]`: one row
 // per milestone of every action plan in the database, from the view
 // milestone_status (model::Store::MilestoneStatuses, docs/schema.md), with the
 // latest status reported by the agencies, whether the milestone is overdue as
@@ -22,7 +22,9 @@
 
 #include "cli/args.h"
 #include "cli/command.h"
+#include "cli/dashboard.h"
 #include "cli/status_output.h"
+#include "cli/status_rows.h"
 #include "export/csv.h"
 #include "model/store.h"
 
@@ -31,7 +33,8 @@ namespace ogpx::cli {
 extern const char kStatusHelp[] =
     "usage: ogpx status --db FILE.sqlite [--agency NAME] [--country NAME] [--plan N|FILE]\n"
     "                   [--overdue] [--unreported] [--as-of DATE] [--by-agency]\n"
-    "                   [--format text|csv|json] [--all-copies] [--csv-raw]\n"
+    "                   [--format text|csv|json|html] [--review DIR] [--all-copies]\n"
+    "                   [--csv-raw]\n"
     "\n"
     "Lists every milestone of every action plan in the database with its lead,\n"
     "due date, text and the latest status and percent reported for it (the\n"
@@ -63,7 +66,14 @@ extern const char kStatusHelp[] =
     "                  width: COLUMNS, else the terminal's, else 100; milestone\n"
     "                  text wrapped at spaces, leads cut with an ellipsis),\n"
     "                  csv (RFC 4180: CRLF, header row; an as_of column) or\n"
-    "                  json (an object: as_of, filters, rows, agencies)\n"
+    "                  json (an object: as_of, filters, rows, agencies) or\n"
+    "                  html (a whole page that opens from disk: a completion chart\n"
+    "                  per commitment, overdue milestones marked, totals per\n"
+    "                  agency; docs/review.md)\n"
+    "  --review DIR    html: link each milestone to its plan's page and each\n"
+    "                  status to its report's page in the review site DIR\n"
+    "                  written by `ogpx review` (a path as the browser will\n"
+    "                  see it from where the page is saved)\n"
     "  --all-copies    list every file of a plan, not only the fullest\n"
     "  --csv-raw       csv cells exactly as stored: without it a cell starting\n"
     "                  with = + - @ TAB or CR that is not a number gets a\n"
@@ -92,75 +102,6 @@ std::size_t TerminalWidth() {
   return 100;
 }
 
-// Keeps the rows that pass `f` (the copy choice is made before).
-Result<std::vector<MilestoneStatus>> Filter(model::Store& store, std::vector<MilestoneStatus> rows,
-                                            const StatusFilters& f) {
-  std::set<int64_t> agencies;
-  if (f.agency) {
-    auto ids = store.MatchOrganisations(*f.agency);
-    if (!ids) return ids.error();
-    agencies.insert(ids->begin(), ids->end());
-  }
-  std::map<std::string, bool> countries;  // country as stored -> matches
-  std::optional<int> plan_number;
-  if (f.plan && !f.plan->empty() && f.plan->find_first_not_of("0123456789") == std::string::npos &&
-      f.plan->size() < 6)
-    plan_number = std::stoi(*f.plan);
-  std::vector<MilestoneStatus> out;
-  for (auto& m : rows) {
-    if (f.overdue && !m.overdue) continue;
-    if (f.unreported && !m.no_report) continue;
-    if (f.plan && !(plan_number ? m.plan_number == plan_number : m.plan_file == *f.plan)) continue;
-    if (f.agency) {
-      bool led = false;
-      for (int64_t id : m.lead_org_ids) led = led || agencies.count(id);
-      if (!led) continue;
-    }
-    if (f.country) {
-      if (!m.country) continue;
-      auto it = countries.find(*m.country);
-      if (it == countries.end()) {
-        auto same = store.SameOrganisation(*m.country, *f.country);
-        if (!same) return same.error();
-        it = countries.emplace(*m.country, *same).first;
-      }
-      if (!it->second) continue;
-    }
-    out.push_back(std::move(m));
-  }
-  return out;
-}
-
-// Keeps, of each plan held by several files, the file with the most
-// milestones (the first in the store's order on a tie); `copies` gets, per
-// kept plan_id, the names of the files left out.
-std::vector<MilestoneStatus> OneCopyPerPlan(std::vector<MilestoneStatus> rows,
-                                            std::map<int64_t, std::vector<std::string>>& copies) {
-  struct Plan {
-    int64_t id;
-    const MilestoneStatus* first;  // its first row
-    std::size_t milestones;
-  };
-  std::vector<Plan> plans;  // in the store's order (rows come grouped by plan)
-  for (const auto& m : rows) {
-    if (plans.empty() || plans.back().id != m.plan_id) plans.push_back({m.plan_id, &m, 0});
-    ++plans.back().milestones;
-  }
-  std::map<std::string, const Plan*> best;  // by MilestoneStatus::plan_key
-  for (const Plan& p : plans) {
-    auto [it, fresh] = best.emplace(p.first->plan_key, &p);
-    if (!fresh && p.milestones > it->second->milestones) it->second = &p;
-  }
-  std::set<int64_t> kept;
-  for (const Plan& p : plans) {
-    const Plan* b = best[p.first->plan_key];
-    if (b == &p) kept.insert(p.id);
-    else copies[b->id].push_back(p.first->plan_file);
-  }
-  std::erase_if(rows, [&](const MilestoneStatus& m) { return !kept.count(m.plan_id); });
-  return rows;
-}
-
 bool ValidAsOf(const std::string& s) {
   if (s.size() > 10) return false;
   static const std::regex kDate(R"(\d{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?)");
@@ -170,7 +111,7 @@ bool ValidAsOf(const std::string& s) {
 }  // namespace
 
 int RunStatus(const std::vector<std::string>& argv) {
-  Args args({"db", "format", "as-of", "agency", "country", "plan"},
+  Args args({"db", "format", "as-of", "agency", "country", "plan", "review"},
             {"all-copies", "csv-raw", "overdue", "unreported", "by-agency"});
   if (!args.Parse(argv) || !args.Has("db") || !args.positional().empty()) {
     PrintError(args.error().empty() ? "status: needs --db FILE.sqlite and no other argument (see ogpx status --help)"
@@ -178,8 +119,8 @@ int RunStatus(const std::vector<std::string>& argv) {
     return kExitUsage;
   }
   const std::string format = args.Get("format", "text");
-  if (format != "text" && format != "csv" && format != "json") {
-    PrintError("status: --format must be text, csv or json, not '" + format + "'");
+  if (format != "text" && format != "csv" && format != "json" && format != "html") {
+    PrintError("status: --format must be text, csv, json or html, not '" + format + "'");
     return kExitUsage;
   }
   std::optional<std::string> as_of_arg;
@@ -207,37 +148,40 @@ int RunStatus(const std::vector<std::string>& argv) {
   int open_failed = kExitOk;
   auto store = OpenExistingStore(db, open_failed);
   if (!store) return open_failed;
-  auto fail = [&](const Error& e) {
-    PrintError(e.ToString());
-    return e.kind == ErrorKind::kUsage ? kExitUsage : kExitInputFailed;
-  };
-  auto as_of = model::Store::AsOfDay(as_of_arg);
-  if (!as_of) return fail(as_of.error());
-  auto all = store->MilestoneStatuses(*as_of);
-  if (!all) return fail(all.error());
-  std::map<int64_t, std::vector<std::string>> copies;
-  if (!filters.all_copies) *all = OneCopyPerPlan(std::move(*all), copies);
-  const bool any_plan = !all->empty();
-  auto rows = Filter(*store, std::move(*all), filters);
-  if (!rows) return fail(rows.error());
-  auto orgs = store->Organisations();
-  if (!orgs) return fail(orgs.error());
-  std::map<int64_t, std::string> names;
-  for (const auto& o : *orgs) names.emplace(o.id, o.name);
-  const auto agencies = SummariseAgencies(*rows, names);
+  auto run = QueryStatus(*store, as_of_arg, filters);
+  if (!run) {
+    PrintError(run.error().ToString());
+    return run.error().kind == ErrorKind::kUsage ? kExitUsage : kExitInputFailed;
+  }
+  const auto& rows = run->rows;
+  const auto& agencies = run->agencies;
+  const std::string& as_of = run->as_of;
   const exporter::CsvOptions csv{.raw = args.Has("csv-raw")};
   std::ostringstream out;
-  if (format == "csv") {
+  if (format == "html") {
+    std::map<int64_t, std::string> links;
+    if (args.Has("review")) {
+      std::string prefix = args.Get("review");
+      if (!prefix.empty() && prefix.back() != '/') prefix += '/';
+      auto found = ReviewLinks(*store, prefix);
+      if (!found) {
+        PrintError(found.error().ToString());
+        return kExitInputFailed;
+      }
+      links = std::move(*found);
+    }
+    WriteDashboard(*run, filters, links, /*in_review_site=*/false, out);
+  } else if (format == "csv") {
     if (args.Has("by-agency"))
-      WriteAgenciesCsv(agencies, *as_of, csv, out);
+      WriteAgenciesCsv(agencies, as_of, csv, out);
     else
-      WriteStatusCsv(*rows, *as_of, csv, out);
+      WriteStatusCsv(rows, as_of, csv, out);
   } else if (format == "json") {
-    WriteStatusJson(args.Has("by-agency") ? std::vector<MilestoneStatus>{} : *rows, agencies, *as_of,
+    WriteStatusJson(args.Has("by-agency") ? std::vector<MilestoneStatus>{} : rows, agencies, as_of,
                     filters, out);
   } else {
-    if (!any_plan) std::cerr << "ogpx: status: no action plan in " << db << "\n";
-    WriteStatusText(*rows, agencies, {*as_of, &filters, TerminalWidth(), &copies, args.Has("by-agency")},
+    if (!run->any_plan) std::cerr << "ogpx: status: no action plan in " << db << "\n";
+    WriteStatusText(rows, agencies, {as_of, &filters, TerminalWidth(), &run->copies, args.Has("by-agency")},
                     out);
   }
   std::cout << out.str() << std::flush;

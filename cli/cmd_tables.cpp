@@ -11,6 +11,7 @@
 
 #include "cli/args.h"
 #include "cli/command.h"
+#include "cli/tables_html.h"
 #include "export/writer.h"
 #include "extract/tables/tables.h"
 #include "extract/tables/text.h"
@@ -48,24 +49,6 @@ void PrintText(std::ostream& out, const Table& t, const std::string& indent) {
     out << "] " << c.text << "\n";
     for (const Table& n : c.nested) PrintText(out, n, indent + "    ");
   }
-}
-
-void PrintHtml(std::ostream& out, const Table& t) {
-  out << "<table>\n";
-  for (int r = 0; r < t.rows; ++r) {
-    out << "<tr>";
-    for (const Cell& c : t.cells) {
-      if (c.row != r) continue;
-      out << "<td";
-      if (c.row_span > 1) out << " rowspan=\"" << c.row_span << '"';
-      if (c.col_span > 1) out << " colspan=\"" << c.col_span << '"';
-      out << '>' << Escape(c.text);
-      for (const Table& n : c.nested) PrintHtml(out, n);
-      out << "</td>";
-    }
-    out << "</tr>\n";
-  }
-  out << "</table>\n";
 }
 
 nlohmann::ordered_json BoxJson(const ingest::Box& b) { return {b.x0, b.y0, b.x1, b.y1}; }
@@ -164,7 +147,7 @@ bool WriteIcdar(const ingest::Document& doc, const std::vector<Table>& tables,
 }  // namespace
 
 extern const char kTablesHelp[] =
-    "usage: ogpx tables FILE.pdf [--page N] [--format text|html|json|icdar] [--out DIR]\n"
+    "usage: ogpx tables FILE.pdf [--page N] [--format text|html|json|icdar] [--out DIR] [--images]\n"
     "                   [--ocr auto|always|never] [--lang L] [--dpi N] [--jobs N]\n"
     "\n"
     "Prints the tables ogpx reconstructs: ruled tables (merged cells as spans,\n"
@@ -173,16 +156,19 @@ extern const char kTablesHelp[] =
     "(repeated header rows dropped, rows cut by the page break made whole).\n"
     "\n"
     "  --page N        only page N (1-based)\n"
-    "  --format F      text (default), html, json, or icdar: ICDAR 2013\n"
-    "                  competition XML, written to DIR/<name>-str.xml and\n"
+    "  --format F      text (default), html (a whole page: each table with its\n"
+    "                  index, pages, borders and spans), json, or icdar: ICDAR\n"
+    "                  2013 competition XML, written to DIR/<name>-str.xml and\n"
     "                  DIR/<name>-reg.xml (needs --out)\n"
+    "  --images        html: beside each table the picture of its page region\n"
+    "                  with the cells' boxes drawn (inside the page)\n"
     "  --out DIR       output directory for --format icdar (a file there that is\n"
     "                  the input PDF itself is refused: exit 2)\n"
     "  --timing        print ingest and table reconstruction times to stderr\n"
     "  --ocr, --lang, --dpi, --jobs   as for ogpx pages\n";
 
 int RunTables(const std::vector<std::string>& argv) {
-  auto line = ParsePdfCommandLine("tables", argv, {"format", "out"}, {"timing"});
+  auto line = ParsePdfCommandLine("tables", argv, {"format", "out"}, {"timing", "images"});
   if (!line) return kExitUsage;
   if (auto code = CheckOcrData("tables", line->options)) return *code;
   const Args& args = line->args;
@@ -232,15 +218,13 @@ int RunTables(const std::vector<std::string>& argv) {
     auto& list = j["tables"] = nlohmann::ordered_json::array();
     for (const Table& t : tables) list.push_back(TableJson(t));
     std::cout << j.dump(1) << "\n";
+  } else if (format == "html") {
+    WriteTablesHtml(*doc, tables, {.images = args.Has("images")}, std::cout);
   } else {
     int n = 0;
     for (const Table& t : tables) {
-      if (format == "html") {
-        PrintHtml(std::cout, t);
-      } else {
-        std::cout << "table " << ++n << ": ";
-        PrintText(std::cout, t, "");
-      }
+      std::cout << "table " << ++n << ": ";
+      PrintText(std::cout, t, "");
     }
   }
   return kExitOk;

@@ -13,7 +13,7 @@
 namespace ogpx::cli {
 
 extern const char kPagesHelp[], kTablesHelp[], kExtractHelp[], kIngestHelp[], kExportHelp[],
-    kStatusHelp[], kWarningsHelp[], kRemoveHelp[], kSearchHelp[];
+    kStatusHelp[], kWarningsHelp[], kRemoveHelp[], kSearchHelp[], kReviewHelp[];
 int RunPages(const std::vector<std::string>& args);
 int RunTables(const std::vector<std::string>& args);
 int RunExtract(const std::vector<std::string>& args);
@@ -23,6 +23,7 @@ int RunStatus(const std::vector<std::string>& args);
 int RunWarnings(const std::vector<std::string>& args);
 int RunRemove(const std::vector<std::string>& args);
 int RunSearch(const std::vector<std::string>& args);
+int RunReview(const std::vector<std::string>& args);
 
 void PrintError(const std::string& message) { std::cerr << "ogpx: " << message << "\n"; }
 
@@ -51,6 +52,8 @@ const Command kCommands[] = {
      kExportHelp, RunExport},
     {"status", "milestones with their latest status: who is late, what is unreported", kStatusHelp,
      RunStatus},
+    {"review", "write a static HTML site to check what was read beside the page", kReviewHelp,
+     RunReview},
     {"search", "full-text search of commitments, milestones, report results, clauses", kSearchHelp,
      RunSearch},
     {"remove", "delete documents (by file or SHA-256) and all their rows from a database", kRemoveHelp,

@@ -53,6 +53,20 @@ bool PageRenderer::ok() const { return doc_ != nullptr; }
 
 int PageRenderer::page_count() const { return doc_ ? doc_->getNumPages() : 0; }
 
+std::optional<std::pair<double, double>> PageRenderer::PageSize(int number) const {
+  if (!doc_ || number < 1 || number > doc_->getNumPages()) return std::nullopt;
+  try {
+    double w = doc_->getPageCropWidth(number);
+    double h = doc_->getPageCropHeight(number);
+    const int rotation = ((doc_->getPageRotate(number) % 360) + 360) % 360;
+    if (rotation == 90 || rotation == 270) std::swap(w, h);
+    if (w <= 0 || h <= 0) return std::nullopt;
+    return std::pair{w, h};
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
 RasterPage PageRenderer::Render(int number, int dpi, long long max_pixels) {
   RasterPage out;
   auto fail = [&](const std::string& why) {
@@ -64,13 +78,11 @@ RasterPage PageRenderer::Render(int number, int dpi, long long max_pixels) {
   if (number < 1 || number > doc_->getNumPages()) return fail("no such page");
   try {
     out.rotation = ((doc_->getPageRotate(number) % 360) + 360) % 360;
-    double w = doc_->getPageCropWidth(number);
-    double h = doc_->getPageCropHeight(number);
-    if (out.rotation == 90 || out.rotation == 270) std::swap(w, h);
-    out.width_pt = w;
-    out.height_pt = h;
-    if (w <= 0 || h <= 0) return fail("empty page box");
-    out.dpi = FitDpi(w, h, dpi, max_pixels);
+    const auto size = PageSize(number);
+    if (!size) return fail("empty page box");
+    out.width_pt = size->first;
+    out.height_pt = size->second;
+    out.dpi = FitDpi(out.width_pt, out.height_pt, dpi, max_pixels);
     if (out.dpi < dpi) {
       out.warnings.push_back({number, "ocr_resolution_reduced",
                               "rendered at " + std::to_string(static_cast<int>(out.dpi)) +

@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/status.h"
@@ -55,6 +56,11 @@ class PageRenderer {
 
   bool ok() const;
   int page_count() const;
+
+  // Width and height in points of 1-based page `number` as displayed (crop
+  // box, /Rotate applied); nullopt when there is no such page or its box is
+  // empty.
+  std::optional<std::pair<double, double>> PageSize(int number) const;
 
   // Renders 1-based page `number` at `dpi`. When width * height in pixels
   // would exceed `max_pixels`, the resolution is lowered to fit and the page

@@ -223,6 +223,9 @@ struct Document {
   std::optional<ProgressReport> progress_report;
   std::vector<Warning> warnings;
   std::vector<Provenance> provenance;      // not part of ogpx/1; stored in SQLite
+  // Absolute path the PDF was read from ("" when unknown); not part of
+  // ogpx/1; stored in SQLite (documents.source_path) for `ogpx review`.
+  std::string source_path;
   bool operator==(const Document&) const = default;
 };
 

@@ -190,10 +190,16 @@ ALTER TABLE report_entries ADD COLUMN commitment TEXT;
 ALTER TABLE report_entries ADD COLUMN next_steps TEXT;
 )sql";
 
-// Version 4: views, the full-text index and the cascade triggers
-// (model/schema_views.h).
-const std::array<std::string, 4>& Migrations() {
-  static const std::array<std::string, 4> all{kV1, kV2, kV3, V4Sql()};
+// Version 5: where the PDF was read from, so that `ogpx review` can render
+// its pages (NULL for documents ingested before).
+constexpr const char* kV5 = R"sql(
+ALTER TABLE documents ADD COLUMN source_path TEXT;
+)sql";
+
+// Every migration in order; version 4 is the views, the full-text index and
+// the cascade triggers (model/schema_views.h).
+const std::array<std::string, 5>& Migrations() {
+  static const std::array<std::string, 5> all{kV1, kV2, kV3, V4Sql(), kV5};
   return all;
 }
 

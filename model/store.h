@@ -68,6 +68,7 @@ struct Organisation {
 struct MilestoneStatus {
   int64_t plan_id = 0;
   int64_t milestone_id = 0;
+  int64_t plan_document_id = 0;             // documents.id of the plan
   std::string plan_file;                    // file name of the plan document
   std::optional<std::string> country;
   std::optional<int> plan_number;
@@ -84,6 +85,7 @@ struct MilestoneStatus {
   std::optional<Status> status;             // latest report (by period end)
   std::optional<int> progress_percent;
   std::optional<std::string> report_file;
+  std::optional<int64_t> report_document_id;  // documents.id of that report
   std::optional<std::string> report_agency;
   std::optional<std::string> period_label;
   std::optional<std::string> period_end;

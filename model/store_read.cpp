@@ -211,7 +211,7 @@ std::vector<int> SplitInts(const std::string& text) {
 
 Result<Document> ReadDocument(sqlite3* db, int64_t id) {
   sql::Stmt st(db,
-               "SELECT sha256, file_name, pages, kind, language, ocr_pages, kind_confidence "
+               "SELECT sha256, file_name, pages, kind, language, ocr_pages, kind_confidence, source_path "
                "FROM documents "
                "WHERE id = ?");
   st.Bind(1, id);
@@ -228,6 +228,7 @@ Result<Document> ReadDocument(sqlite3* db, int64_t id) {
   doc.source.language = SplitStrings(st.Text(4));
   doc.source.ocr_pages = SplitInts(st.Text(5));
   if (!st.IsNull(6)) doc.kind_confidence = st.Real(6);
+  doc.source_path = st.OptText(7).value_or("");
   if (auto e = ReadPlan(db, id, doc.action_plan)) return *e;
   if (auto e = ReadOrder(db, id, doc.order)) return *e;
   if (auto e = ReadReport(db, id, doc.progress_report)) return *e;

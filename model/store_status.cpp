@@ -60,7 +60,8 @@ Result<std::vector<MilestoneStatus>> Store::MilestoneStatuses(
                "SELECT plan_id, plan_file, country, plan_number, commitment, milestone_id, milestone, "
                "due_raw, due_start, due_end, commitment_title, text, due_date, lead, lead_org_ids, "
                "status, progress_percent, report_file, report_agency, period_label, period_end, "
-               "no_report, " + schema::OverdueRule("?1") + " FROM milestone_status "
+               "no_report, " + schema::OverdueRule("?1") + ", plan_document_id, "
+               "(SELECT document_id FROM reports WHERE reports.id = report_id) FROM milestone_status "
                "ORDER BY plan_id, commitment_position, milestone_position");
   st.Bind(1, *as_of);
   std::vector<MilestoneStatus> out;
@@ -69,6 +70,7 @@ Result<std::vector<MilestoneStatus>> Store::MilestoneStatuses(
     MilestoneStatus s;
     s.plan_id = st.Int(0);
     s.plan_file = st.Text(1);
+    s.plan_document_id = st.Int(23);
     s.country = st.OptText(2);
     s.plan_number = st.OptInt32(3);
     if (auto known = plan_keys.find(s.plan_id); known != plan_keys.end()) {
@@ -102,6 +104,7 @@ Result<std::vector<MilestoneStatus>> Store::MilestoneStatuses(
       s.report_agency = st.OptText(18);
       s.period_label = st.OptText(19);
       s.period_end = st.OptText(20);
+      if (!st.IsNull(24)) s.report_document_id = st.Int(24);
     }
     s.overdue = st.Int(22) != 0;
     out.push_back(std::move(s));

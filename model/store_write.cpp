@@ -278,11 +278,12 @@ std::string JoinInts(const std::vector<int>& values) {
 Result<int64_t> WriteDocument(sqlite3* db, const Document& doc, int extractor_version) {
   sql::Stmt st(db,
                "INSERT INTO documents (sha256, file_name, pages, kind, language, ocr_pages, "
-               "extractor_version, ingested_at, kind_confidence) VALUES (?,?,?,?,?,?,?,?,?)");
+               "extractor_version, ingested_at, kind_confidence, source_path) VALUES (?,?,?,?,?,?,?,?,?,?)");
   st.Bind(1, doc.source.sha256).Bind(2, doc.source.file).Bind(3, doc.source.pages);
   st.Bind(4, KindName(doc.kind)).Bind(5, JoinStrings(doc.source.language));
   st.Bind(6, JoinInts(doc.source.ocr_pages)).Bind(7, extractor_version).Bind(8, NowIso());
   st.Bind(9, doc.kind_confidence);
+  if (!doc.source_path.empty()) st.Bind(10, doc.source_path);
   if (auto e = st.Run()) return *e;
   int64_t id = sqlite3_last_insert_rowid(db);
   if (auto e = WriteSourceAndNotes(db, id, doc)) return *e;
