@@ -9,7 +9,7 @@ namespace {
 // clang-format off
 constexpr Code kCodes[] = {
     // Reading the PDF and its pages (ingest/).
-    {"blank_page", "ingest", "the page has no text layer and nothing to read on its image; not OCR'd"},
+    {"blank_page", "ingest", "the page has no text layer and draws nothing, or nothing readable on its image; not OCR'd"},
     {"garbled_text_layer", "ingest", "the page's text layer is not readable text (a broken font encoding); the page was OCR'd instead"},
     {"legacy_font_repaired", "ingest", "text set in a legacy 8-bit Mongolian font was re-encoded to Unicode Cyrillic"},
     {"no_text_layer", "ingest", "the page has no text layer and OCR was not allowed (--ocr never); its text is missing"},
@@ -17,7 +17,7 @@ constexpr Code kCodes[] = {
     {"ocr_reread_cut", "ingest", "the second OCR readings of the page were cut short by their limit; the rest keep their first reading"},
     {"ocr_resolution_reduced", "ingest", "the page was rendered for OCR below the asked resolution to stay within the pixel limit"},
     {"ocr_timeout", "ingest", "OCR of the page was cancelled at its time limit; its text is missing"},
-    {"page_over_limit", "ingest", "the page is over a documented limit (size, streams); it was skipped, not read"},
+    {"page_over_limit", "ingest", "the page is over a documented limit (size, streams, characters, nesting; docs/limits.md); it was skipped or not rendered for OCR"},
     {"page_too_dense", "ingest", "the page has more words than the limit; the rest were dropped"},
     {"page_turned", "ingest", "the scanned page was turned; it was read upright"},
     {"pdf_repaired", "ingest", "the PDF was damaged and repaired while reading; some content may be missing"},

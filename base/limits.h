@@ -19,6 +19,21 @@ inline constexpr int kMaxPages = 2000;
 inline constexpr double kMaxPageSide = 14400.0;
 // Words kept per page; the rest are dropped with a warning "page_too_dense".
 inline constexpr std::size_t kMaxWordsPerPage = 50000;
+// Characters drawn on one page by its text layer. Poppler's text layout
+// (word and line building) grows faster than linearly with them (99,000
+// one-letter words of 30 sizes: 43 s): past this the page's text pass stops
+// and the page is skipped ("page_over_limit", limit max_page_chars). The
+// densest page of the samples holds 6,831; a dense A4 page about 15,000.
+inline constexpr std::size_t kMaxPageChars = 50'000;
+// Graphics states (q ... Q) open at once on a page; each costs memory in
+// Poppler. Past it the page is skipped ("page_over_limit", limit
+// max_graphics_nesting).
+inline constexpr int kMaxGraphicsNesting = 4096;
+// Points of the paths a page fills or strokes. Rendering such a page for OCR
+// costs memory in proportion (a million rectangles: several GB), so past it
+// the page is not rendered for OCR ("page_over_limit", limit
+// max_render_path_points); its text layer, if any, is still read.
+inline constexpr long long kMaxRenderPathPoints = 1'000'000;
 // Ruling segments kept per page (vector-heavy drawings) before giving up on
 // rules for that page with a warning "too_many_paths".
 inline constexpr std::size_t kMaxRulesPerPage = 20000;
@@ -43,6 +58,10 @@ inline constexpr long long kMaxImagePixels = 400'000'000;
 inline constexpr int kMaxTableNesting = 4;
 // Input file size accepted (bytes).
 inline constexpr std::size_t kMaxFileBytes = std::size_t{1} << 31;  // 2 GiB
+// An organisation alias table (--aliases): bytes of the file and of one line.
+// The table ogpx ships is 34 lines of at most 300 bytes.
+inline constexpr std::size_t kMaxAliasFileBytes = std::size_t{16} << 20;  // 16 MiB
+inline constexpr std::size_t kMaxAliasLineBytes = 4096;
 
 // The limits in force for one run; the defaults are the constants above.
 struct Limits {

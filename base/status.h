@@ -22,13 +22,14 @@ enum class ErrorKind {
   kDamaged,       // a PDF that cannot be repaired (truncated beyond recovery)
   kEncrypted,     // needs a password we do not have
   kLimit,         // a documented limit (base/limits.h) was exceeded
-  kIo,            // read/write failure, database failure
+  kIo,            // write failure, database failure
+  kUnreadable,    // an input that exists but cannot be opened or read (permissions, I/O error)
   kUsage,         // bad arguments
   kInternal,      // a caught exception from a third-party library
 };
 
-// "not_found", "not_pdf", "damaged", "encrypted", "limit", "io", "usage",
-// "internal": stable names for reports and summaries.
+// "not_found", "not_pdf", "damaged", "encrypted", "limit", "io",
+// "unreadable", "usage", "internal": stable names for reports and summaries.
 inline const char* ErrorKindName(ErrorKind kind) {
   switch (kind) {
     case ErrorKind::kNotFound: return "not_found";
@@ -37,6 +38,7 @@ inline const char* ErrorKindName(ErrorKind kind) {
     case ErrorKind::kEncrypted: return "encrypted";
     case ErrorKind::kLimit: return "limit";
     case ErrorKind::kIo: return "io";
+    case ErrorKind::kUnreadable: return "unreadable";
     case ErrorKind::kUsage: return "usage";
     case ErrorKind::kInternal: return "internal";
   }

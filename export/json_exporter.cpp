@@ -1,6 +1,8 @@
 // --format json: one ogpx/1 file per document (docs/export.md, "JSON").
-#include <set>
+#include <string>
+#include <vector>
 
+#include "export/file_names.h"
 #include "export/formats.h"
 #include "export/json.h"
 #include "export/writer.h"
@@ -11,16 +13,14 @@ namespace {
 class JsonExporter : public CollectingExporter {
  public:
   std::optional<Error> Commit(OutputFiles& files) override {
-    // File names (JsonFileName, export/writer.h): two documents with the same
-    // name get "-<first 8 hex of sha256>".
-    std::multiset<std::string> names;
-    for (const auto& d : docs_) names.insert(JsonFileName(d.source.file));
-    std::vector<std::string> chosen;
+    // File names (export/file_names.h): shortened with a hash when long, and
+    // "-<first 8 hex of sha256>" for two documents with one name.
+    std::vector<std::string> files, shas;
     for (const auto& d : docs_) {
-      std::string name = JsonFileName(d.source.file);
-      if (names.count(name) > 1) name = JsonFileName(d.source.file, "-" + d.source.sha256.substr(0, 8));
-      chosen.push_back(name);
+      files.push_back(d.source.file);
+      shas.push_back(d.source.sha256);
     }
+    const std::vector<std::string> chosen = JsonFileNames(files, shas);
     if (auto e = files.Check(chosen)) return e;
     for (std::size_t i = 0; i < docs_.size(); ++i)
       if (auto e = files.Add(chosen[i], ToJsonText(docs_[i]))) return e;

@@ -1,30 +1,6 @@
 #include "export/writer.h"
 
-#include <cctype>
-
-#include "base/sha256.h"
-#include "base/text.h"
-
 namespace ogpx::exporter {
-
-std::string JsonFileName(const std::string& pdf_file_name, const std::string& suffix) {
-  std::string name = pdf_file_name;
-  for (char& c : name)
-    if (c == '/' || c == '\\') c = '_';
-  name = text::EscapeInvalidUtf8(name);  // after: its "\\xNN" keeps the backslash
-  if (name.size() >= 4) {
-    std::string ext = name.substr(name.size() - 4);
-    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (ext == ".pdf") name.resize(name.size() - 4);
-  }
-  if (name.empty() || name == "." || name == "..") name = "document";
-  const std::string tail = suffix + ".json";
-  if (name.size() + tail.size() <= kMaxFileNameBytes) return name + tail;
-  const std::string hash = "-" + Sha256Hex(pdf_file_name).substr(0, 8);
-  const std::size_t room = kMaxFileNameBytes - std::min(kMaxFileNameBytes, hash.size() + tail.size());
-  return std::string(text::Utf8Prefix(name, room)) + hash + tail;
-}
-
 namespace {
 
 // The documents `options` choose, in the store's order.

@@ -1,5 +1,5 @@
 // The database export: the chosen documents of a Store through one exporter
-// of the registry (export/exporter.h), and the names of the JSON files.
+// of the registry (export/exporter.h).
 //
 // ExportDatabase loads the documents that ExportOptions::kinds and
 // ::documents choose (in the store's order) with their database ids
@@ -11,8 +11,9 @@
 // paths, and nothing is written. It returns the paths written, in order.
 // The formats (docs/export.md):
 //  - "json": one "<pdf name without .pdf>.json" per document (ToJsonText);
-//    two documents with the same file name get "-<first 8 hex of sha256>";
-//    a name longer than kMaxFileNameBytes is shortened (JsonFileName);
+//    names from export/file_names.h (JsonFileNames: a name longer than
+//    kMaxFileNameBytes shortened with a hash, "-<first 8 hex of sha256>"
+//    for two documents with one name);
 //  - "jsonl": ogpx.jsonl, one ogpx/1 document a line (compact);
 //  - "csv": the tables of export/csv.h and datapackage.json, with the rows'
 //    database ids as keys;
@@ -30,6 +31,7 @@
 
 #include "base/status.h"
 #include "export/exporter.h"
+#include "export/file_names.h"
 #include "export/output_files.h"
 #include "model/store.h"
 
@@ -52,18 +54,5 @@ Result<std::vector<std::string>> ExportDatabase(model::Store& store, Exporter& e
 Result<std::vector<std::string>> ExportDatabase(model::Store& store, const std::string& format,
                                                 const std::string& out_dir,
                                                 const ExportOptions& options = {});
-
-// Longest export file name, in bytes (file systems allow 255; the rest is
-// room for the temporary suffix of WriteFileAtomic).
-inline constexpr std::size_t kMaxFileNameBytes = 200;
-
-// "<file name without a final .pdf (any case)>.json"; path separators in the
-// stored name are replaced so the result is always a plain file name, bytes
-// that are not UTF-8 are escaped ("\xNN", text::EscapeInvalidUtf8), and
-// `suffix` (e.g. "-1a2b3c4d") goes before ".json". A result longer than
-// kMaxFileNameBytes keeps the longest start of the name that fits (cut
-// between characters) followed by "-<first 8 hex of the SHA-256 of the whole
-// name>", then `suffix` and ".json".
-std::string JsonFileName(const std::string& pdf_file_name, const std::string& suffix = "");
 
 }  // namespace ogpx::exporter

@@ -23,7 +23,64 @@ const char* IngestOutcomeName(IngestOutcome outcome) {
   return "";
 }
 
-Result<Store> Store::Open(const std::string& path) {
+namespace {
+
+// "file:" URI of `path` for sqlite3_open_v2 with `query` ("immutable=1").
+std::string FileUri(const std::string& path, const std::string& query) {
+  std::string uri = "file:";
+  for (char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      static const char kHex[] = "0123456789ABCDEF";
+      uri += '%';
+      uri += kHex[static_cast<unsigned char>(c) >> 4];
+      uri += kHex[static_cast<unsigned char>(c) & 15];
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?" + query;
+}
+
+// A read-only connection to `path` whose schema can be read: mode=ro first;
+// immutable=1 when SQLite cannot even read that way (a WAL database in a
+// folder where its -shm file cannot be created). Nothing is written.
+Result<sql::Db> OpenReading(const std::string& path) {
+  Error last{ErrorKind::kIo, path, std::nullopt, "cannot open database"};
+  for (const std::string& name : {FileUri(path, "mode=ro"), FileUri(path, "immutable=1")}) {
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(name.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    sql::Db db(raw);
+    if (rc == SQLITE_OK) {
+      sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+      if (sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) == SQLITE_OK)
+        return db;
+    }
+    last = sql::DbError(raw, "cannot open database for reading");
+    last.file = path;
+  }
+  return last;
+}
+
+}  // namespace
+
+Result<Store> Store::Open(const std::string& path, Access access) {
+  if (access == Access::kRead && path != ":memory:") {
+    auto reading = OpenReading(path);
+    if (!reading) return reading.error();
+    sqlite3* raw = reading->get();
+    if (auto e = schema::CheckOwner(raw)) {
+      e->file = path;
+      return *e;
+    }
+    auto version = schema::Version(raw);
+    if (!version) {
+      Error e = version.error();
+      e.file = path;
+      return e;
+    }
+    // Current: read as it is. Older (or empty): migrated by a writing open.
+    if (*version == schema::LatestVersion()) return Store(std::move(reading).value(), *version);
+  }
   sqlite3* raw = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &raw,
                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, nullptr);
@@ -33,6 +90,9 @@ Result<Store> Store::Open(const std::string& path) {
     e.file = path;
     return e;
   }
+  if (sqlite3_db_readonly(raw, "main") == 1)
+    return Error{ErrorKind::kIo, path, std::nullopt,
+                 "database is read-only (file permissions or a read-only file system): nothing can be stored"};
   // Another ingest or a reader holding the lock is waited for, not an error.
   sqlite3_busy_timeout(raw, kBusyTimeoutMs);
   auto fail = [&](Error e) {

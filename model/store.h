@@ -121,11 +121,20 @@ inline constexpr int kBusyTimeoutMs = 60'000;
 
 class Store {
  public:
-  // Opens (creating if needed) the database at `path` (":memory:" works) and
-  // migrates it to the latest schema version. A database that is neither
-  // empty nor ogpx's (schema::CheckOwner: SQLite application_id) is an Error
-  // (kUsage) and is left untouched, byte for byte.
-  static Result<Store> Open(const std::string& path);
+  enum class Access {
+    kWrite,  // create if needed, migrate, WAL mode; a read-only file is an Error (kIo)
+    kRead,   // read only (SQLite mode=ro, or immutable=1 when the folder is read-only too)
+  };
+  // Opens the database at `path` (":memory:" works). kWrite creates it if
+  // needed and migrates it to the latest schema version; a database SQLite
+  // can only read (file permissions, a read-only file system) is an Error
+  // (kIo, "database is read-only") before any document is read. kRead never
+  // writes: nothing is created, switched or stamped; a database of an older
+  // schema is opened with kWrite to be migrated (an Error when it cannot be).
+  // With either, a database that is neither empty nor ogpx's
+  // (schema::CheckOwner: SQLite application_id) is an Error (kUsage) and is
+  // left untouched, byte for byte.
+  static Result<Store> Open(const std::string& path, Access access = Access::kWrite);
 
   Store(Store&&) = default;
   Store& operator=(Store&&) = default;
@@ -151,8 +160,12 @@ class Store {
   Result<std::optional<int64_t>> FindDocument(const std::string& sha256);
 
   // Reads "Mongolian name TAB English name" lines ('#' comments, blank lines
-  // ignored); returns the number of pairs loaded. Malformed lines are an Error
-  // naming the line; nothing is loaded then. A table with the same bytes as
+  // ignored); returns the number of pairs loaded. The file must be a regular
+  // file of at most limits::kMaxAliasFileBytes (a folder, a FIFO, /dev/zero:
+  // Error kNotFound / kLimit, base/files.h). A malformed line (no or two
+  // TABs, an empty name: kUsage; over limits::kMaxAliasLineBytes: kLimit) and
+  // one name mapped to two different names (kUsage, naming both lines) are
+  // Errors naming the line; nothing is loaded then. A table with the same bytes as
   // one loaded before is not loaded again (table alias_loads; the pairs it
   // had are returned).
   Result<int> LoadAliases(const std::string& tsv_path);

@@ -1,10 +1,11 @@
 // Organisation identity: org_key lookup through org_aliases, creation, and the
 // merge of two organisations found (through an alias pair) to be the same.
-#include <fstream>
-#include <sstream>
+#include <map>
+#include <string_view>
 
+#include "base/files.h"
+#include "base/limits.h"
 #include "base/sha256.h"
-
 #include "base/text.h"
 #include "model/schema_rows.h"
 #include "model/schema_sqlite.h"
@@ -102,35 +103,63 @@ Result<std::string> OrgIdentity(sqlite3* db, const std::string& name) {
   return *org ? "org:" + std::to_string(**org) : "key:" + key;
 }
 
+namespace {
+
+// The pairs of an alias table. A line longer than kMaxAliasLineBytes, a line
+// without exactly one TAB, an empty name, and a name given two different
+// partners (its org_key on two lines with other keys opposite: two
+// organisations would be merged) are Errors (kUsage; kLimit for the length)
+// naming the line(s).
+Result<std::vector<std::pair<std::string, std::string>>> ParseAliases(std::string_view tsv,
+                                                                      const std::string& source) {
+  std::vector<std::pair<std::string, std::string>> pairs;
+  std::map<std::string, std::pair<int, std::string>> partner;  // org_key of mn -> (line, en) first seen
+  auto error = [&](ErrorKind kind, int n, const std::string& reason) {
+    return Error{kind, source, std::nullopt, "line " + std::to_string(n) + ": " + reason};
+  };
+  int n = 0;
+  for (std::size_t at = 0; at < tsv.size();) {
+    std::size_t end = tsv.find('\n', at);
+    if (end == std::string_view::npos) end = tsv.size();
+    ++n;
+    if (end - at > limits::kMaxAliasLineBytes)
+      return error(ErrorKind::kLimit, n, "longer than " + std::to_string(limits::kMaxAliasLineBytes) +
+                                             " bytes (limit max_alias_line_bytes)");
+    std::string line(tsv.substr(at, end - at));
+    at = end + 1;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (text::FoldWhitespace(line).empty() || line.front() == '#') continue;
+    std::size_t tab = line.find('\t');
+    if (tab == std::string::npos || line.find('\t', tab + 1) != std::string::npos)
+      return error(ErrorKind::kUsage, n, "expected two names separated by one TAB");
+    std::string mn = text::FoldWhitespace(text::Nfc(line.substr(0, tab)));
+    std::string en = text::FoldWhitespace(text::Nfc(line.substr(tab + 1)));
+    if (mn.empty() || en.empty()) return error(ErrorKind::kUsage, n, "empty name");
+    auto [it, fresh] = partner.try_emplace(KeyFor(mn), n, en);
+    if (!fresh && KeyFor(it->second.second) != KeyFor(en))
+      return error(ErrorKind::kUsage, n,
+                   "'" + mn + "' is mapped to '" + en + "', but line " + std::to_string(it->second.first) +
+                       " maps it to '" + it->second.second +
+                       "': one name cannot stand for two organisations (they would be merged)");
+    pairs.emplace_back(std::move(mn), std::move(en));
+  }
+  return pairs;
+}
+
+}  // namespace
 }  // namespace rows
 
 Result<int> Store::LoadAliases(const std::string& tsv_path) try {
-  std::ifstream in(tsv_path, std::ios::binary);
-  if (!in) return Error{ErrorKind::kNotFound, tsv_path, std::nullopt, "cannot open alias table"};
-  std::stringstream bytes;
-  bytes << in.rdbuf();
-  return LoadAliasesText(bytes.str(), tsv_path);
+  auto bytes = ReadRegularFile(tsv_path, limits::kMaxAliasFileBytes, "max_alias_file_bytes");
+  if (!bytes) return bytes.error();
+  return LoadAliasesText(*bytes, tsv_path);
 } catch (const std::exception& e) {
   return Error{ErrorKind::kInternal, tsv_path, std::nullopt, std::string("aliases: ") + e.what()};
 }
 
 Result<int> Store::LoadAliasesText(std::string_view tsv, const std::string& source) try {
-  std::vector<std::pair<std::string, std::string>> pairs;
-  std::istringstream in{std::string(tsv)};
-  std::string line;
-  for (int n = 1; std::getline(in, line); ++n) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (text::FoldWhitespace(line).empty() || line.front() == '#') continue;
-    std::size_t tab = line.find('\t');
-    if (tab == std::string::npos || line.find('\t', tab + 1) != std::string::npos)
-      return Error{ErrorKind::kUsage, source, std::nullopt,
-                   "line " + std::to_string(n) + ": expected two names separated by one TAB"};
-    std::string mn = text::FoldWhitespace(text::Nfc(line.substr(0, tab)));
-    std::string en = text::FoldWhitespace(text::Nfc(line.substr(tab + 1)));
-    if (mn.empty() || en.empty())
-      return Error{ErrorKind::kUsage, source, std::nullopt, "line " + std::to_string(n) + ": empty name"};
-    pairs.emplace_back(std::move(mn), std::move(en));
-  }
+  auto pairs = rows::ParseAliases(tsv, source);
+  if (!pairs) return pairs.error();
   sqlite3* db = db_.get();
   sql::Transaction tx(db);
   if (tx.begin_error()) return *tx.begin_error();
@@ -139,7 +168,7 @@ Result<int> Store::LoadAliasesText(std::string_view tsv, const std::string& sour
   seen.Bind(1, sha);
   if (seen.Step()) return static_cast<int>(seen.Int(0));
   if (seen.error()) return *seen.error();
-  for (const auto& [mn, en] : pairs)
+  for (const auto& [mn, en] : *pairs)
     if (auto e = rows::LinkNames(db, mn, en)) {
       e->file = source;
       return *e;
@@ -147,10 +176,10 @@ Result<int> Store::LoadAliasesText(std::string_view tsv, const std::string& sour
   if (auto e = rows::Relink(db)) return *e;  // agencies may now match milestone leads
   sql::Stmt note(db, "INSERT INTO alias_loads (sha256, source, pairs, loaded_at) "
                      "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
-  note.Bind(1, sha).Bind(2, source).Bind(3, static_cast<int64_t>(pairs.size()));
+  note.Bind(1, sha).Bind(2, source).Bind(3, static_cast<int64_t>(pairs->size()));
   if (auto e = note.Run()) return *e;
   if (auto e = tx.Commit()) return *e;
-  return static_cast<int>(pairs.size());
+  return static_cast<int>(pairs->size());
 } catch (const std::exception& e) {
   return Error{ErrorKind::kInternal, source, std::nullopt, std::string("aliases: ") + e.what()};
 }

@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <sstream>
 #include <string>
@@ -235,6 +237,41 @@ TEST(LooksGarbled, LettersThatFormNoWords) {
     links += "https://opendata.gov.mn/organization/mmhi ";
   }
   EXPECT_FALSE(LooksGarbled(PageOf(links, "LiberationSerif")));
+}
+
+}  // namespace
+}  // namespace ogpx::ingest
+
+namespace ogpx::ingest {
+namespace {
+
+// fuzz_legacy found (issue 22): a font whose cp1251 text, once decoded, has
+// the э of Mongolian next to Unicode Є words read as the substitution font,
+// so a second repair changed the page again although the repair is
+// documented idempotent. fuzz/corpus/legacy/fuzz-legacy-eight-bit-then-
+// substitution is the input, replayed by fuzz_replay_legacy too.
+TEST(LegacyFonts, FuzzLegacyEightBitThenSubstitutionIsRepairedOnce) {
+  std::ifstream file(std::string(OGPX_SOURCE_DIR) + "/fuzz/corpus/legacy/fuzz-legacy-eight-bit-then-substitution",
+                     std::ios::binary);
+  ASSERT_TRUE(file);
+  const std::string bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  Page page;
+  page.number = 1;
+  page.source = PageSource::kText;
+  std::istringstream in(bytes);
+  for (std::string line; std::getline(in, line);) {
+    const auto tab = line.find('\t');
+    page.words.push_back(Word{line.substr(tab + 1), {}, line.substr(0, tab)});
+  }
+  const LegacyRepair first = RepairLegacyFonts(page);
+  EXPECT_EQ(Joined(page), "Ээ ӨӨ ӨӨ");  // both encodings of the font, in one call
+  EXPECT_EQ(first.words_repaired, 3);
+  EXPECT_EQ(first.encoding, std::string(kLegacy8Bit) + "+" + kLegacySubstitution);
+  const Page once = page;
+  const LegacyRepair again = RepairLegacyFonts(page);
+  EXPECT_EQ(again.words_repaired, 0);
+  EXPECT_EQ(Joined(page), Joined(once));
+  EXPECT_FALSE(LooksGarbled(page));
 }
 
 }  // namespace
