@@ -9,6 +9,7 @@
 // returned Document is a plain value; it owns everything it holds.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -72,6 +73,10 @@ struct Page {
   std::vector<Rule> rules;   // merged: near-collinear pieces joined
   std::vector<Warning> warnings;  // page-level problems (page set on each)
   bool over_limit = false;   // skipped by a page limit: not read, not OCR'd
+  // Why the page is too heavy to render for OCR (limit max_render_path_points),
+  // "" when it is not; its text layer is read, it is never OCR'd.
+  std::string render_over_limit;
+  bool blank = false;        // draws nothing (empty content, no text, no paths): never OCR'd
 };
 
 struct Document {
@@ -96,6 +101,10 @@ struct Options {
   limits::Limits limits;     // the limits in force (base/limits.h)
   // Set by Open from limits.document_seconds; OCR reads no page after it.
   std::optional<std::chrono::steady_clock::time_point> deadline;
+  // When set and it becomes true (Ctrl-C in `ogpx ingest`), reading stops as
+  // soon as it can: between pages, inside OCR of a page; Open then returns
+  // an Error "cancelled". Must outlive the call.
+  const std::atomic<bool>* cancel = nullptr;
 };
 
 // Reads the PDF at `path`. Fatal problems (missing, not a PDF, encrypted,
@@ -115,5 +124,14 @@ Result<Document> OpenBytes(const std::string& path, const std::string& bytes,
 
 // Text of a line (its words joined with single spaces where space_after).
 std::string LineText(const Page& page, const TextLine& line);
+
+// Loads the font list (Fontconfig) that rendering pages for OCR needs, once
+// per process, with stderr silenced meanwhile: Fontconfig prints
+// "Fontconfig error: No writable cache directories" for every font folder
+// when it cannot write its cache (no home folder, a read-only one). Call it
+// while the process has one thread (main does, before a PDF-reading command
+// runs): the silence is process-wide. Later calls do nothing; Open works
+// without it (the messages may then show).
+void LoadFonts();
 
 }  // namespace ogpx::ingest

@@ -6,6 +6,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <string_view>
@@ -215,20 +216,40 @@ std::string RepairSubstitution(const std::u32string& w) {
 
 LegacyRepair RepairLegacyFonts(Page& page) {
   LegacyRepair result;
-  auto fonts = Gather(page);
-  for (const Decision& d : Decide(page, fonts)) {
-    const bool eight_bit = std::string_view(d.encoding) == kLegacy8Bit;
-    int repaired = 0;
-    for (int i : fonts.at(d.font).words) {
-      Word& word = page.words[static_cast<size_t>(i)];
-      const std::u32string w = Decode(word.text);
-      std::string fixed = eight_bit ? RepairEightBit(w) : RepairSubstitution(w);
-      if (fixed != word.text) {
-        word.text = std::move(fixed);
-        ++repaired;
+  // Repaired words per (font, encoding), in the order first met.
+  std::vector<std::pair<Decision, int>> repairs;
+  // One repair can make another possible: a font judged 8-bit whose text
+  // also holds the Unicode Є/Ї of the substitution font reads as
+  // substitution only once its cp1251 letters are decoded (э, ы appear). So
+  // decisions are taken again on the repaired text until none repairs a word
+  // (each encoding removes what the other looks for: two rounds do it;
+  // kMaxRounds is a bound, not a tuning), which makes a second call a no-op.
+  constexpr int kMaxRounds = 4;
+  for (int round = 0; round < kMaxRounds; ++round) {
+    auto fonts = Gather(page);
+    int changed = 0;
+    for (const Decision& d : Decide(page, fonts)) {
+      const bool eight_bit = std::string_view(d.encoding) == kLegacy8Bit;
+      int repaired = 0;
+      for (int i : fonts.at(d.font).words) {
+        Word& word = page.words[static_cast<size_t>(i)];
+        const std::u32string w = Decode(word.text);
+        std::string fixed = eight_bit ? RepairEightBit(w) : RepairSubstitution(w);
+        if (fixed != word.text) {
+          word.text = std::move(fixed);
+          ++repaired;
+        }
       }
+      if (repaired == 0) continue;
+      changed += repaired;
+      auto same = [&](const auto& r) { return r.first.font == d.font && r.first.encoding == d.encoding; };
+      auto it = std::find_if(repairs.begin(), repairs.end(), same);
+      if (it == repairs.end()) repairs.push_back({d, repaired});
+      else it->second += repaired;
     }
-    if (repaired == 0) continue;
+    if (changed == 0) break;
+  }
+  for (const auto& [d, repaired] : repairs) {
     result.words_repaired += repaired;
     if (result.encoding.find(d.encoding) == std::string::npos) {
       result.encoding += (result.encoding.empty() ? "" : "+") + std::string(d.encoding);

@@ -9,12 +9,15 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <exception>
+#include <mutex>
 #include <thread>
 
 #include <omp.h>
 
 #include "ingest/ocr_engine.h"
+#include "ingest/ocr_image.h"
 #include "ingest/ocr_ink.h"
 #include "ingest/ocr_lines.h"
 #include "ingest/raster.h"
@@ -24,14 +27,6 @@
 namespace ogpx::ingest {
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
-// Ink pixels (after removing isolated specks) per page pixel below which a
-// page counts as blank.
-constexpr double kBlankInkFraction = 1e-4;
-// Skew below this (degrees) is left alone; above kMaxSkew it is not trusted.
-constexpr float kMinSkew = 0.05f;
-constexpr float kMaxSkew = 10.0f;
-constexpr float kMinSkewConfidence = 2.5f;
 // Tesseract languages of a page when none is forced: the mon model has no
 // Latin letters, eng no Cyrillic; together they read either script.
 constexpr const char* kBothScripts = "mon+eng";
@@ -49,65 +44,6 @@ constexpr double kSurer = 10;
 // osd's orientation is trusted from this confidence on.
 constexpr double kUnreadConfidence = 75;
 constexpr double kMinOrientationConfidence = 2.0;
-
-// Leptonica's orientation test (pixOrientDetect: ascenders and descenders
-// counted by morphology, a few tens of ms a page) is run at about this
-// resolution; it wants 150-300 ppi.
-constexpr double kOrientDpi = 150;
-// Leptonica's defaults for trusting pixOrientDetect (makeOrientDecision).
-constexpr double kMinOrientConfidence = 8.0;
-constexpr double kMinOrientRatio = 2.5;
-
-// Binary image of the ink of an 8-bit page.
-PixPtr Binarize(Pix* grey) { return PixPtr(pixConvertTo1(grey, kInkGrey)); }
-
-bool IsBlank(Pix* binary) {
-  // Speckle noise of a scanner is a pixel or two; any stroke of print
-  // survives a 2x2 opening at OCR resolutions.
-  PixPtr opened(pixOpenBrick(nullptr, binary, 2, 2));
-  if (!opened) return false;
-  l_int32 ink = 0;
-  if (pixCountPixels(opened.get(), &ink, nullptr) != 0) return false;
-  const double area = static_cast<double>(pixGetWidth(binary)) * pixGetHeight(binary);
-  return ink < kBlankInkFraction * area;
-}
-
-// Rotates `grey` about its centre so that text lines are horizontal; returns
-// the input (cloned) when no reliable skew is found.
-PixPtr Deskew(Pix* grey, Pix* binary, float& angle_deg) {
-  angle_deg = 0;
-  float angle = 0, conf = 0;
-  if (pixFindSkew(binary, &angle, &conf) == 0 && conf >= kMinSkewConfidence &&
-      std::abs(angle) >= kMinSkew && std::abs(angle) <= kMaxSkew) {
-    PixPtr rotated(pixRotate(grey, static_cast<float>(angle * kPi / 180.0), L_ROTATE_AREA_MAP,
-                             L_BRING_IN_WHITE, 0, 0));
-    if (rotated) {
-      angle_deg = angle;
-      return rotated;
-    }
-  }
-  return PixPtr(pixClone(grey));
-}
-
-// True when Leptonica's cheap orientation test says the text of `grey`
-// (rendered at `dpi`) is not upright: turned sideways or upside down, with
-// Leptonica's default confidences. Unknown (too little text,
-// a script it reads poorly) is false: the page is read as it is.
-bool LooksTurned(Pix* grey, double dpi) {
-  const float factor = dpi > 1.5 * kOrientDpi ? static_cast<float>(kOrientDpi / dpi) : 1.0f;
-  PixPtr small(factor < 1.0f ? pixScale(grey, factor, factor) : pixClone(grey));
-  if (!small) return false;
-  PixPtr binary = Binarize(small.get());
-  if (!binary) return false;
-  l_float32 up = 0, left = 0;
-  if (pixOrientDetect(binary.get(), &up, &left, 0, 0) != 0) return false;
-  // makeOrientDecision's rule with its defaults, without its messages on
-  // stderr: the stronger of the two confidences decides when it passes
-  // kMinOrientConfidence and is kMinOrientRatio times the other.
-  const double up_abs = std::abs(up), left_abs = std::abs(left);
-  if (up_abs > kMinOrientConfidence && up_abs > kMinOrientRatio * left_abs) return up < 0;  // upside down
-  return left_abs > kMinOrientConfidence && left_abs > kMinOrientRatio * up_abs;  // sideways
-}
 
 class Worker {
  public:
@@ -220,8 +156,14 @@ class Worker {
 
   void ReadInto(Page& page) {
     const auto start = std::chrono::steady_clock::now();
+    // Everything Tesseract does for the page stops here (the OCR process is
+    // killed, ocr_engine.h): its own limit, or the document's if sooner.
+    deadline_ = start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                            std::chrono::duration<double>(ocr_.seconds_per_page));
+    document_limit_first_ = options_.deadline && *options_.deadline < deadline_;
+    if (document_limit_first_) deadline_ = *options_.deadline;
     const int dpi = options_.ocr_dpi > 0 ? options_.ocr_dpi : limits::kDefaultOcrDpi;
-    RasterPage raster = renderer_.Render(page.number, dpi, ocr_.max_pixels);
+    RasterPage raster = renderer_.Render(page.number, dpi, ocr_.max_pixels, deadline_, options_.cancel);
     page.width = raster.width_pt;
     page.height = raster.height_pt;
     page.rotation = raster.rotation;
@@ -247,7 +189,7 @@ class Worker {
   // (kUnreadConfidence). True when `page` now holds the turned reading.
   bool ReadTurned(Page& page, const RasterPage& raster, std::chrono::steady_clock::time_point start,
                   bool against_upright) {
-    const ScriptGuess osd = engine_.DetectScript(raster.image.get(), raster.dpi);
+    const ScriptGuess osd = engine_.DetectScript(raster.image.get(), raster.dpi, deadline_, options_.cancel);
     if (osd.orientation == 0 || osd.orientation_confidence < kMinOrientationConfidence) return false;
     const int quads = (4 - osd.orientation / 90) % 4;  // clockwise quarter turns that undo it
     PixPtr turned(pixRotateOrth(raster.image.get(), quads));
@@ -286,7 +228,7 @@ class Worker {
 
     std::string lang = options_.ocr_lang;
     if (lang.empty()) {
-      lang = ocr_.osd_script ? engine_.DetectScript(upright.get(), dpi).lang : kBothScripts;
+      lang = ocr_.osd_script ? engine_.DetectScript(upright.get(), dpi, deadline_, options_.cancel).lang : kBothScripts;
     }
 
     // Rule ink is found before reading and erased from the image Tesseract
@@ -300,12 +242,14 @@ class Worker {
     if (ocr_.erase_rules) EraseRuleInk(upright.get(), rule_ink);
 
     std::string error;
-    switch (engine_.Recognize(upright.get(), dpi, lang, ocr_.seconds_per_page,
-                              ocr_.page_seg_mode, page, error)) {
+    switch (engine_.Recognize(upright.get(), dpi, lang, deadline_, ocr_.page_seg_mode, options_.cancel, page,
+                              error)) {
       case OcrStatus::kOk:
         break;
       case OcrStatus::kTimeout:
-        return Empty(page, "ocr_timeout", "OCR cancelled: " + error);
+        return Empty(page, "ocr_timeout", TimeoutMessage());
+      case OcrStatus::kCancelled:
+        return Empty(page, "ocr_failed", "OCR cancelled: reading was interrupted");
       case OcrStatus::kInitFailed:
       case OcrStatus::kFailed:
         return Empty(page, "ocr_failed", "OCR failed: " + error);
@@ -336,10 +280,24 @@ class Worker {
     return true;
   }
 
+  // Why the page's OCR stopped: its own time limit or the document's.
+  std::string TimeoutMessage() const {
+    if (document_limit_first_)
+      return "OCR of the page stopped at the document's time limit of " +
+             std::to_string(options_.limits.document_seconds) +
+             " seconds (limit document_seconds, --doc-seconds)";
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%g", ocr_.seconds_per_page);
+    return std::string("OCR of the page stopped at the limit of ") + seconds +
+           " seconds per page (limit ocr_seconds_per_page, --ocr-seconds)";
+  }
+
   PageRenderer renderer_;
   OcrEngine engine_;
   const Options& options_;
   const OcrOptions& ocr_;
+  std::chrono::steady_clock::time_point deadline_;  // of the page being read
+  bool document_limit_first_ = false;               // deadline_ is the document's
 };
 
 }  // namespace
@@ -352,6 +310,11 @@ std::vector<Page> OcrPages(const std::string& path, const std::vector<int>& page
                            const Options& options, const OcrOptions& ocr_options) {
   std::vector<Page> out(pages.size());
   if (pages.empty()) return out;
+  // Leptonica reports what it refuses ("Error in boxClipToRectangle: box
+  // outside rectangle", from Tesseract's layout on dense pages) on stderr;
+  // what matters reaches the page's warnings. Its setting is process-wide.
+  static std::once_flag quiet;
+  std::call_once(quiet, [] { setMsgSeverity(L_SEVERITY_NONE); });
   std::size_t jobs = options.jobs > 0 ? static_cast<std::size_t>(options.jobs)
                                       : std::max(1u, std::thread::hardware_concurrency());
   jobs = std::min(jobs, pages.size());
@@ -369,6 +332,7 @@ std::vector<Page> OcrPages(const std::string& path, const std::vector<int>& page
       Worker worker(path, options, ocr_options);
       for (std::size_t i = next++; i < pages.size(); i = next++) {
         if (options.deadline && std::chrono::steady_clock::now() > *options.deadline) break;
+        if (options.cancel && options.cancel->load()) break;
         out[i] = worker.Read(pages[i]);
       }
     } catch (...) {

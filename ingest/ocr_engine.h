@@ -9,6 +9,8 @@
 // at point (x * 72 / dpi, y * 72 / dpi).
 #pragma once
 
+#include <atomic>
+#include <chrono>
 #include <map>
 #include <memory>
 #include <optional>
@@ -36,7 +38,7 @@ struct ScriptGuess {
   double orientation_confidence = 0;
 };
 
-enum class OcrStatus { kOk, kTimeout, kInitFailed, kFailed };
+enum class OcrStatus { kOk, kTimeout, kCancelled, kInitFailed, kFailed };
 
 class OcrEngine {
  public:
@@ -46,14 +48,20 @@ class OcrEngine {
   OcrEngine& operator=(const OcrEngine&) = delete;
 
   // Script and orientation of the text on `image` (Tesseract osd on a
-  // half-size copy).
-  ScriptGuess DetectScript(Pix* image, double dpi);
+  // half-size copy), in the OCR process (ingest/isolated.h) stopped at
+  // `deadline` or on `cancel`; the default guess (mon+eng, upright) then.
+  ScriptGuess DetectScript(Pix* image, double dpi, std::chrono::steady_clock::time_point deadline,
+                           const std::atomic<bool>* cancel = nullptr);
 
-  // Reads `image` with `lang`, cancelled after `seconds`; appends words and
-  // lines (page points) to `page`. `error` says why when not kOk.
-  // `psm` is a tesseract::PageSegMode (3 = automatic layout, 6 = one block).
-  OcrStatus Recognize(Pix* image, double dpi, const std::string& lang, double seconds, int psm,
-                      Page& page, std::string& error);
+  // Reads `image` with `lang`; appends words and lines (page points) to
+  // `page`. `error` says why when not kOk. The whole reading (layout
+  // analysis, recognition, paragraphs) runs in the OCR process
+  // (ingest/isolated.h), killed at `deadline` (kTimeout) or once `*cancel`
+  // (may be null) is true (kCancelled); Tesseract's own deadline stops its
+  // word recognition sooner. `psm` is a tesseract::PageSegMode (3 =
+  // automatic layout, 6 = one block).
+  OcrStatus Recognize(Pix* image, double dpi, const std::string& lang, std::chrono::steady_clock::time_point deadline,
+                      int psm, const std::atomic<bool>* cancel, Page& page, std::string& error);
 
   // Reads the region `points` (page points) of `image` again as one text
   // line with `lang`; the words, in page points, left to right. Empty when

@@ -21,7 +21,12 @@ void RepairAndOcr(Document& doc, const Options& options) {
     }
     if (page.over_limit) continue;  // said why; rendering it would hit the same limit
     bool wanted = options.ocr == OcrMode::kAlways || (options.ocr == OcrMode::kAuto && !page.has_text_layer);
-    if (wanted) {
+    if (page.blank && !page.has_text_layer) {
+      page.warnings.push_back({page.number, "blank_page",
+                               "the page draws nothing (empty content streams, no text, no paths); not OCR'd"});
+    } else if (wanted && !page.render_over_limit.empty()) {
+      page.warnings.push_back({page.number, "page_over_limit", page.render_over_limit});
+    } else if (wanted) {
       to_ocr.push_back(page.number);
     } else if (!page.has_text_layer) {
       page.warnings.push_back({page.number, "no_text_layer",

@@ -10,19 +10,19 @@
 #include <cctype>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <sstream>
 
+#include "base/files.h"
 #include "base/text.h"
 #include "ingest/geometry_dev.h"
 #include "base/limits.h"
+#include "ingest/page_limits.h"
 #include "ingest/page_text.h"
 #include "ingest/poppler_globals.h"
 #include "ingest/rules.h"
 #include "base/sha256.h"
 #include <poppler/PDFDoc.h>
-#include <poppler/Stream.h>
 
 namespace ogpx::ingest {
 namespace {
@@ -42,76 +42,7 @@ bool Contains(const std::string& hay, const char* needle) {
 }
 
 Result<std::string> ReadFileBytes(const std::string& path) {
-  std::error_code ec;
-  auto status = std::filesystem::status(path, ec);
-  if (ec && ec != std::errc::no_such_file_or_directory)  // a symlink loop, no permission
-    return Error{ErrorKind::kNotFound, path, std::nullopt, "cannot read: " + ec.message()};
-  if (ec || !std::filesystem::exists(status))
-    return Error{ErrorKind::kNotFound, path, std::nullopt, "no such file"};
-  if (std::filesystem::is_directory(status))
-    return Error{ErrorKind::kNotFound, path, std::nullopt, "is a directory, not a PDF file"};
-  auto size = std::filesystem::file_size(path, ec);
-  if (ec) return Error{ErrorKind::kIo, path, std::nullopt, "cannot read file size: " + ec.message()};
-  if (size > limits::kMaxFileBytes)
-    return Error{ErrorKind::kLimit, path, std::nullopt,
-                 "file is larger than the limit of " + std::to_string(limits::kMaxFileBytes) +
-                     " bytes (limits::kMaxFileBytes)"};
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{ErrorKind::kIo, path, std::nullopt, "cannot open file for reading"};
-  std::string bytes(size, '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(size));
-  if (static_cast<std::size_t>(in.gcount()) != size)
-    return Error{ErrorKind::kIo, path, std::nullopt, "short read"};
-  return bytes;
-}
-
-// Bytes of `stream` once decoded, counting no further than `cap` + 1.
-std::size_t DecodedSize(Object& stream, std::size_t cap) {
-  if (!stream.isStream()) return 0;
-  Stream* s = stream.getStream();
-  s->reset();
-  std::size_t n = 0;
-  unsigned char buf[4096];
-  for (int got; n <= cap && (got = s->doGetChars(sizeof buf, buf)) > 0;) n += static_cast<std::size_t>(got);
-  s->close();
-  return n;
-}
-
-// Why page `number` is over a page limit of its streams (content streams
-// decompressed, declared image dimensions), or "" when it is not.
-std::string StreamLimitHit(PDFDoc& doc, int number, const limits::Limits& lim) {
-  ::Page* page = doc.getPage(number);
-  if (!page) return "";
-  Object contents = page->getContents();
-  std::size_t total = 0;
-  if (contents.isArray()) {
-    for (int i = 0; i < contents.arrayGetLength() && total <= lim.max_stream_bytes; ++i) {
-      Object part = contents.arrayGet(i);
-      total += DecodedSize(part, lim.max_stream_bytes - total);
-    }
-  } else {
-    total = DecodedSize(contents, lim.max_stream_bytes);
-  }
-  if (total > lim.max_stream_bytes)
-    return "content streams decompress to more than " + std::to_string(lim.max_stream_bytes) +
-           " bytes (limit max_stream_bytes, --max-stream-bytes)";
-  Dict* resources = page->getResourceDict();
-  if (!resources) return "";
-  Object xobjects = resources->lookup("XObject");
-  if (!xobjects.isDict()) return "";
-  for (int i = 0; i < xobjects.dictGetLength(); ++i) {
-    Object x = xobjects.dictGetVal(i);
-    if (!x.isStream()) continue;
-    Dict* d = x.streamGetDict();
-    Object width = d->lookup("Width"), height = d->lookup("Height");
-    if (!width.isNum() || !height.isNum()) continue;
-    double pixels = width.getNum() * height.getNum();
-    if (pixels > static_cast<double>(lim.max_image_pixels))
-      return "an image of " + std::to_string(static_cast<long long>(width.getNum())) + " x " +
-             std::to_string(static_cast<long long>(height.getNum())) + " pixels is over " +
-             std::to_string(lim.max_image_pixels) + " pixels (limit max_image_pixels)";
-  }
-  return "";
+  return ReadRegularFile(path, limits::kMaxFileBytes, "max_file_bytes");
 }
 
 // Reads one page's words, lines and rules from the text layer.
@@ -172,23 +103,26 @@ Page ReadTextPage(PDFDoc& doc, GeometryOutputDev& dev, int number, const limits:
   if (page.rotation == 90 || page.rotation == 270) std::swap(w, h);
   page.width = w;
   page.height = h;
-  std::string over;
-  if (w > lim.max_page_side || h > lim.max_page_side)
-    over = "page is " + std::to_string(static_cast<long long>(w)) + " x " +
-           std::to_string(static_cast<long long>(h)) + " points, over the limit of " +
-           std::to_string(static_cast<long long>(lim.max_page_side)) +
-           " points a side (limit max_page_side, --max-page-side)";
-  else
-    over = StreamLimitHit(doc, number, lim);
-  if (!over.empty()) {
-    page.warnings.push_back({number, "page_over_limit", over + "; page skipped"});
+  const PageCheck check = CheckPage(doc, number, w, h, lim);
+  auto skip = [&](const std::string& why) {
+    page.warnings.push_back({number, "page_over_limit", why + "; page skipped"});
     page.over_limit = true;
     return page;
-  }
+  };
+  if (!check.over.empty()) return skip(check.over);
   dev.ResetPage();
   // 72 dpi: device space is PDF points; rotate 0 means "apply /Rotate only";
-  // crop box, not media box, as a viewer shows it.
-  doc.displayPage(&dev, number, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true, /*printing=*/false);
+  // crop box, not media box, as a viewer shows it. The device's budget
+  // (characters, nesting, the document's deadline) can stop the pass.
+  doc.displayPage(&dev, number, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true, /*printing=*/false,
+                  &GeometryOutputDev::AbortCheck, &dev);
+  if (!dev.stopped().empty()) {
+    if (dev.stopped_by_time()) return page;  // the caller says why (document limit, cancel)
+    std::unique_ptr<TextPage, void (*)(TextPage*)> dropped(dev.takeText(), [](TextPage* t) { if (t) t->decRefCnt(); });
+    return skip(dev.stopped());
+  }
+  if (!dev.render_over().empty()) page.render_over_limit = dev.render_over();
+  page.blank = check.empty_content && dev.drew_nothing();
   std::unique_ptr<TextPage, void (*)(TextPage*)> text(dev.takeText(),
                                                         [](TextPage* t) { if (t) t->decRefCnt(); });
   if (text) {
@@ -253,10 +187,15 @@ Error DocumentTimeLimit(const std::string& path, const Options& options) {
                    " seconds per document (limit document_seconds, --doc-seconds)"};
 }
 
+Error Cancelled(const std::string& path) {
+  return Error{ErrorKind::kInternal, path, std::nullopt, "reading was interrupted"};
+}
+
 Result<Document> OpenImpl(const std::string& path, const std::string& data, Options options) {
   if (options.limits.document_seconds > 0)
     options.deadline = std::chrono::steady_clock::now() + std::chrono::seconds(options.limits.document_seconds);
   auto late = [&] { return options.deadline && std::chrono::steady_clock::now() > *options.deadline; };
+  auto cancelled = [&] { return options.cancel && options.cancel->load(); };
   if (data.empty()) return Error{ErrorKind::kNotPdf, path, std::nullopt, "empty file, not a PDF"};
   if (data.substr(0, 1024).find("%PDF-") == std::string::npos)
     return Error{ErrorKind::kNotPdf, path, std::nullopt, "not a PDF file (no %PDF- header)"};
@@ -301,10 +240,15 @@ Result<Document> OpenImpl(const std::string& path, const std::string& data, Opti
     std::size_t before = messages.size();
     // A fresh device per page: TextOutputDev::takeText() leaves the device
     // unable to collect the next page's words.
-    GeometryOutputDev dev;
+    PageBudget budget;
+    budget.deadline = options.deadline;
+    budget.cancel = options.cancel;
+    GeometryOutputDev dev(budget);
     if (!dev.isOk()) return Error{ErrorKind::kInternal, path, n, "cannot create text device"};
     if (late()) return DocumentTimeLimit(path, options);
+    if (cancelled()) return Cancelled(path);
     Page page = ReadTextPage(doc, dev, n, options.limits);
+    if (dev.stopped_by_time()) return late() ? DocumentTimeLimit(path, options) : Cancelled(path);
     if (messages.size() > before)
       page.warnings.push_back({n, "pdf_syntax", messages[before] +
                                                     (messages.size() - before > 1
@@ -314,6 +258,7 @@ Result<Document> OpenImpl(const std::string& path, const std::string& data, Opti
   }
   collected.Stop();  // the text pass is over; OCR renders on this thread too
   RepairAndOcr(out, options);
+  if (cancelled()) return Cancelled(path);
   if (late()) return DocumentTimeLimit(path, options);
   return out;
 }

@@ -1,6 +1,13 @@
 #include "ingest/poppler_globals.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdio>
 #include <mutex>
+
+#include <fontconfig/fontconfig.h>
+#include "ingest/ingest.h"
 
 #include <poppler/Error.h>
 #include <poppler/GlobalParams.h>
@@ -28,6 +35,23 @@ void InitPoppler() {
   (void)initer;
   static std::once_flag once;
   std::call_once(once, [] { globalParams->setErrQuiet(false); });
+}
+
+void LoadFonts() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    std::fflush(stderr);
+    const int saved = ::dup(STDERR_FILENO);
+    const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (saved >= 0 && null >= 0) ::dup2(null, STDERR_FILENO);
+    FcInit();  // builds the font list Poppler's Splash looks fonts up in
+    std::fflush(stderr);
+    if (saved >= 0) {
+      ::dup2(saved, STDERR_FILENO);
+      ::close(saved);
+    }
+    if (null >= 0) ::close(null);
+  });
 }
 
 PopplerMessages::PopplerMessages() { t_sink = &messages_; }

@@ -67,7 +67,26 @@ std::optional<std::pair<double, double>> PageRenderer::PageSize(int number) cons
   }
 }
 
-RasterPage PageRenderer::Render(int number, int dpi, long long max_pixels) {
+namespace {
+
+// What PDFDoc::displayPage's abort callback looks at while it renders.
+struct RenderStop {
+  std::chrono::steady_clock::time_point deadline;
+  const std::atomic<bool>* cancel;
+  bool stopped = false;
+};
+
+bool StopRendering(void* data) {
+  auto* stop = static_cast<RenderStop*>(data);
+  stop->stopped = stop->stopped || (stop->cancel && stop->cancel->load()) ||
+                  std::chrono::steady_clock::now() > stop->deadline;
+  return stop->stopped;
+}
+
+}  // namespace
+
+RasterPage PageRenderer::Render(int number, int dpi, long long max_pixels,
+                                std::chrono::steady_clock::time_point deadline, const std::atomic<bool>* cancel) {
   RasterPage out;
   auto fail = [&](const std::string& why) {
     out.image.reset();
@@ -94,8 +113,14 @@ RasterPage PageRenderer::Render(int number, int dpi, long long max_pixels) {
     paper[0] = 255;
     SplashOutputDev device(splashModeMono8, 4, false, paper);
     device.startDoc(doc_.get());
+    RenderStop stop{deadline, cancel};
     doc_->displayPage(&device, number, out.dpi, out.dpi, 0, /*useMediaBox=*/false,
-                      /*crop=*/true, /*printing=*/false);
+                      /*crop=*/true, /*printing=*/false, &StopRendering, &stop);
+    if (stop.stopped) {
+      out.image.reset();
+      out.warnings.push_back({number, "ocr_timeout", "rendering the page for OCR was stopped at its time limit"});
+      return out;
+    }
     SplashBitmap* bitmap = device.getBitmap();
     if (bitmap == nullptr || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0) {
       return fail("empty bitmap");

@@ -13,6 +13,8 @@
 // as an empty image plus a Warning.
 #pragma once
 
+#include <atomic>
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
@@ -65,8 +67,12 @@ class PageRenderer {
   // Renders 1-based page `number` at `dpi`. When width * height in pixels
   // would exceed `max_pixels`, the resolution is lowered to fit and the page
   // gets a warning "ocr_resolution_reduced". A page that cannot be rendered
-  // gives a null image and a warning "ocr_failed".
-  RasterPage Render(int number, int dpi, long long max_pixels);
+  // gives a null image and a warning "ocr_failed"; one whose rendering is
+  // still going at `deadline`, or when `*cancel` (may be null) becomes true,
+  // is abandoned: a null image and a warning "ocr_timeout".
+  RasterPage Render(int number, int dpi, long long max_pixels,
+                    std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max(),
+                    const std::atomic<bool>* cancel = nullptr);
 
  private:
   std::unique_ptr<PDFDoc> doc_;

@@ -2,14 +2,19 @@
 // reason, or a warning where the file can still be read; never a crash.
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <random>
 #include <sstream>
 #include <string>
 
+#include "base/files.h"
 #include "ingest/ingest.h"
+#include "ingest/page_limits.h"
 #include "base/sha256.h"
 
 namespace ogpx::ingest {
@@ -115,6 +120,44 @@ TEST(Sha256, KnownVectors) {
   EXPECT_EQ(Sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   EXPECT_EQ(Sha256Hex(std::string(1000, 'a')),
             "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
+}
+
+// base/files.h: whole files read with bounds; folders, FIFOs and devices are
+// refused before they are read (issue 22: /dev/zero as an alias table took
+// 2 GB, a FIFO named .pdf gave "cannot read file size").
+void ExpectRefused(const Result<std::string>& r, ErrorKind kind, const std::string& reason) {
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().kind, kind) << r.error().ToString();
+  EXPECT_EQ(r.error().reason, reason);
+}
+
+TEST_F(BadInput, WhatIsNotARegularFileIsRefusedWithoutBeingRead) {
+  auto ok = ReadRegularFile(Write("a.tsv", std::string("a\0b", 3)), 3, "max_test");
+  ASSERT_TRUE(ok.ok());
+  EXPECT_EQ(*ok, std::string("a\0b", 3));
+  ExpectRefused(ReadRegularFile(Write("big", std::string(11, 'x')), 10, "max_test"), ErrorKind::kLimit,
+                "file of 11 bytes is larger than the limit of 10 bytes (limit max_test)");
+  ExpectRefused(ReadRegularFile((dir_ / "none").string(), 10, "max_test"), ErrorKind::kNotFound, "no such file");
+  ExpectRefused(ReadRegularFile(dir_.string(), 10, "max_test"), ErrorKind::kNotFound, "is a directory, not a file");
+  ExpectRefused(ReadRegularFile("/dev/zero", 10, "max_test"), ErrorKind::kNotFound,
+                "is a character device, not a regular file");
+  const std::string fifo = (dir_ / "fifo.pdf").string();
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);  // no writer: a blocking open would never return
+  ExpectRefused(ReadRegularFile(fifo, 10, "max_test"), ErrorKind::kNotFound,
+                "is a named pipe (FIFO), not a regular file");
+  ExpectError(OpenNoOcr(fifo), ErrorKind::kNotFound, fifo, "named pipe");
+  fs::create_symlink("loop", dir_ / "loop");
+  ExpectRefused(ReadRegularFile((dir_ / "loop").string(), 10, "max_test"), ErrorKind::kNotFound,
+                "cannot read: Too many levels of symbolic links");
+}
+
+TEST(PageLimits, NumbersInMessagesNeverOverflow) {
+  // A MediaBox of 1e20 points was "-9223372036854775808" (a float-to-integer cast).
+  EXPECT_EQ(WholeNumber(842), "842");
+  EXPECT_EQ(WholeNumber(1e20), "1e+20");
+  EXPECT_EQ(WholeNumber(-1e300), "-1e+300");
+  EXPECT_EQ(WholeNumber(std::numeric_limits<double>::infinity()), "inf");
+  EXPECT_EQ(WholeNumber(14400), "14400");
 }
 
 }  // namespace
