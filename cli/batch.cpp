@@ -86,6 +86,7 @@ const char* FileStatusName(FileStatus status) {
     case FileStatus::kReplaced: return "replaced";
     case FileStatus::kSkipped: return "skipped";
     case FileStatus::kFailed: return "failed";
+    case FileStatus::kNotDone: return "not_done";
   }
   return "";
 }
@@ -159,17 +160,34 @@ std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string
       if (slots[j].reading && !slots[j].ready) progress.reading.push_back(files[j]);
     return progress;
   };
+  const std::atomic<bool>* cancel = options.ingest.cancel;
+  auto cancelled = [&] { return cancel != nullptr && cancel->load(); };
+  // Every file from `from` on that was not written: kNotDone.
+  auto not_done = [&](std::size_t from) {
+    for (std::size_t j = from; j < files.size(); ++j) {
+      FileOutcome o;
+      o.file = files[j];
+      o.status = FileStatus::kNotDone;
+      outcomes.push_back(std::move(o));
+    }
+  };
   for (std::size_t i = 0; i < files.size(); ++i) {
     Slot slot;
     {
       std::unique_lock lock(mu);
-      while (!slots[i].ready) {
+      while (!slots[i].ready && !cancelled()) {
         if (changed.wait_for(lock, std::chrono::milliseconds(500)) == std::cv_status::timeout) {
           BatchProgress now = snapshot();
           lock.unlock();
           observe(now);
           lock.lock();
         }
+      }
+      if (cancelled()) {  // nothing of file i is written: stop before it
+        lock.unlock();
+        finish();
+        not_done(i);
+        return std::nullopt;
       }
       slot = std::move(slots[i]);
       slots[i] = Slot{};
@@ -181,8 +199,14 @@ std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string
                                  options.replace);
       if (!stored) {
         finish();
+        // The database's error, naming the database; the file it was writing failed with it.
         Error e = stored.error();
-        if (e.file.empty()) e.file = o.file;
+        if (e.file.empty()) e.file = options.database;
+        o.status = FileStatus::kFailed;
+        o.error = Error{e.kind, o.file, std::nullopt, "not stored: " + e.ToString()};
+        o.seconds += SecondsSince(write_started);
+        outcomes.push_back(std::move(o));
+        not_done(i + 1);
         return e;
       }
       o.status = *stored == model::IngestOutcome::kInserted   ? FileStatus::kInserted

@@ -6,13 +6,19 @@
 // batch gives the same database whatever --jobs is. A file whose SHA-256 and
 // extractor version are already in the store is skipped without being parsed
 // (unless `force`). A file that cannot be read gets a FileOutcome with its
-// Error and the batch goes on; a database failure stops the batch and is
-// returned (files not yet written are left out of `outcomes`).
+// Error and the batch goes on. A database failure stops the batch and is
+// returned: the file being written is kFailed with that error, the files
+// after it kNotDone. So is `options.ingest.cancel` becoming true (Ctrl-C):
+// the document being written is committed (each is one transaction), the
+// documents being read are abandoned, and every file not written is
+// kNotDone; RunBatch then returns nullopt. `outcomes` always ends with one
+// entry per file, in input order.
 //
 // `observe` is called on the calling thread after every file and about twice
 // a second while waiting, for progress display.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <string>
@@ -23,8 +29,9 @@
 
 namespace ogpx::cli {
 
-enum class FileStatus { kInserted, kReplaced, kSkipped, kFailed };
-const char* FileStatusName(FileStatus status);  // "inserted", "replaced", "skipped", "failed"
+enum class FileStatus { kInserted, kReplaced, kSkipped, kFailed, kNotDone };
+// "inserted", "replaced", "skipped", "failed", "not_done"
+const char* FileStatusName(FileStatus status);
 
 struct FileOutcome {
   std::string file;                // as given
@@ -46,7 +53,8 @@ struct BatchProgress {
 };
 
 struct BatchOptions {
-  ingest::Options ingest;          // its `jobs` is the document workers (0 = cores)
+  ingest::Options ingest;          // its `jobs` is the document workers (0 = cores); its `cancel` stops the batch
+  std::string database;            // the database's path, to name it in its errors
   bool force = false;              // re-extract files already in the store
   bool replace = false;            // a file replaces the documents of its file name (other bytes)
 };

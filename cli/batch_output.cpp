@@ -88,17 +88,21 @@ std::string Summary(const std::vector<FileOutcome>& outcomes, double seconds) {
                     std::to_string(by_status[FileStatus::kInserted] + replaced) + " ingested" +
                     (replaced ? " (" + std::to_string(replaced) + " replaced)" : "") + ", " +
                     std::to_string(by_status[FileStatus::kSkipped]) + " skipped (unchanged), " +
-                    std::to_string(by_status[FileStatus::kFailed]) + " failed; " + std::to_string(pages) +
+                    std::to_string(by_status[FileStatus::kFailed]) + " failed" +
+                    (by_status[FileStatus::kNotDone] ? ", " + std::to_string(by_status[FileStatus::kNotDone]) + " not done"
+                                                     : "") +
+                    "; " + std::to_string(pages) +
                     " pages in " + Fixed(seconds, 1) + " s\n";
   if (!failures.empty()) out += "  failed: " + Counts(failures) + "\n";
   if (!warnings.empty()) out += "  warnings: " + Counts(warnings) + "\n";
   return out;
 }
 
-std::string ReportJson(const std::vector<FileOutcome>& outcomes, const std::string& database) {
+std::string ReportJson(const std::vector<FileOutcome>& outcomes, const std::string& database,
+                       const std::string& stopped) {
   using nlohmann::json;
   json files = json::array();
-  std::map<std::string, int> totals{{"inserted", 0}, {"replaced", 0}, {"skipped", 0}, {"failed", 0}};
+  std::map<std::string, int> totals{{"inserted", 0}, {"replaced", 0}, {"skipped", 0}, {"failed", 0}, {"not_done", 0}};
   for (const auto& o : outcomes) {
     json f{{"file", text::EscapeInvalidUtf8(o.file)}, {"status", FileStatusName(o.status)}, {"sha256", o.sha256}};
     ++totals[FileStatusName(o.status)];
@@ -110,19 +114,25 @@ std::string ReportJson(const std::vector<FileOutcome>& outcomes, const std::stri
     if (o.error) {
       f["error"] = {{"kind", ErrorKindName(o.error->kind)},
                     {"page", o.error->page ? json(*o.error->page) : json(nullptr)},
-                    {"reason", o.error->reason},
-                    {"message", o.error->ToString()}};
+                    {"reason", text::EscapeInvalidUtf8(o.error->reason)},
+                    {"message", text::EscapeInvalidUtf8(o.error->ToString())}};
     }
     json ws = json::array();
     for (const auto& w : o.warnings)
-      ws.push_back({{"code", w.code}, {"page", w.page ? json(*w.page) : json(nullptr)}, {"message", w.message}});
+      ws.push_back({{"code", w.code},
+                    {"page", w.page ? json(*w.page) : json(nullptr)},
+                    {"message", text::EscapeInvalidUtf8(w.message)}});
     f["warnings"] = std::move(ws);
     f["seconds"] = std::round(o.seconds * 1000) / 1000;
     files.push_back(std::move(f));
   }
-  json report{{"schema", "ogpx-ingest-report/1"}, {"database", text::EscapeInvalidUtf8(database)}, {"totals", totals},
+  json report{{"schema", "ogpx-ingest-report/1"},
+              {"database", text::EscapeInvalidUtf8(database)},
+              {"stopped", stopped.empty() ? json(nullptr) : json(text::EscapeInvalidUtf8(stopped))},
+              {"totals", totals},
               {"files", std::move(files)}};
-  // Messages quote file names, which need not be UTF-8: never a throw.
+  // Every string above is valid UTF-8 (names that are not are escaped as
+  // \xNN, losing nothing); `replace` is a last guard: never a throw.
   return report.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 

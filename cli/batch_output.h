@@ -28,12 +28,16 @@ std::string ProgressText(const BatchProgress& progress);
 
 // The end summary, one to three lines each ending in "\n":
 //   ingest: 17 files: 15 ingested (2 replaced), 1 skipped (unchanged), 1 failed; 412 pages in 63.0 s
+// (", N not done" after "failed" when the batch stopped before its end)
 //     failed: 1 not_pdf
 //     warnings: 12 no_text_layer, 3 pdf_syntax
 // (the last two only when there is something to count; codes sorted).
 std::string Summary(const std::vector<FileOutcome>& outcomes, double seconds);
 
-// The per-file outcome as JSON (docs/cli.md, "ingest report").
-std::string ReportJson(const std::vector<FileOutcome>& outcomes, const std::string& database);
+// The per-file outcome as JSON (docs/cli.md, "ingest report"). `stopped`
+// says why the batch stopped before its end ("interrupted by SIGINT", the
+// database error); "" (null in the JSON) when it ran to the end.
+std::string ReportJson(const std::vector<FileOutcome>& outcomes, const std::string& database,
+                       const std::string& stopped = "");
 
 }  // namespace ogpx::cli

@@ -67,7 +67,7 @@ int RunExport(const std::vector<std::string>& argv) {
     PrintError(args.Get("db") + ": no such database");
     return kExitInputFailed;
   }
-  auto store = model::Store::Open(args.Get("db"));
+  auto store = model::Store::Open(args.Get("db"), model::Store::Access::kRead);
   if (!store) {
     PrintError(store.error().ToString());
     return store.error().kind == ErrorKind::kUsage ? kExitUsage : kExitInputFailed;

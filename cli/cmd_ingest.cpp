@@ -13,6 +13,7 @@
 #include "cli/command.h"
 #include "cli/default_aliases.h"
 #include "cli/inputs.h"
+#include "cli/interrupt.h"
 #include "export/writer.h"
 #include "model/store.h"
 
@@ -72,11 +73,17 @@ extern const char kIngestHelp[] =
     "The database must be empty or ogpx's own (SQLite application_id, see\n"
     "docs/schema.md): another program's database is refused, never changed.\n"
     "\n"
+    "Ctrl-C (SIGINT) or SIGTERM stops the batch cleanly: the documents written\n"
+    "are stored, the summary and the report list every file ('not_done' for\n"
+    "those not written); a second signal ends ogpx at once.\n"
+    "\n"
     "exit: 0 all stored or skipped; 1 some file could not be read (the rest are\n"
-    "      stored); 2 usage (also: --report or --db is an input, or the database\n"
-    "      is not ogpx's); 3 warnings with --strict; 4 the database or the\n"
-    "      report could not be written; 5 OCR language data missing (checked\n"
-    "      before any file is read; the message names the Debian package)\n"
+    "      stored; also a folder, FIFO or device given as a file, an --aliases\n"
+    "      table that cannot be read); 2 usage (also: --report or --db is an\n"
+    "      input, the database is not ogpx's, a bad --aliases line); 3 warnings\n"
+    "      with --strict; 4 the database or the report could not be written;\n"
+    "      5 OCR language data missing (checked before any file is read; the\n"
+    "      message names the Debian package); 130/143 stopped by SIGINT/SIGTERM\n"
     "\n"
     "example: ogpx ingest --db ogpx.sqlite samples/\n"
     "         find inbox -name '*.pdf' -newer last-run | ogpx ingest --db ogpx.sqlite -\n";
@@ -90,7 +97,10 @@ int RunIngest(const std::vector<std::string>& argv) {
                                     : "ingest: " + args.error());
     return kExitUsage;
   }
+  // From here on Ctrl-C stops the batch cleanly (cli/interrupt.h).
+  InterruptWatch interrupt;
   BatchOptions options;
+  options.ingest.cancel = &interrupt.flag();
   options.force = args.Has("force");
   options.replace = args.Has("replace");
   std::string error;
@@ -101,6 +111,7 @@ int RunIngest(const std::vector<std::string>& argv) {
   if (auto code = CheckOcrData("ingest", options.ingest)) return *code;
   const auto started = std::chrono::steady_clock::now();
   const std::string db = args.Get("db");
+  options.database = db;
   auto files = ExpandInputs(args.positional(), std::cin);
   // Nothing ogpx writes may be a file it reads: checked before anything is
   // opened or written, links followed (docs/cli.md, "Outputs never over inputs").
@@ -114,11 +125,20 @@ int RunIngest(const std::vector<std::string>& argv) {
       PrintError("ingest: --db " + e->ToString());
       return kExitUsage;
     }
-  if (args.Has("report"))
+  if (args.Has("report")) {
     if (auto e = exporter::RefuseToOverwrite(args.Get("report"), kept)) {
       PrintError("ingest: --report " + e->ToString());
       return kExitUsage;
     }
+    // The report replaces a file (written aside, then renamed): never a
+    // device, a FIFO or a folder standing where it goes (/dev/stdout as root).
+    std::error_code ec;
+    const auto type = std::filesystem::status(args.Get("report"), ec).type();
+    if (!ec && type != std::filesystem::file_type::regular && type != std::filesystem::file_type::not_found) {
+      PrintError("ingest: --report " + args.Get("report") + ": is not a regular file; refusing to replace it");
+      return kExitUsage;
+    }
+  }
   std::error_code ec;
   auto parent = std::filesystem::path(db).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);
@@ -136,9 +156,9 @@ int RunIngest(const std::vector<std::string>& argv) {
   }
   if (args.Has("aliases")) {
     auto n = store->LoadAliases(args.Get("aliases"));
-    if (!n) {
+    if (!n) {  // a table that cannot be read is an input that failed; a bad line is a usage error
       PrintError(n.error().ToString());
-      return kExitUsage;
+      return n.error().kind == ErrorKind::kUsage ? kExitUsage : ExitCodeFor(n.error());
     }
     if (args.positional().empty()) {
       if (!args.Has("quiet")) std::cerr << "ingest: " << *n << " alias pairs in " << args.Get("aliases") << "\n";
@@ -164,6 +184,9 @@ int RunIngest(const std::vector<std::string>& argv) {
   };
   auto failure = RunBatch(*store, files, options, outcomes, observe);
   line.Clear();
+  std::string stopped;
+  if (failure) stopped = failure->ToString();
+  else if (interrupt.signal() != 0) stopped = "interrupted by " + interrupt.name();
   int exit_code = kExitOk;
   bool failed = false, warned = false;
   for (const auto& o : outcomes) {
@@ -173,13 +196,16 @@ int RunIngest(const std::vector<std::string>& argv) {
   if (failure) {
     PrintError(failure->ToString());
     exit_code = kExitInternal;
+  } else if (interrupt.signal() != 0) {
+    PrintError("ingest: " + stopped + "; the documents written are stored, a rerun completes the batch");
+    exit_code = kExitSignalBase + interrupt.signal();
   } else if (failed) {
     exit_code = kExitInputFailed;
   } else if (warned && args.Has("strict")) {
     exit_code = kExitWarnings;
   }
   if (args.Has("report")) {
-    if (auto e = exporter::WriteFileAtomic(args.Get("report"), ReportJson(outcomes, db))) {
+    if (auto e = exporter::WriteFileAtomic(args.Get("report"), ReportJson(outcomes, db, stopped))) {
       PrintError(e->ToString());
       exit_code = kExitInternal;
     }

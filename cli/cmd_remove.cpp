@@ -44,7 +44,7 @@ int RunRemove(const std::vector<std::string>& argv) {
   }
   const std::string db = args.Get("db");
   int open_failed = kExitOk;
-  auto store = OpenExistingStore(db, open_failed);
+  auto store = OpenExistingStore(db, open_failed, model::Store::Access::kWrite);
   if (!store) return open_failed;
   auto docs = store->Documents();
   if (!docs) {

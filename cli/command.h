@@ -19,6 +19,7 @@ enum ExitCode : int {
   kExitWarnings = 3,      // done, but with warnings (only with --strict)
   kExitInternal = 4,      // database or output could not be written
   kExitOcrData = 5,       // OCR language data missing (checked before any document)
+  kExitSignalBase = 128,  // + the signal: 130 SIGINT, 143 SIGTERM (ingest stopped, cli/interrupt.h)
 };
 
 struct Command {
@@ -31,9 +32,12 @@ struct Command {
 // Prints "ogpx: <message>" to stderr.
 void PrintError(const std::string& message);
 
-// Opens the database a reading command (status, search, remove) works on:
-// it must exist (it is never created here) and be ogpx's. On failure prints
-// the reason naming the file, sets `exit_code` and returns nullopt.
-std::optional<model::Store> OpenExistingStore(const std::string& db, int& exit_code);
+// Opens the database a command (status, search, remove) works on: it must
+// exist (it is never created here) and be ogpx's; `access` kRead opens it
+// read-only (a read-only file in a read-only folder works, model/store.h).
+// On failure prints the reason naming the file, sets `exit_code` and
+// returns nullopt.
+std::optional<model::Store> OpenExistingStore(const std::string& db, int& exit_code,
+                                              model::Store::Access access = model::Store::Access::kRead);
 
 }  // namespace ogpx::cli

@@ -5,10 +5,12 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "cli/command.h"
+#include "ingest/ingest.h"
 
 namespace ogpx::cli {
 
@@ -27,14 +29,14 @@ int RunReview(const std::vector<std::string>& args);
 
 void PrintError(const std::string& message) { std::cerr << "ogpx: " << message << "\n"; }
 
-std::optional<model::Store> OpenExistingStore(const std::string& db, int& exit_code) {
+std::optional<model::Store> OpenExistingStore(const std::string& db, int& exit_code, model::Store::Access access) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(db, ec)) {
     PrintError(db + ": no such database (create it with ogpx ingest)");
     exit_code = kExitInputFailed;
     return std::nullopt;
   }
-  auto store = model::Store::Open(db);
+  auto store = model::Store::Open(db, access);
   if (!store) {
     PrintError(store.error().ToString());
     exit_code = store.error().kind == ErrorKind::kUsage ? kExitUsage : kExitInputFailed;
@@ -72,7 +74,8 @@ void PrintUsage(std::FILE* out) {
   for (const auto& c : kCommands) std::fprintf(out, "  %-9s %s\n", c.name, c.summary);
   std::fprintf(out,
                "\nexit codes: 0 ok; 1 some input could not be read; 2 usage error;\n"
-               "            3 done with warnings (--strict); 4 output or database could not be written\n");
+               "            3 done with warnings (--strict); 4 output or database could not be written;\n"
+               "            5 OCR language data missing; 130/143 ingest stopped by SIGINT/SIGTERM\n");
 }
 
 }  // namespace
@@ -98,6 +101,11 @@ int main(int argc, char** argv) {
         std::fputs(c.help, stdout);
         return kExitOk;
       }
+    // Commands that may render pages for OCR: the font list is loaded now,
+    // while there is one thread, so that Fontconfig's complaints about its
+    // cache never reach stderr (ingest::LoadFonts).
+    static const std::set<std::string> kReadsPdfs = {"extract", "ingest", "tables", "pages"};
+    if (kReadsPdfs.count(c.name)) ogpx::ingest::LoadFonts();
     try {
       return c.run(args);
     } catch (const std::exception& e) {  // a bug: say so, never a stack trace

@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tests/cli/batch_helpers.h"
 #include "tests/cli/run_cli.h"
 
 namespace ogpx::testing {
@@ -47,53 +48,6 @@ class Batch : public TempDirTest {
   }
 };
 
-json Report(const std::string& path) { return json::parse(ReadAll(path)); }
-
-std::map<std::string, std::string> StatusByFile(const json& report) {
-  std::map<std::string, std::string> out;
-  for (const auto& f : report["files"]) out[fs::path(f["file"].get<std::string>()).filename()] = f["status"];
-  return out;
-}
-
-
-// What the sqlite3 shell prints for `sql` on `db`.
-std::string Sqlite3(const std::string& db, const std::string& sql) {
-  std::string cmd = "sqlite3 '" + db + "' '" + sql + "' 2>&1";
-  std::string out;
-  if (FILE* p = ::popen(cmd.c_str(), "r")) {
-    char buf[256];
-    while (std::fgets(buf, sizeof buf, p)) out += buf;
-    ::pclose(p);
-  }
-  return out;
-}
-
-std::string IntegrityCheck(const std::string& db) { return Sqlite3(db, "PRAGMA integrity_check"); }
-
-// Documents whose stored page rows do not match their page count: a
-// document written in part (none may exist).
-long long PartialDocuments(const std::string& db) {
-  return QueryInt(db, "SELECT count(*) FROM documents d WHERE d.pages > 0 AND NOT EXISTS "
-                      "(SELECT 1 FROM pages p WHERE p.document_id = d.id)");
-}
-
-// Starts `ogpx ARGS` (shell words) without waiting; output to `log`.
-pid_t Start(const std::string& args, const std::string& log) {
-  pid_t pid = ::fork();
-  if (pid == 0) {
-    std::string cmd = "exec '" + std::string(OGPX_BINARY) + "' " + args + " >'" + log + "' 2>&1 </dev/null";
-    ::execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
-    ::_exit(127);
-  }
-  return pid;
-}
-
-int Wait(pid_t pid) {
-  int status = 0;
-  ::waitpid(pid, &status, 0);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 // Every file of the export of `db` (format json) by name.
 std::map<std::string, std::string> Exported(const std::string& db, const std::string& out) {
   auto run = RunOgpx("export --quiet --db '" + db + "' --format json --out '" + out + "'");
@@ -121,7 +75,9 @@ TEST_F(Batch, HostileSetFailsFileByFileAndTheBatchGoesOn) {
       {"self.pdf", "failed"},                {"encrypted-owner-only.pdf", "inserted"},
       {"good.pdf", "inserted"},              {"page-200x200-inches.pdf", "inserted"},
       {"decompression-bomb.pdf", "inserted"}, {"jpeg-absurd-dimensions.pdf", "inserted"},
-      {"deeply-nested.pdf", "inserted"},
+      {"deeply-nested.pdf", "inserted"},    {"page-mediabox-1e20.pdf", "inserted"},
+      {"text-objects-200000.pdf", "inserted"}, {"nested-graphics-states.pdf", "inserted"},
+      {"million-rectangles.pdf", "inserted"},
   };
   auto got = StatusByFile(report);
   for (const auto& [name, status] : expected) EXPECT_EQ(got[name], status) << name << "\n" << run.err;
@@ -139,12 +95,24 @@ TEST_F(Batch, HostileSetFailsFileByFileAndTheBatchGoesOn) {
   // Pages over a limit are skipped with a warning naming the limit.
   for (const auto& f : report["files"]) {
     std::string name = fs::path(f["file"].get<std::string>()).filename();
-    if (name != "page-200x200-inches.pdf" && name != "decompression-bomb.pdf" &&
-        name != "jpeg-absurd-dimensions.pdf")
-      continue;
+    static const std::map<std::string, std::string> kLimitOf = {
+        {"page-200x200-inches.pdf", "max_page_side"},   {"decompression-bomb.pdf", "max_stream_bytes"},
+        {"jpeg-absurd-dimensions.pdf", "max_image_pixels"}, {"page-mediabox-1e20.pdf", "max_page_side"},
+        {"text-objects-200000.pdf", "max_page_chars"},   {"nested-graphics-states.pdf", "max_graphics_nesting"},
+        {"million-rectangles.pdf", "max_render_path_points"}};
+    auto limit = kLimitOf.find(name);
+    if (limit == kLimitOf.end()) continue;
     ASSERT_FALSE(f["warnings"].empty()) << name;
     EXPECT_EQ(f["warnings"][0]["code"], "page_over_limit") << name;
-    EXPECT_NE(f["warnings"][0]["message"].get<std::string>().find("limit max_"), std::string::npos) << name;
+    EXPECT_NE(f["warnings"][0]["message"].get<std::string>().find("limit " + limit->second), std::string::npos)
+        << name << ": " << f["warnings"][0]["message"];
+  }
+  // A MediaBox of 1e20 points is named as such (a float-to-integer cast gave
+  // -9223372036854775808).
+  for (const auto& f : report["files"]) {
+    if (fs::path(f["file"].get<std::string>()).filename() != "page-mediabox-1e20.pdf") continue;
+    EXPECT_NE(f["warnings"][0]["message"].get<std::string>().find("page is 1e+20 x 1e+20 points"), std::string::npos)
+        << f["warnings"][0]["message"];
   }
   EXPECT_NE(run.err.find("encrypted PDF: a password is required"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("self.pdf: cannot read: Too many levels of symbolic links"), std::string::npos)

@@ -27,14 +27,14 @@ inline std::string ReadAll(const std::filesystem::path& p) {
   return ss.str();
 }
 
-// `args` is appended to the binary's path as shell words (quote yourself).
-inline CliRun RunOgpx(const std::string& args) {
+// Runs the shell command line `command` (quote yourself) with LC_ALL=C.UTF-8.
+inline CliRun RunShell(const std::string& command) {
   namespace fs = std::filesystem;
   static int counter = 0;
   fs::path base = fs::temp_directory_path() /
                   ("ogpx-cli-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-  std::string cmd = "LC_ALL=C.UTF-8 '" + std::string(OGPX_BINARY) + "' " + args + " >'" + base.string() +
-                    ".out' 2>'" + base.string() + ".err' </dev/null";
+  std::string cmd = "LC_ALL=C.UTF-8 " + command + " >'" + base.string() + ".out' 2>'" + base.string() +
+                    ".err' </dev/null";
   int status = std::system(cmd.c_str());
   CliRun run;
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -44,6 +44,9 @@ inline CliRun RunOgpx(const std::string& args) {
   fs::remove(base.string() + ".err");
   return run;
 }
+
+// `args` is appended to the binary's path as shell words (quote yourself).
+inline CliRun RunOgpx(const std::string& args) { return RunShell("'" + std::string(OGPX_BINARY) + "' " + args); }
 
 inline std::string Sample(const std::string& name) { return std::string(OGPX_SAMPLES_DIR) + "/" + name; }
 
