@@ -1,6 +1,10 @@
 #include "model/store.h"
 
+#include <unistd.h>
+
 #include <exception>
+#include <filesystem>
+#include <vector>
 
 #include "model/schema.h"
 #include "model/schema_rows.h"
@@ -41,18 +45,33 @@ std::string FileUri(const std::string& path, const std::string& query) {
   return uri + "?" + query;
 }
 
-// A read-only connection to `path` whose schema can be read: mode=ro first;
-// immutable=1 when SQLite cannot even read that way (a WAL database in a
-// folder where its -shm file cannot be created). Nothing is written.
+// A connection to `path` that writes nothing and whose schema can be read:
+//  - the file and its folder writable: a read-write connection with
+//    PRAGMA query_only, so that SQLite removes the -wal and -shm files of a
+//    WAL database when it closes, as for any other connection;
+//  - otherwise mode=ro, then immutable=1 when SQLite cannot even read that
+//    way (a WAL database in a folder where its -shm cannot be created).
 Result<sql::Db> OpenReading(const std::string& path) {
   Error last{ErrorKind::kIo, path, std::nullopt, "cannot open database"};
-  for (const std::string& name : {FileUri(path, "mode=ro"), FileUri(path, "immutable=1")}) {
+  const std::string folder = std::filesystem::path(path).parent_path().string();
+  const bool writable = ::access(path.c_str(), W_OK) == 0 && ::access(folder.empty() ? "." : folder.c_str(), W_OK) == 0;
+  struct Way {
+    std::string name;
+    int flags;
+    const char* setup;
+  };
+  std::vector<Way> ways;
+  if (writable) ways.push_back({path, SQLITE_OPEN_READWRITE, "PRAGMA query_only = 1"});
+  ways.push_back({FileUri(path, "mode=ro"), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr});
+  ways.push_back({FileUri(path, "immutable=1"), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr});
+  for (const Way& way : ways) {
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(name.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    const int rc = sqlite3_open_v2(way.name.c_str(), &raw, way.flags, nullptr);
     sql::Db db(raw);
     if (rc == SQLITE_OK) {
       sqlite3_busy_timeout(raw, kBusyTimeoutMs);
-      if (sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) == SQLITE_OK)
+      if ((way.setup == nullptr || sqlite3_exec(raw, way.setup, nullptr, nullptr, nullptr) == SQLITE_OK) &&
+          sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) == SQLITE_OK)
         return db;
     }
     last = sql::DbError(raw, "cannot open database for reading");

@@ -123,7 +123,7 @@ class Store {
  public:
   enum class Access {
     kWrite,  // create if needed, migrate, WAL mode; a read-only file is an Error (kIo)
-    kRead,   // read only (SQLite mode=ro, or immutable=1 when the folder is read-only too)
+    kRead,   // writes nothing (query_only; SQLite mode=ro, or immutable=1, when the file or folder is read-only)
   };
   // Opens the database at `path` (":memory:" works). kWrite creates it if
   // needed and migrates it to the latest schema version; a database SQLite

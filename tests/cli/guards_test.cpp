@@ -175,7 +175,11 @@ TEST_F(Guards, OgpxStampsItsDatabasesAndAcceptsOlderOnes) {
   // An ogpx database from before the stamp: application_id 0, ogpx's tables.
   Sql(db, "PRAGMA application_id = 0");
   ASSERT_EQ(QueryInt(db, "PRAGMA application_id"), 0);
+  // Reading it writes nothing (status opens it read-only); storing stamps it.
   auto run = RunOgpx("status --db '" + db + "' --format json");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(QueryInt(db, "PRAGMA application_id"), 0);
+  run = RunOgpx("ingest --quiet --db '" + db + "' '" + Sample("report-mof-2024q3-en.pdf") + "'");
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(QueryInt(db, "PRAGMA application_id"), 0x4F475058);
   // An empty SQLite file (or an empty database) is fine and becomes ogpx's.
