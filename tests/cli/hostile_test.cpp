@@ -275,6 +275,20 @@ std::string AsReader(const std::string& cmd) {
   return "runuser -u nobody -- " + cmd;
 }
 
+TEST_F(Hostile, AnUnreadableInputExitsOneNotFour) {
+  // "cannot open file for reading" was an I/O error: exit 4, as if ogpx's
+  // own output had failed.
+  fs::copy_file(Sample(kOrder), dir_ / "secret.pdf");
+  // Root's own file that nobody else may read; for a user, a file without modes.
+  fs::permissions(Path("secret.pdf"),
+                  ::geteuid() == 0 ? fs::perms::owner_read | fs::perms::owner_write : fs::perms::none);
+  const std::string extract = AsReader("'" + std::string(OGPX_BINARY) + "' extract '" + Path("secret.pdf") + "'");
+  if (extract.empty()) GTEST_SKIP() << "runuser (util-linux) not installed";
+  auto run = RunShell(extract);
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_EQ(run.err, "ogpx: " + Path("secret.pdf") + ": cannot open for reading: Permission denied\n");
+}
+
 TEST_F(Hostile, ReadOnlyDatabaseInAReadOnlyFolderCanBeReadAndIsBlamedForWrites) {
   // status and export could not read it; ingest blamed the PDF.
   ASSERT_EQ(RunOgpx("ingest --quiet " + Db() + "'" + Sample(kOrder) + "'").exit_code, 0);
