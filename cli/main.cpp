@@ -104,7 +104,7 @@ int main(int argc, char** argv) {
     // Commands that may render pages for OCR: the font list is loaded now,
     // while there is one thread, so that Fontconfig's complaints about its
     // cache never reach stderr (ingest::LoadFonts).
-    static const std::set<std::string> kReadsPdfs = {"extract", "ingest", "tables", "pages"};
+    static const std::set<std::string> kReadsPdfs = {"extract", "ingest", "tables", "pages", "review"};
     if (kReadsPdfs.count(c.name)) ogpx::ingest::LoadFonts();
     try {
       return c.run(args);

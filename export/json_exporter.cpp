@@ -15,12 +15,12 @@ class JsonExporter : public CollectingExporter {
   std::optional<Error> Commit(OutputFiles& files) override {
     // File names (export/file_names.h): shortened with a hash when long, and
     // "-<first 8 hex of sha256>" for two documents with one name.
-    std::vector<std::string> files, shas;
+    std::vector<std::string> pdf_names, shas;
     for (const auto& d : docs_) {
-      files.push_back(d.source.file);
+      pdf_names.push_back(d.source.file);
       shas.push_back(d.source.sha256);
     }
-    const std::vector<std::string> chosen = JsonFileNames(files, shas);
+    const std::vector<std::string> chosen = JsonFileNames(pdf_names, shas);
     if (auto e = files.Check(chosen)) return e;
     for (std::size_t i = 0; i < docs_.size(); ++i)
       if (auto e = files.Add(chosen[i], ToJsonText(docs_[i]))) return e;
