@@ -1,4 +1,4 @@
-// `ogpx tables FILE.pdf`: the tables ogpx reconstructs (extract/tables.h),
+// `ogpx tables FILE.pdf`: the tables ogpx reconstructs (layout/tables.h),
 // as text, HTML, JSON, or ICDAR 2013 competition XML (structure + region
 // files, boxes in PDF points with the origin bottom-left, pages 1-based).
 #include <chrono>
@@ -13,15 +13,15 @@
 #include "cli/command.h"
 #include "cli/tables_html.h"
 #include "export/writer.h"
-#include "extract/tables/tables.h"
-#include "extract/tables/text.h"
+#include "layout/tables/tables.h"
+#include "layout/tables/text.h"
 #include "ingest/ingest.h"
 
 namespace ogpx::cli {
 namespace {
 
-using extract::Cell;
-using extract::Table;
+using layout::Cell;
+using layout::Table;
 
 std::string Escape(const std::string& s) {
   std::string out;
@@ -118,7 +118,7 @@ bool WriteIcdar(const ingest::Document& doc, const std::vector<Table>& tables,
         if (c.regions.empty() || c.regions.front().page != region.page) continue;
         std::vector<ingest::Box> boxes;
         for (const auto& l : c.lines) boxes.push_back(l.box);
-        const ingest::Box box = boxes.empty() ? c.regions.front().box : extract::text::Union(boxes);
+        const ingest::Box box = boxes.empty() ? c.regions.front().box : layout::cells::Union(boxes);
         str << "   <cell id=\"" << ++cell_id << "\" start-row=\"" << c.row << "\" start-col=\"" << c.col
             << '"';
         if (c.row_span > 1 || c.col_span > 1)
@@ -200,7 +200,7 @@ int RunTables(const std::vector<std::string>& argv) {
     return ExitCodeFor(doc.error());
   }
   const auto t1 = Clock::now();
-  const std::vector<Table> tables = extract::FindTables(*doc);
+  const std::vector<Table> tables = layout::FindTables(*doc);
   const auto t2 = Clock::now();
   if (args.Has("timing")) {
     auto ms = [](auto d) { return std::chrono::duration<double, std::milli>(d).count(); };

@@ -11,8 +11,8 @@ namespace {
 
 using exporter::HtmlEscape;
 using exporter::HtmlNumber;
-using extract::Cell;
-using extract::Table;
+using layout::Cell;
+using layout::Table;
 
 std::string Base64(const std::string& bytes) {
   static const char kDigits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -56,7 +56,7 @@ std::string Pages(const Table& t) {
 }
 
 // The picture of `region` with the boxes of the cells on its page.
-void Picture(std::ostream& out, ingest::PageImages& images, const Table& t, const extract::Region& region,
+void Picture(std::ostream& out, ingest::PageImages& images, const Table& t, const layout::Region& region,
              int dpi) {
   const ingest::Box& g = region.box;
   out << "<figure><div class=\"frame\" style=\"width:" << HtmlNumber(g.width(), 0) << "px;max-width:100%\">";

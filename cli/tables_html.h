@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/tables/tables.h"
+#include "layout/tables/tables.h"
 #include "ingest/ingest.h"
 
 namespace ogpx::cli {
@@ -20,7 +20,7 @@ struct TablesHtml {
   int dpi = 110;        // of those pictures
 };
 
-void WriteTablesHtml(const ingest::Document& doc, const std::vector<extract::Table>& tables,
+void WriteTablesHtml(const ingest::Document& doc, const std::vector<layout::Table>& tables,
                      const TablesHtml& how, std::ostream& out);
 
 }  // namespace ogpx::cli

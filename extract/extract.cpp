@@ -14,6 +14,7 @@
 #include "base/text.h"
 #include "extract/common/hyphens.h"
 #include "extract/locate.h"
+#include "extract/readers.h"
 #include "lang/detect.h"
 #include "lang/vocabulary.h"
 
@@ -28,28 +29,6 @@ constexpr double kUncertainKind = 0.7;
 // A reading that holds the kind's structure takes away this share of the
 // doubt (1 - confidence) the claims left.
 constexpr double kReadingShare = 0.5;
-// So many commitments, or report entries with a status, make a reading that
-// holds its kind's structure.
-constexpr std::size_t kCorroboratingItems = 2;
-
-bool Corroborates(const model::Document& d) {
-  if (d.action_plan) {
-    return static_cast<std::size_t>(std::count_if(d.action_plan->commitments.begin(), d.action_plan->commitments.end(),
-                                                  [](const model::Commitment& c) {
-                                                    return c.title && (!c.milestones.empty() || !c.lead.empty() ||
-                                                                       c.description);
-                                                  })) >=
-           kCorroboratingItems;
-  }
-  if (d.progress_report) {
-    return static_cast<std::size_t>(std::count_if(d.progress_report->entries.begin(), d.progress_report->entries.end(),
-                                                  [](const model::ReportEntry& e) { return e.status.has_value(); })) >=
-           kCorroboratingItems;
-  }
-  if (d.order) return !d.order->clauses.empty() && (d.order->number || d.order->date);
-  return false;
-}
-
 struct Languages {
   std::vector<std::string> codes;  // most pages first
   std::map<std::string, int> first_page;
@@ -99,31 +78,19 @@ model::Document Extract(const ingest::Document& doc) {
                                 "): ogpx has no vocabulary for it; the kind is read from the "
                                 "document's structure only and its fields may be missed"});
   }
-  const KindGuess guess = GuessKind(doc);
+  const layout::Structure structure = layout::BuildStructure(doc);
+  const KindGuess guess = GuessKind(structure);
   out.kind = guess.kind;
   out.kind_confidence = guess.confidence;
-  switch (out.kind) {
-    case model::Kind::kActionPlan: {
-      std::vector<Table> tables = FindTables(doc);
-      out.action_plan = ReadActionPlan(doc, tables, out.warnings, out.provenance);
-      break;
-    }
-    case model::Kind::kOrder:
-      out.order = ReadOrder(doc, out.warnings);
-      break;
-    case model::Kind::kProgressReport: {
-      std::vector<Table> tables = FindTables(doc);
-      out.progress_report = ReadProgressReport(doc, tables, out.warnings);
-      break;
-    }
-    case model::Kind::kOther:
-      break;
-  }
+  const auto readers = Readers();
+  const auto reader = std::find_if(readers.begin(), readers.end(),
+                                   [&](const DocumentReader* r) { return r->kind() == guess.kind; });
+  (*reader)->Read(structure, out);
   // What the reader found is evidence too: a reading that holds the kind's
   // structure (titled commitments with milestones, a lead or a text;
   // entries with a status; clauses of a numbered or dated order) halves the
   // doubt the claims left.
-  if (Corroborates(out)) {
+  if ((*reader)->Holds(out)) {
     *out.kind_confidence = std::round((guess.confidence + (1 - guess.confidence) * kReadingShare) * 100) / 100;
   }
   if (*out.kind_confidence < kUncertainKind && guess.kind != model::Kind::kOther) {

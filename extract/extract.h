@@ -10,8 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "extract/tables/tables.h"
+#include "extract/common/tables.h"
 #include "ingest/ingest.h"
+#include "layout/structure.h"
 #include "model/domain.h"
 
 namespace ogpx::extract {
@@ -37,14 +38,16 @@ struct KindGuess {
   double confidence = 0;     // the winner's strength less a share of the runner-up's
   std::vector<Claim> claims; // strongest first; empty when nothing claimed it
 };
-KindGuess GuessKind(const ingest::Document& doc);
+KindGuess GuessKind(const layout::Structure& s);
+KindGuess GuessKind(const ingest::Document& doc);  // GuessKind(BuildStructure(doc))
 model::Kind DetectKind(const ingest::Document& doc);  // GuessKind(doc).kind
 
 // The whole document: source, kind, the kind's object and warnings.
 model::Document Extract(const ingest::Document& doc);
 
-// Readers for one kind each. They append document problems to `warnings`.
-// `tables` is FindTables(doc) (computed once by Extract()).
+// Readers for one kind each (wrapped as plugins in extract/readers.h). They
+// append document problems to `warnings`. `tables` is the structure's tables
+// (computed once by Extract()).
 model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<Table>& tables,
                                  std::vector<Warning>& warnings,
                                  std::vector<model::Provenance>& provenance);

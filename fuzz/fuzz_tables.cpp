@@ -1,8 +1,8 @@
-// Table reconstruction (extract/tables.h) on geometry made from the input:
+// Table reconstruction (layout/tables.h) on geometry made from the input:
 // every 5 bytes are one rule or word (kind, x, y, length/width, text byte).
 #include <string>
 
-#include "extract/tables/tables.h"
+#include "layout/tables/tables.h"
 #include "fuzz/fuzz.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
@@ -27,12 +27,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
       }
     }
   }
-  for (const auto& t : ogpx::extract::FindTables(page))
+  for (const auto& t : ogpx::layout::FindTables(page))
     for (const auto& c : t.cells)
       if (c.row < 0 || c.col < 0 || c.row + c.row_span > t.rows || c.col + c.col_span > t.cols) std::abort();
   ogpx::ingest::Document doc;
   doc.pages = {page, page};
   doc.pages[1].number = 2;
-  (void)ogpx::extract::FindTables(doc);
+  (void)ogpx::layout::FindTables(doc);
   return 0;
 }

@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "extract/plan/stakeholders.h"
-#include "extract/tables/tables.h"
+#include "extract/common/tables.h"
 #include "ingest/ingest.h"
 #include "model/domain.h"
 

@@ -28,7 +28,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/tables/tables.h"
+#include "extract/common/tables.h"
 #include "model/domain.h"
 
 namespace ogpx::extract {

@@ -16,7 +16,7 @@
 #include <optional>
 
 #include "extract/plan/cells.h"
-#include "extract/tables/tables.h"
+#include "extract/common/tables.h"
 #include "ingest/ingest.h"
 
 namespace ogpx::extract::plan {

@@ -16,7 +16,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/tables/tables.h"
+#include "extract/common/tables.h"
 #include "ingest/ingest.h"
 #include "model/domain.h"
 

@@ -10,7 +10,7 @@
 
 #include <vector>
 
-#include "extract/tables/tables.h"
+#include "extract/common/tables.h"
 #include "ingest/ingest.h"
 #include "model/domain.h"
 

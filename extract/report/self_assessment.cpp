@@ -150,7 +150,7 @@ class Reader {
  public:
   explicit Reader(std::vector<Warning>& warnings) : warnings_(warnings) {}
 
-  void Table(const extract::Table& table) {
+  void Table(const layout::Table& table) {
     mark_rows_until_ = -1;
     for (int row = 0; row < table.rows; ++row) Row(table, row);
   }
@@ -176,7 +176,7 @@ class Reader {
   double top() const { return top_; }
 
  private:
-  void Row(const extract::Table& table, int row) {
+  void Row(const layout::Table& table, int row) {
     const auto cells = RowCells(table, row);
     std::vector<const Cell*> filled;
     for (const Cell* c : cells)

@@ -32,7 +32,7 @@
 #include <optional>
 #include <vector>
 
-#include "extract/tables/tables.h"
+#include "extract/common/tables.h"
 #include "base/status.h"
 #include "model/domain.h"
 

@@ -25,7 +25,7 @@
 
 #include "extract/report/text.h"
 #include "extract/report/vocab.h"
-#include "extract/tables/tables.h"
+#include "extract/common/tables.h"
 #include "base/status.h"
 
 namespace ogpx::extract::report {

@@ -2,10 +2,10 @@
 // page break joined, unrelated tables left apart.
 #include <gtest/gtest.h>
 
-#include "extract/tables/tables.h"
+#include "layout/tables/tables.h"
 #include "tests/tables/synthetic_geometry.h"
 
-namespace ogpx::extract {
+namespace ogpx::layout {
 namespace {
 
 using testing::FullGrid;
@@ -125,4 +125,4 @@ TEST(JoinPages, NewTitleRowStartsANewTable) {
 }
 
 }  // namespace
-}  // namespace ogpx::extract
+}  // namespace ogpx::layout

@@ -2,11 +2,11 @@
 // and a table continued over two pages.
 #include <gtest/gtest.h>
 
-#include "extract/tables/grid.h"
-#include "extract/tables/tables.h"
+#include "layout/tables/grid.h"
+#include "layout/tables/tables.h"
 #include "tests/tables/synthetic_geometry.h"
 
-namespace ogpx::extract {
+namespace ogpx::layout {
 namespace {
 
 using testing::FullGrid;
@@ -213,4 +213,4 @@ TEST(Grid, ClusterAveragesNearValues) {
 }
 
 }  // namespace
-}  // namespace ogpx::extract
+}  // namespace ogpx::layout

@@ -9,10 +9,10 @@
 #include <set>
 #include <string>
 
-#include "extract/tables/tables.h"
+#include "layout/tables/tables.h"
 #include "ingest/ingest.h"
 
-namespace ogpx::extract {
+namespace ogpx::layout {
 namespace {
 
 struct Sample {
@@ -174,4 +174,4 @@ TEST(SamplePlans, CellsNeverOverlapAfterJoining) {
 }
 
 }  // namespace
-}  // namespace ogpx::extract
+}  // namespace ogpx::layout

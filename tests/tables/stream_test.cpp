@@ -2,10 +2,10 @@
 // and unruled ("stream") tables found from word alignment.
 #include <gtest/gtest.h>
 
-#include "extract/tables/tables.h"
+#include "layout/tables/tables.h"
 #include "tests/tables/synthetic_geometry.h"
 
-namespace ogpx::extract {
+namespace ogpx::layout {
 namespace {
 
 using testing::HRule;
@@ -99,4 +99,4 @@ TEST(HorizontalRulesOnly, ProseBetweenRulesIsNoTable) {
 }
 
 }  // namespace
-}  // namespace ogpx::extract
+}  // namespace ogpx::layout

@@ -1,12 +1,12 @@
 // Ruled grids: snapping, grouping and cell spans (see grid.h).
-#include "extract/tables/grid.h"
+#include "layout/tables/grid.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <utility>
 
-namespace ogpx::extract::grid {
+namespace ogpx::layout::grid {
 namespace {
 
 using ingest::Rule;
@@ -264,4 +264,4 @@ std::vector<ingest::Rule> TakeRulesInside(std::vector<ingest::Rule>& rules, cons
   return inside;
 }
 
-}  // namespace ogpx::extract::grid
+}  // namespace ogpx::layout::grid

@@ -1,13 +1,13 @@
 // Unruled sub-columns inside ruled columns (see table_subcols.h).
-#include "extract/tables/subcols.h"
+#include "layout/tables/subcols.h"
 
 #include <algorithm>
 #include <cmath>
 #include <optional>
 
-#include "extract/tables/text.h"
+#include "layout/tables/text.h"
 
-namespace ogpx::extract::repair {
+namespace ogpx::layout::repair {
 namespace {
 
 constexpr int kMinRows = 3;          // cells with words on both sides of the channel
@@ -19,7 +19,7 @@ std::vector<int> WordsOf(const ingest::Page& page, const Cell& c) {
   for (const Region& r : c.regions)
     if (r.page == page.number)
       for (std::size_t i = 0; i < page.words.size(); ++i)
-        if (text::CentreIn(page.words[i], r.box) && !text::IsLeader(page.words[i].text))
+        if (cells::CentreIn(page.words[i], r.box) && !cells::IsLeader(page.words[i].text))
           out.push_back(static_cast<int>(i));
   return out;
 }
@@ -88,8 +88,8 @@ Cell Part(const ingest::Page& page, const Cell& c, const std::vector<int>& words
   p.row_span = c.row_span;
   p.col = col;
   for (const Region& r : c.regions) p.regions.push_back({r.page, {x0, r.box.y0, x1, r.box.y1}});
-  p.lines = text::MakeLines(page, words);
-  p.text = text::JoinLines(p.lines);
+  p.lines = cells::MakeLines(page, words);
+  p.text = cells::JoinLines(p.lines);
   return p;
 }
 
@@ -134,4 +134,4 @@ void SplitSubColumns(const ingest::Page& page, Table& t) {
   });
 }
 
-}  // namespace ogpx::extract::repair
+}  // namespace ogpx::layout::repair

@@ -1,20 +1,20 @@
 // FindTables(): ruled grids (grid.h), nested grids, horizontal-rule and
 // unruled tables (stream.h), and joining across pages (table_join.h).
-#include "extract/tables/tables.h"
+#include "layout/tables/tables.h"
 
 #include <algorithm>
 #include <cmath>
 
-#include "extract/tables/grid.h"
-#include "extract/tables/stream.h"
-#include "extract/tables/join.h"
-#include "extract/tables/nest.h"
-#include "extract/tables/subcols.h"
-#include "extract/tables/text.h"
+#include "layout/tables/grid.h"
+#include "layout/tables/stream.h"
+#include "layout/tables/join.h"
+#include "layout/tables/nest.h"
+#include "layout/tables/subcols.h"
+#include "layout/tables/text.h"
 #include "base/limits.h"
 #include "base/text.h"
 
-namespace ogpx::extract {
+namespace ogpx::layout {
 
 const Cell* Table::At(int row, int col) const {
   for (const Cell& c : cells)
@@ -38,8 +38,8 @@ Cell CellAt(int page, int row, int col, int row_span, int col_span, const ingest
 
 // The cell's lines and text, from the page's words it holds.
 void SetWords(Cell& cell, const ingest::Page& page, const std::vector<int>& words) {
-  cell.lines = text::MakeLines(page, words);
-  cell.text = text::JoinLines(cell.lines);
+  cell.lines = cells::MakeLines(page, words);
+  cell.text = cells::JoinLines(cell.lines);
 }
 
 using ingest::Box;
@@ -121,7 +121,7 @@ Table BuildRuled(const ingest::Page& page, const std::vector<Node>& nodes, int i
     }
     std::vector<int> words;
     for (std::size_t i = 0; i < page.words.size(); ++i)
-      if (!used[i] && text::CentreIn(page.words[i], gc.box)) {
+      if (!used[i] && cells::CentreIn(page.words[i], gc.box)) {
         words.push_back(static_cast<int>(i));
         used[i] = true;
       }
@@ -249,7 +249,7 @@ void SplitRow(Table& t, int r) {
       cell.col_span = old.col_span;
       for (auto [c, li] : bands[bi].lines)
         if (c == ci) cell.lines.push_back(old.lines[li]);
-      cell.text = text::JoinLines(cell.lines);
+      cell.text = cells::JoinLines(cell.lines);
       const Box& cb = old.regions.front().box;
       const double y0 = bi == 0 ? cb.y0 : (bands[bi - 1].y1 + bands[bi].y0) / 2;
       const double y1 = bi + 1 == bands.size() ? cb.y1 : (bands[bi].y1 + bands[bi + 1].y0) / 2;
@@ -281,7 +281,7 @@ void ExtendBelow(const ingest::Page& page, const grid::Grid& g, double stop_y, T
       SetWords(cell, page, row[k]);
       std::vector<Box> boxes;
       for (const CellLine& l : cell.lines) boxes.push_back(l.box);
-      Box box = text::Union(boxes);
+      Box box = cells::Union(boxes);
       box.x0 = g.xs[k];
       box.x1 = g.xs[k + 1];
       if (boxes.empty()) box.y0 = box.y1 = t.regions.front().box.y1;
@@ -365,4 +365,4 @@ std::vector<Table> FindTables(const ingest::Document& doc, const TableOptions& o
   return join::JoinAcrossPages(doc, std::move(per_page));
 }
 
-}  // namespace ogpx::extract
+}  // namespace ogpx::layout

@@ -1,4 +1,4 @@
-// Unruled sub-columns inside ruled columns (internal to extract/tables.cpp).
+// Unruled sub-columns inside ruled columns (internal to layout/tables.cpp).
 //
 // Some ruled tables rule only their main columns: "Male | Female" under a
 // ruled "Non-Hispanic white" column share one ruled cell per row. When the
@@ -11,12 +11,12 @@
 // Coordinates: PDF points, origin top-left. Pure function of its inputs.
 #pragma once
 
-#include "extract/tables/tables.h"
+#include "layout/tables/tables.h"
 #include "ingest/ingest.h"
 
-namespace ogpx::extract::repair {
+namespace ogpx::layout::repair {
 
 // Splits the columns of a one-page ruled table `t` read from `page`.
 void SplitSubColumns(const ingest::Page& page, Table& t);
 
-}  // namespace ogpx::extract::repair
+}  // namespace ogpx::layout::repair

@@ -1,9 +1,9 @@
 // Cell text: words -> lines (see table_text.h).
-#include "extract/tables/text.h"
+#include "layout/tables/text.h"
 
 #include <algorithm>
 
-namespace ogpx::extract::text {
+namespace ogpx::layout::cells {
 
 bool CentreIn(const ingest::Word& word, const ingest::Box& box) {
   const double x = word.box.cx(), y = word.box.cy();
@@ -108,4 +108,4 @@ std::string JoinLines(const std::vector<CellLine>& lines) {
   return out;
 }
 
-}  // namespace ogpx::extract::text
+}  // namespace ogpx::layout::cells

@@ -10,10 +10,10 @@
 #include <string>
 #include <vector>
 
-#include "extract/tables/tables.h"
+#include "layout/tables/tables.h"
 #include "ingest/ingest.h"
 
-namespace ogpx::extract::text {
+namespace ogpx::layout::cells {
 
 // Whether the centre of `word` lies inside `box`.
 bool CentreIn(const ingest::Word& word, const ingest::Box& box);
@@ -31,4 +31,4 @@ std::string JoinLines(const std::vector<CellLine>& lines);
 // Smallest box holding all `boxes` (a zero box when empty).
 ingest::Box Union(const std::vector<ingest::Box>& boxes);
 
-}  // namespace ogpx::extract::text
+}  // namespace ogpx::layout::cells

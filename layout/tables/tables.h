@@ -17,7 +17,7 @@
 
 #include "ingest/ingest.h"
 
-namespace ogpx::extract {
+namespace ogpx::layout {
 
 // One visual line of text inside a cell.
 struct CellLine {
@@ -70,4 +70,4 @@ std::vector<Table> FindTables(const ingest::Page& page, const TableOptions& opti
 // Tables of a whole document, with tables continued across pages joined.
 std::vector<Table> FindTables(const ingest::Document& doc, const TableOptions& options = {});
 
-}  // namespace ogpx::extract
+}  // namespace ogpx::layout

@@ -1,5 +1,5 @@
 // Joining tables continued across pages (see table_join.h).
-#include "extract/tables/join.h"
+#include "layout/tables/join.h"
 
 #include <algorithm>
 #include <cmath>
@@ -7,10 +7,10 @@
 #include <tuple>
 #include <utility>
 
-#include "extract/tables/grid.h"
-#include "extract/tables/text.h"
+#include "layout/tables/grid.h"
+#include "layout/tables/text.h"
 
-namespace ogpx::extract::join {
+namespace ogpx::layout::join {
 namespace {
 
 // Share of the page height at its top and bottom where running headers,
@@ -57,7 +57,7 @@ Table AppendImpl(Table a, Table b, bool row_is_cut);
 void MergeCell(Cell& into, Cell&& from) {
   for (auto& l : from.lines) into.lines.push_back(std::move(l));
   for (auto& r : from.regions) into.regions.push_back(r);
-  into.text = text::JoinLines(into.lines);
+  into.text = cells::JoinLines(into.lines);
   into.row_span += from.row_span - 1;
   std::size_t first = 0;
   if (!into.nested.empty() && !from.nested.empty()) {
@@ -278,4 +278,4 @@ std::vector<Table> JoinAcrossPages(const ingest::Document& doc,
   return out;
 }
 
-}  // namespace ogpx::extract::join
+}  // namespace ogpx::layout::join

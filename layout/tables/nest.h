@@ -1,4 +1,4 @@
-// Nesting of ruled grids (internal to extract/tables.cpp).
+// Nesting of ruled grids (internal to layout/tables.cpp).
 //
 // A table drawn inside a cell of another is a nested grid. SplitNested()
 // separates the grids of one group of touching rules; Nest() finds, for each
@@ -9,9 +9,9 @@
 
 #include <vector>
 
-#include "extract/tables/grid.h"
+#include "layout/tables/grid.h"
 
-namespace ogpx::extract {
+namespace ogpx::layout {
 
 struct Node {
   grid::Grid grid;
@@ -27,4 +27,4 @@ void Nest(std::vector<Node>& nodes);
 // nested in its cells (see table_nest.cpp for how they are told apart).
 std::vector<grid::Grid> SplitNested(const std::vector<ingest::Rule>& group, const grid::Tolerances& tol);
 
-}  // namespace ogpx::extract
+}  // namespace ogpx::layout

@@ -1,4 +1,4 @@
-// Tables continued across pages (internal to extract/tables.cpp).
+// Tables continued across pages (internal to layout/tables.cpp).
 //
 // The last table of a page continues on the next page when it ends in the
 // page's bottom margin zone (nothing but margin text below it), the next
@@ -21,10 +21,10 @@
 
 #include <vector>
 
-#include "extract/tables/tables.h"
+#include "layout/tables/tables.h"
 #include "ingest/ingest.h"
 
-namespace ogpx::extract::join {
+namespace ogpx::layout::join {
 
 // Column lines of `t` on `page` (cols + 1 values; NaN where no cell shows it).
 std::vector<double> ColumnEdges(const Table& t, int page);
@@ -40,4 +40,4 @@ Table Append(Table a, Table b);
 std::vector<Table> JoinAcrossPages(const ingest::Document& doc,
                                    std::vector<std::vector<Table>> per_page);
 
-}  // namespace ogpx::extract::join
+}  // namespace ogpx::layout::join

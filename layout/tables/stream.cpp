@@ -1,14 +1,14 @@
 // Unruled tables from word alignment (see stream.h).
-#include "extract/tables/stream.h"
+#include "layout/tables/stream.h"
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <optional>
 
-#include "extract/tables/text.h"
+#include "layout/tables/text.h"
 
-namespace ogpx::extract::stream {
+namespace ogpx::layout::stream {
 namespace {
 
 using ingest::Box;
@@ -50,7 +50,7 @@ struct Line {
 std::vector<Line> MakeLines(const ingest::Page& page, const std::vector<bool>& used) {
   std::vector<int> order;
   for (std::size_t i = 0; i < page.words.size(); ++i)
-    if (!used[i] && !page.words[i].text.empty() && !text::IsLeader(page.words[i].text))
+    if (!used[i] && !page.words[i].text.empty() && !cells::IsLeader(page.words[i].text))
       order.push_back(static_cast<int>(i));
   auto box = [&](int i) -> const Box& { return page.words[static_cast<std::size_t>(i)].box; };
   std::sort(order.begin(), order.end(), [&](int a, int b) { return box(a).cy() < box(b).cy(); });
@@ -345,4 +345,4 @@ std::vector<std::vector<std::vector<int>>> RowsBelow(const ingest::Page& page,
   return rows;
 }
 
-}  // namespace ogpx::extract::stream
+}  // namespace ogpx::layout::stream

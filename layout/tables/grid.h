@@ -1,4 +1,4 @@
-// Ruled-table grids from ruling segments (internal to extract/tables.cpp).
+// Ruled-table grids from ruling segments (internal to layout/tables.cpp).
 //
 // SnapRules() cleans a page's rules: horizontal rules whose y differ by at
 // most `snap` and whose x ranges overlap or leave a gap of at most `gap` are
@@ -19,7 +19,7 @@
 
 #include "ingest/ingest.h"
 
-namespace ogpx::extract::grid {
+namespace ogpx::layout::grid {
 
 struct Tolerances {
   double snap = 2.0;      // collinear rules: max difference of their position
@@ -67,7 +67,7 @@ std::vector<ingest::Rule> TakeRulesInside(std::vector<ingest::Rule>& rules, cons
 // cells of a rows x cols grid, `cell` covers half of it or more. A title
 // row (one row high, across every column) is no plot area: a two-row table
 // under its heading is a table. `Cell` is any type with row_span and
-// col_span (GridCell, extract::Cell).
+// col_span (GridCell, layout::Cell).
 template <typename Cell>
 bool CoversHalf(const Cell& cell, std::size_t cells, int rows, int cols) {
   if (rows >= 2 && cell.row_span == 1 && cell.col_span == cols) return false;
@@ -83,4 +83,4 @@ bool LooksLikeChart(const Cells& cells, int rows, int cols) {
 // Distinct sorted positions: values within `tol` of each other are averaged.
 std::vector<double> Cluster(std::vector<double> values, double tol);
 
-}  // namespace ogpx::extract::grid
+}  // namespace ogpx::layout::grid

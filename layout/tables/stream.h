@@ -19,7 +19,7 @@
 
 #include "ingest/ingest.h"
 
-namespace ogpx::extract::stream {
+namespace ogpx::layout::stream {
 
 struct StreamCell {
   int row = 0, col = 0;
@@ -53,4 +53,4 @@ std::vector<std::vector<std::vector<int>>> RowsBelow(const ingest::Page& page,
                                                      const std::vector<double>& xs,
                                                      double stop_y);
 
-}  // namespace ogpx::extract::stream
+}  // namespace ogpx::layout::stream

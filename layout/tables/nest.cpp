@@ -1,10 +1,10 @@
 // Nesting of ruled grids: see table_nest.h.
-#include "extract/tables/nest.h"
+#include "layout/tables/nest.h"
 
 #include <algorithm>
 #include <optional>
 
-namespace ogpx::extract {
+namespace ogpx::layout {
 namespace {
 
 using ingest::Box;
@@ -105,4 +105,4 @@ std::vector<grid::Grid> SplitNested(const std::vector<ingest::Rule>& group,
   return out;
 }
 
-}  // namespace ogpx::extract
+}  // namespace ogpx::layout
