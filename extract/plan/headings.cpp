@@ -11,6 +11,7 @@
 #include "extract/plan/stakeholders.h"
 #include "lang/vocabulary.h"
 #include "layout/headings.h"
+#include "layout/lists.h"
 #include "layout/running.h"
 
 namespace ogpx::extract::plan {
@@ -52,13 +53,6 @@ bool Gap(const layout::StyledLine& a, const layout::StyledLine& b) {
   return a.page == b.page && b.box.y0 - a.box.y1 > kParagraphGap * std::max(1.0, a.box.height());
 }
 
-// The due date a step names: "In 2014, …", "… by the end of 2016", "(Winter 2013)".
-std::optional<model::Due> StepDue(const std::string& text) {
-  if (auto due = BulletDue(text)) return due;
-  const std::string folded = text::FoldForMatch(text);
-  if (folded.starts_with("in ")) return BulletDue("during " + text.substr(3));
-  return std::nullopt;
-}
 
 // True when a bullet mark stands beside `line` (same page, same height).
 bool MarkedLine(const std::vector<layout::StyledLine>& marks, const layout::StyledLine& line) {
@@ -180,6 +174,21 @@ void ReadBody(const Outline& o, std::size_t from, std::size_t to, const std::vec
     const layout::StyledLine &a = o.free[j - 1].line, &b = o.free[j].line;
     spaced_items = a.page == b.page && indented_at(a) && indented_at(b) && Gap(a, b);
   }
+  // Nested list items (layout/lists.h): a bullet set deeper than the body's
+  // top-level bullets is part of the step above it, not a step of its own.
+  std::vector<int> level(to - from, -1);
+  int top_level = -1;
+  {
+    std::vector<layout::StyledLine> body;
+    for (std::size_t j = from; j < to; ++j) body.push_back(o.free[j].line);
+    for (const layout::ListItem& it : layout::FindListItems(body)) {
+      if (it.mark != layout::ListMark::kBullet && it.mark != layout::ListMark::kDash &&
+          it.mark != layout::ListMark::kSubBullet)
+        continue;
+      level[it.first] = it.level;
+      top_level = top_level < 0 ? it.level : std::min(top_level, it.level);
+    }
+  }
   std::vector<std::string> description;
   std::vector<std::vector<std::string>> steps;
   const layout::StyledLine* before = from > 0 ? &o.free[from - 1].line : nullptr;
@@ -192,7 +201,10 @@ void ReadBody(const Outline& o, std::size_t from, std::size_t to, const std::vec
     const layout::StyledLine& l = o.free[j].line;
     if (c.pages.back() != l.page) c.pages.push_back(l.page);
     std::optional<std::string> bulleted = AfterBullet(text::FoldWhitespace(l.text));
+    if (auto m = layout::ReadListMarker(l.text); !bulleted && m && m->mark == layout::ListMark::kSubBullet)
+      bulleted = m->rest;
     if (bulleted && bulleted->empty()) continue;  // a glyph on its own: a mark beside its line
+    const bool nested = bulleted && in_step && !steps.empty() && level[j - from] > top_level;
     if (!bulleted && MarkedLine(o.marks, l)) bulleted = l.text;
     // "Lead agency: …" names the commitment's lead and ends its list.
     if (const lang::Term* t = lang::StartsWithTerm("narrative.part", text::FoldForMatch(l.text));
@@ -225,7 +237,7 @@ void ReadBody(const Outline& o, std::size_t from, std::size_t to, const std::vec
       const bool page_break = before != nullptr && before->page != l.page && EndsSentence(before->text);
       // A sub-heading's paragraph may follow it after a gap.
       const bool gap = before != nullptr && Gap(*before, l) && !(in_step && heading_alone);
-      if (!in_step || gap || short_before || page_break || bulleted || sub_heading) {
+      if (!nested && (!in_step || gap || short_before || page_break || bulleted || sub_heading)) {
         steps.emplace_back();
         step_lines.push_back(&l);
       }
@@ -250,7 +262,7 @@ void ReadBody(const Outline& o, std::size_t from, std::size_t to, const std::vec
     model::Milestone m;
     m.number = c.number + "." + std::to_string(c.milestones.size() + 1);
     m.text = JoinLines(step);
-    m.due = StepDue(m.text);
+    m.due = BulletDue(m.text);
     m.pages = {c.pages.back()};
     c.milestones.push_back(std::move(m));
     out.inferred.push_back({c.pages.front(), c.number, c.milestones.back().number});

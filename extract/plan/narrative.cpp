@@ -7,10 +7,13 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <optional>
 #include <set>
 
+#include "extract/common/date_tokens.h"
 #include "extract/plan/cells.h"
+#include "layout/lists.h"
 #include "extract/plan/labels.h"
 #include "extract/plan/stakeholders.h"
 #include "base/text.h"
@@ -159,47 +162,41 @@ std::vector<std::string> SplitNames(const std::string& text) {
 namespace {
 
 
-// The text after the first of `bullets` that `text` starts with.
-std::optional<std::string> AfterAny(const std::string& text, std::initializer_list<std::string_view> bullets) {
-  for (std::string_view b : bullets) {
-    if (text.starts_with(b)) return text::FoldWhitespace(text.substr(b.size()));
-  }
-  return std::nullopt;
-}
-
 // The text after a second-level bullet ("o ", "◦", "○", U+F0A7 of Wingdings).
 std::optional<std::string> SubBullet(const std::string& text) {
-  return AfterAny(text, {"o ", "◦", "○", "\uF0A7", "▫"});
+  const std::optional<layout::ListMarker> m = layout::ReadListMarker(text);
+  if (!m || m->mark != layout::ListMark::kSubBullet) return std::nullopt;
+  return m->rest;
 }
 
 }  // namespace
 
 // The text after a list bullet ("•", U+F0B7 of Symbol fonts, "-", "–").
 std::optional<std::string> AfterBullet(const std::string& text) {
-  return AfterAny(text, {"•", "\uF0B7", "▪", "●", "- ", "– "});
+  const std::optional<layout::ListMarker> m = layout::ReadListMarker(text);
+  if (!m || (m->mark != layout::ListMark::kBullet && m->mark != layout::ListMark::kDash)) return std::nullopt;
+  return m->rest;
 }
 
 namespace {
 
 
 // A due date from a phrase's leading words ("December 2013 for …" ->
-// December 2013): the longest run of at most six words that ParseDue reads.
+// December 2013): the longest run of at most kMaxDueWords words that ReadDue
+// reads, when the phrase starts (after an article) with a year, a month or
+// a word that opens a date phrase (due.phrase.start: "end", "spring", "Q3").
+constexpr std::size_t kMaxDueWords = 6;
+
 std::optional<model::Due> DueAt(const std::string& phrase) {
   std::vector<std::string> words = text::SplitSpaces(phrase);
-  if (!words.empty() && text::FoldForMatch(words[0]) == "the") words.erase(words.begin());
-  // A date phrase starts with a year, a month, a season or a qualifier.
-  static const std::set<std::string> kStarts = {
-      "end",  "early", "mid",   "late",  "spring", "summer", "autumn", "fall",   "winter", "q1",   "q2",
-      "q3",   "q4",    "first", "second", "third", "fourth", "h1",     "h2",     "january", "february",
-      "march", "april", "may",  "june",  "july",   "august", "september", "october", "november",
-      "december", "jan", "feb", "mar",   "apr",    "jun",    "jul",    "aug",    "sep",    "sept", "oct",
-      "nov",  "dec"};
+  if (!words.empty() && lang::ValueOf("article", text::FoldForMatch(words[0]))) words.erase(words.begin());
   if (words.empty()) return std::nullopt;
   const std::string first = text::FoldForMatch(words[0]);
-  if (!std::isdigit(static_cast<unsigned char>(words[0][0])) &&
-      !kStarts.contains(first.substr(0, first.find_first_of(" .,"))))
+  const std::string word = first.substr(0, first.find_first_of(" .,"));
+  if (!std::isdigit(static_cast<unsigned char>(words[0][0])) && !datetok::EnglishMonth(word) &&
+      !lang::ValueOf("due.phrase.start", word))
     return std::nullopt;
-  for (std::size_t n = std::min<std::size_t>(6, words.size()); n >= 1; --n) {
+  for (std::size_t n = std::min(kMaxDueWords, words.size()); n >= 1; --n) {
     std::string tail;
     for (std::size_t k = 0; k < n; ++k) tail += (k ? " " : "") + words[k];
     while (!tail.empty() && std::string_view(",.;:)").find(tail.back()) != std::string_view::npos) tail.pop_back();
@@ -210,24 +207,38 @@ std::optional<model::Due> DueAt(const std::string& phrase) {
   return std::nullopt;
 }
 
+// The text after word `k` of `words`.
+std::string After(const std::vector<std::string>& words, std::size_t k) {
+  std::string out;
+  for (std::size_t j = k + 1; j < words.size(); ++j) out += (out.empty() ? "" : " ") + words[j];
+  return out;
+}
+
 }  // namespace
 
-// The date a bullet names: after its first "by" that is followed by one
-// ("… by January 2014", "by the end of 2013 in …"), else in brackets
-// ("(Winter 2013)"), else the date it ends with ("during the 2014 to 2015
-// period" is read by its years).
+// The date a bullet names: after the first deadline word (due.by: "by")
+// that is followed by one ("… by January 2014", "by the end of 2013 in …"),
+// else in brackets ("(Winter 2013)"), else after a word that leads a date
+// (due.lead: "in", "during", "until", tried by their rank; "during the
+// 2014 to 2015 period" is read by its years).
 std::optional<model::Due> BulletDue(const std::string& bullet) {
-  const std::string text = " " + bullet;
-  for (std::size_t by = text.find(" by "); by != std::string::npos; by = text.find(" by ", by + 1))
-    if (auto due = DueAt(text.substr(by + 4))) return due;
-  for (std::size_t open = text.find('('); open != std::string::npos; open = text.find('(', open + 1))
-    if (auto due = DueAt(text.substr(open + 1))) return due;
-  // The lead words in any case ("In 2014, …" opens a sentence).
-  std::string lower = text;
-  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  for (std::string_view lead : {" at ", " in ", " during ", " from ", " beginning ", " until "})
-    for (std::size_t at = lower.find(lead); at != std::string::npos; at = lower.find(lead, at + 1))
-      if (auto due = DueAt(text.substr(at + lead.size()))) return due;
+  const std::vector<std::string> words = text::SplitSpaces(bullet);
+  std::vector<std::string> folded;
+  for (const std::string& w : words) folded.push_back(text::FoldForMatch(w));
+  for (std::size_t k = 0; k < words.size(); ++k)
+    if (lang::ValueOf("due.by", folded[k]))
+      if (auto due = DueAt(After(words, k))) return due;
+  for (std::size_t open = bullet.find('('); open != std::string::npos; open = bullet.find('(', open + 1))
+    if (auto due = DueAt(bullet.substr(open + 1))) return due;
+  std::vector<const lang::Term*> leads;
+  for (const lang::Term& t : lang::Terms("due.lead")) leads.push_back(&t);
+  std::stable_sort(leads.begin(), leads.end(), [](const lang::Term* a, const lang::Term* b) {
+    return std::atoi(a->value.c_str()) < std::atoi(b->value.c_str());
+  });
+  for (const lang::Term* lead : leads)
+    for (std::size_t k = 0; k < words.size(); ++k)
+      if (folded[k] == lead->phrase)
+        if (auto due = DueAt(After(words, k))) return due;
   return std::nullopt;
 }
 

@@ -53,7 +53,7 @@ AXES = {
     "language": ["en", "mn"],
     "template": ["current", "2016", "2020", "narrative"],
     "narrative_heading": ["numbered", "numbered-continuous", "unnumbered"],
-    "bullets": ["glyph", "indent"],
+    "bullets": ["glyph", "indent", "nested"],
     "columns2": ["no", "yes"],
 }
 # Mongolian plans take these values only (the Mongolian template's forms).
@@ -157,6 +157,14 @@ FULL_SET_NARRATIVE = [
     {"narrative_heading": "numbered-continuous", "bullets": "glyph", "columns2": "yes", "font": "dejavu-serif"},
 ]
 CI_SET_LETTER = [{}]
+# Nested lists (bullets=nested: each milestone bullet has a detail set one
+# level deeper with a second-level glyph, part of its milestone) come last of
+# all, so that the documents before them keep their numbers and seeds.
+CI_SET_NESTED = [{"narrative_heading": "numbered", "bullets": "nested", "font": "dejavu-sans"}]
+# A detail of a milestone, printed as a nested item under it.
+NESTED_DETAILS = ["The agency publishes what it has done on its website.",
+                  "Civil society reviews the draft before it is adopted.",
+                  "Progress is reported to the multi-stakeholder forum."]
 FULL_SET_LETTER = [{"font": "dejavu-sans", "medium": "scan"}]
 
 PLAN_COLUMNS = {
@@ -514,12 +522,18 @@ def render_narrative(path, axes, rng):
             all_pages.update(doc.block(c["description"], gap=lh if axes["bullets"] == "indent" else 4))
             gold_ms = []
             for j, m in enumerate(c["milestones"], start=1):
+                text = m["text"]
                 if axes["bullets"] == "glyph":
                     mp = doc.block(m["text"], indent=1.8 * size, glyph="•", gap=2)
+                elif axes["bullets"] == "nested":
+                    detail = NESTED_DETAILS[(j - 1) % len(NESTED_DETAILS)]
+                    mp = doc.block(m["text"], indent=1.8 * size, glyph="•", gap=2)
+                    mp = sorted(set(mp) | set(doc.block(detail, indent=3.6 * size, glyph="◦", gap=2)))
+                    text = m["text"] + " " + detail
                 else:
                     mp = doc.block(m["text"], indent=2 * size, gap=lh)
                 all_pages.update(mp)
-                gold_ms.append({"number": f"{number}.{j}", "group": None, "text": m["text"], "outputs": [],
+                gold_ms.append({"number": f"{number}.{j}", "group": None, "text": text, "outputs": [],
                                 "due": dict(m["due"]), "lead": [],
                                 "supporting": {"government": [], "civil_society": [], "other": []}, "pages": mp})
             warnings.append({"page": gold_ms[0]["pages"][0], "code": "milestone_number_inferred",
@@ -710,6 +724,7 @@ def generate(out, which, seed):
     full = which == "full"
     specs += [spec(over, NARRATIVE_DEFAULTS) for over in CI_SET_NARRATIVE + (FULL_SET_NARRATIVE if full else [])]
     specs += [spec(over, LETTER_DEFAULTS) for over in CI_SET_LETTER + (FULL_SET_LETTER if full else [])]
+    specs += [spec(over, NARRATIVE_DEFAULTS) for over in CI_SET_NESTED]
     os.makedirs(out, exist_ok=True)
     manifest = {"generator": "ogpgen", "set": which, "seed": seed, "documents": []}
     for i, axes in enumerate(specs, start=1):

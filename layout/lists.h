@@ -1,0 +1,61 @@
+// Lists: items opened by a bullet glyph, a dash, a number or a letter, with
+// their nesting.
+//
+// ReadListMarker() reads the mark a line starts with. FindListItems() finds
+// the items among styled lines in reading order (a reader's free text): a
+// line with a mark opens an item; the lines under it that are set in at
+// least as far as its text, with no paragraph gap, go on with it. An item's
+// level comes from where its mark stands: the leftmost mark position of the
+// lines is level 0 and each position at least kNestIndentEm body sizes
+// further right is one level deeper; a second-level glyph ("o", "◦") is at
+// least one level below the glyph bullets around it.
+//
+// Pure; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "layout/headings.h"
+
+namespace ogpx::layout {
+
+// Marks further right than this many body font sizes are one level deeper.
+inline constexpr double kNestIndentEm = 1.0;
+// Lines further apart than this share of a line's height are separate
+// paragraphs (an item ends at such a gap).
+inline constexpr double kItemGapShare = 0.8;
+
+enum class ListMark {
+  kBullet,     // "•", U+F0B7 of Symbol fonts, "▪", "●", "■"
+  kSubBullet,  // "o ", "◦", "○", U+F0A7 of Wingdings, "▫"
+  kDash,       // "- ", "– ", "— "
+  kNumber,     // "1.", "1)", "1.2"
+  kLetter,     // "a)", "B."
+  kRoman,      // "iv)", "II."
+};
+
+struct ListMarker {
+  ListMark mark = ListMark::kBullet;
+  std::string label;  // the number or letter; "" for glyphs and dashes
+  std::string rest;   // the text after the mark (white space folded)
+};
+
+// The mark `text` starts with, or nullopt.
+std::optional<ListMarker> ReadListMarker(std::string_view text);
+
+struct ListItem {
+  std::size_t first = 0, last = 0;  // indexes of its lines in the input
+  ListMark mark = ListMark::kBullet;
+  std::string label;
+  int level = 0;
+  int page = 0;
+  ingest::Box box;  // of its lines on its first page
+};
+
+// The items of `lines` in order; lines outside every item are in none.
+std::vector<ListItem> FindListItems(const std::vector<StyledLine>& lines);
+
+}  // namespace ogpx::layout
