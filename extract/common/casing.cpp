@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "base/text.h"
+#include "lang/vocabulary.h"
 
 namespace ogpx::extract {
 namespace {
@@ -87,6 +88,11 @@ std::string KeepAcronyms(std::string_view text, const std::vector<std::string>& 
     }
   }
   return out;
+}
+
+bool IsMinorWord(std::string_view folded) {
+  const std::vector<lang::Term>& minor = lang::Terms("casing.minor");
+  return std::any_of(minor.begin(), minor.end(), [&](const lang::Term& t) { return t.phrase == folded; });
 }
 
 }  // namespace ogpx::extract

@@ -19,4 +19,9 @@ std::vector<std::string> AcronymsIn(const std::vector<std::string>& texts);
 
 std::string KeepAcronyms(std::string_view text, const std::vector<std::string>& acronyms);
 
+// A word that stays in lower case inside a title in any language's
+// vocabulary ("casing.minor": "of", "and", "the"); `folded` as
+// text::FoldForMatch gives it.
+bool IsMinorWord(std::string_view folded);
+
 }  // namespace ogpx::extract

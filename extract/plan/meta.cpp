@@ -16,13 +16,12 @@
 #include "extract/plan/stakeholders.h"
 #include "base/text.h"
 #include "lang/vocabulary.h"
+#include "layout/columns.h"
 
 namespace ogpx::extract::plan {
 namespace {
 
 
-constexpr std::array<std::string_view, 8> kSmallWords = {"of", "and", "the", "for",
-                                                          "in", "on", "to", "a"};
 
 bool IsTitleLine(const std::string& folded) {
   // A phrase naming an action plan (the vocabularies' "plan.title" rows).
@@ -163,8 +162,7 @@ std::string NormalCase(const std::string& s) {
         }
         AppendCodePoint(lower, u_tolower(d));
       }
-      bool small = !out.empty() &&
-                   std::find(kSmallWords.begin(), kSmallWords.end(), lower) != kSmallWords.end();
+      const bool small = !out.empty() && IsMinorWord(lower);
       c = small ? u_tolower(c) : u_toupper(c);
       word_start = false;
     } else {
@@ -345,7 +343,15 @@ model::Participants ReadParticipants(const ingest::Document& doc) {
   std::vector<std::string> lines;
   std::vector<int> line_pages;
   for (const ingest::Page& page : doc.pages) {
-    for (const ingest::TextLine& l : page.lines) {
+    // In reading order (layout/columns.h): a table drawn after the text
+    // below it on its page is read above that text.
+    std::vector<ingest::Box> boxes;
+    for (const ingest::TextLine& l : page.lines) boxes.push_back(l.box);
+    const std::vector<int> rank = layout::ReadingOrder(boxes, page.width);
+    std::vector<const ingest::TextLine*> ordered(page.lines.size());
+    for (std::size_t i = 0; i < page.lines.size(); ++i) ordered[static_cast<std::size_t>(rank[i])] = &page.lines[i];
+    for (const ingest::TextLine* pl : ordered) {
+      const ingest::TextLine& l = *pl;
       std::string line = text::FoldWhitespace(ingest::LineText(page, l));
       // OCR's specks at either end ("* 3. Anti-Corruption Commission;",
       // ". Civil society organisations:", "4. Ministry of Interior; :").

@@ -12,19 +12,11 @@
 #include "extract/plan/labels.h"
 #include "extract/plan/narrative.h"
 #include "extract/plan/stakeholders.h"
+#include "extract/common/casing.h"
 #include "lang/vocabulary.h"
 
 namespace ogpx::extract::plan {
 namespace {
-
-// Words that stay in lower case inside a title ("Use of Equitable Data").
-bool SmallWord(const std::string& w) {
-  static const std::set<std::string> kSmall = {"a",   "an",  "the", "and",  "or",   "nor", "but", "of",
-                                               "in",  "on",  "for", "to",   "at",   "by",  "from", "with",
-                                               "as",  "into", "via", "through", "its", "their", "vs",
-                                               "among", "under", "across", "over", "per", "than"};
-  return kSmall.contains(w);
-}
 
 // True when most words of `title` that are not small words start with a
 // capital letter or a digit ("Revise the Federal Standards for Collecting…").
@@ -32,7 +24,7 @@ bool TitleCased(const std::string& title) {
   int words = 0, capital = 0;
   for (const std::string& w : text::SplitSpaces(title)) {
     const std::string folded = text::FoldForMatch(w);
-    if (folded.empty() || SmallWord(folded)) continue;
+    if (folded.empty() || IsMinorWord(folded)) continue;
     ++words;
     std::size_t i = 0;
     while (i < w.size() && (w[i] == '(' || w[i] == '"' || w[i] == '\'')) ++i;

@@ -113,6 +113,9 @@ std::vector<HeaderLine> LabelledCells(const std::vector<Table>& tables) {
 
 std::optional<int> OrdinalNumber(std::string_view word) { return ParseOrdinal(word); }
 
+// A plan's title after its ordinal has at most this many words.
+constexpr std::size_t kMaxTitleWords = 6;
+
 model::PlanRef PlanFromTitle(std::string_view line) {
   model::PlanRef ref;
   const std::string text = text::FoldWhitespace(line);
@@ -131,16 +134,17 @@ model::PlanRef PlanFromTitle(std::string_view line) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     const auto n = OrdinalNumber(words[i]);
     if (!n) continue;
-    // "Fifth National Action Plan", "Third Open Government National Action Plan".
-    const std::size_t skip = i + 3 < words.size() && key(i + 1) == "open" && key(i + 2) == "government" ? 2 : 0;
-    const bool english =
-        i + skip + 2 < words.size() && key(i + skip + 1) == "national" && key(i + skip + 2) == "action";
+    // An ordinal before a plan's title ("Fifth National Action Plan", "Third
+    // Open Government National Action Plan": plan.title rows).
+    std::string after;
+    for (std::size_t j = i + 1; j < words.size() && j <= i + kMaxTitleWords; ++j) after += key(j) + " ";
+    const bool before_title = lang::StartsWithTerm("plan.title", after) != nullptr;
     // A language that puts the ordinal inside ("national <ordinal> plan":
     // plan.ordinal.before, then a word starting with plan.ordinal.after).
     const bool inside = i > 0 && lang::ValueOf("plan.ordinal.before", key(i - 1)) && i + 1 < words.size() &&
                         lang::StartsWithTerm("plan.ordinal.after", key(i + 1)) != nullptr;
     const bool nap = i > 0 && lang::ValueOf("plan.abbrev", key(i - 1));
-    if (!english && !inside && !nap) continue;
+    if (!before_title && !inside && !nap) continue;
     ref.plan_number = *n;
     if (nap) return ref;
     // The country: the words before the ordinal (or the word before it), after the
