@@ -10,6 +10,7 @@
 #include "extract/plan/subtable.h"
 #include "extract/common/dates.h"
 #include "base/text.h"
+#include "lang/vocabulary.h"
 
 namespace ogpx::extract::plan {
 namespace {
@@ -295,6 +296,18 @@ namespace {
 
 // Column lines of sector tables, gathered per sector across tables (a
 // sub-table cut by a page break comes as two), then split once.
+// A name cut by a page break goes on in the next page's cell when its line
+// there starts in lower case, or its last line ends with a hyphen or a word
+// that joins the words of a name (org.connector: "Ministry of" / "Finance");
+// otherwise the next page's cell starts a name of its own.
+bool GoesOn(const CellLine& before, const CellLine& next) {
+  if (text::StartsLowercase(next.text)) return true;
+  const std::string t = text::FoldForMatch(before.text);
+  if (t.ends_with("-")) return true;
+  const std::size_t space = t.rfind(' ');
+  return lang::ValueOf("org.connector", space == std::string::npos ? t : t.substr(space + 1)).has_value();
+}
+
 struct SectorCollector {
   // Per sector, the lines of each cell (a group); a cell continued on the
   // next page (the next group starts on a later page) is one group.
@@ -325,7 +338,7 @@ struct SectorCollector {
     if (lines.empty()) return;
     auto& g = groups[sector];
     if (!g.empty() && !g.back().empty() &&
-        (join_cells || g.back().back().page < lines.front().page)) {
+        (join_cells || (g.back().back().page < lines.front().page && GoesOn(g.back().back(), lines.front())))) {
       g.back().insert(g.back().end(), lines.begin(), lines.end());
     } else {
       g.push_back(std::move(lines));

@@ -220,6 +220,25 @@ void Reader::OnRow(const StreamItem& item, std::size_t index) {
   if (cur == nullptr) return;
   const Cell* head = item.cells.front();
   std::string first = head->col == 0 ? CellText(*head) : std::string();
+  // The rest of a sector sub-table under the label (cut by a page break):
+  // a row of nothing but an empty label cell holding it goes on with the
+  // sub-table read so far.
+  if (support_cells_.size() == 1 && support_cells_.front() == &support_nested_ && first.empty() &&
+      head->nested.size() == 1 && support_nested_.nested.size() == 1 &&
+      std::all_of(item.cells.begin(), item.cells.end(), [](const Cell* c) { return c->lines.empty(); })) {
+    Table& sub = support_nested_.nested.front();
+    const Table& rest = head->nested.front();
+    if (rest.cols == sub.cols) {
+      for (Cell c : rest.cells) {
+        c.row += sub.rows;
+        sub.cells.push_back(std::move(c));
+      }
+      sub.rows += rest.rows;
+      sub.regions.insert(sub.regions.end(), rest.regions.begin(), rest.regions.end());
+      support_nested_.regions.insert(support_nested_.regions.end(), head->regions.begin(), head->regions.end());
+      return;
+    }
+  }
   auto label = MatchLabel(first);
   if (label) labels_seen.insert(*label);
   // "Other actors involved | State actors involved | names": the second
@@ -307,6 +326,16 @@ void Reader::DefinitionRow(PlanLabel label, const StreamItem& item, model::Commi
   } else if (label == PlanLabel::kSupporting) {
     support_cells_.assign(item.cells.begin() + 1, item.cells.end());
     support_page_ = item.page;
+    // The sector sub-table drawn under the label, across the label's
+    // columns, with the value cell left empty (a word processor's nested
+    // table): the sub-table is the value.
+    const Cell* head = item.cells.front();
+    if (value.lines.empty() && value.nested.empty() && !head->nested.empty()) {
+      support_nested_ = *head;
+      support_nested_.lines.clear();
+      support_nested_.text.clear();
+      support_cells_ = {&support_nested_};
+    }
   } else if (label == PlanLabel::kStateActors || label == PlanLabel::kCsoActors) {
     auto names = SplitOrganisations(value.lines, plan::CellRightEdge(value), known_);
     auto& list = label == PlanLabel::kStateActors ? c.supporting.government : c.supporting.civil_society;

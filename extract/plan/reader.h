@@ -182,6 +182,7 @@ class Reader {
   std::optional<model::MilestoneGroup> group_;
   std::optional<PlanLabel> last_label_;
   std::vector<const Cell*> support_cells_;
+  Cell support_nested_;  // a sub-table under the label, standing for its value
   int support_page_ = 0;
   Buffer buffer_;
   bool title_open_ = false;
