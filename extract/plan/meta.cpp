@@ -325,7 +325,24 @@ void ReadUnnumberedAnnex(const ingest::Document& doc, model::Participants& out) 
 }
 
 
-model::Participants ReadParticipants(const ingest::Document& doc) {
+namespace {
+
+// True when the centre of `box` lies in a ruled table of two rows and two
+// columns or more on page `page`.
+bool InTable(const std::vector<Table>& tables, int page, const ingest::Box& box) {
+  for (const Table& t : tables) {
+    if (!t.ruled || t.rows < 2 || t.cols < 2) continue;
+    for (const Region& r : t.regions)
+      if (r.page == page && box.cx() >= r.box.x0 && box.cx() <= r.box.x1 && box.cy() >= r.box.y0 &&
+          box.cy() <= r.box.y1)
+        return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+model::Participants ReadParticipants(const ingest::Document& doc, const std::vector<Table>& tables) {
   model::Participants out;
   std::vector<std::string>* list = nullptr;
   std::vector<std::string> current;
@@ -343,13 +360,18 @@ model::Participants ReadParticipants(const ingest::Document& doc) {
   std::vector<std::string> lines;
   std::vector<int> line_pages;
   for (const ingest::Page& page : doc.pages) {
-    // In reading order (layout/columns.h): a table drawn after the text
-    // below it on its page is read above that text.
+    // Outside the template's tables (no annex), in reading order
+    // (layout/columns.h: a page's text may come in any order).
+    std::vector<const ingest::TextLine*> free;
     std::vector<ingest::Box> boxes;
-    for (const ingest::TextLine& l : page.lines) boxes.push_back(l.box);
+    for (const ingest::TextLine& l : page.lines) {
+      if (InTable(tables, page.number, l.box)) continue;
+      free.push_back(&l);
+      boxes.push_back(l.box);
+    }
     const std::vector<int> rank = layout::ReadingOrder(boxes, page.width);
-    std::vector<const ingest::TextLine*> ordered(page.lines.size());
-    for (std::size_t i = 0; i < page.lines.size(); ++i) ordered[static_cast<std::size_t>(rank[i])] = &page.lines[i];
+    std::vector<const ingest::TextLine*> ordered(free.size());
+    for (std::size_t i = 0; i < free.size(); ++i) ordered[static_cast<std::size_t>(rank[i])] = free[i];
     for (const ingest::TextLine* pl : ordered) {
       const ingest::TextLine& l = *pl;
       std::string line = text::FoldWhitespace(ingest::LineText(page, l));

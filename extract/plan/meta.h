@@ -36,9 +36,11 @@ struct MetaNotes {
 };
 MetaNotes ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::ActionPlan& plan);
 
-// Appendix participant lists, from every text line of `doc` (a numbered list
-// may have been taken for an unruled table).
-model::Participants ReadParticipants(const ingest::Document& doc);
+// Appendix participant lists, from every text line of `doc` outside its
+// ruled tables (`tables`: a numbered list may have been taken for an
+// unruled table; the template's tables are no annex, even when drawn after
+// the annex below them).
+model::Participants ReadParticipants(const ingest::Document& doc, const std::vector<Table>& tables);
 
 // "FIFTH NATIONAL ACTION PLAN" -> "Fifth National Action Plan" (only when the
 // text has no lower-case letter).

@@ -79,7 +79,7 @@ model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<
                                  std::vector<model::Provenance>& provenance) {
   std::vector<Table> refilled = plan::RefillEmptyCells(doc, tables);
   std::vector<StreamItem> items = plan::BuildRowStream(doc, refilled);
-  model::Participants participants = plan::ReadParticipants(doc);
+  model::Participants participants = plan::ReadParticipants(doc, tables);
   KnownOrgs known;
   for (const auto& n : participants.government) known.Add(n);
   for (const auto& n : participants.civil_society) known.Add(n);
