@@ -8,6 +8,7 @@
 // is a vocabulary file (lang/data), no reader changes.
 #pragma once
 
+#include <algorithm>
 #include <span>
 
 #include "extract/evidence.h"
@@ -41,5 +42,11 @@ std::span<const DocumentReader* const> Readers();
 // So many commitments, or report entries with a status, make a reading that
 // holds its kind's structure.
 inline constexpr std::size_t kCorroboratingItems = 2;
+
+// True when at least kCorroboratingItems items of `items` are `good`.
+template <class Items, class Good>
+bool Corroborating(const Items& items, Good good) {
+  return static_cast<std::size_t>(std::count_if(items.begin(), items.end(), good)) >= kCorroboratingItems;
+}
 
 }  // namespace ogpx::extract

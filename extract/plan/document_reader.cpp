@@ -1,7 +1,6 @@
 // The action plan's reader (extract/readers.h): claims a document by the
 // template labels it prints, or by a plan title over commitment headings;
 // reads it with ReadActionPlan (the template's tables, else the narrative).
-#include <algorithm>
 #include <string>
 
 #include "extract/readers.h"
@@ -30,11 +29,9 @@ class ActionPlanReader final : public DocumentReader {
 
   // Commitments with a title and content (milestones, a lead or a text).
   bool Holds(const model::Document& d) const override {
-    if (!d.action_plan) return false;
-    const auto& cs = d.action_plan->commitments;
-    return static_cast<std::size_t>(std::count_if(cs.begin(), cs.end(), [](const model::Commitment& c) {
+    return d.action_plan && Corroborating(d.action_plan->commitments, [](const model::Commitment& c) {
              return c.title && (!c.milestones.empty() || !c.lead.empty() || c.description);
-           })) >= kCorroboratingItems;
+           });
   }
 };
 

@@ -3,8 +3,6 @@
 // running header, or report wording alone; reads it with ReadProgressReport
 // (an entries table, else OGP's self-assessment template, else statuses
 // stated in prose).
-#include <algorithm>
-
 #include "extract/readers.h"
 
 namespace ogpx::extract {
@@ -30,11 +28,9 @@ class ProgressReportReader final : public DocumentReader {
 
   // Entries with a status.
   bool Holds(const model::Document& d) const override {
-    if (!d.progress_report) return false;
-    const auto& es = d.progress_report->entries;
-    return static_cast<std::size_t>(std::count_if(es.begin(), es.end(), [](const model::ReportEntry& e) {
+    return d.progress_report && Corroborating(d.progress_report->entries, [](const model::ReportEntry& e) {
              return e.status.has_value();
-           })) >= kCorroboratingItems;
+           });
   }
 };
 
