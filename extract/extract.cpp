@@ -78,7 +78,7 @@ Languages LanguagesOf(const ingest::Document& doc) {
 
 }  // namespace
 
-model::Document Extract(const ingest::Document& doc) {
+model::Document Extract(const ingest::Document& doc, ExtractReport* report) {
   model::Document out;
   out.source.file = doc.file_name;
   out.source.sha256 = doc.sha256;
@@ -102,23 +102,23 @@ model::Document Extract(const ingest::Document& doc) {
   const KindGuess guess = GuessKind(doc);
   out.kind = guess.kind;
   out.kind_confidence = guess.confidence;
+  std::vector<Table> tables;
   switch (out.kind) {
-    case model::Kind::kActionPlan: {
-      std::vector<Table> tables = FindTables(doc);
+    case model::Kind::kActionPlan:
+      tables = FindTables(doc);
       out.action_plan = ReadActionPlan(doc, tables, out.warnings, out.provenance);
       break;
-    }
     case model::Kind::kOrder:
       out.order = ReadOrder(doc, out.warnings);
       break;
-    case model::Kind::kProgressReport: {
-      std::vector<Table> tables = FindTables(doc);
+    case model::Kind::kProgressReport:
+      tables = FindTables(doc);
       out.progress_report = ReadProgressReport(doc, tables, out.warnings);
       break;
-    }
     case model::Kind::kOther:
       break;
   }
+  if (report != nullptr) *report = ExtractReport{guess, std::move(tables)};
   // What the reader found is evidence too: a reading that holds the kind's
   // structure (titled commitments with milestones, a lead or a text;
   // entries with a status; clauses of a numbered or dated order) halves the
