@@ -52,22 +52,25 @@ int RunExport(const ExportArgs& a) {
 std::function<int()> DefineExport(CLI::App& app) {
   auto a = std::make_shared<ExportArgs>();
   std::vector<std::string> formats;
-  std::string format_help = "the format (default json):";
+  std::vector<std::pair<std::string, std::string>> described;
   for (const auto& f : exporter::ExportFormats()) {
     formats.emplace_back(f.name);
-    format_help += std::string("\n") + std::string(f.name) + ": " + std::string(f.summary);
+    described.emplace_back(f.name, f.summary);
   }
   app.description(
-      "Writes the documents of the database to DIR (docs/export.md). Every file is\n"
-      "written to a temporary name and renamed when all are complete, so a failure\n"
-      "never leaves a half-written file. The folder is created if needed. A file\n"
-      "name longer than 200 bytes is shortened and given a hash suffix (the JSON\n"
-      "keeps the full name). An output that is the database itself (the same file,\n"
-      "links followed) is refused before anything is written (exit 2). The CSV\n"
-      "tables are documents, commitments, milestones, stakeholders, report_entries,\n"
-      "orders, organisations and warnings, described by a Frictionless\n"
-      "datapackage.json: a primary key on every table, foreign keys between them,\n"
-      "typed columns, licence, sources and the ogpx version.\n");
+      "Writes the documents of the database to DIR (docs/export.md) in one of the\n"
+      "formats (--format):\n" +
+      HelpList(described) +
+      "\n"
+      "Every file is written to a temporary name and renamed when all are complete,\n"
+      "so a failure never leaves a half-written file. The folder is created if\n"
+      "needed. A file name longer than 200 bytes is shortened and given a hash\n"
+      "suffix (the JSON keeps the full name). An output that is the database\n"
+      "itself (the same file, links followed) is refused before anything is\n"
+      "written (exit 2). The CSV tables are documents, commitments, milestones,\n"
+      "stakeholders, report_entries, orders, organisations and warnings, described\n"
+      "by a Frictionless datapackage.json: a primary key on every table, foreign\n"
+      "keys between them, typed columns, licence, sources and the ogpx version.\n");
   app.add_option("--db", a->db, "the database written by `ogpx ingest` (required; never created)")
       ->type_name("FILE")
       ->required();
@@ -75,7 +78,9 @@ std::function<int()> DefineExport(CLI::App& app) {
       ->type_name("DIR")
       ->required()
       ->check(NotStandardStream("a folder of files"));
-  app.add_option("--format", a->format, format_help)->type_name("F")->transform(Choice(formats));
+  app.add_option("--format", a->format, "one of the formats above (default json)")
+      ->type_name("F")
+      ->transform(Choice(formats));
   app.add_option("--kind", a->kind,
                  "only documents of these kinds: action_plan, order, progress_report, other (comma separated)")
       ->type_name("K[,K...]");

@@ -27,6 +27,9 @@ std::unique_ptr<CLI::App> MakeCommandApp(const Command& command, std::function<i
 // notes), as `ogpx NAME --help` prints it.
 std::string HelpText(const CLI::App& app);
 std::shared_ptr<CLI::FormatterBase> MakeHelpFormatter();  // the layout HelpText uses
+// "  name   text" a line, the texts aligned and wrapped at 80 columns (a
+// list inside a command's description).
+std::string HelpList(const std::vector<std::pair<std::string, std::string>>& items);
 
 // Parses `args` (the words after the command's name). Returns nullopt when
 // the command should run; kExitOk after printing the help (-h, --help);

@@ -11,6 +11,7 @@
 //
 // tools/help2man.py turns exactly this layout into the man pages, so the
 // help and the man pages cannot disagree.
+#include <algorithm>
 #include <sstream>
 
 #include "cli/command_line.h"
@@ -41,10 +42,11 @@ std::vector<std::string> Wrap(const std::string& text, std::size_t width) {
   return lines;
 }
 
-// "-j, --jobs N"
-std::string OptionNames(const CLI::Option& opt) {
+// "-j, --jobs N" (`long_only`: "--jobs N")
+std::string OptionNames(const CLI::Option& opt, bool long_only = false) {
   std::string names;
-  for (const auto& s : opt.get_snames()) names += (names.empty() ? "-" : ", -") + s;
+  if (!long_only || opt.get_lnames().empty())
+    for (const auto& s : opt.get_snames()) names += (names.empty() ? "-" : ", -") + s;
   for (const auto& l : opt.get_lnames()) names += (names.empty() ? "--" : ", --") + l;
   if (opt.get_type_size() != 0 && !opt.get_type_name().empty()) names += " " + opt.get_type_name();
   return names;
@@ -72,7 +74,7 @@ class HelpFormatter : public CLI::Formatter {
     std::string out = "usage: ogpx " + app->get_name();
     auto options = app->get_options();
     for (const CLI::Option* o : options)
-      if (o->nonpositional() && o->get_required()) out += " " + OptionNames(*o);
+      if (o->nonpositional() && o->get_required()) out += " " + OptionNames(*o, /*long_only=*/true);
     out += " [options]";
     for (const CLI::Option* o : options) {
       if (!o->get_positional()) continue;
@@ -94,6 +96,21 @@ class HelpFormatter : public CLI::Formatter {
 };
 
 }  // namespace
+
+std::string HelpList(const std::vector<std::pair<std::string, std::string>>& items) {
+  std::size_t name_width = 0;
+  for (const auto& [name, text] : items) name_width = std::max(name_width, name.size());
+  std::string out;
+  for (const auto& [name, text] : items) {
+    std::string left = "  " + name;
+    for (const auto& line : Wrap(text, kWidth - name_width - 4)) {
+      left.resize(name_width + 4, ' ');
+      out += left + line + "\n";
+      left.clear();
+    }
+  }
+  return out;
+}
 
 std::string HelpText(const CLI::App& app) { return HelpFormatter().make_help(&app, "", CLI::AppFormatMode::Normal); }
 
