@@ -28,25 +28,38 @@ struct Fd {
   }
 };
 
-}  // namespace
-
-Result<std::string> ReadRegularFile(const std::string& path, std::size_t max_bytes, const std::string& limit_name) {
+// Opens `path` for reading (non-blocking: opening a FIFO for reading would
+// wait for a writer) and checks on the descriptor that it is a regular file.
+std::optional<Error> OpenRegular(const std::string& path, Fd& file, struct stat& st) {
   auto error = [&](ErrorKind kind, const std::string& reason) { return Error{kind, path, std::nullopt, reason}; };
-  // Non-blocking: opening a FIFO for reading would wait for a writer.
-  Fd file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)};
+  file.fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
   if (file.fd < 0) {
     const int err = errno;
     if (err == ENOENT || err == ENOTDIR) return error(ErrorKind::kNotFound, "no such file");
     if (err == ELOOP || err == ENAMETOOLONG)
       return error(ErrorKind::kNotFound, std::string("cannot read: ") + std::strerror(err));
-    struct stat st {};
     if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) return error(ErrorKind::kNotFound, NotRegular(st.st_mode));
     return error(ErrorKind::kUnreadable, std::string("cannot open for reading: ") + std::strerror(err));
   }
-  struct stat st {};
   if (::fstat(file.fd, &st) != 0)
     return error(ErrorKind::kUnreadable, std::string("cannot read: ") + std::strerror(errno));
   if (!S_ISREG(st.st_mode)) return error(ErrorKind::kNotFound, NotRegular(st.st_mode));
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Error> CheckRegularFile(const std::string& path) {
+  Fd file{-1};
+  struct stat st {};
+  return OpenRegular(path, file, st);
+}
+
+Result<std::string> ReadRegularFile(const std::string& path, std::size_t max_bytes, const std::string& limit_name) {
+  auto error = [&](ErrorKind kind, const std::string& reason) { return Error{kind, path, std::nullopt, reason}; };
+  Fd file{-1};
+  struct stat st {};
+  if (auto e = OpenRegular(path, file, st)) return *e;
   const auto size = static_cast<std::size_t>(st.st_size);
   if (size > max_bytes)
     return error(ErrorKind::kLimit, "file of " + std::to_string(size) + " bytes is larger than the limit of " +

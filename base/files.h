@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 
 #include "base/status.h"
@@ -21,5 +22,11 @@ namespace ogpx {
 // and its type and size checked on the open descriptor. Never throws except
 // std::bad_alloc when `max_bytes` is more than memory holds.
 Result<std::string> ReadRegularFile(const std::string& path, std::size_t max_bytes, const std::string& limit_name);
+
+// The error ReadRegularFile would give for `path` before reading it (no such
+// file, not a regular file, cannot be opened), without reading it; nullopt
+// when it opens as a regular file. Lets a batch name the inputs it cannot
+// read before the work starts.
+std::optional<Error> CheckRegularFile(const std::string& path);
 
 }  // namespace ogpx

@@ -2,11 +2,13 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <mutex>
 #include <thread>
 
+#include "cli/explain.h"
 #include "extract/extract.h"
 #include "base/sha256.h"
 
@@ -23,6 +25,49 @@ struct Slot {
   std::optional<model::Document> document;
   bool ready = false;
   bool reading = false;
+};
+
+// What the workers have read so far, file by file (under the batch's mutex):
+// the progress line counts documents when they are finished and pages as
+// they are read.
+struct Tally {
+  explicit Tally(std::size_t files) : pages(files, -1), read(files, 0), ocr(files, 0) {}
+  std::vector<int> pages;  // pages to read; -1 until the file is open
+  std::vector<int> read, ocr;
+  std::size_t finished = 0;
+
+  void Count(std::size_t file, const ingest::PageRead& r) {
+    if (r.page == 0) {
+      pages[file] = r.pages;
+      return;
+    }
+    ++read[file];
+    if (r.ocr) ++ocr[file];
+  }
+
+  // Fills `p` but its `reading`; `open_or_done(j)`: file j was opened or is
+  // finished (a file skipped or failed before opening reads no page).
+  template <typename OpenOrDone>
+  void Fill(BatchProgress& p, OpenOrDone open_or_done) const {
+    p.done = finished;
+    p.pages = p.ocr_pages = 0;
+    int known = 0, opened = 0;
+    std::size_t waiting = 0;
+    for (std::size_t j = 0; j < pages.size(); ++j) {
+      p.pages += read[j];
+      p.ocr_pages += ocr[j];
+      if (pages[j] >= 0) {
+        known += pages[j];
+        ++opened;
+      } else if (!open_or_done(j)) {
+        ++waiting;
+      }
+    }
+    // Pages still to read: those of the open documents, and the mean of
+    // theirs for each document not open yet.
+    p.pages_left = opened == 0 ? -1.0
+                               : known - p.pages + static_cast<double>(waiting) * known / opened;
+  }
 };
 
 // A page whose OCR failed ("ocr_failed": the engine could not start, an
@@ -52,13 +97,17 @@ Slot ReadOne(const std::string& file, const std::map<std::string, int>& known, c
       auto it = known.find(o.sha256);
       if (!options.force && it != known.end() && it->second == extract::kExtractorVersion) {
         o.status = FileStatus::kSkipped;
+        if (options.explain) o.log.push_back("skipped: the database holds these bytes (SHA-256 " + o.sha256 +
+                                             ") from this extractor version");
       } else if (auto doc = ingest::OpenBytes(file, *bytes, ingest_options); !doc) {
         o.error = doc.error();
       } else if (auto failed = OcrFailure(file, *doc)) {
         o.error = std::move(failed);  // not stored: the next run reads it again
       } else {
         bytes.value().clear();
-        slot.document = extract::Extract(*doc);
+        extract::ExtractReport report;
+        slot.document = extract::Extract(*doc, options.explain ? &report : nullptr);
+        if (options.explain) o.log = Explain(*doc, *slot.document, report, ingest_options.ocr);
         std::error_code ec;  // where `ogpx review` finds the pages again
         slot.document->source_path = std::filesystem::absolute(file, ec).lexically_normal().string();
         o.kind = model::KindName(slot.document->kind);
@@ -76,6 +125,16 @@ Slot ReadOne(const std::string& file, const std::map<std::string, int>& known, c
   }
   o.seconds = SecondsSince(started);
   return slot;
+}
+
+// The warnings stored with the document of these bytes (a file skipped as
+// unchanged); nullopt when they cannot be read.
+std::optional<std::vector<Warning>> StoredWarnings(model::Store& store, const std::string& sha256) {
+  auto id = store.FindDocument(sha256);
+  if (!id || !*id) return std::nullopt;
+  auto doc = store.Load(**id);
+  if (!doc) return std::nullopt;
+  return doc->warnings;
 }
 
 }  // namespace
@@ -112,6 +171,7 @@ std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string
   std::mutex mu;
   std::condition_variable changed;
   std::vector<Slot> slots(files.size());
+  Tally tally(files.size());
   std::size_t next = 0, written = 0;
   bool stop = false;
   auto work = [&]() noexcept {
@@ -124,11 +184,20 @@ std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string
         i = next++;
         slots[i].reading = true;
       }
-      Slot read = ReadOne(files[i], known, options, per_document);
+      ingest::Options reading = per_document;
+      reading.on_page = [&, i](const ingest::PageRead& r) {
+        {
+          std::lock_guard lock(mu);
+          tally.Count(i, r);
+        }
+        changed.notify_all();
+      };
+      Slot read = ReadOne(files[i], known, options, reading);
       {
         std::lock_guard lock(mu);
         slots[i] = std::move(read);
         slots[i].ready = true;
+        ++tally.finished;
       }
       changed.notify_all();
     }
@@ -155,9 +224,10 @@ std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string
   progress.total = files.size();
   auto snapshot = [&] {  // under `mu`
     progress.elapsed_seconds = SecondsSince(started);
+    tally.Fill(progress, [&](std::size_t j) { return j < written || slots[j].ready; });
     progress.reading.clear();
     for (std::size_t j = written; j < next && j < slots.size(); ++j)
-      if (slots[j].reading && !slots[j].ready) progress.reading.push_back(files[j]);
+      if (slots[j].reading && !slots[j].ready) progress.reading.push_back({files[j], tally.read[j], tally.pages[j]});
     return progress;
   };
   const std::atomic<bool>* cancel = options.ingest.cancel;
@@ -175,13 +245,14 @@ std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string
     Slot slot;
     {
       std::unique_lock lock(mu);
+      // Shown again at every change (a page read, a document finished) and
+      // twice a second meanwhile (the rate and the ETA move).
       while (!slots[i].ready && !cancelled()) {
-        if (changed.wait_for(lock, std::chrono::milliseconds(500)) == std::cv_status::timeout) {
-          BatchProgress now = snapshot();
-          lock.unlock();
-          observe(now);
-          lock.lock();
-        }
+        changed.wait_for(lock, std::chrono::milliseconds(500));
+        BatchProgress now = snapshot();
+        lock.unlock();
+        observe(now);
+        lock.lock();
       }
       if (cancelled()) {  // nothing of file i is written: stop before it
         lock.unlock();
@@ -213,14 +284,19 @@ std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string
                  : *stored == model::IngestOutcome::kReplaced ? FileStatus::kReplaced
                                                                : FileStatus::kSkipped;
       o.seconds += SecondsSince(write_started);
+      if (options.explain) {
+        char seconds[32];
+        std::snprintf(seconds, sizeof seconds, "%.2f", o.seconds);
+        o.log.push_back(std::string("stored: ") + FileStatusName(o.status) + " in " + seconds + " s");
+      }
+    } else if (o.status == FileStatus::kSkipped && options.stored_warnings) {
+      if (auto stored = StoredWarnings(store, o.sha256)) o.warnings = std::move(*stored);
     }
-    progress.pages += o.pages;
     outcomes.push_back(std::move(o));
     BatchProgress now;
     {
       std::lock_guard lock(mu);
       written = i + 1;
-      progress.done = written;
       now = snapshot();
     }
     changed.notify_all();

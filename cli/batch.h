@@ -14,8 +14,9 @@
 // kNotDone; RunBatch then returns nullopt. `outcomes` always ends with one
 // entry per file, in input order.
 //
-// `observe` is called on the calling thread after every file and about twice
-// a second while waiting, for progress display.
+// `observe` is called on the calling thread, for progress display, after
+// every change (a page read, a file finished or written) and about twice a
+// second while waiting.
 #pragma once
 
 #include <atomic>
@@ -43,13 +44,24 @@ struct FileOutcome {
   std::vector<Warning> warnings;   // of the extracted document
   std::optional<Error> error;      // set when kFailed
   double seconds = 0;              // reading and writing it
+  std::vector<std::string> log;    // what was decided (cli/explain.h), with BatchOptions::explain
+};
+
+// A file being read now: its pages read so far, of `pages` (-1: not open yet).
+struct Reading {
+  std::string file;
+  int pages_read = 0;
+  int pages = -1;
 };
 
 struct BatchProgress {
-  std::size_t done = 0, total = 0;
-  int pages = 0;                   // pages of the documents done
+  std::size_t done = 0, total = 0;  // files finished (read, skipped or failed), in whatever order
+  int pages = 0;                    // pages read: an OCR'd page once its OCR is finished
+  int ocr_pages = 0;                // of those, OCR'd
+  double pages_left = -1;           // pages still to read (the documents not open yet counted at the
+                                    // mean of those open); -1 until a document is open
   double elapsed_seconds = 0;
-  std::vector<std::string> reading;  // files being read now
+  std::vector<Reading> reading;     // files being read now
 };
 
 struct BatchOptions {
@@ -57,6 +69,8 @@ struct BatchOptions {
   std::string database;            // the database's path, to name it in its errors
   bool force = false;              // re-extract files already in the store
   bool replace = false;            // a file replaces the documents of its file name (other bytes)
+  bool stored_warnings = false;    // a file skipped as unchanged gets the warnings stored with it (--strict)
+  bool explain = false;            // fill FileOutcome::log (--verbose, --log-file)
 };
 
 std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string>& files,

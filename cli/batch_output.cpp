@@ -42,13 +42,17 @@ std::string Counts(const std::map<std::string, int>& counts) {
 std::string ProgressText(const BatchProgress& p) {
   std::string out = "[" + std::to_string(p.done) + "/" + std::to_string(p.total) + "] " +
                     std::to_string(p.pages) + " pages";
-  if (p.done > 0 && p.elapsed_seconds > 0) {
-    double rate = static_cast<double>(p.done) / p.elapsed_seconds;
-    out += ", " + Fixed(rate, rate < 10 ? 1 : 0) + " files/s";
-    if (p.done < p.total) out += ", ETA " + Duration(static_cast<double>(p.total - p.done) / rate);
+  if (p.ocr_pages > 0) out += " (" + std::to_string(p.ocr_pages) + " OCR)";
+  if (p.pages > 0 && p.elapsed_seconds > 0) {
+    double rate = static_cast<double>(p.pages) / p.elapsed_seconds;
+    out += ", " + Fixed(rate, rate < 10 ? 1 : 0) + " pages/s";
+    if (p.pages_left > 0 && p.done < p.total) out += ", ETA " + Duration(p.pages_left / rate);
   }
-  for (std::size_t i = 0; i < p.reading.size(); ++i)
-    out += (i == 0 ? ", " : " ") + std::filesystem::path(p.reading[i]).filename().string();
+  for (std::size_t i = 0; i < p.reading.size(); ++i) {
+    const Reading& r = p.reading[i];
+    out += (i == 0 ? ", " : " ") + std::filesystem::path(r.file).filename().string();
+    if (r.pages > 0) out += " " + std::to_string(r.pages_read) + "/" + std::to_string(r.pages);
+  }
   return out;
 }
 
@@ -96,6 +100,18 @@ std::string Summary(const std::vector<FileOutcome>& outcomes, double seconds) {
   if (!failures.empty()) out += "  failed: " + Counts(failures) + "\n";
   if (!warnings.empty()) out += "  warnings: " + Counts(warnings) + "\n";
   return out;
+}
+
+std::vector<std::string> OutcomeLines(const FileOutcome& o) {
+  std::vector<std::string> lines;
+  for (const auto& l : o.log) lines.push_back(o.file + ": " + l);
+  if (o.error) {
+    Error why = *o.error;
+    why.file.clear();  // "page N: reason"
+    lines.push_back(o.file + ": failed: " + why.ToString());
+  }
+  if (o.status == FileStatus::kNotDone) lines.push_back(o.file + ": not done (the batch stopped before it)");
+  return lines;
 }
 
 std::string ReportJson(const std::vector<FileOutcome>& outcomes, const std::string& database,

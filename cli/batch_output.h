@@ -10,7 +10,7 @@
 namespace ogpx::cli {
 
 // One line on stderr redrawn in place ("\r", erase to end of line), cut to the
-// terminal's width: "[12/40] 310 pages, 0.8 files/s, ETA 0:35, file.pdf".
+// terminal's width: "[12/40] 310 pages (36 OCR), 2.1 pages/s, ETA 1:35, a.pdf 12/36".
 // Disabled (every call does nothing) when `enabled` is false: stderr is not a
 // terminal, or --quiet.
 class ProgressLine {
@@ -23,7 +23,11 @@ class ProgressLine {
   bool shown_ = false;
 };
 
-// "[12/40] 310 pages, 0.8 files/s, ETA 0:35, file.pdf" (no width limit).
+// "[12/40] 310 pages (36 OCR), 2.1 pages/s, ETA 1:35, a.pdf 12/36, b.pdf"
+// (no width limit): files finished of all, pages read (OCR'd among them),
+// pages read a second, the time left at that rate for the pages left
+// (BatchProgress::pages_left), and the files being read with their pages
+// read so far.
 std::string ProgressText(const BatchProgress& progress);
 
 // The end summary, one to three lines each ending in "\n":
@@ -33,6 +37,10 @@ std::string ProgressText(const BatchProgress& progress);
 //     warnings: 12 no_text_layer, 3 pdf_syntax
 // (the last two only when there is something to count; codes sorted).
 std::string Summary(const std::vector<FileOutcome>& outcomes, double seconds);
+
+// The lines of --verbose and --log-file for one file, "FILE: line" each:
+// FileOutcome::log, then "FILE: failed: reason" or "FILE: not done".
+std::vector<std::string> OutcomeLines(const FileOutcome& outcome);
 
 // The per-file outcome as JSON (docs/cli.md, "ingest report"). `stopped`
 // says why the batch stopped before its end ("interrupted by SIGINT", the

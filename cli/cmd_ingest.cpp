@@ -5,12 +5,13 @@
 
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
-#include "cli/args.h"
+#include "base/files.h"
 #include "cli/batch.h"
 #include "cli/batch_output.h"
-#include "cli/command.h"
+#include "cli/command_line.h"
 #include "cli/default_aliases.h"
 #include "cli/inputs.h"
 #include "cli/interrupt.h"
@@ -19,105 +20,58 @@
 
 namespace ogpx::cli {
 
-extern const char kIngestHelp[] =
-    "usage: ogpx ingest --db FILE.sqlite [--aliases FILE.tsv] [--no-default-aliases]\n"
-    "                   [--jobs N] [--force] [--replace]\n"
-    "                   [--report FILE.json] [--quiet] [--strict]\n"
-    "                   [--ocr auto|always|never] [--lang L] [--dpi N] [limits] PATH...\n"
-    "\n"
-    "Extracts every PDF named and stores the result in the SQLite database,\n"
-    "created if needed. PATH is a file, a folder (searched recursively for *.pdf;\n"
-    "links to folders are not followed) or '-' for paths read from stdin, one a\n"
-    "line. Documents are read in parallel and written one at a time in the order\n"
-    "given, each in one transaction: a failure or a kill never leaves half a\n"
-    "document, and a rerun completes the batch. A file whose bytes (SHA-256) and\n"
-    "extractor version are in the database already is skipped without being read\n"
-    "again; a new extractor version replaces its rows. A file that cannot be read\n"
-    "gets one line 'ogpx: FILE: reason' and the batch goes on; so does a file whose\n"
-    "OCR failed on a page: it is not stored, and the next run reads it again.\n"
-    "Several ingests and readers may use one database at once (WAL mode; writers\n"
-    "wait for each other).\n"
-    "Report entries are linked to the plan's milestones whatever order the files\n"
-    "come in.\n"
-    "\n"
-    "  --db FILE          the database (required)\n"
-    "  --aliases TSV      more organisation aliases, 'Mongolian name<TAB>English\n"
-    "                     name' a line; with --aliases, PATH may be left out to\n"
-    "                     load the table alone\n"
-    "  --no-default-aliases  do not load the aliases ogpx ships (data/org-aliases-\n"
-    "                     mn-en.tsv, built in; loaded once per database, again\n"
-    "                     only when a new ogpx ships a changed table)\n"
-    "  --jobs N           threads for reading documents and their OCR (default: cores)\n"
-    "  --force            read and replace files already in the database\n"
-    "  --replace          a file replaces the documents stored under its file name\n"
-    "                     with other bytes (a corrected edition), in the same\n"
-    "                     transaction as its own rows ('replaced' in the report)\n"
-    "  --report FILE      write the outcome of every file as JSON (docs/cli.md)\n"
-    "                     (never over the database or an input: exit 2)\n"
-    "  --quiet            no progress line and no summary (errors still print)\n"
-    "  --strict           exit 3 when any document has warnings\n"
-    "\n"
-    "On a terminal a progress line shows files done/total, pages, rate, ETA and\n"
-    "the files being read; on a pipe there is none. At the end a summary on stderr:\n"
-    "files ingested, skipped, failed (by reason) and warnings by code.\n"
-    "\n"
-    "limits (docs/limits.md; a document over one fails, a page over one is skipped):\n"
-    "  --max-pages N        pages per document (2000)\n"
-    "  --max-page-side PT   points per page side (14400 = 200 in)\n"
-    "  --max-ocr-pixels N   pixels of a page rendered for OCR (60000000)\n"
-    "  --ocr-seconds N      OCR seconds per page (120)\n"
-    "  --doc-seconds N      seconds per document, 0 = no limit (1800)\n"
-    "  --max-stream-bytes N decompressed content streams per page (268435456)\n"
-    "  --max-image-pixels N pixels of one image on a page (400000000)\n"
-    "\n"
-    "The database must be empty or ogpx's own (SQLite application_id, see\n"
-    "docs/schema.md): another program's database is refused, never changed.\n"
-    "\n"
-    "Ctrl-C (SIGINT) or SIGTERM stops the batch cleanly: the documents written\n"
-    "are stored, the summary and the report list every file ('not_done' for\n"
-    "those not written); a second signal ends ogpx at once.\n"
-    "\n"
-    "exit: 0 all stored or skipped; 1 some file could not be read (the rest are\n"
-    "      stored; also a folder, FIFO or device given as a file, an --aliases\n"
-    "      table that cannot be read); 2 usage (also: --report or --db is an\n"
-    "      input, the database is not ogpx's, a bad --aliases line); 3 warnings\n"
-    "      with --strict; 4 the database or the report could not be written;\n"
-    "      5 OCR language data missing (checked before any file is read; the\n"
-    "      message names the Debian package); 130/143 stopped by SIGINT/SIGTERM\n"
-    "\n"
-    "example: ogpx ingest --db ogpx.sqlite samples/\n"
-    "         find inbox -name '*.pdf' -newer last-run | ogpx ingest --db ogpx.sqlite -\n";
+namespace {
 
-int RunIngest(const std::vector<std::string>& argv) {
-  auto names = IngestOptionNames();
-  names.insert({"db", "aliases", "report"});
-  Args args(names, {"quiet", "strict", "force", "replace", "no-default-aliases"});
-  if (!args.Parse(argv) || !args.Has("db") || (args.positional().empty() && !args.Has("aliases"))) {
-    PrintError(args.error().empty() ? "ingest: needs --db FILE.sqlite and at least one PATH (see ogpx ingest --help)"
-                                    : "ingest: " + args.error());
+struct IngestArgs {
+  std::string db, aliases, report, log_file;
+  std::vector<std::string> paths;
+  bool quiet = false, verbose = false, strict = false, force = false, replace = false, no_default_aliases = false;
+  PdfOptions pdf;
+};
+
+// An output file of ingest (--report, --log-file) that would replace an input
+// or the database, or a device, FIFO or folder standing where it goes (it is
+// written aside and renamed; /dev/stdout as root): a usage error, exit 2.
+std::optional<int> RefuseOutput(const std::string& option, const std::string& path,
+                                const std::vector<exporter::KeptFile>& kept) {
+  if (path.empty()) return std::nullopt;
+  if (auto e = exporter::RefuseToOverwrite(path, kept)) {
+    PrintError("ingest: " + option + " " + e->ToString());
+    return kExitUsage;
+  }
+  std::error_code ec;
+  const auto type = std::filesystem::status(path, ec).type();
+  if (!ec && type != std::filesystem::file_type::regular && type != std::filesystem::file_type::not_found) {
+    PrintError("ingest: " + option + " " + path + ": is not a regular file; refusing to replace it");
+    return kExitUsage;
+  }
+  return std::nullopt;
+}
+
+int RunIngest(const IngestArgs& args) {
+  if (args.paths.empty() && args.aliases.empty()) {
+    PrintError("ingest: needs at least one PATH (or --aliases FILE.tsv alone) (see ogpx ingest --help)");
     return kExitUsage;
   }
   // From here on Ctrl-C stops the batch cleanly (cli/interrupt.h).
   InterruptWatch interrupt;
   BatchOptions options;
+  options.ingest = ToIngestOptions(args.pdf);
   options.ingest.cancel = &interrupt.flag();
-  options.force = args.Has("force");
-  options.replace = args.Has("replace");
-  std::string error;
-  if (!IngestOptionsFrom(args, options.ingest, error)) {
-    PrintError("ingest: " + error);
-    return kExitUsage;
-  }
+  options.force = args.force;
+  options.replace = args.replace;
+  options.stored_warnings = args.strict;
+  options.explain = args.verbose || !args.log_file.empty();
   if (auto code = CheckOcrData("ingest", options.ingest)) return *code;
   const auto started = std::chrono::steady_clock::now();
-  const std::string db = args.Get("db");
+  const std::string& db = args.db;
   options.database = db;
-  auto files = ExpandInputs(args.positional(), std::cin);
+  auto files = ExpandInputs(args.paths, std::cin);
   // Nothing ogpx writes may be a file it reads: checked before anything is
   // opened or written, links followed (docs/cli.md, "Outputs never over inputs").
   std::vector<exporter::KeptFile> inputs;
   for (const auto& f : files) inputs.push_back({"input", f});
-  if (args.Has("aliases")) inputs.push_back({"aliases file", args.Get("aliases")});
+  if (!args.aliases.empty()) inputs.push_back({"aliases file", args.aliases});
   std::vector<exporter::KeptFile> kept = exporter::DatabaseFiles(db);
   kept.insert(kept.end(), inputs.begin(), inputs.end());
   for (const auto& out : exporter::DatabaseFiles(db))
@@ -125,64 +79,92 @@ int RunIngest(const std::vector<std::string>& argv) {
       PrintError("ingest: --db " + e->ToString());
       return kExitUsage;
     }
-  if (args.Has("report")) {
-    if (auto e = exporter::RefuseToOverwrite(args.Get("report"), kept)) {
-      PrintError("ingest: --report " + e->ToString());
-      return kExitUsage;
-    }
-    // The report replaces a file (written aside, then renamed): never a
-    // device, a FIFO or a folder standing where it goes (/dev/stdout as root).
-    std::error_code ec;
-    const auto type = std::filesystem::status(args.Get("report"), ec).type();
-    if (!ec && type != std::filesystem::file_type::regular && type != std::filesystem::file_type::not_found) {
-      PrintError("ingest: --report " + args.Get("report") + ": is not a regular file; refusing to replace it");
-      return kExitUsage;
-    }
-  }
+  const bool report_to_stdout = args.report == "-";
+  if (!report_to_stdout)
+    if (auto code = RefuseOutput("--report", args.report, kept)) return *code;
+  if (auto code = RefuseOutput("--log-file", args.log_file, kept)) return *code;
+  // The database's folder must exist: a typo in it is not a folder to make.
   std::error_code ec;
-  auto parent = std::filesystem::path(db).parent_path();
-  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+  const auto folder = std::filesystem::path(db).parent_path();
+  if (!folder.empty() && !std::filesystem::is_directory(folder, ec)) {
+    PrintError("ingest: --db " + db + ": the folder " + folder.string() + " does not exist (create it first)");
+    return kExitUsage;
+  }
   auto store = model::Store::Open(db);
   if (!store) {
     PrintError(store.error().ToString());
-    return store.error().kind == ErrorKind::kUsage ? kExitUsage : kExitInternal;
+    return ExitCodeFor(store.error(), Doing::kWriting);
   }
-  if (!args.Has("no-default-aliases")) {
+  if (!args.no_default_aliases) {
     auto n = store->LoadAliasesText(DefaultAliases(), kDefaultAliasesName);
     if (!n) {
       PrintError(n.error().ToString());
-      return kExitInternal;
+      return ExitCodeFor(n.error(), Doing::kWriting);
     }
   }
-  if (args.Has("aliases")) {
-    auto n = store->LoadAliases(args.Get("aliases"));
+  if (!args.aliases.empty()) {
+    auto n = store->LoadAliases(args.aliases);
     if (!n) {  // a table that cannot be read is an input that failed; a bad line is a usage error
       PrintError(n.error().ToString());
-      return n.error().kind == ErrorKind::kUsage ? kExitUsage : ExitCodeFor(n.error());
+      return ExitCodeFor(n.error(), Doing::kReading);
     }
-    if (args.positional().empty()) {
-      if (!args.Has("quiet")) std::cerr << "ingest: " << *n << " alias pairs in " << args.Get("aliases") << "\n";
+    if (args.paths.empty()) {
+      if (!args.quiet) std::cerr << "ingest: " << *n << " alias pairs in " << args.aliases << "\n";
       return kExitOk;
     }
   }
-  const bool quiet = args.Has("quiet");
+  const bool quiet = args.quiet;
   if (files.empty()) {
     PrintError("ingest: no PDF files found in the given paths");
     return kExitInputFailed;
   }
 
+  // Inputs that cannot be read (missing, a folder, no permission) are named
+  // before the work starts; the batch records them when their turn comes.
+  std::vector<bool> announced(files.size(), false);
+  for (std::size_t i = 0; i < files.size(); ++i)
+    if (auto e = CheckRegularFile(files[i])) {
+      PrintError(e->ToString());
+      announced[i] = true;
+    }
+  std::ofstream log;
+  if (!args.log_file.empty()) {
+    log.open(args.log_file, std::ios::trunc);
+    if (!log) {
+      PrintError("ingest: --log-file " + args.log_file + ": cannot be written");
+      return kExitOutputFailed;
+    }
+    log << "ogpx " << OGPX_VERSION << " ingest --db " << db << ": " << files.size() << " files\n" << std::flush;
+  }
   ProgressLine line(!quiet && ::isatty(STDERR_FILENO));
   std::vector<FileOutcome> outcomes;
   std::size_t reported = 0;
-  auto observe = [&](const BatchProgress& progress) {
-    for (; reported < outcomes.size(); ++reported)
-      if (const auto& e = outcomes[reported].error) {
+  // Each file's error and (with --verbose, --log-file) what was decided,
+  // in the input order.
+  auto tell = [&] {
+    for (; reported < outcomes.size(); ++reported) {
+      const FileOutcome& o = outcomes[reported];
+      if (o.error && !announced[reported]) {
         line.Clear();
-        PrintError(e->ToString());
+        PrintError(o.error->ToString());
       }
+      if (!options.explain) continue;
+      for (const auto& text : OutcomeLines(o)) {
+        if (args.verbose) {
+          line.Clear();
+          std::cerr << text << "\n";
+        }
+        if (log.is_open()) log << text << "\n";
+      }
+      log.flush();
+    }
+  };
+  auto observe = [&](const BatchProgress& progress) {
+    tell();
     line.Show(progress);
   };
   auto failure = RunBatch(*store, files, options, outcomes, observe);
+  tell();
   line.Clear();
   std::string stopped;
   if (failure) stopped = failure->ToString();
@@ -195,24 +177,118 @@ int RunIngest(const std::vector<std::string>& argv) {
   }
   if (failure) {
     PrintError(failure->ToString());
-    exit_code = kExitInternal;
+    exit_code = ExitCodeFor(*failure, Doing::kWriting);
   } else if (interrupt.signal() != 0) {
     PrintError("ingest: " + stopped + "; the documents written are stored, a rerun completes the batch");
     exit_code = kExitSignalBase + interrupt.signal();
   } else if (failed) {
     exit_code = kExitInputFailed;
-  } else if (warned && args.Has("strict")) {
+  } else if (warned && args.strict) {
     exit_code = kExitWarnings;
   }
-  if (args.Has("report")) {
-    if (auto e = exporter::WriteFileAtomic(args.Get("report"), ReportJson(outcomes, db, stopped))) {
+  if (report_to_stdout) {
+    std::cout << ReportJson(outcomes, db, stopped) << std::flush;
+    if (!std::cout) {
+      PrintError("ingest: --report -: standard output: cannot write");
+      exit_code = kExitOutputFailed;
+    }
+  } else if (!args.report.empty()) {
+    if (auto e = exporter::WriteFileAtomic(args.report, ReportJson(outcomes, db, stopped))) {
       PrintError(e->ToString());
-      exit_code = kExitInternal;
+      exit_code = ExitCodeFor(*e, Doing::kWriting);
     }
   }
-  if (!quiet)
-    std::cerr << Summary(outcomes, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  const std::string summary =
+      Summary(outcomes, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  if (!quiet) std::cerr << summary;
+  if (log.is_open()) {
+    log << summary << "exit " << exit_code << "\n" << std::flush;
+    if (!log) {
+      PrintError("ingest: --log-file " + args.log_file + ": cannot be written");
+      if (exit_code == kExitOk) exit_code = kExitOutputFailed;
+    }
+  }
   return exit_code;
 }
+
+std::function<int()> DefineIngest(CLI::App& app) {
+  auto a = std::make_shared<IngestArgs>();
+  app.description(
+      "Extracts every PDF named and stores the result in the SQLite database,\n"
+      "created if needed. PATH is a file, a folder (searched recursively for *.pdf;\n"
+      "links to folders are not followed) or '-' for paths read from stdin, one a\n"
+      "line. Documents are read in parallel and written one at a time in the order\n"
+      "given, each in one transaction: a failure or a kill never leaves half a\n"
+      "document, and a rerun completes the batch. A file whose bytes (SHA-256) and\n"
+      "extractor version are in the database already is skipped without being read\n"
+      "again; a new extractor version replaces its rows. A file that cannot be read\n"
+      "gets one line 'ogpx: FILE: reason' and the batch goes on (a file that does\n"
+      "not exist is named before the work starts); so does a file whose OCR failed\n"
+      "on a page: it is not stored, and the next run reads it again. Several\n"
+      "ingests and readers may use one database at once (WAL mode; writers wait\n"
+      "for each other). Report entries are linked to the plan's milestones\n"
+      "whatever order the files come in.\n"
+      "\n"
+      "On a terminal a progress line shows files done/total, pages, rate, ETA and\n"
+      "the files being read; on a pipe there is none. At the end a summary on stderr:\n"
+      "files ingested, skipped, failed (by reason) and warnings by code.\n"
+      "\n"
+      "The database must be empty or ogpx's own (SQLite application_id, see\n"
+      "docs/schema.md): another program's database is refused, never changed.\n");
+  app.add_option("--db", a->db, "the database (required; created, but not its folder)")
+      ->type_name("FILE")
+      ->required()
+      ->check(NotStandardStream("a database file"));
+  app.add_option("PATH", a->paths, "PDF files, folders, or '-' for paths on stdin");
+  app.add_option("--aliases", a->aliases,
+                 "more organisation aliases, 'Mongolian name<TAB>English name' a line; with --aliases, PATH may "
+                 "be left out to load the table alone")
+      ->type_name("TSV");
+  app.add_flag("--no-default-aliases", a->no_default_aliases,
+               "do not load the aliases ogpx ships (data/org-aliases-mn-en.tsv, built in; loaded once per "
+               "database, again only when a new ogpx ships a changed table)");
+  app.add_flag("--force", a->force, "read and replace files already in the database");
+  app.add_flag("--replace", a->replace,
+               "a file replaces the documents stored under its file name with other bytes (a corrected edition), "
+               "in the same transaction as its own rows ('replaced' in the report)");
+  app.add_option("--report", a->report,
+                 "write the outcome of every file as JSON (docs/cli.md); '-' is stdout (never over the database "
+                 "or an input: exit 2)")
+      ->type_name("FILE");
+  app.add_flag("-q,--quiet", a->quiet, "no progress line and no summary (errors still print)");
+  app.add_flag("-v,--verbose", a->verbose,
+               "say what was decided for each file, in the input order: its kind with the claims and their "
+               "evidence, per page the text layer or OCR and why, the tables found, the warnings, how it was "
+               "stored (docs/cli.md)");
+  app.add_option("--log-file", a->log_file, "write the same lines as --verbose there, with the summary")
+      ->type_name("FILE")
+      ->check(NotStandardStream("a log file"));
+  app.add_flag("--strict", a->strict,
+               "exit 3 when any document has warnings (also one skipped as unchanged: its stored warnings count)");
+  AddPdfOptions(app, a->pdf, "threads for reading documents and their OCR (default: the number of cores)",
+                /*with_page=*/false);
+  app.footer(
+      "Ctrl-C (SIGINT) or SIGTERM stops the batch cleanly: the documents written\n"
+      "are stored, the summary and the report list every file ('not_done' for\n"
+      "those not written); a second signal ends ogpx at once.\n"
+      "\n"
+      "exit: 0 all stored or skipped; 1 some file could not be read (the rest are\n"
+      "      stored; also a folder, FIFO or device given as a file, an --aliases\n"
+      "      table that cannot be read); 2 usage (also: --report or --db is an\n"
+      "      input, the database is not ogpx's or its folder does not exist, a bad\n"
+      "      --aliases line); 3 warnings with --strict; 4 the database or the report\n"
+      "      could not be written; 5 OCR language data missing (checked before any\n"
+      "      file is read; the message names the Debian package); 130/143 stopped\n"
+      "      by SIGINT/SIGTERM\n"
+      "\n"
+      "example: ogpx ingest --db ogpx.sqlite samples/\n"
+      "         find inbox -name '*.pdf' -newer last-run | ogpx ingest --db db.sqlite -\n");
+  return [a] { return RunIngest(*a); };
+}
+
+}  // namespace
+
+extern const Command kIngestCommand{"ingest", "extract PDFs (files or folders) into a SQLite database",
+                                    DefineIngest};
 
 }  // namespace ogpx::cli

@@ -5,8 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/args.h"
-#include "cli/command.h"
+#include "cli/command_line.h"
 #include "ingest/ingest.h"
 
 namespace ogpx::cli {
@@ -70,42 +69,23 @@ void PrintText(const ingest::Document& doc) {
   }
 }
 
-}  // namespace
 
-extern const char kPagesHelp[] =
-    "usage: ogpx pages FILE.pdf [--page N] [--format text|json] [--ocr auto|always|never]\n"
-    "                  [--lang eng|mon|mon+eng] [--dpi N] [--jobs N]\n"
-    "\n"
-    "Prints the page geometry ogpx reads from a PDF: every word with its box\n"
-    "(PDF points, origin top-left, rotation applied), font and size; the text\n"
-    "lines in reading order; and the ruling lines (table borders). Pages with\n"
-    "no usable text layer are OCR'd unless --ocr never.\n"
-    "\n"
-    "  --page N        only page N (1-based)\n"
-    "  --format F      text (default, for reading) or json (for tools)\n"
-    "  --ocr MODE      auto (default): OCR pages without a text layer;\n"
-    "                  always: OCR every page; never: no OCR\n"
-    "  --lang L        force the OCR language (default: chosen per page)\n"
-    "  --dpi N         OCR resolution (default 300)\n"
-    "  --jobs N        OCR pages in parallel (default: number of cores)\n";
+struct PagesArgs {
+  std::string file, format = "text";
+  PdfOptions pdf;
+};
 
-int RunPages(const std::vector<std::string>& argv) {
-  auto line = ParsePdfCommandLine("pages", argv, {"format"});
-  if (!line) return kExitUsage;
-  if (auto code = CheckOcrData("pages", line->options)) return *code;
-  std::string format = line->args.Get("format", "text");
-  if (format != "text" && format != "json") {
-    PrintError("pages: --format must be text or json");
-    return kExitUsage;
-  }
-  auto doc = ingest::Open(line->file, line->options);
+int RunPages(const PagesArgs& a) {
+  const ingest::Options options = ToIngestOptions(a.pdf);
+  if (auto code = CheckOcrData("pages", options)) return *code;
+  auto doc = ingest::Open(a.file, options);
   if (!doc) {
     PrintError(doc.error().ToString());
-    return ExitCodeFor(doc.error());
+    return ExitCodeFor(doc.error(), Doing::kReading);
   }
   for (const auto& w : doc->warnings)
     std::cerr << "ogpx: " << doc->path << ": warning " << w.code << ": " << w.message << "\n";
-  if (format == "json") {
+  if (a.format == "json") {
     nlohmann::ordered_json j;
     j["file"] = doc->file_name;
     j["sha256"] = doc->sha256;
@@ -118,5 +98,26 @@ int RunPages(const std::vector<std::string>& argv) {
   }
   return kExitOk;
 }
+
+std::function<int()> DefinePages(CLI::App& app) {
+  auto a = std::make_shared<PagesArgs>();
+  app.description(
+      "Prints the page geometry ogpx reads from a PDF: every word with its box\n"
+      "(PDF points, origin top-left, rotation applied), font and size; the text\n"
+      "lines in reading order; and the ruling lines (table borders). Pages with\n"
+      "no usable text layer are OCR'd unless --ocr never.\n");
+  app.add_option("FILE.pdf", a->file, "the PDF")->required();
+  app.add_option("--format", a->format, "text (default, for reading) or json (for tools)")
+      ->type_name("F")
+      ->transform(Choice({"text", "json"}));
+  AddPdfOptions(app, a->pdf, "OCR pages in parallel (default: the number of cores)");
+  app.footer("exit: 0 done; 1 the PDF could not be read; 2 usage; 5 OCR language data missing\n");
+  return [a] { return RunPages(*a); };
+}
+
+}  // namespace
+
+extern const Command kPagesCommand{"pages", "show the page geometry of a PDF (words, lines, ruling lines)",
+                                   DefinePages};
 
 }  // namespace ogpx::cli

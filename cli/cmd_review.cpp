@@ -9,8 +9,7 @@
 #include <iostream>
 #include <sstream>
 
-#include "cli/args.h"
-#include "cli/command.h"
+#include "cli/command_line.h"
 #include "cli/dashboard.h"
 #include "cli/document_names.h"
 #include "cli/review_pictures.h"
@@ -21,41 +20,14 @@
 
 namespace ogpx::cli {
 
-extern const char kReviewHelp[] =
-    "usage: ogpx review --db FILE.sqlite --out DIR [--document FILE|SHA256] [--as-of DATE]\n"
-    "\n"
-    "Writes a static site to DIR that opens from disk (DIR/index.html; no\n"
-    "server, nothing fetched): one page per document with its kind, confidence\n"
-    "and warnings, then every commitment and milestone (order clause, report\n"
-    "entry) with its fields beside a crop of the page region they were read\n"
-    "from, each field's box drawn on the crop and the region on a page\n"
-    "thumbnail. Fields whose box was not found are listed as such. Keys: j / k\n"
-    "next / previous field, w / W next / previous warning. DIR/status.html is\n"
-    "the milestone status dashboard (as `ogpx status --format html`), each\n"
-    "status linked to the report it came from.\n"
-    "\n"
-    "Pictures are rendered from the PDF where `ogpx ingest` read it and kept in\n"
-    "DIR/img/<sha256>/: a second run renders only what is new. A PDF that was\n"
-    "moved, deleted or changed is named in a warning and its fields are listed\n"
-    "without crops.\n"
-    "\n"
-    "  --db FILE        the database written by `ogpx ingest` (required)\n"
-    "  --out DIR        the folder of the site (required; created)\n"
-    "  --document D     only this document's page (index and status pages are\n"
-    "                   written again): a SHA-256 (or a prefix of 8 or more\n"
-    "                   hex digits), a stored file name, or the path of the PDF,\n"
-    "                   whose pages are then rendered from that file\n"
-    "  --as-of DATE     the day overdue is decided on in status.html (default today)\n"
-    "\n"
-    "exit: 0 written (also with warnings about missing PDFs); 1 the database\n"
-    "      cannot be read or --document matches nothing; 2 usage; 4 a file of\n"
-    "      the site could not be written\n"
-    "\n"
-    "example: ogpx review --db ogpx.sqlite --out review && xdg-open review/index.html\n";
-
 namespace {
 
 namespace fs = std::filesystem;
+
+struct ReviewArgs {
+  std::string db, out, document, as_of;
+  bool quiet = false;
+};
 
 struct Site {
   std::string out;
@@ -66,8 +38,8 @@ struct Site {
 // Exit code for `e`: 2 usage, 4 a file of the site not written, else 1 (the
 // database could not be read).
 int ExitFor(const Error& e, const Site& site) {
-  if (e.kind == ErrorKind::kUsage) return kExitUsage;
-  return !e.file.empty() && e.file.rfind(site.out, 0) == 0 ? kExitInternal : kExitInputFailed;
+  const bool writing = !e.file.empty() && e.file.rfind(site.out, 0) == 0;
+  return ExitCodeFor(e, writing ? Doing::kWriting : Doing::kReading);
 }
 
 // Writes `content` to `name` inside the site, never over the database.
@@ -121,17 +93,17 @@ Result<exporter::ReviewIndexRow> ReviewDocument(model::Store& store, const Site&
 
 // The documents of the database, and of them those --document names (none:
 // all) with the path it gives; an exit code when that fails.
-std::optional<int> Choose(model::Store& store, const Args& args, const std::string& db,
+std::optional<int> Choose(model::Store& store, const ReviewArgs& args, const std::string& db,
                           std::vector<model::DocumentInfo>& docs, std::set<int64_t>& chosen,
                           std::string& pdf) {
   auto all = store.Documents();
   if (!all) {
     PrintError("review: " + all.error().ToString());
-    return kExitInputFailed;
+    return ExitCodeFor(all.error(), Doing::kReading);
   }
   docs = std::move(*all);
-  if (!args.Has("document")) return std::nullopt;
-  const std::string name = args.Get("document");
+  if (args.document.empty()) return std::nullopt;
+  const std::string& name = args.document;
   for (const auto* d : ResolveDocuments(docs, name)) chosen.insert(d->id);
   if (chosen.empty()) {
     PrintError("review: " + name + ": no such document in " + db);
@@ -142,18 +114,10 @@ std::optional<int> Choose(model::Store& store, const Args& args, const std::stri
   return std::nullopt;
 }
 
-}  // namespace
-
-int RunReview(const std::vector<std::string>& argv) {
-  Args args({"db", "out", "document", "as-of"}, {});
-  if (!args.Parse(argv) || !args.Has("db") || !args.Has("out") || !args.positional().empty()) {
-    PrintError(args.error().empty() ? "review: needs --db FILE.sqlite and --out DIR (see ogpx review --help)"
-                                    : "review: " + args.error());
-    return kExitUsage;
-  }
+int RunReview(const ReviewArgs& args) {
   const auto started = std::chrono::steady_clock::now();
-  const std::string db = args.Get("db");
-  Site site{args.Get("out"), exporter::DatabaseFiles(db), true};
+  const std::string& db = args.db;
+  Site site{args.out, exporter::DatabaseFiles(db), true};
   int open_failed = kExitOk;
   auto store = OpenExistingStore(db, open_failed);
   if (!store) return open_failed;
@@ -165,7 +129,7 @@ int RunReview(const std::vector<std::string>& argv) {
   fs::create_directories(site.out, ec);
   if (ec) {
     PrintError("review: " + site.out + ": cannot create the folder: " + ec.message());
-    return kExitInternal;
+    return kExitOutputFailed;
   }
   std::vector<exporter::ReviewIndexRow> rows;
   int rendered = 0;  // pages rendered this run (the others' pictures were in DIR)
@@ -180,7 +144,7 @@ int RunReview(const std::vector<std::string>& argv) {
   }
   std::ostringstream index, status;
   exporter::WriteReviewIndex(rows, site.with_status, index);
-  auto run = QueryStatus(*store, args.Has("as-of") ? std::optional(args.Get("as-of")) : std::nullopt, {});
+  auto run = QueryStatus(*store, args.as_of.empty() ? std::nullopt : std::optional(args.as_of), {});
   auto links = ReviewLinks(*store, "");
   if (!run || !links) {
     const Error& e = run ? links.error() : run.error();
@@ -196,11 +160,59 @@ int RunReview(const std::vector<std::string>& argv) {
     }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   const std::size_t pages = chosen.empty() ? rows.size() : chosen.size();
-  std::fprintf(stderr,
+  if (!args.quiet)
+    std::fprintf(stderr,
                "ogpx: review: %zu document page%s written, %d PDF page%s rendered, in %.1f s; open %s\n",
                pages, pages == 1 ? "" : "s", rendered, rendered == 1 ? "" : "s", seconds,
                (fs::path(site.out) / "index.html").string().c_str());
   return kExitOk;
 }
+
+std::function<int()> DefineReview(CLI::App& app) {
+  auto a = std::make_shared<ReviewArgs>();
+  app.description(
+      "Writes a static site to DIR that opens from disk (DIR/index.html; no\n"
+      "server, nothing fetched): one page per document with its kind, confidence\n"
+      "and warnings, then every commitment and milestone (order clause, report\n"
+      "entry) with its fields beside a crop of the page region they were read\n"
+      "from, each field's box drawn on the crop and the region on a page\n"
+      "thumbnail. Fields whose box was not found are listed as such. Keys: j / k\n"
+      "next / previous field, w / W next / previous warning. DIR/status.html is\n"
+      "the milestone status dashboard (as `ogpx status --format html`), each\n"
+      "status linked to the report it came from.\n"
+      "\n"
+      "Pictures are rendered from the PDF where `ogpx ingest` read it and kept in\n"
+      "DIR/img/<sha256>/: a second run renders only what is new. A PDF that was\n"
+      "moved, deleted or changed is named in a warning and its fields are listed\n"
+      "without crops.\n");
+  app.add_option("--db", a->db, "the database written by `ogpx ingest` (required; never created)")
+      ->type_name("FILE")
+      ->required();
+  app.add_option("-o,--out", a->out, "the folder of the site (required; created)")
+      ->type_name("DIR")
+      ->required()
+      ->check(NotStandardStream("a folder of files"));
+  app.add_option("--document", a->document,
+                 "only this document's page (index and status pages are written again): a SHA-256 (or a prefix "
+                 "of 8 or more hex digits), a stored file name, or the path of the PDF, whose pages are then "
+                 "rendered from that file")
+      ->type_name("D");
+  app.add_option("--as-of", a->as_of, "the day overdue is decided on in status.html (default today)")
+      ->type_name("DATE")
+      ->check(DayOrYear());
+  app.add_flag("-q,--quiet", a->quiet, "no line saying what was written");
+  app.footer(
+      "exit: 0 written (also with warnings about missing PDFs); 1 the database\n"
+      "      cannot be read or --document matches nothing; 2 usage; 4 a file of\n"
+      "      the site could not be written\n"
+      "\n"
+      "example: ogpx review --db ogpx.sqlite --out review && xdg-open review/index.html\n");
+  return [a] { return RunReview(*a); };
+}
+
+}  // namespace
+
+extern const Command kReviewCommand{"review", "write a static HTML site to check what was read beside the page",
+                                    DefineReview};
 
 }  // namespace ogpx::cli

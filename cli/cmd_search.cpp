@@ -7,62 +7,33 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/args.h"
-#include "cli/command.h"
+#include "cli/command_line.h"
 #include "model/store.h"
 
 namespace ogpx::cli {
 
-extern const char kSearchHelp[] =
-    "usage: ogpx search --db FILE.sqlite [--limit N] [--fts] [--format text|json] TEXT...\n"
-    "\n"
-    "Finds commitments, milestones, report results and order clauses whose\n"
-    "text has every word given (any case; accents and diacritics ignored;\n"
-    "a word ending in * matches as a prefix: 'transparen*'), best match first.\n"
-    "The index is the table text_search of the database (docs/schema.md),\n"
-    "kept in step with the documents by triggers.\n"
-    "\n"
-    "  --db FILE       the database (required; never created)\n"
-    "  --limit N       at most N hits (default 20)\n"
-    "  --fts           TEXT is an FTS5 query: OR, NOT, NEAR(), \"a phrase\"\n"
-    "  --format F      text (default: KIND FILE NUMBER: snippet, the matching\n"
-    "                  words in [brackets]) or json (an array of objects)\n"
-    "\n"
-    "exit: 0 done (also with no hit); 1 the database cannot be read; 2 usage\n"
-    "      (also a malformed --fts query)\n"
-    "\n"
-    "example: ogpx search --db ogpx.sqlite beneficial ownership\n";
+namespace {
 
-int RunSearch(const std::vector<std::string>& argv) {
-  Args args({"db", "limit", "format"}, {"fts"});
-  if (!args.Parse(argv) || !args.Has("db") || args.positional().empty()) {
-    PrintError(args.error().empty() ? "search: needs --db FILE.sqlite and TEXT (see ogpx search --help)"
-                                    : "search: " + args.error());
-    return kExitUsage;
-  }
-  auto limit = args.GetInt("limit", 20);
-  if (!limit || *limit < 1) {
-    PrintError("search: --limit must be a positive number");
-    return kExitUsage;
-  }
-  const std::string format = args.Get("format", "text");
-  if (format != "text" && format != "json") {
-    PrintError("search: --format must be text or json, not '" + format + "'");
-    return kExitUsage;
-  }
+struct SearchArgs {
+  std::string db, format = "text";
+  int limit = 20;
+  bool fts = false;
+  std::vector<std::string> words;
+};
+
+int RunSearch(const SearchArgs& a) {
   std::string query;
-  for (const auto& p : args.positional()) query += (query.empty() ? "" : " ") + p;
-  const std::string db = args.Get("db");
+  for (const auto& p : a.words) query += (query.empty() ? "" : " ") + p;
   int open_failed = kExitOk;
-  auto store = OpenExistingStore(db, open_failed);
+  auto store = OpenExistingStore(a.db, open_failed);
   if (!store) return open_failed;
-  auto hits = store->Search(query, *limit, args.Has("fts"));
+  auto hits = store->Search(query, a.limit, a.fts);
   if (!hits) {
     PrintError(hits.error().ToString());
-    return hits.error().kind == ErrorKind::kUsage ? kExitUsage : kExitInputFailed;
+    return ExitCodeFor(hits.error(), Doing::kReading);
   }
   std::ostringstream out;
-  if (format == "json") {
+  if (a.format == "json") {
     auto array = nlohmann::ordered_json::array();
     for (const auto& h : *hits)
       array.push_back({{"kind", h.kind}, {"file", h.file_name}, {"number", h.number},
@@ -74,7 +45,39 @@ int RunSearch(const std::vector<std::string>& argv) {
     if (hits->empty()) std::cerr << "ogpx: search: no match for '" << query << "'\n";
   }
   std::cout << out.str() << std::flush;
-  return std::cout ? kExitOk : kExitInternal;
+  return std::cout ? kExitOk : kExitOutputFailed;
 }
+
+std::function<int()> DefineSearch(CLI::App& app) {
+  auto a = std::make_shared<SearchArgs>();
+  app.description(
+      "Finds commitments, milestones, report results and order clauses whose\n"
+      "text has every word given (any case; accents and diacritics ignored;\n"
+      "a word ending in * matches as a prefix: 'transparen*'), best match first.\n"
+      "The index is the table text_search of the database (docs/schema.md),\n"
+      "kept in step with the documents by triggers.\n");
+  app.add_option("--db", a->db, "the database (required; never created)")->type_name("FILE")->required();
+  app.add_option("TEXT", a->words, "the words to find")->required();
+  app.add_option("--limit", a->limit, "at most N hits (default 20)")
+      ->type_name("N")
+      ->check(WholeNumber(1, std::numeric_limits<int>::max()));
+  app.add_flag("--fts", a->fts, "TEXT is an FTS5 query: OR, NOT, NEAR(), \"a phrase\"");
+  app.add_option("--format", a->format,
+                 "text (default: KIND FILE NUMBER: snippet, the matching words in [brackets]) or json (an array "
+                 "of objects)")
+      ->type_name("F")
+      ->transform(Choice({"text", "json"}));
+  app.footer(
+      "exit: 0 done (also with no hit); 1 the database cannot be read; 2 usage\n"
+      "      (also a malformed --fts query)\n"
+      "\n"
+      "example: ogpx search --db ogpx.sqlite beneficial ownership\n");
+  return [a] { return RunSearch(*a); };
+}
+
+}  // namespace
+
+extern const Command kSearchCommand{"search", "full-text search of commitments, milestones, report results, clauses",
+                                    DefineSearch};
 
 }  // namespace ogpx::cli

@@ -9,8 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/args.h"
-#include "cli/command.h"
+#include "cli/command_line.h"
 #include "cli/tables_html.h"
 #include "export/writer.h"
 #include "layout/tables/tables.h"
@@ -144,82 +143,58 @@ bool WriteIcdar(const ingest::Document& doc, const std::vector<Table>& tables,
   return true;
 }
 
-}  // namespace
+struct TablesArgs {
+  std::string file, format = "text", out;
+  bool images = false, timing = false;
+  PdfOptions pdf;
+};
 
-extern const char kTablesHelp[] =
-    "usage: ogpx tables FILE.pdf [--page N] [--format text|html|json|icdar] [--out DIR] [--images]\n"
-    "                   [--ocr auto|always|never] [--lang L] [--dpi N] [--jobs N]\n"
-    "\n"
-    "Prints the tables ogpx reconstructs: ruled tables (merged cells as spans,\n"
-    "tables drawn inside cells as nested tables), tables with horizontal rules\n"
-    "only and unruled tables; a table continued on the next page is joined\n"
-    "(repeated header rows dropped, rows cut by the page break made whole).\n"
-    "\n"
-    "  --page N        only page N (1-based)\n"
-    "  --format F      text (default), html (a whole page: each table with its\n"
-    "                  index, pages, borders and spans), json, or icdar: ICDAR\n"
-    "                  2013 competition XML, written to DIR/<name>-str.xml and\n"
-    "                  DIR/<name>-reg.xml (needs --out)\n"
-    "  --images        html: beside each table the picture of its page region\n"
-    "                  with the cells' boxes drawn (inside the page)\n"
-    "  --out DIR       output directory for --format icdar (a file there that is\n"
-    "                  the input PDF itself is refused: exit 2)\n"
-    "  --timing        print ingest and table reconstruction times to stderr\n"
-    "  --ocr, --lang, --dpi, --jobs   as for ogpx pages\n";
-
-int RunTables(const std::vector<std::string>& argv) {
-  auto line = ParsePdfCommandLine("tables", argv, {"format", "out"}, {"timing", "images"});
-  if (!line) return kExitUsage;
-  if (auto code = CheckOcrData("tables", line->options)) return *code;
-  const Args& args = line->args;
+int RunTables(const TablesArgs& a) {
+  const ingest::Options options = ToIngestOptions(a.pdf);
+  if (auto code = CheckOcrData("tables", options)) return *code;
   std::string error;
-  const std::string format = args.Get("format", "text");
-  if (format != "text" && format != "html" && format != "json" && format != "icdar") {
-    PrintError("tables: --format must be text, html, json or icdar");
-    return kExitUsage;
-  }
-  if (format == "icdar" && !args.Has("out")) {
+  if (a.format == "icdar" && a.out.empty()) {
     PrintError("tables: --format icdar needs --out DIR");
     return kExitUsage;
   }
-  if (format == "icdar") {
+  if (a.format == "icdar") {
     // The files WriteIcdar writes (named after the PDF) must not be the PDF.
-    const std::string stem = std::filesystem::path(line->file).stem().string();
+    const std::string stem = std::filesystem::path(a.file).stem().string();
     for (const char* suffix : {"-str.xml", "-reg.xml"})
-      if (auto e = exporter::RefuseToOverwrite((std::filesystem::path(args.Get("out")) / (stem + suffix)).string(),
-                                               {{"input", line->file}})) {
+      if (auto e = exporter::RefuseToOverwrite((std::filesystem::path(a.out) / (stem + suffix)).string(),
+                                               {{"input", a.file}})) {
         PrintError("tables: --out " + e->ToString());
         return kExitUsage;
       }
   }
   using Clock = std::chrono::steady_clock;
   const auto t0 = Clock::now();
-  auto doc = ingest::Open(line->file, line->options);
+  auto doc = ingest::Open(a.file, options);
   if (!doc) {
     PrintError(doc.error().ToString());
-    return ExitCodeFor(doc.error());
+    return ExitCodeFor(doc.error(), Doing::kReading);
   }
   const auto t1 = Clock::now();
   const std::vector<Table> tables = layout::FindTables(*doc);
   const auto t2 = Clock::now();
-  if (args.Has("timing")) {
+  if (a.timing) {
     auto ms = [](auto d) { return std::chrono::duration<double, std::milli>(d).count(); };
     std::fprintf(stderr, "ogpx: %s: timing: pages %zu ingest_ms %.3f tables_ms %.3f\n", doc->file_name.c_str(),
                  doc->pages.size(), ms(t1 - t0), ms(t2 - t1));
   }
-  if (format == "icdar") {
-    if (!WriteIcdar(*doc, tables, args.Get("out"), error)) {
+  if (a.format == "icdar") {
+    if (!WriteIcdar(*doc, tables, a.out, error)) {
       PrintError(error);
-      return kExitInternal;
+      return kExitOutputFailed;
     }
-  } else if (format == "json") {
+  } else if (a.format == "json") {
     nlohmann::ordered_json j;
     j["file"] = doc->file_name;
     auto& list = j["tables"] = nlohmann::ordered_json::array();
     for (const Table& t : tables) list.push_back(TableJson(t));
     std::cout << j.dump(1) << "\n";
-  } else if (format == "html") {
-    WriteTablesHtml(*doc, tables, {.images = args.Has("images")}, std::cout);
+  } else if (a.format == "html") {
+    WriteTablesHtml(*doc, tables, {.images = a.images}, std::cout);
   } else {
     int n = 0;
     for (const Table& t : tables) {
@@ -229,5 +204,40 @@ int RunTables(const std::vector<std::string>& argv) {
   }
   return kExitOk;
 }
+
+std::function<int()> DefineTables(CLI::App& app) {
+  auto a = std::make_shared<TablesArgs>();
+  app.description(
+      "Prints the tables ogpx reconstructs: ruled tables (merged cells as spans,\n"
+      "tables drawn inside cells as nested tables), tables with horizontal rules\n"
+      "only and unruled tables; a table continued on the next page is joined\n"
+      "(repeated header rows dropped, rows cut by the page break made whole).\n");
+  app.add_option("FILE.pdf", a->file, "the PDF")->required();
+  app.add_option("--format", a->format,
+                 "text (default), html (a whole page: each table with its index, pages, borders and spans), "
+                 "json, or icdar: ICDAR 2013 competition XML, written to DIR/<name>-str.xml and "
+                 "DIR/<name>-reg.xml (needs --out)")
+      ->type_name("F")
+      ->transform(Choice({"text", "html", "json", "icdar"}));
+  app.add_flag("--images", a->images,
+               "html: beside each table the picture of its page region with the cells' boxes drawn (inside the "
+               "page)");
+  app.add_option("-o,--out", a->out,
+                 "output folder for --format icdar (a file there that is the input PDF itself is refused: exit 2)")
+      ->type_name("DIR")
+      ->check(NotStandardStream("a folder"));
+  app.add_flag("--timing", a->timing, "print ingest and table reconstruction times to stderr");
+  AddPdfOptions(app, a->pdf, "OCR pages in parallel (default: the number of cores)");
+  app.footer(
+      "exit: 0 done; 1 the PDF could not be read; 2 usage; 4 an --out file could not\n"
+      "      be written; 5 OCR language data missing\n"
+      "\n"
+      "example: ogpx tables samples/nap5-en.pdf --page 7 --format html > tables.html\n");
+  return [a] { return RunTables(*a); };
+}
+
+}  // namespace
+
+extern const Command kTablesCommand{"tables", "show the tables ogpx reconstructs from a PDF", DefineTables};
 
 }  // namespace ogpx::cli

@@ -57,7 +57,7 @@ Languages LanguagesOf(const ingest::Document& doc) {
 
 }  // namespace
 
-model::Document Extract(const ingest::Document& doc) {
+model::Document Extract(const ingest::Document& doc, ExtractReport* report) {
   model::Document out;
   out.source.file = doc.file_name;
   out.source.sha256 = doc.sha256;
@@ -86,6 +86,7 @@ model::Document Extract(const ingest::Document& doc) {
   const auto reader = std::find_if(readers.begin(), readers.end(),
                                    [&](const DocumentReader* r) { return r->kind() == guess.kind; });
   (*reader)->Read(structure, out);
+  if (report != nullptr) *report = ExtractReport{guess, structure.tables};
   // What the reader found is evidence too: a reading that holds the kind's
   // structure (titled commitments with milestones, a lead or a text;
   // entries with a status; clauses of a numbered or dated order) halves the

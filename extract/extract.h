@@ -42,8 +42,16 @@ KindGuess GuessKind(const layout::Structure& s);
 KindGuess GuessKind(const ingest::Document& doc);  // GuessKind(BuildStructure(doc))
 model::Kind DetectKind(const ingest::Document& doc);  // GuessKind(doc).kind
 
-// The whole document: source, kind, the kind's object and warnings.
-model::Document Extract(const ingest::Document& doc);
+// How Extract decided, for `--verbose` and logs: the claims on the kind
+// (evidence), and the tables its reader used (none for an order or other).
+struct ExtractReport {
+  KindGuess guess;
+  std::vector<Table> tables;
+};
+
+// The whole document: source, kind, the kind's object and warnings. When
+// `report` is set it receives how the kind was decided and the tables read.
+model::Document Extract(const ingest::Document& doc, ExtractReport* report = nullptr);
 
 // Readers for one kind each (wrapped as plugins in extract/readers.h). They
 // append document problems to `warnings`. `tables` is the structure's tables

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -90,6 +91,16 @@ struct Document {
 
 enum class OcrMode { kAuto, kAlways, kNever };
 
+// Progress of one Open, for a progress display: `page` 0 when the document
+// is open (`pages`: how many of its pages will be read), then each page
+// once, when its reading is finished (an OCR'd page after its OCR; `ocr`
+// says which).
+struct PageRead {
+  int page = 0;
+  int pages = 0;
+  bool ocr = false;
+};
+
 struct Options {
   int first_page = 1;        // 1-based, inclusive
   int last_page = 0;         // 0 = last page of the document
@@ -105,6 +116,10 @@ struct Options {
   // soon as it can: between pages, inside OCR of a page; Open then returns
   // an Error "cancelled". Must outlive the call.
   const std::atomic<bool>* cancel = nullptr;
+  // When set, told of the reading as it goes (PageRead). Called from the
+  // thread calling Open and from its OCR workers, possibly at once: it must
+  // be thread-safe and quick.
+  std::function<void(const PageRead&)> on_page;
 };
 
 // Reads the PDF at `path`. Fatal problems (missing, not a PDF, encrypted,

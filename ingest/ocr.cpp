@@ -334,6 +334,7 @@ std::vector<Page> OcrPages(const std::string& path, const std::vector<int>& page
         if (options.deadline && std::chrono::steady_clock::now() > *options.deadline) break;
         if (options.cancel && options.cancel->load()) break;
         out[i] = worker.Read(pages[i]);
+        if (options.on_page) options.on_page({pages[i], 0, true});
       }
     } catch (...) {
       // Worker set-up failed (out of memory): pages left unread are marked below.

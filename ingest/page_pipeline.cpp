@@ -19,7 +19,10 @@ void RepairAndOcr(Document& doc, const Options& options) {
                                  "the text layer does not hold readable text; the page image is used"});
       }
     }
-    if (page.over_limit) continue;  // said why; rendering it would hit the same limit
+    if (page.over_limit) {  // said why; rendering it would hit the same limit
+      if (options.on_page) options.on_page({page.number, 0, false});
+      continue;
+    }
     bool wanted = options.ocr == OcrMode::kAlways || (options.ocr == OcrMode::kAuto && !page.has_text_layer);
     if (page.blank && !page.has_text_layer) {
       page.warnings.push_back({page.number, "blank_page",
@@ -32,6 +35,8 @@ void RepairAndOcr(Document& doc, const Options& options) {
       page.warnings.push_back({page.number, "no_text_layer",
                                "page has no usable text layer and OCR is off (--ocr never)"});
     }
+    const bool queued = !to_ocr.empty() && to_ocr.back() == page.number;  // told when its OCR is done
+    if (options.on_page && !queued) options.on_page({page.number, 0, false});
   }
   if (to_ocr.empty()) return;
   OcrOptions ocr;

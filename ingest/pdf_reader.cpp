@@ -232,6 +232,7 @@ Result<Document> OpenImpl(const std::string& path, const std::string& data, Opti
                  std::to_string(last - first + 1) + " pages is over the limit of " +
                      std::to_string(options.limits.max_pages) +
                      " pages (limit max_pages, --max-pages); read a range with --page"};
+  if (options.on_page) options.on_page({0, last - first + 1, false});
   if (reconstructed)
     out.warnings.push_back({std::nullopt, "pdf_repaired",
                             "the cross-reference table was damaged and has been reconstructed"});
