@@ -43,7 +43,7 @@ KindGuess GuessKind(const ingest::Document& doc);  // GuessKind(BuildStructure(d
 model::Kind DetectKind(const ingest::Document& doc);  // GuessKind(doc).kind
 
 // How Extract decided, for `--verbose` and logs: the claims on the kind
-// (evidence), and the tables its reader used (none for an order or other).
+// (evidence), and the tables of the document's structure.
 struct ExtractReport {
   KindGuess guess;
   std::vector<Table> tables;
