@@ -30,6 +30,7 @@ cd "$work"
 grep -q '"kind": "order"' order.json || fail "the installed sample was not read as an order"
 [[ -f $root/usr/share/ogpx/org-aliases-mn-en.tsv ]] || fail "no shipped alias table"
 [[ -f $root/usr/share/doc/ogpx/docs/cli.md ]] || fail "no docs"
+[[ ! -e $root/usr/include && ! -e $root/usr/lib ]] || fail "the package carries the libraries or headers (component dev)"
 # A man page per command, none with a warning.
 commands=$("$ogpx" --help | sed -n '/^commands:/,/^$/p' | awk 'NF > 1 {print $1}')
 for c in "" $commands; do
