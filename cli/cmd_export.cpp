@@ -63,7 +63,7 @@ int RunExport(const std::vector<std::string>& argv) {
     PrintError("export: --format must be " + exporter::ExportFormatNames() + ", not '" + format + "'");
     return kExitUsage;
   }
-  if (!std::filesystem::exists(args.Get("db"))) {
+  if (!model::IsPostgresUrl(args.Get("db")) && !std::filesystem::exists(args.Get("db"))) {
     PrintError(args.Get("db") + ": no such database");
     return kExitInputFailed;
   }

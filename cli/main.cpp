@@ -31,7 +31,7 @@ void PrintError(const std::string& message) { std::cerr << "ogpx: " << message <
 
 std::optional<model::Store> OpenExistingStore(const std::string& db, int& exit_code, model::Store::Access access) {
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(db, ec)) {
+  if (!model::IsPostgresUrl(db) && !std::filesystem::is_regular_file(db, ec)) {
     PrintError(db + ": no such database (create it with ogpx ingest)");
     exit_code = kExitInputFailed;
     return std::nullopt;

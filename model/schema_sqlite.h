@@ -1,7 +1,8 @@
-// Thin RAII layer over the SQLite C API, private to model/ (store and schema).
+// Thin RAII layer over the SQLite C API, private to model/ (the SQLite schema
+// and its connection, model/sql_sqlite.h; the store itself uses model/sql.h).
 //
 // Ownership: Db owns one sqlite3 connection (closed in its destructor);
-// Stmt owns one prepared statement (finalized in its destructor); Transaction
+// LiteStmt owns one prepared statement (finalized in its destructor); LiteTransaction
 // rolls back in its destructor unless Commit() succeeded. None of them throw:
 // failures come back as ogpx::Error (kind kIo) carrying sqlite3_errmsg().
 // Thread-safety: one connection per thread; these objects are not shared.
@@ -30,27 +31,27 @@ Error DbError(sqlite3* db, std::string_view what);
 // Runs one or more SQL statements without results.
 std::optional<Error> Exec(sqlite3* db, const std::string& sql);
 
-class Stmt {
+class LiteStmt {
  public:
   // Prepares `sql`; check ok() / error() before use.
-  Stmt(sqlite3* db, std::string_view sql);
-  Stmt(const Stmt&) = delete;
-  Stmt& operator=(const Stmt&) = delete;
-  Stmt(Stmt&&) = default;
-  Stmt& operator=(Stmt&&) = default;
+  LiteStmt(sqlite3* db, std::string_view sql);
+  LiteStmt(const LiteStmt&) = delete;
+  LiteStmt& operator=(const LiteStmt&) = delete;
+  LiteStmt(LiteStmt&&) = default;
+  LiteStmt& operator=(LiteStmt&&) = default;
 
   bool ok() const { return stmt_ != nullptr; }
 
   // Binders, 1-based like SQLite. Return *this for chaining.
-  Stmt& Bind(int index, int64_t value);
-  Stmt& Bind(int index, int value) { return Bind(index, static_cast<int64_t>(value)); }
-  Stmt& Bind(int index, double value);
-  Stmt& Bind(int index, std::string_view value);
-  Stmt& Bind(int index, const char* value) { return Bind(index, std::string_view(value)); }
-  Stmt& Bind(int index, const std::string& value) { return Bind(index, std::string_view(value)); }
-  Stmt& BindNull(int index);
+  LiteStmt& Bind(int index, int64_t value);
+  LiteStmt& Bind(int index, int value) { return Bind(index, static_cast<int64_t>(value)); }
+  LiteStmt& Bind(int index, double value);
+  LiteStmt& Bind(int index, std::string_view value);
+  LiteStmt& Bind(int index, const char* value) { return Bind(index, std::string_view(value)); }
+  LiteStmt& Bind(int index, const std::string& value) { return Bind(index, std::string_view(value)); }
+  LiteStmt& BindNull(int index);
   template <typename T>
-  Stmt& Bind(int index, const std::optional<T>& value) {
+  LiteStmt& Bind(int index, const std::optional<T>& value) {
     return value ? Bind(index, *value) : BindNull(index);
   }
 
@@ -81,12 +82,12 @@ class Stmt {
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolled back on destruction without Commit().
-class Transaction {
+class LiteTransaction {
  public:
-  explicit Transaction(sqlite3* db);
-  Transaction(const Transaction&) = delete;
-  Transaction& operator=(const Transaction&) = delete;
-  ~Transaction();
+  explicit LiteTransaction(sqlite3* db);
+  LiteTransaction(const LiteTransaction&) = delete;
+  LiteTransaction& operator=(const LiteTransaction&) = delete;
+  ~LiteTransaction();
   const std::optional<Error>& begin_error() const { return begin_error_; }
   std::optional<Error> Commit();
 
