@@ -18,9 +18,7 @@ using Clock = std::chrono::steady_clock;
 double SecondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
 // One file read by a worker: its outcome so far and the document to write.
-struct Slot {
-  FileOutcome outcome;
-  std::optional<model::Document> document;
+struct Slot : ReadFile {
   bool ready = false;
   bool reading = false;
 };
@@ -36,11 +34,12 @@ std::optional<Error> OcrFailure(const std::string& file, const ingest::Document&
   return std::nullopt;
 }
 
-// Reads one file: skip test on its bytes, then Open and Extract. Never throws.
-Slot ReadOne(const std::string& file, const std::map<std::string, int>& known, const BatchOptions& options,
-             const ingest::Options& ingest_options) {
+}  // namespace
+
+ReadFile ReadBatchFile(const std::string& file, const std::map<std::string, int>& known, const BatchOptions& options,
+                       const ingest::Options& ingest_options) {
   auto started = Clock::now();
-  Slot slot;
+  ReadFile slot;
   FileOutcome& o = slot.outcome;
   o.file = file;
   try {
@@ -78,7 +77,25 @@ Slot ReadOne(const std::string& file, const std::map<std::string, int>& known, c
   return slot;
 }
 
-}  // namespace
+std::optional<Error> StoreBatchFile(model::Store& store, ReadFile& read, const BatchOptions& options) {
+  FileOutcome& o = read.outcome;
+  if (!read.document) return std::nullopt;
+  auto write_started = Clock::now();
+  auto stored = store.Ingest(*read.document, extract::kExtractorVersion, options.force, options.replace);
+  o.seconds += SecondsSince(write_started);
+  if (!stored) {
+    // The database's error, naming the database; the file it was writing failed with it.
+    Error e = stored.error();
+    if (e.file.empty()) e.file = options.database;
+    o.status = FileStatus::kFailed;
+    o.error = Error{e.kind, o.file, std::nullopt, "not stored: " + e.ToString()};
+    return e;
+  }
+  o.status = *stored == model::IngestOutcome::kInserted   ? FileStatus::kInserted
+             : *stored == model::IngestOutcome::kReplaced ? FileStatus::kReplaced
+                                                           : FileStatus::kSkipped;
+  return std::nullopt;
+}
 
 const char* FileStatusName(FileStatus status) {
   switch (status) {
@@ -124,10 +141,10 @@ std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string
         i = next++;
         slots[i].reading = true;
       }
-      Slot read = ReadOne(files[i], known, options, per_document);
+      ReadFile read = ReadBatchFile(files[i], known, options, per_document);
       {
         std::lock_guard lock(mu);
-        slots[i] = std::move(read);
+        static_cast<ReadFile&>(slots[i]) = std::move(read);
         slots[i].ready = true;
       }
       changed.notify_all();
@@ -193,26 +210,11 @@ std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string
       slots[i] = Slot{};
     }
     FileOutcome& o = slot.outcome;
-    if (slot.document) {
-      auto write_started = Clock::now();
-      auto stored = store.Ingest(*slot.document, extract::kExtractorVersion, options.force,
-                                 options.replace);
-      if (!stored) {
-        finish();
-        // The database's error, naming the database; the file it was writing failed with it.
-        Error e = stored.error();
-        if (e.file.empty()) e.file = options.database;
-        o.status = FileStatus::kFailed;
-        o.error = Error{e.kind, o.file, std::nullopt, "not stored: " + e.ToString()};
-        o.seconds += SecondsSince(write_started);
-        outcomes.push_back(std::move(o));
-        not_done(i + 1);
-        return e;
-      }
-      o.status = *stored == model::IngestOutcome::kInserted   ? FileStatus::kInserted
-                 : *stored == model::IngestOutcome::kReplaced ? FileStatus::kReplaced
-                                                               : FileStatus::kSkipped;
-      o.seconds += SecondsSince(write_started);
+    if (auto e = StoreBatchFile(store, slot, options)) {
+      finish();
+      outcomes.push_back(std::move(o));
+      not_done(i + 1);
+      return e;
     }
     progress.pages += o.pages;
     outcomes.push_back(std::move(o));

@@ -20,6 +20,7 @@
 
 #include <atomic>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -58,6 +59,21 @@ struct BatchOptions {
   bool force = false;              // re-extract files already in the store
   bool replace = false;            // a file replaces the documents of its file name (other bytes)
 };
+
+// One file read as RunBatch reads it: the skip test on its bytes against
+// `known` (sha256 -> extractor version of the documents stored), then Open
+// and Extract with `per_document` options. Never throws.
+struct ReadFile {
+  FileOutcome outcome;
+  std::optional<model::Document> document;  // to store; none when skipped or failed
+};
+ReadFile ReadBatchFile(const std::string& file, const std::map<std::string, int>& known,
+                       const BatchOptions& options, const ingest::Options& per_document);
+
+// Stores `read.document` (one transaction) and sets the outcome's status. A
+// database failure is returned (naming the database) and the file is
+// kFailed with it. Nothing to store: nothing done.
+std::optional<Error> StoreBatchFile(model::Store& store, ReadFile& read, const BatchOptions& options);
 
 std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string>& files,
                               const BatchOptions& options, std::vector<FileOutcome>& outcomes,

@@ -14,14 +14,15 @@
 #include "cli/default_aliases.h"
 #include "cli/inputs.h"
 #include "cli/interrupt.h"
+#include "cli/split.h"
 #include "export/writer.h"
 #include "model/store.h"
 
 namespace ogpx::cli {
 
 extern const char kIngestHelp[] =
-    "usage: ogpx ingest --db FILE.sqlite [--aliases FILE.tsv] [--no-default-aliases]\n"
-    "                   [--jobs N] [--force] [--replace]\n"
+    "usage: ogpx ingest --db FILE.sqlite|postgresql://... [--aliases FILE.tsv] [--no-default-aliases]\n"
+    "                   [--jobs N] [--force] [--replace] [--shard K/N | --claim [--lease S]]\n"
     "                   [--report FILE.json] [--quiet] [--strict]\n"
     "                   [--ocr auto|always|never] [--lang L] [--dpi N] [limits] PATH...\n"
     "\n"
@@ -40,7 +41,9 @@ extern const char kIngestHelp[] =
     "Report entries are linked to the plan's milestones whatever order the files\n"
     "come in.\n"
     "\n"
-    "  --db FILE          the database (required)\n"
+    "  --db FILE|URL      the database (required): a SQLite file, or a PostgreSQL\n"
+    "                     database postgresql://user@host/dbname (the PG* variables\n"
+    "                     fill what the URL leaves out; docs/scale-out.md)\n"
     "  --aliases TSV      more organisation aliases, 'Mongolian name<TAB>English\n"
     "                     name' a line; with --aliases, PATH may be left out to\n"
     "                     load the table alone\n"
@@ -56,6 +59,13 @@ extern const char kIngestHelp[] =
     "                     (never over the database or an input: exit 2)\n"
     "  --quiet            no progress line and no summary (errors still print)\n"
     "  --strict           exit 3 when any document has warnings\n"
+    "  --shard K/N        only the files in shard K of N (0 <= K < N): the first 16\n"
+    "                     hex digits of the file's SHA-256 as a number, modulo N,\n"
+    "                     equal K; N workers with K = 0..N-1 cover every file once\n"
+    "  --claim            workers given the same PATHs share them through the\n"
+    "                     database: each claims the next unread file (docs/scale-out.md)\n"
+    "  --lease S          a claim not finished within S seconds (default 600, renewed\n"
+    "                     while the worker lives) is taken over by another worker\n"
     "\n"
     "On a terminal a progress line shows files done/total, pages, rate, ETA and\n"
     "the files being read; on a pipe there is none. At the end a summary on stderr:\n"
@@ -91,7 +101,10 @@ extern const char kIngestHelp[] =
 int RunIngest(const std::vector<std::string>& argv) {
   auto names = IngestOptionNames();
   names.insert({"db", "aliases", "report"});
-  Args args(names, {"quiet", "strict", "force", "replace", "no-default-aliases"});
+  names.merge(SplitOptionNames());
+  std::set<std::string> flags = {"quiet", "strict", "force", "replace", "no-default-aliases"};
+  flags.merge(SplitFlagNames());
+  Args args(names, flags);
   if (!args.Parse(argv) || !args.Has("db") || (args.positional().empty() && !args.Has("aliases"))) {
     PrintError(args.error().empty() ? "ingest: needs --db FILE.sqlite and at least one PATH (see ogpx ingest --help)"
                                     : "ingest: " + args.error());
@@ -104,7 +117,8 @@ int RunIngest(const std::vector<std::string>& argv) {
   options.force = args.Has("force");
   options.replace = args.Has("replace");
   std::string error;
-  if (!IngestOptionsFrom(args, options.ingest, error)) {
+  SplitOptions split;
+  if (!IngestOptionsFrom(args, options.ingest, error) || !SplitOptionsFrom(args, split, error)) {
     PrintError("ingest: " + error);
     return kExitUsage;
   }
@@ -141,7 +155,7 @@ int RunIngest(const std::vector<std::string>& argv) {
   }
   std::error_code ec;
   auto parent = std::filesystem::path(db).parent_path();
-  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+  if (!parent.empty() && !model::IsPostgresUrl(db)) std::filesystem::create_directories(parent, ec);
   auto store = model::Store::Open(db);
   if (!store) {
     PrintError(store.error().ToString());
@@ -182,7 +196,7 @@ int RunIngest(const std::vector<std::string>& argv) {
       }
     line.Show(progress);
   };
-  auto failure = RunBatch(*store, files, options, outcomes, observe);
+  auto failure = RunSplitBatch(*store, files, options, split, outcomes, observe);
   line.Clear();
   std::string stopped;
   if (failure) stopped = failure->ToString();

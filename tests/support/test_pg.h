@@ -67,11 +67,13 @@ class PgSchema {
   const std::string& url() const { return url_; }
   const std::string& name() const { return name_; }
 
-  // The first column of the first row as an integer (0 without a row).
-  long long Query(const std::string& sql) {
+  // The first column of the first row as an integer (0 without a row). An
+  // error fails the test, unless `polling` (a table not made yet): -1.
+  long long Query(const std::string& sql, bool polling = false) {
     if (!admin_) return 0;
     model::sql::Stmt st(*admin_, sql);
     if (st.Step()) return st.Int(0);
+    if (st.error() && polling) return -1;
     if (st.error()) ADD_FAILURE() << st.error()->ToString() << " in " << sql;
     return 0;
   }
