@@ -15,7 +15,7 @@
 namespace ogpx::cli {
 
 extern const char kPagesHelp[], kTablesHelp[], kExtractHelp[], kIngestHelp[], kExportHelp[],
-    kStatusHelp[], kWarningsHelp[], kRemoveHelp[], kSearchHelp[], kReviewHelp[];
+    kStatusHelp[], kWarningsHelp[], kRemoveHelp[], kSearchHelp[], kReviewHelp[], kDbHelp[];
 int RunPages(const std::vector<std::string>& args);
 int RunTables(const std::vector<std::string>& args);
 int RunExtract(const std::vector<std::string>& args);
@@ -26,6 +26,7 @@ int RunWarnings(const std::vector<std::string>& args);
 int RunRemove(const std::vector<std::string>& args);
 int RunSearch(const std::vector<std::string>& args);
 int RunReview(const std::vector<std::string>& args);
+int RunDb(const std::vector<std::string>& args);
 
 void PrintError(const std::string& message) { std::cerr << "ogpx: " << message << "\n"; }
 
@@ -60,6 +61,7 @@ const Command kCommands[] = {
      RunSearch},
     {"remove", "delete documents (by file or SHA-256) and all their rows from a database", kRemoveHelp,
      RunRemove},
+    {"db", "copy a database between SQLite and PostgreSQL, verified by counts and checksums", kDbHelp, RunDb},
     {"tables", "show the tables ogpx reconstructs from a PDF", kTablesHelp, RunTables},
     {"pages", "show the page geometry of a PDF (words, lines, ruling lines)", kPagesHelp, RunPages},
     {"warnings", "list every warning code with its meaning", kWarningsHelp, RunWarnings},

@@ -56,6 +56,16 @@ std::string Position(Dialect d, std::string_view text, std::string_view needle) 
 
 std::string LockSkipLocked(Dialect d) { return d == Dialect::kSqlite ? "" : " FOR UPDATE SKIP LOCKED"; }
 
+std::string BeginSnapshot(Dialect d) {
+  return d == Dialect::kSqlite ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
+}
+
+std::string AfterExplicitIds(Dialect d, std::string_view table, std::string_view column) {
+  if (d == Dialect::kSqlite) return "";
+  const std::string t(table), c(column);
+  return "SELECT setval(pg_get_serial_sequence('" + t + "', '" + c + "'), coalesce(max(" + c + "), 0) + 1, false) FROM " + t;
+}
+
 std::string PostgresWords(std::string_view text) {
   return "to_tsvector('simple', ogpx_fold(" + std::string(text) + "))";
 }

@@ -39,6 +39,14 @@ std::string Position(sql::Dialect d, std::string_view text, std::string_view nee
 // rows other workers hold; SQLite's BEGIN IMMEDIATE holds the whole database.
 std::string LockSkipLocked(sql::Dialect d);
 
+// Starts a read transaction that sees one moment of the database (SQLite: a
+// deferred BEGIN; PostgreSQL: REPEATABLE READ, READ ONLY).
+std::string BeginSnapshot(sql::Dialect d);
+// After rows were inserted with explicit values in the identity column
+// `column` of `table`: the SQL that moves its sequence past them (PostgreSQL;
+// "" for SQLite, whose rowids follow the largest).
+std::string AfterExplicitIds(sql::Dialect d, std::string_view table, std::string_view column);
+
 // Full-text search, docs/schema.md "Full-text search" (the index itself is
 // migration 4, model/schema_views.cpp). `tsvector` of a text on PostgreSQL:
 // words lower-cased and without accents (ogpx_fold), no stemming.

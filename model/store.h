@@ -138,6 +138,15 @@ struct SearchHit {
 
 inline constexpr int kBusyTimeoutMs = 60'000;
 
+// One table copied by Store::CopyTo: its rows and the checksum of their
+// values (the same on both sides).
+struct TableCopy {
+  std::string table;
+  int64_t rows = 0;
+  std::string checksum;  // hex SHA-256 of the sorted SHA-256s of the rows
+  std::string columns;   // the columns copied, "a, b, c"
+};
+
 // A file of a batch shared by `ogpx ingest --claim` workers (table claims).
 struct ClaimFile {
   std::string sha256;
@@ -262,6 +271,14 @@ class Store {
   // Claims of `mine` still open (held by a worker, or free), and the
   // soonest end of the leases held on them (seconds since 1970; 0 if none).
   Result<std::pair<int64_t, int64_t>> OpenClaims(const std::set<std::string>& mine);
+
+  // Copies every row of every table into `target`, which must be empty and
+  // of the same schema version (a fresh Open), in one transaction, ids kept
+  // (SQLite to PostgreSQL or back, or to the same kind); the source is read
+  // as of one moment. Then verifies: each table's row count and checksum on
+  // the committed target equal the source's, else an Error (kIo) naming the
+  // table. A target with rows is an Error (kUsage), nothing copied.
+  Result<std::vector<TableCopy>> CopyTo(Store& target);
 
   int schema_version() const { return schema_version_; }
   // "sqlite" or "postgresql".
