@@ -2,8 +2,8 @@
 // and its connection, model/sql_sqlite.h; the store itself uses model/sql.h).
 //
 // Ownership: Db owns one sqlite3 connection (closed in its destructor);
-// LiteStmt owns one prepared statement (finalized in its destructor); LiteTransaction
-// rolls back in its destructor unless Commit() succeeded. None of them throw:
+// LiteTransaction rolls back in its destructor unless Commit() succeeded.
+// Statements with parameters go through model/sql.h (SqliteConn). None of them throw:
 // failures come back as ogpx::Error (kind kIo) carrying sqlite3_errmsg().
 // Thread-safety: one connection per thread; these objects are not shared.
 #pragma once
@@ -30,56 +30,6 @@ Error DbError(sqlite3* db, std::string_view what);
 
 // Runs one or more SQL statements without results.
 std::optional<Error> Exec(sqlite3* db, const std::string& sql);
-
-class LiteStmt {
- public:
-  // Prepares `sql`; check ok() / error() before use.
-  LiteStmt(sqlite3* db, std::string_view sql);
-  LiteStmt(const LiteStmt&) = delete;
-  LiteStmt& operator=(const LiteStmt&) = delete;
-  LiteStmt(LiteStmt&&) = default;
-  LiteStmt& operator=(LiteStmt&&) = default;
-
-  bool ok() const { return stmt_ != nullptr; }
-
-  // Binders, 1-based like SQLite. Return *this for chaining.
-  LiteStmt& Bind(int index, int64_t value);
-  LiteStmt& Bind(int index, int value) { return Bind(index, static_cast<int64_t>(value)); }
-  LiteStmt& Bind(int index, double value);
-  LiteStmt& Bind(int index, std::string_view value);
-  LiteStmt& Bind(int index, const char* value) { return Bind(index, std::string_view(value)); }
-  LiteStmt& Bind(int index, const std::string& value) { return Bind(index, std::string_view(value)); }
-  LiteStmt& BindNull(int index);
-  template <typename T>
-  LiteStmt& Bind(int index, const std::optional<T>& value) {
-    return value ? Bind(index, *value) : BindNull(index);
-  }
-
-  // Steps once: true when a row is available, false when done. An error
-  // (including a bind error recorded earlier) is kept in error().
-  bool Step();
-  // Steps to completion (INSERT/UPDATE/DELETE); nullopt on success.
-  std::optional<Error> Run();
-  const std::optional<Error>& error() const { return error_; }
-  void Reset();  // reset and clear bindings for reuse
-
-  bool IsNull(int col) const;
-  int64_t Int(int col) const;
-  double Real(int col) const;
-  std::string Text(int col) const;
-  std::optional<int64_t> OptInt(int col) const;
-  std::optional<int> OptInt32(int col) const;
-  std::optional<std::string> OptText(int col) const;
-
- private:
-  struct Finalizer {
-    void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
-  };
-  sqlite3* db_ = nullptr;
-  std::unique_ptr<sqlite3_stmt, Finalizer> stmt_;
-  std::optional<Error> error_;
-  void Check(int rc, const char* what);
-};
 
 // BEGIN IMMEDIATE ... COMMIT; rolled back on destruction without Commit().
 class LiteTransaction {

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <map>
 
+#include "tests/cli/batch_helpers.h"
 #include "tests/cli/run_cli.h"
 #include "tests/support/test_pg.h"
 
@@ -18,13 +19,6 @@ namespace fs = std::filesystem;
 
 class DbCopy : public TempDirTest {
  protected:
-  std::map<std::string, std::string> Exported(const std::string& db, const std::string& out) {
-    auto run = RunOgpx("export --quiet --db '" + db + "' --format json --out '" + Path(out) + "'");
-    EXPECT_EQ(run.exit_code, 0) << run.err;
-    std::map<std::string, std::string> files;
-    for (const auto& e : fs::directory_iterator(Path(out))) files[e.path().filename()] = ReadAll(e.path());
-    return files;
-  }
   std::string Out(const std::string& args) {
     auto run = RunOgpx(args);
     EXPECT_EQ(run.exit_code, 0) << args << "\n" << run.err;
@@ -47,10 +41,10 @@ TEST_F(DbCopy, SqliteToPostgresAndBackKeepsEveryRow) {
   EXPECT_NE(back.err.find("from postgresql to sqlite"), std::string::npos) << back.err;
   // The same checksums all the way.
   EXPECT_EQ(there.err.substr(0, there.err.find("db copy:")), back.err.substr(0, back.err.find("db copy:")));
-  const auto exported = Exported(a, "out-a");
+  const auto exported = Exported(a, Path("out-a"));
   EXPECT_EQ(exported.size(), 13u);
-  EXPECT_EQ(Exported(pg.url(), "out-pg"), exported);
-  EXPECT_EQ(Exported(b, "out-b"), exported);
+  EXPECT_EQ(Exported(pg.url(), Path("out-pg")), exported);
+  EXPECT_EQ(Exported(b, Path("out-b")), exported);
   const std::string status = " status --format csv --as-of 2025-07-01";
   EXPECT_GT(Out(status + " --db '" + a + "'").size(), 1000u);
   EXPECT_EQ(Out(status + " --db '" + b + "'"), Out(status + " --db '" + a + "'"));

@@ -47,15 +47,6 @@ int ShardOf(const std::string& file, int n) {
   return static_cast<int>(std::stoull(sha.substr(0, 16), nullptr, 16) % static_cast<unsigned long long>(n));
 }
 
-// Every file of the JSON export of `db` by name.
-std::map<std::string, std::string> Exported(const std::string& db, const std::string& out) {
-  auto run = RunOgpx("export --quiet --db '" + db + "' --format json --out '" + out + "'");
-  EXPECT_EQ(run.exit_code, 0) << run.err;
-  std::map<std::string, std::string> files;
-  for (const auto& e : fs::directory_iterator(out)) files[e.path().filename()] = ReadAll(e.path());
-  return files;
-}
-
 // The single-process SQLite result for the samples, made once per build of
 // ogpx (the tests of this file share it; a lock keeps parallel tests from
 // making it twice).

@@ -82,6 +82,14 @@ class BackendTest : public ::testing::TestWithParam<Backend> {
     return doc.ok() ? *doc : model::Document{};
   }
 
+  // The document stored with these bytes (an Error when there is none).
+  static Result<model::Document> Stored(model::Store& store, const std::string& sha256) {
+    auto id = store.FindDocument(sha256);
+    if (!id) return id.error();
+    if (!*id) return Error{ErrorKind::kNotFound, "", std::nullopt, "no document " + sha256};
+    return store.Load(**id);
+  }
+
   // The first column of the first row as an integer (0 without a row).
   long long Query(const std::string& sql) {
     if (pg_) return pg_->Query(sql);

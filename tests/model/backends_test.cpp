@@ -64,9 +64,7 @@ TEST_P(StoreOnBackend, EveryGoldFileRoundTrips) {
     model::Document doc = Gold(name);
     doc.provenance.push_back({"/source/file", 1, 10.5, 20.25, 300, 1.0 / 3});
     ASSERT_EQ(*store.Ingest(doc, 1), IngestOutcome::kInserted);
-    auto id = store.FindDocument(doc.source.sha256);
-    ASSERT_TRUE(id.ok() && id->has_value());
-    auto loaded = store.Load(**id);
+    auto loaded = Stored(store, doc.source.sha256);
     ASSERT_TRUE(loaded.ok()) << loaded.error().ToString();
     EXPECT_EQ(*loaded, doc);
     nlohmann::json back = nlohmann::json::parse(exporter::ToJson(*loaded, {.optional_fields = false}).dump());
@@ -261,9 +259,9 @@ TEST_P(StoreOnBackend, ConcurrentWritersStoreEachDocumentOnce) {
   EXPECT_EQ(mine, ColumnOf((reference_dir_ / "ref.sqlite").string(), links));
   for (const auto& name : golds) {
     auto doc = Gold(name);
-    auto id = store.FindDocument(doc.source.sha256);
-    ASSERT_TRUE(id.ok() && id->has_value()) << name;
-    EXPECT_EQ(*store.Load(**id), doc) << name;
+    auto stored = Stored(store, doc.source.sha256);
+    ASSERT_TRUE(stored.ok()) << name;
+    EXPECT_EQ(*stored, doc) << name;
   }
 }
 
