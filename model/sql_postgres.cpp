@@ -1,12 +1,15 @@
-// The PostgreSQL backend of model/sql.h (libpq). Statements are sent with
-// PQexecParams in text format: parameters as text, which the server types
+// The PostgreSQL backend of model/sql.h (libpq). Each distinct statement is
+// prepared once per connection (PQprepare, named s1, s2, ...) and run with
+// PQexecPrepared in text format: parameters as text, which the server types
 // from their place in the statement; results read back as text and converted
-// (booleans as 1 and 0).
+// (booleans as 1 and 0). Prepared statements outlive transactions, so a
+// document's hundreds of inserts are parsed and planned once per worker.
 #include <libpq-fe.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <unordered_map>
 #include <vector>
 
 #include "model/sql.h"
@@ -148,6 +151,20 @@ class PgConn : public Conn {
     }
     return std::nullopt;
   }
+  // The name `sql` is prepared under, preparing it the first time; "" and
+  // `error` when the server refuses it.
+  std::string Prepared(const std::string& sql, std::optional<Error>& error, bool& user_error) {
+    if (auto it = prepared_.find(sql); it != prepared_.end()) return it->second;
+    const std::string name = "s" + std::to_string(prepared_.size() + 1);
+    PgResult r(PQprepare(conn_.get(), name.c_str(), sql.c_str(), 0, nullptr));
+    if (!Succeeded(r.get())) {
+      user_error = Note(r.get());
+      error = ResultError(conn_.get(), r.get(), "database error");
+      return "";
+    }
+    prepared_.emplace(sql, name);
+    return name;
+  }
   bool TakeRetryable() override {
     const bool r = retryable_;
     retryable_ = false;
@@ -166,14 +183,17 @@ class PgConn : public Conn {
   std::unique_ptr<PGconn, ConnCloser> conn_;
   std::string name_;
   bool retryable_ = false;
+  std::unordered_map<std::string, std::string> prepared_;  // SQL -> statement name
 };
 
 bool PgCursor::Step(std::optional<Error>& error) {
   if (!result_) {
+    const std::string name = conn_.Prepared(sql_, error, user_error_);
+    if (error) return false;
     std::vector<const char*> values;
     for (const auto& p : params_) values.push_back(p ? p->c_str() : nullptr);
-    result_.reset(PQexecParams(conn_.raw(), sql_.c_str(), static_cast<int>(values.size()), nullptr,
-                               values.data(), nullptr, nullptr, 0));
+    result_.reset(PQexecPrepared(conn_.raw(), name.c_str(), static_cast<int>(values.size()), values.data(),
+                                 nullptr, nullptr, 0));
     if (!Succeeded(result_.get())) {
       user_error_ = conn_.Note(result_.get());
       error = ResultError(conn_.raw(), result_.get(), "database error");
