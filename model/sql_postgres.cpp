@@ -215,6 +215,9 @@ Result<std::unique_ptr<Conn>> ConnectPostgres(const std::string& url) {
   if (!conn || PQstatus(conn.get()) != CONNECTION_OK) {
     std::string message = conn ? PQerrorMessage(conn.get()) : "out of memory";
     while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+    // libpq's hints come on lines of their own: one line, as every ogpx error.
+    for (std::size_t at; (at = message.find_first_of("\n\t")) != std::string::npos;)
+      message.replace(at, message.find_first_not_of("\n\t", at) - at, at > 0 && message[at - 1] == '.' ? " " : "; ");
     return Error{ErrorKind::kIo, name, std::nullopt, "cannot connect to PostgreSQL: " + message};
   }
   // The server's notices (an IF NOT EXISTS that found something) are not ours to print.
