@@ -20,9 +20,7 @@ using Clock = std::chrono::steady_clock;
 double SecondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
 // One file read by a worker: its outcome so far and the document to write.
-struct Slot {
-  FileOutcome outcome;
-  std::optional<model::Document> document;
+struct Slot : ReadFile {
   bool ready = false;
   bool reading = false;
 };
@@ -81,11 +79,22 @@ std::optional<Error> OcrFailure(const std::string& file, const ingest::Document&
   return std::nullopt;
 }
 
-// Reads one file: skip test on its bytes, then Open and Extract. Never throws.
-Slot ReadOne(const std::string& file, const std::map<std::string, int>& known, const BatchOptions& options,
-             const ingest::Options& ingest_options) {
+// The warnings stored with the document of these bytes (a file skipped as
+// unchanged); nullopt when they cannot be read.
+std::optional<std::vector<Warning>> StoredWarnings(model::Store& store, const std::string& sha256) {
+  auto id = store.FindDocument(sha256);
+  if (!id || !*id) return std::nullopt;
+  auto doc = store.Load(**id);
+  if (!doc) return std::nullopt;
+  return doc->warnings;
+}
+
+}  // namespace
+
+ReadFile ReadBatchFile(const std::string& file, const std::map<std::string, int>& known, const BatchOptions& options,
+                       const ingest::Options& ingest_options) {
   auto started = Clock::now();
-  Slot slot;
+  ReadFile slot;
   FileOutcome& o = slot.outcome;
   o.file = file;
   try {
@@ -127,17 +136,34 @@ Slot ReadOne(const std::string& file, const std::map<std::string, int>& known, c
   return slot;
 }
 
-// The warnings stored with the document of these bytes (a file skipped as
-// unchanged); nullopt when they cannot be read.
-std::optional<std::vector<Warning>> StoredWarnings(model::Store& store, const std::string& sha256) {
-  auto id = store.FindDocument(sha256);
-  if (!id || !*id) return std::nullopt;
-  auto doc = store.Load(**id);
-  if (!doc) return std::nullopt;
-  return doc->warnings;
+std::optional<Error> StoreBatchFile(model::Store& store, ReadFile& read, const BatchOptions& options) {
+  FileOutcome& o = read.outcome;
+  if (!read.document) {
+    if (o.status == FileStatus::kSkipped && options.stored_warnings)
+      if (auto stored = StoredWarnings(store, o.sha256)) o.warnings = std::move(*stored);
+    return std::nullopt;
+  }
+  auto write_started = Clock::now();
+  auto stored = store.Ingest(*read.document, extract::kExtractorVersion, options.force, options.replace);
+  o.seconds += SecondsSince(write_started);
+  if (!stored) {
+    // The database's error, naming the database; the file it was writing failed with it.
+    Error e = stored.error();
+    if (e.file.empty()) e.file = options.database;
+    o.status = FileStatus::kFailed;
+    o.error = Error{e.kind, o.file, std::nullopt, "not stored: " + e.ToString()};
+    return e;
+  }
+  o.status = *stored == model::IngestOutcome::kInserted   ? FileStatus::kInserted
+             : *stored == model::IngestOutcome::kReplaced ? FileStatus::kReplaced
+                                                           : FileStatus::kSkipped;
+  if (options.explain) {
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%.2f", o.seconds);
+    o.log.push_back(std::string("stored: ") + FileStatusName(o.status) + " in " + seconds + " s");
+  }
+  return std::nullopt;
 }
-
-}  // namespace
 
 const char* FileStatusName(FileStatus status) {
   switch (status) {
@@ -192,10 +218,10 @@ std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string
         }
         changed.notify_all();
       };
-      Slot read = ReadOne(files[i], known, options, reading);
+      ReadFile read = ReadBatchFile(files[i], known, options, reading);
       {
         std::lock_guard lock(mu);
-        slots[i] = std::move(read);
+        static_cast<ReadFile&>(slots[i]) = std::move(read);
         slots[i].ready = true;
         ++tally.finished;
       }
@@ -264,33 +290,11 @@ std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string
       slots[i] = Slot{};
     }
     FileOutcome& o = slot.outcome;
-    if (slot.document) {
-      auto write_started = Clock::now();
-      auto stored = store.Ingest(*slot.document, extract::kExtractorVersion, options.force,
-                                 options.replace);
-      if (!stored) {
-        finish();
-        // The database's error, naming the database; the file it was writing failed with it.
-        Error e = stored.error();
-        if (e.file.empty()) e.file = options.database;
-        o.status = FileStatus::kFailed;
-        o.error = Error{e.kind, o.file, std::nullopt, "not stored: " + e.ToString()};
-        o.seconds += SecondsSince(write_started);
-        outcomes.push_back(std::move(o));
-        not_done(i + 1);
-        return e;
-      }
-      o.status = *stored == model::IngestOutcome::kInserted   ? FileStatus::kInserted
-                 : *stored == model::IngestOutcome::kReplaced ? FileStatus::kReplaced
-                                                               : FileStatus::kSkipped;
-      o.seconds += SecondsSince(write_started);
-      if (options.explain) {
-        char seconds[32];
-        std::snprintf(seconds, sizeof seconds, "%.2f", o.seconds);
-        o.log.push_back(std::string("stored: ") + FileStatusName(o.status) + " in " + seconds + " s");
-      }
-    } else if (o.status == FileStatus::kSkipped && options.stored_warnings) {
-      if (auto stored = StoredWarnings(store, o.sha256)) o.warnings = std::move(*stored);
+    if (auto e = StoreBatchFile(store, slot, options)) {
+      finish();
+      outcomes.push_back(std::move(o));
+      not_done(i + 1);
+      return e;
     }
     outcomes.push_back(std::move(o));
     BatchProgress now;

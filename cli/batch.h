@@ -21,6 +21,7 @@
 
 #include <atomic>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -72,6 +73,23 @@ struct BatchOptions {
   bool stored_warnings = false;    // a file skipped as unchanged gets the warnings stored with it (--strict)
   bool explain = false;            // fill FileOutcome::log (--verbose, --log-file)
 };
+
+// One file read as RunBatch reads it: the skip test on its bytes against
+// `known` (sha256 -> extractor version of the documents stored), then Open
+// and Extract with `per_document` options. Never throws.
+struct ReadFile {
+  FileOutcome outcome;
+  std::optional<model::Document> document;  // to store; none when skipped or failed
+};
+ReadFile ReadBatchFile(const std::string& file, const std::map<std::string, int>& known,
+                       const BatchOptions& options, const ingest::Options& per_document);
+
+// Stores `read.document` (one transaction) and sets the outcome's status
+// (with `explain`, a "stored: ..." line in its log). A database failure is
+// returned (naming the database) and the file is kFailed with it. Nothing to
+// store: nothing written (a file skipped as unchanged gets its stored
+// warnings with `stored_warnings`).
+std::optional<Error> StoreBatchFile(model::Store& store, ReadFile& read, const BatchOptions& options);
 
 std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string>& files,
                               const BatchOptions& options, std::vector<FileOutcome>& outcomes,

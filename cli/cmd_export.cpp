@@ -71,9 +71,7 @@ std::function<int()> DefineExport(CLI::App& app) {
       "stakeholders, report_entries, orders, organisations and warnings, described\n"
       "by a Frictionless datapackage.json: a primary key on every table, foreign\n"
       "keys between them, typed columns, licence, sources and the ogpx version.\n");
-  app.add_option("--db", a->db, "the database written by `ogpx ingest` (required; never created)")
-      ->type_name("FILE")
-      ->required();
+  AddDatabaseOption(app, "--db", a->db, "the database written by `ogpx ingest` (required; never created)");
   app.add_option("-o,--out", a->out, "the folder to write to (required; created if needed)")
       ->type_name("DIR")
       ->required()

@@ -1,5 +1,5 @@
-// `ogpx ingest --db FILE.sqlite PATH...`: extract every PDF found and store
-// it (cli/batch.h). A batch goes on past a bad file; each document is one
+// `ogpx ingest --db DB PATH...`: extract every PDF found and store it
+// (cli/batch.h; one batch over many workers: cli/split.h). A batch goes on past a bad file; each document is one
 // transaction. This file parses the command line and shows the outcome.
 #include <unistd.h>
 
@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 
 #include "base/files.h"
 #include "cli/batch.h"
@@ -15,6 +16,7 @@
 #include "cli/default_aliases.h"
 #include "cli/inputs.h"
 #include "cli/interrupt.h"
+#include "cli/split.h"
 #include "export/writer.h"
 #include "model/store.h"
 
@@ -27,6 +29,7 @@ struct IngestArgs {
   std::vector<std::string> paths;
   bool quiet = false, verbose = false, strict = false, force = false, replace = false, no_default_aliases = false;
   PdfOptions pdf;
+  SplitOptions split;
 };
 
 // An output file of ingest (--report, --log-file) that would replace an input
@@ -86,7 +89,7 @@ int RunIngest(const IngestArgs& args) {
   // The database's folder must exist: a typo in it is not a folder to make.
   std::error_code ec;
   const auto folder = std::filesystem::path(db).parent_path();
-  if (!folder.empty() && !std::filesystem::is_directory(folder, ec)) {
+  if (!model::IsPostgresUrl(db) && !folder.empty() && !std::filesystem::is_directory(folder, ec)) {
     PrintError("ingest: --db " + db + ": the folder " + folder.string() + " does not exist (create it first)");
     return kExitUsage;
   }
@@ -119,13 +122,15 @@ int RunIngest(const IngestArgs& args) {
     return kExitInputFailed;
   }
 
+  // With --shard, this worker's files only (an empty shard is done: exit 0).
+  if (args.split.shard) files = FilesInShard(files, *args.split.shard);
   // Inputs that cannot be read (missing, a folder, no permission) are named
   // before the work starts; the batch records them when their turn comes.
-  std::vector<bool> announced(files.size(), false);
-  for (std::size_t i = 0; i < files.size(); ++i)
-    if (auto e = CheckRegularFile(files[i])) {
+  std::set<std::string> announced;
+  for (const auto& f : files)
+    if (auto e = CheckRegularFile(f)) {
       PrintError(e->ToString());
-      announced[i] = true;
+      announced.insert(f);
     }
   std::ofstream log;
   if (!args.log_file.empty()) {
@@ -140,11 +145,11 @@ int RunIngest(const IngestArgs& args) {
   std::vector<FileOutcome> outcomes;
   std::size_t reported = 0;
   // Each file's error and (with --verbose, --log-file) what was decided,
-  // in the input order.
+  // in the input order (with --claim, in the order this worker handled them).
   auto tell = [&] {
     for (; reported < outcomes.size(); ++reported) {
       const FileOutcome& o = outcomes[reported];
-      if (o.error && !announced[reported]) {
+      if (o.error && !announced.count(o.file)) {
         line.Clear();
         PrintError(o.error->ToString());
       }
@@ -163,7 +168,7 @@ int RunIngest(const IngestArgs& args) {
     tell();
     line.Show(progress);
   };
-  auto failure = RunBatch(*store, files, options, outcomes, observe);
+  auto failure = RunSplitBatch(*store, files, options, args.split, outcomes, observe);
   tell();
   line.Clear();
   std::string stopped;
@@ -214,31 +219,31 @@ int RunIngest(const IngestArgs& args) {
 std::function<int()> DefineIngest(CLI::App& app) {
   auto a = std::make_shared<IngestArgs>();
   app.description(
-      "Extracts every PDF named and stores the result in the SQLite database,\n"
-      "created if needed. PATH is a file, a folder (searched recursively for *.pdf;\n"
-      "links to folders are not followed) or '-' for paths read from stdin, one a\n"
-      "line. Documents are read in parallel and written one at a time in the order\n"
-      "given, each in one transaction: a failure or a kill never leaves half a\n"
-      "document, and a rerun completes the batch. A file whose bytes (SHA-256) and\n"
-      "extractor version are in the database already is skipped without being read\n"
-      "again; a new extractor version replaces its rows. A file that cannot be read\n"
-      "gets one line 'ogpx: FILE: reason' and the batch goes on (a file that does\n"
-      "not exist is named before the work starts); so does a file whose OCR failed\n"
-      "on a page: it is not stored, and the next run reads it again. Several\n"
-      "ingests and readers may use one database at once (WAL mode; writers wait\n"
-      "for each other). Report entries are linked to the plan's milestones\n"
-      "whatever order the files come in.\n"
+      "Extracts every PDF named and stores the result in the database (a SQLite file,\n"
+      "created if needed, or a PostgreSQL database, given the schema). PATH is a\n"
+      "file, a folder (searched recursively for *.pdf; links to folders are not\n"
+      "followed) or '-' for paths read from stdin, one a line. Documents are read in\n"
+      "parallel and written one at a time in the order given, each in one\n"
+      "transaction: a failure or a kill never leaves half a document, and a rerun\n"
+      "completes the batch. A file whose bytes (SHA-256) and extractor version are in\n"
+      "the database already is skipped without being read again; a new extractor\n"
+      "version replaces its rows. A file that cannot be read gets one line 'ogpx:\n"
+      "FILE: reason' and the batch goes on (a file that does not exist is named\n"
+      "before the work starts); so does a file whose OCR failed on a page: it is not\n"
+      "stored, and the next run reads it again. Several ingests and readers may use\n"
+      "one database at once (SQLite in WAL mode: writers wait for each other;\n"
+      "PostgreSQL: many machines, docs/scale-out.md); with --shard or --claim,\n"
+      "workers given the same PATHs share one batch. Report entries are linked to the\n"
+      "plan's milestones whatever order the files come in.\n"
       "\n"
       "On a terminal a progress line shows files done/total, pages, rate, ETA and\n"
       "the files being read; on a pipe there is none. At the end a summary on stderr:\n"
       "files ingested, skipped, failed (by reason) and warnings by code.\n"
       "\n"
-      "The database must be empty or ogpx's own (SQLite application_id, see\n"
-      "docs/schema.md): another program's database is refused, never changed.\n");
-  app.add_option("--db", a->db, "the database (required; created, but not its folder)")
-      ->type_name("FILE")
-      ->required()
-      ->check(NotStandardStream("a database file"));
+      "The database must be empty or ogpx's own (SQLite application_id, PostgreSQL\n"
+      "table ogpx_meta; docs/schema.md): another program's database is refused,\n"
+      "never changed.\n");
+  AddDatabaseOption(app, "--db", a->db, "the database (required; a file is created, but not its folder)");
   app.add_option("PATH", a->paths, "PDF files, folders, or '-' for paths on stdin");
   app.add_option("--aliases", a->aliases,
                  "more organisation aliases, 'Mongolian name<TAB>English name' a line; with --aliases, PATH may "
@@ -267,6 +272,7 @@ std::function<int()> DefineIngest(CLI::App& app) {
                "exit 3 when any document has warnings (also one skipped as unchanged: its stored warnings count)");
   AddPdfOptions(app, a->pdf, "threads for reading documents and their OCR (default: the number of cores)",
                 /*with_page=*/false);
+  AddSplitOptions(app, a->split);
   app.footer(
       "Ctrl-C (SIGINT) or SIGTERM stops the batch cleanly: the documents written\n"
       "are stored, the summary and the report list every file ('not_done' for\n"
@@ -277,18 +283,20 @@ std::function<int()> DefineIngest(CLI::App& app) {
       "      table that cannot be read); 2 usage (also: --report or --db is an\n"
       "      input, the database is not ogpx's or its folder does not exist, a bad\n"
       "      --aliases line); 3 warnings with --strict; 4 the database or the report\n"
-      "      could not be written; 5 OCR language data missing (checked before any\n"
-      "      file is read; the message names the Debian package); 130/143 stopped\n"
-      "      by SIGINT/SIGTERM\n"
+      "      could not be written (also: a PostgreSQL server that cannot be\n"
+      "      reached); 5 OCR language data missing (checked before any file is\n"
+      "      read; the message names the Debian package); 130/143 stopped by\n"
+      "      SIGINT/SIGTERM\n"
       "\n"
       "example: ogpx ingest --db ogpx.sqlite samples/\n"
-      "         find inbox -name '*.pdf' -newer last-run | ogpx ingest --db db.sqlite -\n");
+      "         find inbox -name '*.pdf' -newer last-run | ogpx ingest --db db.sqlite -\n"
+      "         ogpx ingest --db postgresql://ogpx@db/ogpx --shard 3/8 archive/\n");
   return [a] { return RunIngest(*a); };
 }
 
 }  // namespace
 
-extern const Command kIngestCommand{"ingest", "extract PDFs (files or folders) into a SQLite database",
+extern const Command kIngestCommand{"ingest", "extract PDFs (files or folders) into a SQLite or PostgreSQL database",
                                     DefineIngest};
 
 }  // namespace ogpx::cli

@@ -63,7 +63,7 @@ std::function<int()> DefineRemove(CLI::App& app) {
       "(its bytes are hashed), or by its file name as stored (every document\n"
       "with that name). A name that matches nothing is an error and nothing is\n"
       "removed. Prints one line per removed document: 'removed SHA256 FILE'.\n");
-  app.add_option("--db", a->db, "the database (required; never created)")->type_name("FILE")->required();
+  AddDatabaseOption(app, "--db", a->db, "the database (required; never created)");
   app.add_option("FILE|SHA256", a->names, "the documents to remove")->required();
   app.add_flag("--dry-run", a->dry_run, "print what would be removed, remove nothing");
   app.footer(

@@ -185,9 +185,7 @@ std::function<int()> DefineReview(CLI::App& app) {
       "DIR/img/<sha256>/: a second run renders only what is new. A PDF that was\n"
       "moved, deleted or changed is named in a warning and its fields are listed\n"
       "without crops.\n");
-  app.add_option("--db", a->db, "the database written by `ogpx ingest` (required; never created)")
-      ->type_name("FILE")
-      ->required();
+  AddDatabaseOption(app, "--db", a->db, "the database written by `ogpx ingest` (required; never created)");
   app.add_option("-o,--out", a->out, "the folder of the site (required; created)")
       ->type_name("DIR")
       ->required()

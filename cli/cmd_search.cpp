@@ -56,7 +56,7 @@ std::function<int()> DefineSearch(CLI::App& app) {
       "a word ending in * matches as a prefix: 'transparen*'), best match first.\n"
       "The index is the table text_search of the database (docs/schema.md),\n"
       "kept in step with the documents by triggers.\n");
-  app.add_option("--db", a->db, "the database (required; never created)")->type_name("FILE")->required();
+  AddDatabaseOption(app, "--db", a->db, "the database (required; never created)");
   app.add_option("TEXT", a->words, "the words to find")->required();
   app.add_option("--limit", a->limit, "at most N hits (default 20)")
       ->type_name("N")

@@ -129,9 +129,7 @@ std::function<int()> DefineStatus(CLI::App& app) {
       "several files (the original, a scan, a reprint, another language) is\n"
       "listed once, from the file with the most milestones; the text output\n"
       "names the other files.\n");
-  app.add_option("--db", a->db, "the database written by `ogpx ingest` (required; never created)")
-      ->type_name("FILE")
-      ->required();
+  AddDatabaseOption(app, "--db", a->db, "the database written by `ogpx ingest` (required; never created)");
   AddFilter(app, "--agency", a->filters.agency, "NAME",
             "milestones led by this organisation: any of its names (English or Mongolian through the aliases) "
             "or a part of one, case and punctuation ignored (\"finance\")");

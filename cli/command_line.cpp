@@ -195,6 +195,16 @@ CLI::Validator NotStandardStream(const std::string& what) {
       "", "not '-'");
 }
 
+CLI::Option* AddDatabaseOption(CLI::App& app, const std::string& name, std::string& db, const std::string& what) {
+  return app
+      .add_option(name, db,
+                  what + ": a SQLite file, or a PostgreSQL database postgresql://user@host/dbname (the PG* "
+                         "variables fill what the URL leaves out)")
+      ->type_name("DB")
+      ->required()
+      ->check(NotStandardStream("a database"));
+}
+
 namespace {
 
 // --NAME N options that set one limit (base/limits.h, docs/limits.md).

@@ -55,6 +55,12 @@ CLI::Validator DayOrYear();
 // Refuses "-": `what` says what the option names ("a folder of files").
 CLI::Validator NotStandardStream(const std::string& what);
 
+// An option naming a database (`name` "--db", "--from", "--to"): a SQLite
+// file or a PostgreSQL URL (model::IsPostgresUrl; docs/cli.md), required,
+// never "-". `what` begins its description ("the database (required; never
+// created)"); the rest says what it may be.
+CLI::Option* AddDatabaseOption(CLI::App& app, const std::string& name, std::string& db, const std::string& what);
+
 // The options shared by the commands that read PDFs: --page, --ocr, --lang,
 // --dpi, -j/--jobs and the limits of docs/limits.md.
 struct PdfOptions {

@@ -15,7 +15,7 @@
 namespace ogpx::cli {
 
 extern const Command kExtractCommand, kIngestCommand, kExportCommand, kStatusCommand, kReviewCommand,
-    kSearchCommand, kRemoveCommand, kTablesCommand, kPagesCommand, kWarningsCommand;
+    kSearchCommand, kRemoveCommand, kDbCommand, kTablesCommand, kPagesCommand, kWarningsCommand;
 
 void PrintError(const std::string& message) { std::cerr << "ogpx: " << message << "\n"; }
 
@@ -26,7 +26,7 @@ int ExitCodeFor(const Error& error, Doing doing) {
 
 std::optional<model::Store> OpenExistingStore(const std::string& db, int& exit_code, model::Store::Access access) {
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(db, ec)) {
+  if (!model::IsPostgresUrl(db) && !std::filesystem::is_regular_file(db, ec)) {
     PrintError(db + ": no such database (create it with ogpx ingest)");
     exit_code = kExitInputFailed;
     return std::nullopt;
@@ -43,8 +43,8 @@ std::optional<model::Store> OpenExistingStore(const std::string& db, int& exit_c
 namespace {
 
 const Command* const kCommands[] = {&kExtractCommand, &kIngestCommand, &kExportCommand, &kStatusCommand,
-                                    &kReviewCommand,  &kSearchCommand, &kRemoveCommand, &kTablesCommand,
-                                    &kPagesCommand,   &kWarningsCommand};
+                                    &kReviewCommand,  &kSearchCommand, &kRemoveCommand, &kDbCommand,
+                                    &kTablesCommand,  &kPagesCommand,  &kWarningsCommand};
 
 const Command* Find(const std::string& name) {
   for (const Command* c : kCommands)

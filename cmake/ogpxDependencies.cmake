@@ -13,6 +13,7 @@ set(OGPX_PKG_CONFIG_MODULES
   FONTCONFIG "fontconfig"         # loaded quietly (ingest::LoadFonts)
   ICU "icu-uc icu-i18n"
   SQLITE "sqlite3"
+  LIBPQ "libpq"                   # the PostgreSQL backend (libpq-dev)
   XLSXWRITER "xlsxwriter")        # export --format xlsx
 
 # ogpx_find_dependencies(REQUIRED|QUIET): defines the imported targets

@@ -8,6 +8,8 @@
 #include <cstring>
 #include <filesystem>
 
+#include "model/store.h"
+
 namespace ogpx::exporter {
 namespace {
 
@@ -131,6 +133,7 @@ std::optional<Error> RefuseToOverwrite(const std::string& output, const std::vec
 }
 
 std::vector<KeptFile> DatabaseFiles(const std::string& path) {
+  if (model::IsPostgresUrl(path)) return {};  // a server's database: no file here
   return {{"database", path},
           {"database", path + "-wal"},
           {"database", path + "-shm"},

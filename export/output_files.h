@@ -82,7 +82,8 @@ bool SameFile(const std::string& a, const std::string& b);
 std::optional<Error> RefuseToOverwrite(const std::string& output, const std::vector<KeptFile>& keep);
 
 // The files of the SQLite database at `path`: the file itself and its
-// "-wal", "-shm" and "-journal" companions, all with role "database".
+// "-wal", "-shm" and "-journal" companions, all with role "database"; none
+// for a PostgreSQL URL (model::IsPostgresUrl).
 std::vector<KeptFile> DatabaseFiles(const std::string& path);
 
 class OutputFiles {

@@ -1,4 +1,6 @@
-// The SQLite schema of the ogpx store and its migrations (docs/schema.md).
+// The schema of the ogpx store and its migrations (docs/schema.md): the SQLite
+// side here; PostgreSQL's (the same migrations in its dialect) in
+// model/schema_postgres.h.
 //
 // The schema version is PRAGMA user_version. kMigrations[i] turns version i
 // into version i + 1; Migrate() applies the missing ones in order, each in its
@@ -17,8 +19,11 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 
 #include "base/status.h"
+#include "model/schema_sqlite.h"
+#include "model/sql.h"
 
 namespace ogpx::model::schema {
 
@@ -33,6 +38,10 @@ std::optional<Error> StampOwner(sqlite3* db);
 
 // Version a fresh database gets (the number of migrations).
 int LatestVersion();
+
+// The SQL that turns version `version` - 1 into `version` (1..LatestVersion())
+// on the backend `d` (model/dialect.h).
+std::string MigrationSql(sql::Dialect d, int version);
 
 // Current PRAGMA user_version of `db` (0 for an empty database).
 Result<int> Version(sqlite3* db);

@@ -18,96 +18,16 @@ std::optional<Error> Exec(sqlite3* db, const std::string& sql) {
   return Error{ErrorKind::kIo, "", std::nullopt, reason};
 }
 
-Stmt::Stmt(sqlite3* db, std::string_view sql) : db_(db) {
-  sqlite3_stmt* raw = nullptr;
-  int rc = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &raw, nullptr);
-  stmt_.reset(raw);
-  if (rc != SQLITE_OK || !raw)
-    error_ = DbError(db, "cannot prepare statement '" + std::string(sql.substr(0, 60)) + "'");
-}
-
-void Stmt::Check(int rc, const char* what) {
-  if (rc != SQLITE_OK && !error_) error_ = DbError(db_, what);
-}
-
-Stmt& Stmt::Bind(int index, int64_t value) {
-  if (stmt_) Check(sqlite3_bind_int64(stmt_.get(), index, value), "bind");
-  return *this;
-}
-
-Stmt& Stmt::Bind(int index, double value) {
-  if (stmt_) Check(sqlite3_bind_double(stmt_.get(), index, value), "bind");
-  return *this;
-}
-
-Stmt& Stmt::Bind(int index, std::string_view value) {
-  if (stmt_)
-    Check(sqlite3_bind_text64(stmt_.get(), index, value.data(), value.size(), SQLITE_TRANSIENT,
-                              SQLITE_UTF8),
-          "bind");
-  return *this;
-}
-
-Stmt& Stmt::BindNull(int index) {
-  if (stmt_) Check(sqlite3_bind_null(stmt_.get(), index), "bind");
-  return *this;
-}
-
-bool Stmt::Step() {
-  if (!stmt_ || error_) return false;
-  int rc = sqlite3_step(stmt_.get());
-  if (rc == SQLITE_ROW) return true;
-  if (rc != SQLITE_DONE) error_ = DbError(db_, "database error");
-  return false;
-}
-
-std::optional<Error> Stmt::Run() {
-  while (Step()) {
-  }
-  return error_;
-}
-
-void Stmt::Reset() {
-  if (!stmt_) return;
-  sqlite3_reset(stmt_.get());
-  sqlite3_clear_bindings(stmt_.get());
-}
-
-bool Stmt::IsNull(int col) const { return sqlite3_column_type(stmt_.get(), col) == SQLITE_NULL; }
-int64_t Stmt::Int(int col) const { return sqlite3_column_int64(stmt_.get(), col); }
-double Stmt::Real(int col) const { return sqlite3_column_double(stmt_.get(), col); }
-
-std::string Stmt::Text(int col) const {
-  const unsigned char* p = sqlite3_column_text(stmt_.get(), col);
-  int n = sqlite3_column_bytes(stmt_.get(), col);
-  return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n)) : "";
-}
-
-std::optional<int64_t> Stmt::OptInt(int col) const {
-  if (IsNull(col)) return std::nullopt;
-  return Int(col);
-}
-
-std::optional<int> Stmt::OptInt32(int col) const {
-  if (IsNull(col)) return std::nullopt;
-  return static_cast<int>(Int(col));
-}
-
-std::optional<std::string> Stmt::OptText(int col) const {
-  if (IsNull(col)) return std::nullopt;
-  return Text(col);
-}
-
-Transaction::Transaction(sqlite3* db) : db_(db) {
+LiteTransaction::LiteTransaction(sqlite3* db) : db_(db) {
   begin_error_ = Exec(db, "BEGIN IMMEDIATE");
   open_ = !begin_error_;
 }
 
-Transaction::~Transaction() {
+LiteTransaction::~LiteTransaction() {
   if (open_) Exec(db_, "ROLLBACK");
 }
 
-std::optional<Error> Transaction::Commit() {
+std::optional<Error> LiteTransaction::Commit() {
   if (!open_) return Error{ErrorKind::kInternal, "", std::nullopt, "no open transaction"};
   auto err = Exec(db_, "COMMIT");
   if (!err) open_ = false;
@@ -115,12 +35,17 @@ std::optional<Error> Transaction::Commit() {
 }
 
 std::optional<int64_t> QueryInt(sqlite3* db, const std::string& sql, std::optional<Error>& err) {
-  Stmt st(db, sql);
-  if (!st.Step()) {
-    err = st.error() ? *st.error() : DbError(db, "no row for '" + sql + "'");
-    return std::nullopt;
+  sqlite3_stmt* raw = nullptr;
+  std::optional<int64_t> value;
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &raw, nullptr) == SQLITE_OK && raw) {
+    const int rc = sqlite3_step(raw);
+    if (rc == SQLITE_ROW) value = sqlite3_column_int64(raw, 0);
+    else err = DbError(db, rc == SQLITE_DONE ? "no row for '" + sql + "'" : std::string("database error"));
+  } else {
+    err = DbError(db, "cannot prepare statement '" + sql.substr(0, 60) + "'");
   }
-  return st.Int(0);
+  sqlite3_finalize(raw);
+  return value;
 }
 
 }  // namespace ogpx::model::sql

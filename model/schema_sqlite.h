@@ -1,8 +1,9 @@
-// Thin RAII layer over the SQLite C API, private to model/ (store and schema).
+// Thin RAII layer over the SQLite C API, private to model/ (the SQLite schema
+// and its connection, model/sql_sqlite.h; the store itself uses model/sql.h).
 //
 // Ownership: Db owns one sqlite3 connection (closed in its destructor);
-// Stmt owns one prepared statement (finalized in its destructor); Transaction
-// rolls back in its destructor unless Commit() succeeded. None of them throw:
+// LiteTransaction rolls back in its destructor unless Commit() succeeded.
+// Statements with parameters go through model/sql.h (SqliteConn). None of them throw:
 // failures come back as ogpx::Error (kind kIo) carrying sqlite3_errmsg().
 // Thread-safety: one connection per thread; these objects are not shared.
 #pragma once
@@ -30,63 +31,13 @@ Error DbError(sqlite3* db, std::string_view what);
 // Runs one or more SQL statements without results.
 std::optional<Error> Exec(sqlite3* db, const std::string& sql);
 
-class Stmt {
- public:
-  // Prepares `sql`; check ok() / error() before use.
-  Stmt(sqlite3* db, std::string_view sql);
-  Stmt(const Stmt&) = delete;
-  Stmt& operator=(const Stmt&) = delete;
-  Stmt(Stmt&&) = default;
-  Stmt& operator=(Stmt&&) = default;
-
-  bool ok() const { return stmt_ != nullptr; }
-
-  // Binders, 1-based like SQLite. Return *this for chaining.
-  Stmt& Bind(int index, int64_t value);
-  Stmt& Bind(int index, int value) { return Bind(index, static_cast<int64_t>(value)); }
-  Stmt& Bind(int index, double value);
-  Stmt& Bind(int index, std::string_view value);
-  Stmt& Bind(int index, const char* value) { return Bind(index, std::string_view(value)); }
-  Stmt& Bind(int index, const std::string& value) { return Bind(index, std::string_view(value)); }
-  Stmt& BindNull(int index);
-  template <typename T>
-  Stmt& Bind(int index, const std::optional<T>& value) {
-    return value ? Bind(index, *value) : BindNull(index);
-  }
-
-  // Steps once: true when a row is available, false when done. An error
-  // (including a bind error recorded earlier) is kept in error().
-  bool Step();
-  // Steps to completion (INSERT/UPDATE/DELETE); nullopt on success.
-  std::optional<Error> Run();
-  const std::optional<Error>& error() const { return error_; }
-  void Reset();  // reset and clear bindings for reuse
-
-  bool IsNull(int col) const;
-  int64_t Int(int col) const;
-  double Real(int col) const;
-  std::string Text(int col) const;
-  std::optional<int64_t> OptInt(int col) const;
-  std::optional<int> OptInt32(int col) const;
-  std::optional<std::string> OptText(int col) const;
-
- private:
-  struct Finalizer {
-    void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
-  };
-  sqlite3* db_ = nullptr;
-  std::unique_ptr<sqlite3_stmt, Finalizer> stmt_;
-  std::optional<Error> error_;
-  void Check(int rc, const char* what);
-};
-
 // BEGIN IMMEDIATE ... COMMIT; rolled back on destruction without Commit().
-class Transaction {
+class LiteTransaction {
  public:
-  explicit Transaction(sqlite3* db);
-  Transaction(const Transaction&) = delete;
-  Transaction& operator=(const Transaction&) = delete;
-  ~Transaction();
+  explicit LiteTransaction(sqlite3* db);
+  LiteTransaction(const LiteTransaction&) = delete;
+  LiteTransaction& operator=(const LiteTransaction&) = delete;
+  ~LiteTransaction();
   const std::optional<Error>& begin_error() const { return begin_error_; }
   std::optional<Error> Commit();
 

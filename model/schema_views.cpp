@@ -1,12 +1,17 @@
 #include "model/schema_views.h"
 
+#include "model/dialect.h"
+
 namespace ogpx::model::schema {
 namespace {
 
+using sql::Dialect;
+
 // Milestone number as compared when linking (rows::MilestoneKey): blanks
 // and tabs off both ends, trailing dots off.
-std::string KeyOf(std::string_view column) {
-  return "rtrim(ltrim(" + std::string(column) + ", ' ' || char(9)), ' .' || char(9))";
+std::string KeyOf(Dialect d, std::string_view column) {
+  const std::string tab = dialect::Char(d, 9);
+  return "rtrim(ltrim(" + std::string(column) + ", ' ' || " + tab + "), ' .' || " + tab + ")";
 }
 
 // Deletes the children of a deleted row even when the deleting connection has
@@ -110,28 +115,49 @@ std::string SearchIndex() {
          "INSERT INTO text_search (rowid, kind, text) SELECT rowid * 8 + 4, 'clause', text FROM order_clauses;\n";
 }
 
-std::string Leads(const char* column, const char* owner, const char* field) {
-  return std::string("(SELECT group_concat(") + field + ", '" + (field[0] == 'n' ? "; " : ",") +
-         "') FROM (SELECT " + field + " FROM stakeholder_roles WHERE " + column + " = " + owner +
-         " AND role = 'lead' ORDER BY position))";
+std::string Leads(Dialect d, const char* column, const char* owner, const char* field) {
+  return "(SELECT " + dialect::JoinAgg(d, field, field[0] == 'n' ? "; " : ",") + " FROM (SELECT " + field +
+         " FROM stakeholder_roles WHERE " + column + " = " + owner + " AND role = 'lead' ORDER BY position)" +
+         dialect::SubqueryAlias(d, "leads") + ")";
 }
 
-std::string MilestoneStatusView() {
+// PostgreSQL: the view text_search(rowid, kind, text) over the four tables
+// (rowid coded as in SQLite's index) and a GIN index on each table's words,
+// which the search's WHERE uses through the view.
+std::string PostgresSearchIndex() {
+  const std::string entry = "coalesce(results, '') || ' ' || coalesce(next_steps, '')";
+  const std::string commitment = CommitmentText("commitments");
+  return "CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;\n"
+         "CREATE FUNCTION ogpx_fold(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE\n"
+         "  AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$;\n"
+         "CREATE VIEW text_search AS\n"
+         "  SELECT id * 8 + 1 AS rowid, 'commitment'::text AS kind, " + commitment + " AS text FROM commitments\n"
+         "  UNION ALL SELECT id * 8 + 2, 'milestone', text FROM milestones\n"
+         "  UNION ALL SELECT id * 8 + 3, 'result', " + entry + " FROM report_entries\n"
+         "  UNION ALL SELECT rowid * 8 + 4, 'clause', text FROM order_clauses;\n"
+         "CREATE INDEX commitments_words ON commitments USING gin (" + dialect::PostgresWords(commitment) + ");\n"
+         "CREATE INDEX milestones_words ON milestones USING gin (" + dialect::PostgresWords("text") + ");\n"
+         "CREATE INDEX report_entries_words ON report_entries USING gin (" + dialect::PostgresWords(entry) + ");\n"
+         "CREATE INDEX order_clauses_words ON order_clauses USING gin (" + dialect::PostgresWords("text") + ");\n";
+}
+
+std::string MilestoneStatusView(Dialect d) {
   return R"sql(
 CREATE VIEW milestone_status AS
-SELECT s.*, )sql" + OverdueRule("date('now')") + R"sql( AS overdue FROM (
+SELECT s.*, )sql" + OverdueRule(dialect::Today(d), d) + R"sql( AS overdue FROM (
 WITH linked AS (
   SELECT DISTINCT c.plan_id AS plan_id, e.report_id AS report_id
   FROM report_entries e JOIN milestones m ON m.id = e.milestone_id
   JOIN commitments c ON c.id = m.commitment_id
 ), candidates AS (
-  SELECT b.id AS plan_id, )sql" + KeyOf("e.milestone") + R"sql( AS milestone_key,
+  SELECT b.id AS plan_id, )sql" + KeyOf(d, "e.milestone") + R"sql( AS milestone_key,
          e.id AS entry_id, e.status, e.progress_percent, r.id AS report_id, d.file_name AS report_file,
          r.agency AS report_agency, r.period_label, r.period_end,
-         row_number() OVER (PARTITION BY b.id, )sql" + KeyOf("e.milestone") + R"sql(
+         row_number() OVER (PARTITION BY b.id, )sql" + KeyOf(d, "e.milestone") + R"sql(
            ORDER BY r.period_end IS NULL, r.period_end DESC, l.plan_id, r.id, e.position) AS rank
   FROM linked l JOIN plans a ON a.id = l.plan_id
-  JOIN plans b ON b.plan_number IS a.plan_number AND b.country_key IS a.country_key
+  JOIN plans b ON )sql" + dialect::Same(d, "b.plan_number", "a.plan_number") + " AND " +
+         dialect::Same(d, "b.country_key", "a.country_key") + R"sql(
   JOIN reports r ON r.id = l.report_id JOIN documents d ON d.id = r.document_id
   JOIN report_entries e ON e.report_id = r.id
 )
@@ -142,33 +168,40 @@ SELECT p.id AS plan_id, p.document_id AS plan_document_id, d.file_name AS plan_f
        m.due_raw, m.due_start, m.due_end,
        CASE WHEN m.due_raw IS NULL THEN NULL
             ELSE coalesce(m.due_end_date, CASE WHEN m.due_end IS NOT NULL
-                                               THEN printf('%04d-12-31', m.due_end) END) END AS due_date,
-       coalesce()sql" + Leads("milestone_id", "m.id", "name") + ", " + Leads("commitment_id", "c.id", "name") +
+                                               THEN )sql" + dialect::YearEnd(d, "m.due_end") + R"sql( END) END AS due_date,
+       coalesce()sql" + Leads(d, "milestone_id", "m.id", "name") + ", " + Leads(d, "commitment_id", "c.id", "name") +
          R"sql() AS lead,
-       coalesce()sql" + Leads("milestone_id", "m.id", "org_id") + ", " + Leads("commitment_id", "c.id", "org_id") +
+       coalesce()sql" + Leads(d, "milestone_id", "m.id", "org_id") + ", " + Leads(d, "commitment_id", "c.id", "org_id") +
          R"sql() AS lead_org_ids,
        l.status, l.progress_percent, l.report_id, l.report_file, l.report_agency, l.period_label,
-       l.period_end, l.entry_id IS NULL AS no_report
+       l.period_end, )sql" + dialect::AsInt(d, "l.entry_id IS NULL") + R"sql( AS no_report
 FROM milestones m JOIN commitments c ON c.id = m.commitment_id JOIN plans p ON p.id = c.plan_id
 JOIN documents d ON d.id = p.document_id
 LEFT JOIN candidates l ON l.rank = 1 AND l.plan_id = p.id AND l.milestone_key = )sql" +
-         KeyOf("m.number") + R"sql(
+         KeyOf(d, "m.number") + R"sql(
 ) s;
 )sql";
 }
 
-constexpr const char* kSummaries = R"sql(
+std::string CommitmentSummary(Dialect d) {
+  // PostgreSQL groups by every column it shows that is not of commitments
+  // (c.id is the key of those).
+  return R"sql(
 CREATE VIEW commitment_summary AS
 SELECT c.id AS commitment_id, c.plan_id, d.file_name AS plan_file, p.country, p.plan_number,
        c.position, c.number, c.title, c.period_start, c.period_end,
-       (SELECT group_concat(name, '; ') FROM (SELECT name FROM stakeholder_roles
-          WHERE commitment_id = c.id AND role = 'lead' ORDER BY position)) AS lead,
+       (SELECT )sql" + dialect::JoinAgg(d, "name", "; ") + R"sql( FROM (SELECT name FROM stakeholder_roles
+          WHERE commitment_id = c.id AND role = 'lead' ORDER BY position))sql" + dialect::SubqueryAlias(d, "leads") +
+         R"sql() AS lead,
        count(s.milestone_id) AS milestones, coalesce(sum(s.overdue), 0) AS overdue,
        coalesce(sum(s.no_report), 0) AS unreported,
-       coalesce(sum(s.status = 'complete'), 0) AS complete
+       coalesce(sum()sql" + dialect::AsInt(d, "s.status = 'complete'") + R"sql(), 0) AS complete
 FROM commitments c JOIN plans p ON p.id = c.plan_id JOIN documents d ON d.id = p.document_id
 LEFT JOIN milestone_status s ON s.commitment_id = c.id
-GROUP BY c.id;
+GROUP BY c.id)sql" + (d == Dialect::kSqlite ? "" : ", d.file_name, p.country, p.plan_number") + ";";
+}
+
+constexpr const char* kSummaries = R"sql(
 CREATE VIEW organisation_summary AS
 SELECT o.id AS org_id, o.name, o.org_key,
        (SELECT count(*) FROM org_aliases a WHERE a.org_id = o.id) AS aliases,
@@ -194,9 +227,9 @@ FROM documents d;
 
 }  // namespace
 
-std::string OverdueRule(std::string_view as_of_sql) {
-  return "(CASE WHEN due_date IS NOT NULL AND due_date < " + std::string(as_of_sql) +
-         " AND status IS NOT 'complete' THEN 1 ELSE 0 END)";
+std::string OverdueRule(std::string_view as_of_sql, sql::Dialect d) {
+  return "(CASE WHEN due_date IS NOT NULL AND due_date < " + std::string(as_of_sql) + " AND " +
+         dialect::NotSame(d, "status", "'complete'") + " THEN 1 ELSE 0 END)";
 }
 
 // Alias tables loaded (Store::LoadAliases): the same bytes again are not
@@ -210,8 +243,12 @@ CREATE TABLE alias_loads (
 );
 )sql";
 
-std::string V4Sql() {
-  return std::string(kRepair) + kCascades + SearchIndex() + MilestoneStatusView() + kSummaries + kAliasLoads;
+std::string V4Sql(sql::Dialect d) {
+  // PostgreSQL enforces foreign keys on every connection: no cascade
+  // triggers, no orphans to repair; its search index is its own.
+  const std::string views = MilestoneStatusView(d) + CommitmentSummary(d) + kSummaries + kAliasLoads;
+  if (d == Dialect::kPostgres) return PostgresSearchIndex() + views;
+  return std::string(kRepair) + kCascades + SearchIndex() + views;
 }
 
 }  // namespace ogpx::model::schema

@@ -7,7 +7,9 @@
 #include <vector>
 
 #include "model/schema.h"
+#include "model/schema_postgres.h"
 #include "model/schema_rows.h"
+#include "model/sql_sqlite.h"
 
 namespace ogpx::model {
 namespace {
@@ -16,7 +18,22 @@ Error Caught(const char* what) {
   return Error{ErrorKind::kInternal, "", std::nullopt, std::string("store: ") + what};
 }
 
+// Times a document's transaction is tried when PostgreSQL aborts it for a
+// deadlock or a concurrent duplicate (model/sql.h, Conn::TakeRetryable).
+constexpr int kWriteAttempts = 5;
+
 }  // namespace
+
+bool IsPostgresUrl(const std::string& db) {
+  return db.rfind("postgresql://", 0) == 0 || db.rfind("postgres://", 0) == 0;
+}
+
+Store::Store(std::unique_ptr<sql::Conn> db, int version) : db_(std::move(db)), schema_version_(version) {}
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+Store::~Store() = default;
+
+const char* Store::backend() const { return db_->dialect() == sql::Dialect::kSqlite ? "sqlite" : "postgresql"; }
 
 const char* IngestOutcomeName(IngestOutcome outcome) {
   switch (outcome) {
@@ -82,7 +99,41 @@ Result<sql::Db> OpenReading(const std::string& path) {
 
 }  // namespace
 
+namespace {
+
+// Opens the PostgreSQL database of `url`: checked, then migrated (kWrite, or
+// kRead of an older schema) or read as it is.
+Result<std::unique_ptr<sql::Conn>> OpenPostgres(const std::string& url, Store::Access access, int& version) {
+  auto conn = sql::ConnectPostgres(url);
+  if (!conn) return conn.error();
+  sql::Conn& db = **conn;
+  auto fail = [&](Error e) {
+    e.file = db.name();
+    return e;
+  };
+  if (auto e = schema::CheckOwnerPostgres(db)) return fail(*e);
+  auto now = schema::VersionPostgres(db);
+  if (!now) return fail(now.error());
+  if (access == Store::Access::kWrite || *now != schema::LatestVersion())
+    if (auto e = schema::MigratePostgres(db)) return fail(*e);
+  auto v = schema::VersionPostgres(db);
+  if (!v) return fail(v.error());
+  version = *v;
+  return std::move(conn).value();
+}
+
+}  // namespace
+
 Result<Store> Store::Open(const std::string& path, Access access) {
+  if (IsPostgresUrl(path)) {
+    int version = 0;
+    auto conn = OpenPostgres(path, access, version);
+    if (!conn) return conn.error();
+    return Store(std::move(conn).value(), version);
+  }
+  auto wrap = [&path](sql::Db db, int version) {
+    return Store(std::make_unique<sql::SqliteConn>(std::move(db), path), version);
+  };
   if (access == Access::kRead && path != ":memory:") {
     auto reading = OpenReading(path);
     if (!reading) return reading.error();
@@ -98,7 +149,7 @@ Result<Store> Store::Open(const std::string& path, Access access) {
       return e;
     }
     // Current: read as it is. Older (or empty): migrated by a writing open.
-    if (*version == schema::LatestVersion()) return Store(std::move(reading).value(), *version);
+    if (*version == schema::LatestVersion()) return wrap(std::move(reading).value(), *version);
   }
   sqlite3* raw = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &raw,
@@ -131,13 +182,15 @@ Result<Store> Store::Open(const std::string& path, Access access) {
   if (auto e = schema::StampOwner(raw)) return fail(*e);
   auto version = schema::Version(raw);
   if (!version) return fail(version.error());
-  return Store(std::move(db), *version);
+  return wrap(std::move(db), *version);
 }
 
-Result<IngestOutcome> Store::Ingest(const Document& doc, int extractor_version, bool force,
-                                    bool replace_same_name) try {
-  sqlite3* db = db_.get();
-  sql::Transaction tx(db);
+namespace {
+
+// One attempt of Store::Ingest: the whole document in one transaction.
+Result<IngestOutcome> IngestOnce(sql::Conn& db, const Document& doc, int extractor_version, bool force,
+                                 bool replace_same_name) {
+  sql::Transaction tx(db, /*serialize_writers=*/true);
   if (tx.begin_error()) return *tx.begin_error();
   sql::Stmt find(db, "SELECT id, extractor_version FROM documents WHERE sha256 = ?");
   find.Bind(1, doc.source.sha256);
@@ -182,25 +235,37 @@ Result<IngestOutcome> Store::Ingest(const Document& doc, int extractor_version, 
     e.file = doc.source.file;
     return e;
   }
-  auto affected = rows::AffectedReports(db, *id, plan_numbers);
+  if (!*id) return IngestOutcome::kSkipped;  // a concurrent writer stored these bytes first
+  auto affected = rows::AffectedReports(db, **id, plan_numbers);
   if (!affected) return affected.error();
   if (auto e = rows::Relink(db, &*affected)) return *e;
   if (auto e = tx.Commit()) return *e;
   return outcome;
+}
+
+}  // namespace
+
+Result<IngestOutcome> Store::Ingest(const Document& doc, int extractor_version, bool force,
+                                    bool replace_same_name) try {
+  for (int attempt = 1;; ++attempt) {
+    auto outcome = IngestOnce(*db_, doc, extractor_version, force, replace_same_name);
+    if (outcome || !db_->TakeRetryable() || attempt == kWriteAttempts) return outcome;
+  }
 } catch (const std::exception& e) {
   return Caught(e.what());
 }
 
 std::optional<Error> Store::Remove(const std::vector<int64_t>& ids) try {
-  sqlite3* db = db_.get();
-  sql::Transaction tx(db);
+  sql::Conn& db = *db_;
+  sql::Transaction tx(db, /*serialize_writers=*/true);
   if (tx.begin_error()) return *tx.begin_error();
-  sql::Stmt del(db, "DELETE FROM documents WHERE id = ?");
+  sql::Stmt del(db, "DELETE FROM documents WHERE id = ? RETURNING id");
   for (int64_t id : ids) {
     del.Reset();
     del.Bind(1, id);
+    const bool deleted = del.Step();
     if (auto e = del.Run()) return e;
-    if (sqlite3_changes(db) == 0)
+    if (!deleted)
       return Error{ErrorKind::kNotFound, "", std::nullopt,
                    "no document with id " + std::to_string(id) + " in the database"};
   }
@@ -213,14 +278,14 @@ std::optional<Error> Store::Remove(const std::vector<int64_t>& ids) try {
 }
 
 Result<Document> Store::Load(int64_t document_id) try {
-  return rows::ReadDocument(db_.get(), document_id);
+  return rows::ReadDocument(*db_, document_id);
 } catch (const std::exception& e) {
   return Caught(e.what());
 }
 
 Result<std::vector<DocumentInfo>> Store::Documents() try {
   std::vector<DocumentInfo> out;
-  sql::Stmt st(db_.get(),
+  sql::Stmt st(*db_,
                "SELECT id, file_name, sha256, kind, extractor_version, ingested_at "
                "FROM documents ORDER BY id");
   while (st.Step())
@@ -234,7 +299,7 @@ Result<std::vector<DocumentInfo>> Store::Documents() try {
 }
 
 Result<DocumentKeys> Store::Keys(int64_t document_id) try {
-  sqlite3* db = db_.get();
+  sql::Conn& db = *db_;
   DocumentKeys k;
   k.document_id = document_id;
   sql::Stmt com(db, "SELECT c.id FROM commitments c JOIN plans p ON p.id = c.plan_id "
@@ -268,7 +333,7 @@ Result<DocumentKeys> Store::Keys(int64_t document_id) try {
 }
 
 Result<std::optional<int64_t>> Store::FindDocument(const std::string& sha256) {
-  sql::Stmt st(db_.get(), "SELECT id FROM documents WHERE sha256 = ?");
+  sql::Stmt st(*db_, "SELECT id FROM documents WHERE sha256 = ?");
   st.Bind(1, sha256);
   if (st.Step()) return std::optional<int64_t>(st.Int(0));
   if (st.error()) return *st.error();

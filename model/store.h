@@ -1,7 +1,11 @@
-// The SQLite store: the system of record of ogpx (schema: docs/schema.md).
+// The store: the system of record of ogpx (schema: docs/schema.md), in a
+// SQLite file (the default) or in a PostgreSQL database shared by many
+// workers (a postgresql:// URL; docs/scale-out.md).
 //
-// A Store owns one SQLite connection (RAII; movable, not copyable) with
-// foreign keys ON. Every public function returns a value or an ogpx::Error
+// A Store owns one connection (RAII; movable, not copyable): SQLite with
+// foreign keys ON, or PostgreSQL through libpq. Both run the same schema,
+// migrations, views and queries (model/sql.h; the dialects differ only in
+// model/dialect.cpp). Every public function returns a value or an ogpx::Error
 // (kind kIo for database failures); no exception escapes.
 //
 // Ingest() writes all rows of one document in ONE transaction: on any failure
@@ -17,21 +21,36 @@
 // ("unknown_milestone", "not_lead_agency") readable through LinkWarnings().
 //
 // Thread-safety: a Store must be used from one thread at a time. Several
-// processes may open one database: it is in WAL mode and a connection waits
-// up to kBusyTimeoutMs for another's write transaction before failing.
+// processes may open one database. SQLite: it is in WAL mode and a
+// connection waits up to kBusyTimeoutMs for another's write transaction
+// before failing. PostgreSQL: writes of documents queue on one transaction
+// advisory lock (each sees what the one before committed, so that reports
+// and plans stored by different workers link), identities are kept by unique
+// constraints with INSERT ... ON CONFLICT, and a transaction the server
+// aborts for a deadlock or a concurrent duplicate is retried.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <set>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/status.h"
 #include "model/domain.h"
-#include "model/schema_sqlite.h"
 
 namespace ogpx::model {
+
+namespace sql {
+class Conn;
+}
+
+// True for a database named by a PostgreSQL URL ("postgresql://..." or
+// "postgres://..."); anything else names a SQLite file.
+bool IsPostgresUrl(const std::string& db);
 
 enum class IngestOutcome {
   kInserted,   // a new document
@@ -119,28 +138,56 @@ struct SearchHit {
 
 inline constexpr int kBusyTimeoutMs = 60'000;
 
+// One table copied by Store::CopyTo: its rows and the checksum of their
+// values (the same on both sides).
+struct TableCopy {
+  std::string table;
+  int64_t rows = 0;
+  std::string checksum;  // hex SHA-256 of the sorted SHA-256s of the rows
+  std::string columns;   // the columns copied, "a, b, c"
+};
+
+// A file of a batch shared by `ogpx ingest --claim` workers (table claims).
+struct ClaimFile {
+  std::string sha256;
+  std::string file_name;     // as the registering worker was given it
+};
+
+// How a worker ends a claim: stored (or found stored), failed (not tried
+// again in this batch), or given back unread (Ctrl-C) for another worker.
+enum class ClaimEnd { kDone, kFailed, kReleased };
+
+// Counts of the claims table by state, for progress and tests.
+struct ClaimCounts {
+  int64_t open = 0, done = 0, failed = 0;
+};
+
 class Store {
  public:
   enum class Access {
     kWrite,  // create if needed, migrate, WAL mode; a read-only file is an Error (kIo)
     kRead,   // writes nothing (query_only; SQLite mode=ro, or immutable=1, when the file or folder is read-only)
   };
-  // Opens the database at `path` (":memory:" works). kWrite creates it if
+  // Opens the database at `path`: a SQLite file (":memory:" works), or a
+  // PostgreSQL database when `path` IsPostgresUrl (libpq's URL; the PG*
+  // environment variables fill what it leaves out: "postgresql://" alone
+  // takes everything from them). kWrite creates it if
   // needed and migrates it to the latest schema version; a database SQLite
   // can only read (file permissions, a read-only file system) is an Error
   // (kIo, "database is read-only") before any document is read. kRead never
   // writes: nothing is created, switched or stamped; a database of an older
   // schema is opened with kWrite to be migrated (an Error when it cannot be).
   // With either, a database that is neither empty nor ogpx's
-  // (schema::CheckOwner: SQLite application_id) is an Error (kUsage) and is
-  // left untouched, byte for byte.
+  // (schema::CheckOwner: SQLite application_id; PostgreSQL: tables without
+  // ogpx's ogpx_meta) is an Error (kUsage) and is left untouched, byte for
+  // byte. A PostgreSQL server that cannot be reached is an Error (kIo).
   static Result<Store> Open(const std::string& path, Access access = Access::kWrite);
 
-  Store(Store&&) = default;
-  Store& operator=(Store&&) = default;
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
-  ~Store() = default;
+  ~Store();
 
   // Same bytes and extractor version: kSkipped, unless `force`, which
   // replaces the rows (kReplaced). `replace_same_name`: documents with the
@@ -191,19 +238,55 @@ class Store {
   static Result<std::string> AsOfDay(const std::optional<std::string>& as_of_iso_date);
 
   // Full-text search of commitment, milestone, report result and order clause
-  // texts (the FTS5 table text_search, docs/schema.md), best match first, at
-  // most `limit` hits. `query` is words that must all occur (any case,
-  // accents ignored, a trailing * matches a prefix) unless `fts_syntax`,
-  // where it is an FTS5 query (OR, NEAR, "phrases"); a malformed one is an
-  // Error (kUsage).
+  // texts (text_search, docs/schema.md: SQLite's FTS5, PostgreSQL's text
+  // search), best match first, at most `limit` hits. `query` is words that
+  // must all occur (any case, accents ignored, a trailing * matches a
+  // prefix) unless `fts_syntax`, where it is an FTS5 query (OR, NEAR,
+  // "phrases"; on PostgreSQL websearch_to_tsquery's: OR, "phrases", -word);
+  // a malformed one is an Error (kUsage).
   Result<std::vector<SearchHit>> Search(const std::string& query, int limit = 20,
                                         bool fts_syntax = false);
 
+  // Claims of `ogpx ingest --claim` (docs/scale-out.md). Files are claimed
+  // by their bytes' SHA-256, each by one worker at a time until its lease
+  // ends (seconds since 1970, UTC, by the claiming machine's clock): a
+  // worker that dies mid-document leaves an open claim that another worker
+  // takes over once the lease has passed.
+  //
+  // Registers `files` (one transaction); a file registered before keeps its
+  // state, except that a failed one is opened again.
+  std::optional<Error> AddClaims(const std::vector<ClaimFile>& files);
+  // Takes the next open file (by SHA-256 order) whose lease is free or
+  // passed and whose SHA-256 is in `mine`, for `worker` until now +
+  // `lease_seconds`. nullopt when no such file is left. PostgreSQL: SELECT
+  // ... FOR UPDATE SKIP LOCKED; SQLite: BEGIN IMMEDIATE.
+  Result<std::optional<std::string>> Claim(const std::string& worker, int lease_seconds,
+                                           const std::set<std::string>& mine);
+  // Moves the leases `worker` holds to now + `lease_seconds`.
+  std::optional<Error> RenewClaims(const std::string& worker, int lease_seconds);
+  // Ends `worker`'s claim of `sha256`; `message` is kept for kFailed.
+  std::optional<Error> EndClaim(const std::string& sha256, const std::string& worker, ClaimEnd end,
+                                const std::string& message = "");
+  Result<ClaimCounts> CountClaims();
+  // Claims of `mine` still open (held by a worker, or free), and the
+  // soonest end of the leases held on them (seconds since 1970; 0 if none).
+  Result<std::pair<int64_t, int64_t>> OpenClaims(const std::set<std::string>& mine);
+
+  // Copies every row of every table into `target`, which must be empty and
+  // of the same schema version (a fresh Open), in one transaction, ids kept
+  // (SQLite to PostgreSQL or back, or to the same kind); the source is read
+  // as of one moment. Then verifies: each table's row count and checksum on
+  // the committed target equal the source's, else an Error (kIo) naming the
+  // table. A target with rows is an Error (kUsage), nothing copied.
+  Result<std::vector<TableCopy>> CopyTo(Store& target);
+
   int schema_version() const { return schema_version_; }
+  // "sqlite" or "postgresql".
+  const char* backend() const;
 
  private:
-  explicit Store(sql::Db db, int version) : db_(std::move(db)), schema_version_(version) {}
-  sql::Db db_;
+  Store(std::unique_ptr<sql::Conn> db, int version);
+  std::unique_ptr<sql::Conn> db_;
   int schema_version_ = 0;
 };
 

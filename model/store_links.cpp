@@ -13,7 +13,7 @@
 #include <map>
 
 #include "model/schema_rows.h"
-#include "model/schema_sqlite.h"
+#include "model/sql.h"
 #include "model/store.h"
 
 namespace ogpx::model {
@@ -38,7 +38,7 @@ struct MilestoneRow {
   int64_t id, plan_id, commitment_id;
 };
 
-Result<std::vector<PlanRow>> Plans(sqlite3* db) {
+Result<std::vector<PlanRow>> Plans(sql::Conn& db) {
   std::vector<PlanRow> out;
   sql::Stmt st(db, "SELECT id, country, plan_number FROM plans ORDER BY id");
   while (st.Step()) out.push_back({st.Int(0), st.OptText(1), st.OptInt32(2)});
@@ -46,7 +46,7 @@ Result<std::vector<PlanRow>> Plans(sqlite3* db) {
   return out;
 }
 
-Result<std::vector<ReportRow>> Reports(sqlite3* db) {
+Result<std::vector<ReportRow>> Reports(sql::Conn& db) {
   std::vector<ReportRow> out;
   sql::Stmt st(db, "SELECT id, document_id, agency, agency_org_id, plan_country, plan_number "
                    "FROM reports ORDER BY id");
@@ -57,7 +57,7 @@ Result<std::vector<ReportRow>> Reports(sqlite3* db) {
   return out;
 }
 
-Result<bool> Matches(sqlite3* db, const ReportRow& r, const PlanRow& p) {
+Result<bool> Matches(sql::Conn& db, const ReportRow& r, const PlanRow& p) {
   if (!r.number || !p.number || *r.number != *p.number) return false;
   if (!r.country || !p.country) return true;
   return SameOrg(db, *r.country, *p.country);
@@ -65,7 +65,7 @@ Result<bool> Matches(sqlite3* db, const ReportRow& r, const PlanRow& p) {
 
 // Milestones of the plans matching `report`, by milestone key; the first plan
 // (lowest id) wins when several ingested plans have the same milestone.
-Result<std::map<std::string, MilestoneRow>> MilestonesFor(sqlite3* db, const ReportRow& report,
+Result<std::map<std::string, MilestoneRow>> MilestonesFor(sql::Conn& db, const ReportRow& report,
                                                           const std::vector<PlanRow>& plans) {
   std::map<std::string, MilestoneRow> out;
   sql::Stmt st(db,
@@ -84,7 +84,7 @@ Result<std::map<std::string, MilestoneRow>> MilestonesFor(sqlite3* db, const Rep
 }
 
 // Organisation ids leading a milestone (its own lead, else its commitment's).
-Result<std::vector<int64_t>> LeadOrgs(sqlite3* db, const MilestoneRow& m) {
+Result<std::vector<int64_t>> LeadOrgs(sql::Conn& db, const MilestoneRow& m) {
   std::vector<int64_t> out;
   for (int pass = 0; pass < 2 && out.empty(); ++pass) {
     sql::Stmt st(db, pass == 0 ? "SELECT org_id FROM stakeholder_roles WHERE milestone_id = ? "
@@ -98,7 +98,7 @@ Result<std::vector<int64_t>> LeadOrgs(sqlite3* db, const MilestoneRow& m) {
   return out;
 }
 
-std::optional<Error> AddLinkWarning(sqlite3* db, int64_t doc_id, int64_t position,
+std::optional<Error> AddLinkWarning(sql::Conn& db, int64_t doc_id, int64_t position,
                                     std::optional<int> page, const char* code,
                                     const std::string& message) {
   sql::Stmt st(db,
@@ -114,7 +114,7 @@ std::string PlanName(const ReportRow& r) {
   return s;
 }
 
-std::optional<Error> LinkReport(sqlite3* db, const ReportRow& r, const std::vector<PlanRow>& plans) {
+std::optional<Error> LinkReport(sql::Conn& db, const ReportRow& r, const std::vector<PlanRow>& plans) {
   auto milestones = MilestonesFor(db, r, plans);
   if (!milestones) return milestones.error();
   if (milestones->empty()) {  // no matching plan ingested (yet): say what was looked for
@@ -166,7 +166,7 @@ std::string MilestoneKey(const std::string& number) {
   return e == std::string::npos || e < b ? "" : number.substr(b, e - b + 1);
 }
 
-std::optional<Error> Relink(sqlite3* db, const std::vector<int64_t>* report_ids) {
+std::optional<Error> Relink(sql::Conn& db, const std::vector<int64_t>* report_ids) {
   auto plans = Plans(db);
   if (!plans) return plans.error();
   auto reports = Reports(db);
@@ -187,7 +187,7 @@ std::optional<Error> Relink(sqlite3* db, const std::vector<int64_t>* report_ids)
   return std::nullopt;
 }
 
-Result<std::vector<int64_t>> AffectedReports(sqlite3* db, int64_t document_id,
+Result<std::vector<int64_t>> AffectedReports(sql::Conn& db, int64_t document_id,
                                              const std::vector<int>& plan_numbers) {
   std::vector<int64_t> out;
   sql::Stmt own(db, "SELECT id FROM reports WHERE document_id = ?");
@@ -208,7 +208,7 @@ Result<std::vector<int64_t>> AffectedReports(sqlite3* db, int64_t document_id,
 
 Result<std::vector<Warning>> Store::LinkWarnings(int64_t document_id) {
   std::vector<Warning> out;
-  sql::Stmt st(db_.get(), "SELECT page, code, message FROM warnings WHERE document_id = ? "
+  sql::Stmt st(*db_, "SELECT page, code, message FROM warnings WHERE document_id = ? "
                           "AND origin = 'link' ORDER BY position, id");
   st.Bind(1, document_id);
   while (st.Step()) out.push_back({st.OptInt32(0), st.Text(1), st.Text(2)});

@@ -7,8 +7,9 @@
 #include "base/limits.h"
 #include "base/sha256.h"
 #include "base/text.h"
+#include "model/dialect.h"
 #include "model/schema_rows.h"
-#include "model/schema_sqlite.h"
+#include "model/sql.h"
 #include "model/store.h"
 
 namespace ogpx::model {
@@ -21,7 +22,7 @@ std::string KeyFor(const std::string& name) {
 
 namespace {
 
-Result<std::optional<int64_t>> FindByKey(sqlite3* db, const std::string& key) {
+Result<std::optional<int64_t>> FindByKey(sql::Conn& db, const std::string& key) {
   sql::Stmt st(db, "SELECT org_id FROM org_aliases WHERE org_key = ?");
   st.Bind(1, key);
   if (st.Step()) return std::optional<int64_t>(st.Int(0));
@@ -29,15 +30,16 @@ Result<std::optional<int64_t>> FindByKey(sqlite3* db, const std::string& key) {
   return std::optional<int64_t>();
 }
 
-std::optional<Error> AddAlias(sqlite3* db, int64_t org, const std::string& name,
+std::optional<Error> AddAlias(sql::Conn& db, int64_t org, const std::string& name,
                               const std::string& key, const std::string& lang) {
-  sql::Stmt st(db, "INSERT INTO org_aliases (org_id, name, org_key, lang) VALUES (?,?,?,?)");
+  sql::Stmt st(db, "INSERT INTO org_aliases (org_id, name, org_key, lang) VALUES (?,?,?,?) "
+                   "ON CONFLICT (org_key) DO NOTHING");
   st.Bind(1, org).Bind(2, name).Bind(3, key).Bind(4, lang);
   return st.Run();
 }
 
 // Moves everything that points at organisation `from` to `into`, then drops `from`.
-std::optional<Error> Merge(sqlite3* db, int64_t into, int64_t from) {
+std::optional<Error> Merge(sql::Conn& db, int64_t into, int64_t from) {
   static constexpr const char* kUpdates[] = {
       "UPDATE org_aliases SET org_id = ?1 WHERE org_id = ?2",
       "UPDATE stakeholder_roles SET org_id = ?1 WHERE org_id = ?2",
@@ -56,20 +58,32 @@ std::optional<Error> Merge(sqlite3* db, int64_t into, int64_t from) {
 
 }  // namespace
 
-Result<int64_t> ResolveOrg(sqlite3* db, const std::string& name, std::optional<std::string> lang) {
+Result<int64_t> ResolveOrg(sql::Conn& db, const std::string& name, std::optional<std::string> lang) {
   std::string key = KeyFor(name);
   auto found = FindByKey(db, key);
   if (!found) return found.error();
   if (*found) return **found;
-  sql::Stmt st(db, "INSERT INTO organisations (name, org_key) VALUES (?,?)");
+  // Another writer may create the same organisation at once: the unique
+  // org_key keeps one, which is then looked up.
+  sql::Stmt st(db, "INSERT INTO organisations (name, org_key) VALUES (?,?) "
+                   "ON CONFLICT (org_key) DO NOTHING RETURNING id");
   st.Bind(1, name).Bind(2, key);
+  if (!st.Step()) {
+    if (st.error()) return *st.error();
+    sql::Stmt taken(db, "SELECT id FROM organisations WHERE org_key = ?");
+    taken.Bind(1, key);
+    if (!taken.Step())
+      return taken.error() ? *taken.error()
+                           : Error{ErrorKind::kIo, "", std::nullopt, "organisation '" + key + "' vanished"};
+    return taken.Int(0);
+  }
+  const int64_t id = st.Int(0);
   if (auto e = st.Run()) return *e;
-  int64_t id = sqlite3_last_insert_rowid(db);
   if (auto e = AddAlias(db, id, name, key, lang ? *lang : text::LanguageOf(name))) return *e;
   return id;
 }
 
-std::optional<Error> LinkNames(sqlite3* db, const std::string& mn, const std::string& en) {
+std::optional<Error> LinkNames(sql::Conn& db, const std::string& mn, const std::string& en) {
   std::string kmn = KeyFor(mn), ken = KeyFor(en);
   auto org_en = ResolveOrg(db, en, "en");
   if (!org_en) return org_en.error();
@@ -86,7 +100,7 @@ std::optional<Error> LinkNames(sqlite3* db, const std::string& mn, const std::st
   return st.Run();
 }
 
-Result<bool> SameOrg(sqlite3* db, const std::string& a, const std::string& b) {
+Result<bool> SameOrg(sql::Conn& db, const std::string& a, const std::string& b) {
   std::string ka = KeyFor(a), kb = KeyFor(b);
   if (ka == kb) return true;
   auto oa = FindByKey(db, ka);
@@ -96,7 +110,7 @@ Result<bool> SameOrg(sqlite3* db, const std::string& a, const std::string& b) {
   return *oa && *ob && **oa == **ob;
 }
 
-Result<std::string> OrgIdentity(sqlite3* db, const std::string& name) {
+Result<std::string> OrgIdentity(sql::Conn& db, const std::string& name) {
   const std::string key = KeyFor(name);
   auto org = FindByKey(db, key);
   if (!org) return org.error();
@@ -160,8 +174,8 @@ Result<int> Store::LoadAliases(const std::string& tsv_path) try {
 Result<int> Store::LoadAliasesText(std::string_view tsv, const std::string& source) try {
   auto pairs = rows::ParseAliases(tsv, source);
   if (!pairs) return pairs.error();
-  sqlite3* db = db_.get();
-  sql::Transaction tx(db);
+  sql::Conn& db = *db_;
+  sql::Transaction tx(db, /*serialize_writers=*/true);
   if (tx.begin_error()) return *tx.begin_error();
   const std::string sha = Sha256Hex(tsv);
   sql::Stmt seen(db, "SELECT pairs FROM alias_loads WHERE sha256 = ?");
@@ -174,9 +188,8 @@ Result<int> Store::LoadAliasesText(std::string_view tsv, const std::string& sour
       return *e;
     }
   if (auto e = rows::Relink(db)) return *e;  // agencies may now match milestone leads
-  sql::Stmt note(db, "INSERT INTO alias_loads (sha256, source, pairs, loaded_at) "
-                     "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
-  note.Bind(1, sha).Bind(2, source).Bind(3, static_cast<int64_t>(pairs->size()));
+  sql::Stmt note(db, "INSERT INTO alias_loads (sha256, source, pairs, loaded_at) VALUES (?, ?, ?, ?)");
+  note.Bind(1, sha).Bind(2, source).Bind(3, static_cast<int64_t>(pairs->size())).Bind(4, rows::NowIso());
   if (auto e = note.Run()) return *e;
   if (auto e = tx.Commit()) return *e;
   return static_cast<int>(pairs->size());
@@ -185,7 +198,7 @@ Result<int> Store::LoadAliasesText(std::string_view tsv, const std::string& sour
 }
 
 Result<std::vector<Organisation>> Store::Organisations() try {
-  sqlite3* db = db_.get();
+  sql::Conn& db = *db_;
   std::vector<Organisation> out;
   sql::Stmt st(db, "SELECT id, name, org_key FROM organisations ORDER BY id");
   while (st.Step()) out.push_back({st.Int(0), st.Text(1), st.Text(2), {}});
@@ -207,9 +220,9 @@ Result<std::vector<int64_t>> Store::MatchOrganisations(const std::string& name) 
   const std::string key = rows::KeyFor(name);
   std::vector<int64_t> out;
   if (key.empty()) return out;
-  sql::Stmt st(db_.get(),
-               "SELECT DISTINCT org_id FROM org_aliases WHERE instr(org_key, ?1) > 0 "
-               "UNION SELECT id FROM organisations WHERE instr(org_key, ?1) > 0 ORDER BY 1");
+  const std::string contains = dialect::Position(db_->dialect(), "org_key", "?1") + " > 0";
+  sql::Stmt st(*db_, "SELECT DISTINCT org_id FROM org_aliases WHERE " + contains +
+                         " UNION SELECT id FROM organisations WHERE " + contains + " ORDER BY 1");
   st.Bind(1, key);
   while (st.Step()) out.push_back(st.Int(0));
   if (st.error()) return *st.error();
@@ -219,7 +232,7 @@ Result<std::vector<int64_t>> Store::MatchOrganisations(const std::string& name) 
 }
 
 Result<bool> Store::SameOrganisation(const std::string& a, const std::string& b) try {
-  return rows::SameOrg(db_.get(), a, b);
+  return rows::SameOrg(*db_, a, b);
 } catch (const std::exception& e) {
   return Error{ErrorKind::kInternal, "", std::nullopt, std::string("organisations: ") + e.what()};
 }

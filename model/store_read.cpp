@@ -4,7 +4,7 @@
 #include <charconv>
 
 #include "model/schema_rows.h"
-#include "model/schema_sqlite.h"
+#include "model/sql.h"
 
 namespace ogpx::model::rows {
 namespace {
@@ -22,7 +22,7 @@ std::vector<std::string> SplitStrings(const std::string& text) {
 }
 
 // Lead names and supporting stakeholders of one commitment or milestone.
-std::optional<Error> ReadRoles(sqlite3* db, bool on_milestone, int64_t owner,
+std::optional<Error> ReadRoles(sql::Conn& db, bool on_milestone, int64_t owner,
                                std::vector<std::string>& lead, Stakeholders& supporting) {
   sql::Stmt st(db, on_milestone
                        ? "SELECT role, COALESCE(sector, ''), name FROM stakeholder_roles "
@@ -44,7 +44,7 @@ std::optional<Error> ReadRoles(sqlite3* db, bool on_milestone, int64_t owner,
   return st.error();
 }
 
-std::optional<Error> ReadMilestones(sqlite3* db, int64_t commitment_id, Commitment& c) {
+std::optional<Error> ReadMilestones(sql::Conn& db, int64_t commitment_id, Commitment& c) {
   sql::Stmt st(db,
                "SELECT id, number, group_number, group_title, text, due_raw, due_start, "
                "due_end, pages, due_start_date, due_end_date FROM milestones "
@@ -70,7 +70,7 @@ std::optional<Error> ReadMilestones(sqlite3* db, int64_t commitment_id, Commitme
   return st.error();
 }
 
-std::optional<Error> ReadPlan(sqlite3* db, int64_t doc_id, std::optional<ActionPlan>& out) {
+std::optional<Error> ReadPlan(sql::Conn& db, int64_t doc_id, std::optional<ActionPlan>& out) {
   sql::Stmt st(db,
                "SELECT id, country, plan_number, period_start, period_end, title, template FROM plans "
                "WHERE document_id = ?");
@@ -126,7 +126,7 @@ std::optional<Error> ReadPlan(sqlite3* db, int64_t doc_id, std::optional<ActionP
   return std::nullopt;
 }
 
-std::optional<Error> ReadOrder(sqlite3* db, int64_t doc_id, std::optional<Order>& out) {
+std::optional<Error> ReadOrder(sql::Conn& db, int64_t doc_id, std::optional<Order>& out) {
   sql::Stmt st(db,
                "SELECT id, issuer, title, number, date, place, subject, legal_basis, "
                "signatory_name, signatory_position, has_approves, approves_title, "
@@ -153,7 +153,7 @@ std::optional<Error> ReadOrder(sqlite3* db, int64_t doc_id, std::optional<Order>
   return std::nullopt;
 }
 
-std::optional<Error> ReadReport(sqlite3* db, int64_t doc_id, std::optional<ProgressReport>& out) {
+std::optional<Error> ReadReport(sql::Conn& db, int64_t doc_id, std::optional<ProgressReport>& out) {
   sql::Stmt st(db,
                "SELECT id, agency, plan_country, plan_number, period_start, period_end, "
                "period_label, submitted, report_type FROM reports WHERE document_id = ?");
@@ -209,7 +209,7 @@ std::vector<int> SplitInts(const std::string& text) {
   return out;
 }
 
-Result<Document> ReadDocument(sqlite3* db, int64_t id) {
+Result<Document> ReadDocument(sql::Conn& db, int64_t id) {
   sql::Stmt st(db,
                "SELECT sha256, file_name, pages, kind, language, ocr_pages, kind_confidence, source_path "
                "FROM documents "

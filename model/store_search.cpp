@@ -1,32 +1,13 @@
-// Store::Search: the FTS5 index text_search (model/schema_views.cpp) and the
-// rows its matches come from.
-#include "model/schema_sqlite.h"
+// Store::Search: the index text_search (model/schema_views.cpp: FTS5 on
+// SQLite, a view with word indexes on PostgreSQL) and the rows its matches
+// come from.
+#include "model/dialect.h"
+#include "model/sql.h"
 #include "model/schema_views.h"
 #include "model/store.h"
 
 namespace ogpx::model {
 namespace {
-
-// Words as FTS5 strings ("..." with quotes doubled), all required; a word
-// ending in '*' stays a prefix query.
-std::string QuoteWords(const std::string& query) {
-  std::string out;
-  std::size_t at = 0;
-  while (at < query.size()) {
-    std::size_t b = query.find_first_not_of(" \t\r\n", at);
-    if (b == std::string::npos) break;
-    std::size_t e = query.find_first_of(" \t\r\n", b);
-    if (e == std::string::npos) e = query.size();
-    std::string word = query.substr(b, e - b);
-    at = e;
-    bool prefix = word.size() > 1 && word.back() == '*';
-    if (prefix) word.pop_back();
-    std::string quoted = "\"";
-    for (char c : word) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    out += (out.empty() ? "" : " ") + quoted + "\"" + (prefix ? "*" : "");
-  }
-  return out;
-}
 
 const char* LocateSql(int code) {
   switch (code) {
@@ -49,12 +30,10 @@ const char* LocateSql(int code) {
 }  // namespace
 
 Result<std::vector<SearchHit>> Store::Search(const std::string& query, int limit, bool fts_syntax) try {
-  const std::string match = fts_syntax ? query : QuoteWords(query);
+  sql::Conn& db = *db_;
+  const std::string match = fts_syntax ? query : dialect::AllWords(db.dialect(), query);
   if (match.empty()) return Error{ErrorKind::kUsage, "", std::nullopt, "search: no words to look for"};
-  sqlite3* db = db_.get();
-  sql::Stmt st(db,
-               "SELECT rowid, kind, snippet(text_search, 1, '[', ']', '...', 16) FROM text_search "
-               "WHERE text_search MATCH ? ORDER BY rank, rowid LIMIT ?");
+  sql::Stmt st(db, dialect::SearchSql(db.dialect(), fts_syntax));
   st.Bind(1, match).Bind(2, static_cast<int64_t>(limit));
   std::vector<SearchHit> out;
   while (st.Step()) {
@@ -77,9 +56,11 @@ Result<std::vector<SearchHit>> Store::Search(const std::string& query, int limit
     Error e = *st.error();
     // A query the FTS5 parser refuses ("fts5: syntax error", "unterminated
     // string", "no such column: x" for "x:word") is the user's to fix.
-    if (const int code = sqlite3_errcode(db); code == SQLITE_ERROR) {
+    if (st.user_error()) {
       e.kind = ErrorKind::kUsage;
-      e.reason = "search: '" + query + "' is not a valid FTS5 query (" + e.reason + ")";
+      e.reason = "search: '" + query + "' is not a valid " +
+                 (db.dialect() == sql::Dialect::kSqlite ? "FTS5" : "PostgreSQL text search") + " query (" +
+                 e.reason + ")";
     }
     return e;
   }

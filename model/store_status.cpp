@@ -12,7 +12,7 @@
 #include <sstream>
 
 #include "model/schema_rows.h"
-#include "model/schema_sqlite.h"
+#include "model/sql.h"
 #include "model/schema_views.h"
 #include "model/store.h"
 
@@ -55,12 +55,12 @@ Result<std::vector<MilestoneStatus>> Store::MilestoneStatuses(
     std::optional<std::string> as_of_iso_date) try {
   auto as_of = AsOfDay(as_of_iso_date);
   if (!as_of) return as_of.error();
-  sqlite3* db = db_.get();
+  sql::Conn& db = *db_;
   sql::Stmt st(db,
                "SELECT plan_id, plan_file, country, plan_number, commitment, milestone_id, milestone, "
                "due_raw, due_start, due_end, commitment_title, text, due_date, lead, lead_org_ids, "
                "status, progress_percent, report_file, report_agency, period_label, period_end, "
-               "no_report, " + schema::OverdueRule("?1") + ", plan_document_id, "
+               "no_report, " + schema::OverdueRule("?1", db.dialect()) + ", plan_document_id, "
                "(SELECT document_id FROM reports WHERE reports.id = report_id) FROM milestone_status "
                "ORDER BY plan_id, commitment_position, milestone_position");
   st.Bind(1, *as_of);

@@ -6,7 +6,7 @@
 
 #include "base/text.h"
 #include "model/schema_rows.h"
-#include "model/schema_sqlite.h"
+#include "model/sql.h"
 
 namespace ogpx::model::rows {
 namespace {
@@ -23,6 +23,8 @@ std::optional<Error> WriteTextList(sql::Stmt& insert, int64_t parent,
   return std::nullopt;
 }
 
+}  // namespace
+
 std::string NowIso() {
   std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
   std::tm tm{};
@@ -31,6 +33,8 @@ std::string NowIso() {
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buf;
 }
+
+namespace {
 
 std::string JoinStrings(const std::vector<std::string>& values) {
   std::string out;
@@ -46,7 +50,7 @@ std::optional<std::string> KeyOf(const std::optional<std::string>& name) {
 // Inserts one stakeholder row; `owner_col` is 1 (commitment) or 2 (milestone).
 class RoleWriter {
  public:
-  explicit RoleWriter(sqlite3* db)
+  explicit RoleWriter(sql::Conn& db)
       : db_(db),
         st_(db,
             "INSERT INTO stakeholder_roles (commitment_id, milestone_id, org_id, name, role, "
@@ -85,16 +89,16 @@ class RoleWriter {
     return std::nullopt;
   }
 
-  sqlite3* db_;
+  sql::Conn& db_;
   sql::Stmt st_;
 };
 
-std::optional<Error> WriteMilestone(sqlite3* db, int64_t commitment_id, std::size_t pos,
+std::optional<Error> WriteMilestone(sql::Conn& db, int64_t commitment_id, std::size_t pos,
                                     const Milestone& m, RoleWriter& roles) {
   sql::Stmt st(db,
                "INSERT INTO milestones (commitment_id, position, number, group_number, "
                "group_title, text, due_raw, due_start, due_end, pages, due_start_date, due_end_date) "
-               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
   st.Bind(1, commitment_id).Bind(2, static_cast<int64_t>(pos)).Bind(3, m.number);
   if (m.group)
     st.Bind(4, m.group->number).Bind(5, m.group->title);
@@ -110,22 +114,23 @@ std::optional<Error> WriteMilestone(sqlite3* db, int64_t commitment_id, std::siz
     st.Bind(11, m.due->start_date).Bind(12, m.due->end_date);
   else
     st.BindNull(11).BindNull(12);
-  if (auto e = st.Run()) return e;
-  int64_t id = sqlite3_last_insert_rowid(db);
+  auto id = st.Id();
+  if (!id) return id.error();
   sql::Stmt out(db, "INSERT INTO outputs (milestone_id, position, text) VALUES (?,?,?)");
-  if (auto e = WriteTextList(out, id, m.outputs)) return e;
-  return roles.Write(true, id, m.lead, m.supporting);
+  if (auto e = WriteTextList(out, *id, m.outputs)) return e;
+  return roles.Write(true, *id, m.lead, m.supporting);
 }
 
-std::optional<Error> WritePlan(sqlite3* db, int64_t doc_id, const ActionPlan& plan) {
+std::optional<Error> WritePlan(sql::Conn& db, int64_t doc_id, const ActionPlan& plan) {
   sql::Stmt st(db,
                "INSERT INTO plans (document_id, country, country_key, plan_number, "
-               "period_start, period_end, title, template) VALUES (?,?,?,?,?,?,?,?)");
+               "period_start, period_end, title, template) VALUES (?,?,?,?,?,?,?,?) RETURNING id");
   st.Bind(1, doc_id).Bind(2, plan.country).Bind(3, KeyOf(plan.country)).Bind(4, plan.plan_number);
   st.Bind(5, plan.period.start).Bind(6, plan.period.end).Bind(7, plan.title);
   st.Bind(8, plan.template_name);
-  if (auto e = st.Run()) return e;
-  int64_t plan_id = sqlite3_last_insert_rowid(db);
+  auto plan_row = st.Id();
+  if (!plan_row) return plan_row.error();
+  const int64_t plan_id = *plan_row;
 
   sql::Stmt part(db,
                  "INSERT INTO participants (plan_id, sector, position, name, org_id) "
@@ -152,7 +157,7 @@ std::optional<Error> WritePlan(sqlite3* db, int64_t doc_id, const ActionPlan& pl
                 "commitment_id, theme, description, objective, relevance, ambition, "
                 "analysis_transparency, analysis_accountability, analysis_participation, "
                 "contact_name, contact_title, contact_email, contact_phone) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
   for (std::size_t i = 0; i < plan.commitments.size(); ++i) {
     const Commitment& c = plan.commitments[i];
     com.Reset();
@@ -168,20 +173,20 @@ std::optional<Error> WritePlan(sqlite3* db, int64_t doc_id, const ActionPlan& pl
     const Contact contact = c.contact.value_or(Contact{});
     com.Bind(22, contact.name).Bind(23, contact.title).Bind(24, contact.email);
     com.Bind(25, contact.phone);
-    if (auto e = com.Run()) return e;
-    int64_t cid = sqlite3_last_insert_rowid(db);
-    if (auto e = roles.Write(false, cid, c.lead, c.supporting)) return e;
+    auto cid = com.Id();
+    if (!cid) return cid.error();
+    if (auto e = roles.Write(false, *cid, c.lead, c.supporting)) return e;
     for (std::size_t j = 0; j < c.milestones.size(); ++j)
-      if (auto e = WriteMilestone(db, cid, j, c.milestones[j], roles)) return e;
+      if (auto e = WriteMilestone(db, *cid, j, c.milestones[j], roles)) return e;
   }
   return std::nullopt;
 }
 
-std::optional<Error> WriteOrder(sqlite3* db, int64_t doc_id, const Order& o) {
+std::optional<Error> WriteOrder(sql::Conn& db, int64_t doc_id, const Order& o) {
   sql::Stmt st(db,
                "INSERT INTO orders (document_id, issuer, title, number, date, place, subject, "
                "legal_basis, signatory_name, signatory_position, has_approves, approves_title, "
-               "approves_start, approves_end, pages) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+               "approves_start, approves_end, pages) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
   st.Bind(1, doc_id).Bind(2, o.issuer).Bind(3, o.title).Bind(4, o.number).Bind(5, o.date);
   st.Bind(6, o.place).Bind(7, o.subject).Bind(8, o.legal_basis).Bind(9, o.signatory.name);
   st.Bind(10, o.signatory.position).Bind(11, o.approves ? 1 : 0);
@@ -190,13 +195,13 @@ std::optional<Error> WriteOrder(sqlite3* db, int64_t doc_id, const Order& o) {
   else
     st.BindNull(12).BindNull(13).BindNull(14);
   st.Bind(15, JoinInts(o.pages));
-  if (auto e = st.Run()) return e;
-  int64_t id = sqlite3_last_insert_rowid(db);
+  auto id = st.Id();
+  if (!id) return id.error();
   sql::Stmt cl(db, "INSERT INTO order_clauses (order_id, position, text) VALUES (?,?,?)");
-  return WriteTextList(cl, id, o.clauses);
+  return WriteTextList(cl, *id, o.clauses);
 }
 
-std::optional<Error> WriteReport(sqlite3* db, int64_t doc_id, const ProgressReport& r) {
+std::optional<Error> WriteReport(sql::Conn& db, int64_t doc_id, const ProgressReport& r) {
   std::optional<int64_t> agency_org;
   if (r.agency) {
     auto org = ResolveOrg(db, *r.agency);
@@ -206,35 +211,36 @@ std::optional<Error> WriteReport(sqlite3* db, int64_t doc_id, const ProgressRepo
   sql::Stmt st(db,
                "INSERT INTO reports (document_id, agency, agency_org_id, plan_country, "
                "plan_country_key, plan_number, period_start, period_end, period_label, "
-               "submitted, report_type) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+               "submitted, report_type) VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
   st.Bind(1, doc_id).Bind(2, r.agency).Bind(3, agency_org).Bind(4, r.plan.country);
   st.Bind(5, KeyOf(r.plan.country)).Bind(6, r.plan.plan_number).Bind(7, r.period.start);
   st.Bind(8, r.period.end).Bind(9, r.period.label).Bind(10, r.submitted);
   st.Bind(11, r.report_type);
-  if (auto e = st.Run()) return e;
-  int64_t rid = sqlite3_last_insert_rowid(db);
+  auto rid = st.Id();
+  if (!rid) return rid.error();
   sql::Stmt en(db,
                "INSERT INTO report_entries (report_id, position, milestone, status, "
                "progress_percent, results, pages, commitment, next_steps) "
-               "VALUES (?,?,?,?,?,?,?,?,?)");
+               "VALUES (?,?,?,?,?,?,?,?,?) RETURNING id");
   sql::Stmt ev(db, "INSERT INTO report_evidence (entry_id, position, url) VALUES (?,?,?)");
   for (std::size_t i = 0; i < r.entries.size(); ++i) {
     const ReportEntry& e = r.entries[i];
     en.Reset();
-    en.Bind(1, rid).Bind(2, static_cast<int64_t>(i)).Bind(3, e.milestone);
+    en.Bind(1, *rid).Bind(2, static_cast<int64_t>(i)).Bind(3, e.milestone);
     if (e.status)
       en.Bind(4, StatusName(*e.status));
     else
       en.BindNull(4);
     en.Bind(5, e.progress_percent).Bind(6, e.results).Bind(7, JoinInts(e.pages));
     en.Bind(8, e.commitment).Bind(9, e.next_steps);
-    if (auto err = en.Run()) return err;
-    if (auto err = WriteTextList(ev, sqlite3_last_insert_rowid(db), e.evidence)) return err;
+    auto entry = en.Id();
+    if (!entry) return entry.error();
+    if (auto err = WriteTextList(ev, *entry, e.evidence)) return err;
   }
   return std::nullopt;
 }
 
-std::optional<Error> WriteSourceAndNotes(sqlite3* db, int64_t id, const Document& doc) {
+std::optional<Error> WriteSourceAndNotes(sql::Conn& db, int64_t id, const Document& doc) {
   std::set<int> ocr(doc.source.ocr_pages.begin(), doc.source.ocr_pages.end());
   std::set<int> numbers(ocr);
   for (int p = 1; p <= doc.source.pages; ++p) numbers.insert(p);
@@ -275,17 +281,23 @@ std::string JoinInts(const std::vector<int>& values) {
   return out;
 }
 
-Result<int64_t> WriteDocument(sqlite3* db, const Document& doc, int extractor_version) {
+Result<std::optional<int64_t>> WriteDocument(sql::Conn& db, const Document& doc, int extractor_version) {
+  // Two workers storing the same bytes at once: the unique sha256 keeps one.
   sql::Stmt st(db,
                "INSERT INTO documents (sha256, file_name, pages, kind, language, ocr_pages, "
-               "extractor_version, ingested_at, kind_confidence, source_path) VALUES (?,?,?,?,?,?,?,?,?,?)");
+               "extractor_version, ingested_at, kind_confidence, source_path) VALUES (?,?,?,?,?,?,?,?,?,?) "
+               "ON CONFLICT (sha256) DO NOTHING RETURNING id");
   st.Bind(1, doc.source.sha256).Bind(2, doc.source.file).Bind(3, doc.source.pages);
   st.Bind(4, KindName(doc.kind)).Bind(5, JoinStrings(doc.source.language));
   st.Bind(6, JoinInts(doc.source.ocr_pages)).Bind(7, extractor_version).Bind(8, NowIso());
   st.Bind(9, doc.kind_confidence);
   if (!doc.source_path.empty()) st.Bind(10, doc.source_path);
+  if (!st.Step()) {
+    if (st.error()) return *st.error();
+    return std::optional<int64_t>();
+  }
+  const int64_t id = st.Int(0);
   if (auto e = st.Run()) return *e;
-  int64_t id = sqlite3_last_insert_rowid(db);
   if (auto e = WriteSourceAndNotes(db, id, doc)) return *e;
   if (doc.action_plan)
     if (auto e = WritePlan(db, id, *doc.action_plan)) return *e;
@@ -293,7 +305,7 @@ Result<int64_t> WriteDocument(sqlite3* db, const Document& doc, int extractor_ve
     if (auto e = WriteOrder(db, id, *doc.order)) return *e;
   if (doc.progress_report)
     if (auto e = WriteReport(db, id, *doc.progress_report)) return *e;
-  return id;
+  return std::optional<int64_t>(id);
 }
 
 }  // namespace ogpx::model::rows

@@ -1,5 +1,6 @@
-// Helpers of the batch tests (tests/cli/batch_test.cpp, hostile_test.cpp):
-// the --report JSON, the sqlite3 shell, ogpx started without waiting.
+// Helpers of the batch tests (tests/cli/batch_test.cpp, hostile_test.cpp,
+// scale_test.cpp, db_copy_test.cpp): the --report JSON, the sqlite3 shell,
+// the JSON export, ogpx started without waiting.
 #pragma once
 
 #include <signal.h>
@@ -46,6 +47,16 @@ inline std::string IntegrityCheck(const std::string& db) { return Sqlite3(db, "P
 inline long long PartialDocuments(const std::string& db) {
   return QueryInt(db, "SELECT count(*) FROM documents d WHERE d.pages > 0 AND NOT EXISTS "
                       "(SELECT 1 FROM pages p WHERE p.document_id = d.id)");
+}
+
+// Every file of the JSON export of `db` (a file or a PostgreSQL URL) into
+// the folder `out`, by name.
+inline std::map<std::string, std::string> Exported(const std::string& db, const std::string& out) {
+  auto run = RunOgpx("export --quiet --db '" + db + "' --format json --out '" + out + "'");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  std::map<std::string, std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(out)) files[e.path().filename()] = ReadAll(e.path());
+  return files;
 }
 
 // Starts `ogpx ARGS` (shell words) without waiting; output to `log`.

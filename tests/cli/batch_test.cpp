@@ -48,15 +48,6 @@ class Batch : public TempDirTest {
   }
 };
 
-// Every file of the export of `db` (format json) by name.
-std::map<std::string, std::string> Exported(const std::string& db, const std::string& out) {
-  auto run = RunOgpx("export --quiet --db '" + db + "' --format json --out '" + out + "'");
-  EXPECT_EQ(run.exit_code, 0) << run.err;
-  std::map<std::string, std::string> files;
-  for (const auto& e : fs::directory_iterator(out)) files[e.path().filename()] = ReadAll(e.path());
-  return files;
-}
-
 TEST_F(Batch, HostileSetFailsFileByFileAndTheBatchGoesOn) {
   std::string hostile = Path("hostile");
   std::string make = "python3 '" + std::string(OGPX_TESTDATA_DIR) + "/hostile/make.py' '" + hostile + "' '" +

@@ -65,8 +65,19 @@ TEST_F(Usage, EachMistakeHasItsExitCodeAndMessage) {
        "ogpx: export: --out: '-' (standard output) cannot be used here: it names a folder of files (see ogpx "
        "export --help)\n"},
       {"ingest --db - f.pdf", 2,
-       "ogpx: ingest: --db: '-' (standard output) cannot be used here: it names a database file (see ogpx "
+       "ogpx: ingest: --db: '-' (standard output) cannot be used here: it names a database (see ogpx "
        "ingest --help)\n"},
+      {"ingest --db x.sqlite --shard 4/4 f.pdf", 2,
+       "ogpx: ingest: --shard: must be K/N with 0 <= K < N (K counts from 0, like $JOB_COMPLETION_INDEX), not "
+       "'4/4' (see ogpx ingest --help)\n"},
+      {"ingest --db x.sqlite --shard 0/2 --claim f.pdf", 2,
+       "ogpx: ingest: --shard excludes --claim (see ogpx ingest --help)\n"},
+      {"ingest --db x.sqlite --lease 60 f.pdf", 2, "ogpx: ingest: --lease requires --claim (see ogpx ingest --help)\n"},
+      {"ingest --db x.sqlite --claim --lease 0 f.pdf", 2,
+       "ogpx: ingest: --lease: must be a whole number of at least 1, not '0' (see ogpx ingest --help)\n"},
+      {"db copi --from a.sqlite --to b.sqlite", 2,
+       "ogpx: db: ACTION: must be copy, not 'copi'; did you mean 'copy'? (see ogpx db --help)\n"},
+      {"db copy --from a.sqlite", 2, "ogpx: db: missing --to (see ogpx db --help)\n"},
       {"ingest --db /nonexistentdir/x.sqlite f.pdf", 2,
        "ogpx: ingest: --db /nonexistentdir/x.sqlite: the folder /nonexistentdir does not exist (create it "
        "first)\n"},
@@ -95,8 +106,8 @@ TEST_F(Usage, VersionShortAndLong) {
 }
 
 TEST_F(Usage, HelpCommandEqualsCommandHelp) {
-  for (const char* cmd : {"extract", "ingest", "export", "status", "review", "search", "remove", "tables", "pages",
-                          "warnings"}) {
+  for (const char* cmd : {"extract", "ingest", "export", "status", "review", "search", "remove", "db", "tables",
+                          "pages", "warnings"}) {
     auto help = RunOgpx(std::string("help ") + cmd), flag = RunOgpx(std::string(cmd) + " -h");
     EXPECT_EQ(help.exit_code, 0) << cmd;
     EXPECT_EQ(help.out, flag.out) << cmd;
@@ -110,7 +121,8 @@ TEST_F(Usage, HelpCommandEqualsCommandHelp) {
     }
   }
   auto ingest = RunOgpx("help ingest");
-  for (const char* shown : {"-j, --jobs N", "-q, --quiet", "--max-pages N", "exit: 0 all stored"})
+  for (const char* shown : {"-j, --jobs N", "-q, --quiet", "--max-pages N", "exit: 0 all stored", "--shard K/N",
+                            "--lease SECONDS", "--db DB"})
     EXPECT_NE(ingest.out.find(shown), std::string::npos) << shown;
 }
 
