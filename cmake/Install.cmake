@@ -42,7 +42,7 @@ set(CPACK_PACKAGE_CONTACT "ogpx maintainers <ogpx@users.noreply.github.com>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "Open Government Partnership documents (action plans, orders, progress reports; PDF) into data")
 set(CPACK_PACKAGE_DESCRIPTION
-    "ogpx reads OGP national action plans, the orders that approve them and the agencies' progress reports (English, Mongolian, Spanish; born-digital or scanned) and stores their commitments, milestones, dates and statuses in SQLite, exported as ogpx/1 JSON, CSV with a data package and XLSX.")
+    "ogpx reads OGP national action plans, the orders that approve them and the agencies' progress reports (English, Mongolian, Spanish; born-digital or scanned) and stores their commitments, milestones, dates and statuses in SQLite or PostgreSQL, exported as ogpx/1 JSON, CSV with a data package and XLSX.")
 set(CPACK_GENERATOR DEB)
 set(CPACK_COMPONENTS_ALL runtime)
 set(CPACK_DEB_COMPONENT_INSTALL OFF)
@@ -51,7 +51,7 @@ set(CPACK_DEB_COMPONENT_INSTALL OFF)
 set(CPACK_INSTALL_CMAKE_PROJECTS "${CMAKE_BINARY_DIR};${PROJECT_NAME};runtime;/")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION text)
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # libpoppler, libtesseract, libicu, libsqlite3, ... from the binary
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # libpoppler, libtesseract, libicu, libsqlite3, libpq5, ... from the binary
 # A default run reads English and Mongolian scans and turns pages upright
 # (checked before any document is read: exit 5 without them).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "tesseract-ocr-eng, tesseract-ocr-mon, tesseract-ocr-osd")

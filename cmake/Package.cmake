@@ -24,7 +24,7 @@ set(OGPX_PUBLIC_HEADERS
   layout/structure.h layout/tables/tables.h layout/tables/text.h
   lang/detect.h lang/vocabulary.h
   extract/extract.h extract/common/tables.h
-  model/domain.h model/store.h model/schema_sqlite.h
+  model/domain.h model/store.h
   export/exporter.h export/writer.h export/json.h export/csv.h export/html.h
   export/file_names.h export/output_files.h
   export/review_html.h export/review_records.h export/status_html.h)

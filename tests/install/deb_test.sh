@@ -15,7 +15,7 @@ deb=$(ls "$work"/ogpx_*.deb)
 echo "package: $deb"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for p in libpoppler libtesseract liblept libicu libsqlite3 libxlsxwriter tesseract-ocr-eng tesseract-ocr-mon tesseract-ocr-osd; do
+for p in libpoppler libtesseract liblept libicu libsqlite3 libpq5 libxlsxwriter tesseract-ocr-eng tesseract-ocr-mon tesseract-ocr-osd; do
   [[ $depends == *"$p"* ]] || fail "Depends lacks $p"
 done
 root=$work/root
@@ -51,5 +51,7 @@ words=$(bash -c "source '$completion'; COMP_WORDS=(ogpx ing); COMP_CWORD=1; _ogp
 [[ $words == ingest ]] || fail "bash completion of 'ing' gave '$words'"
 words=$(bash -c "source '$completion'; COMP_WORDS=(ogpx ingest --jo); COMP_CWORD=2; _ogpx; echo \${COMPREPLY[*]}")
 [[ $words == --jobs ]] || fail "bash completion of 'ingest --jo' gave '$words'"
+words=$(bash -c "source '$completion'; COMP_WORDS=(ogpx ingest --sha); COMP_CWORD=2; _ogpx; echo \${COMPREPLY[*]}")
+[[ $words == --shard ]] || fail "bash completion of 'ingest --sha' gave '$words'"
 [[ -f $root/usr/share/zsh/vendor-completions/_ogpx ]] || fail "no zsh completion"
 echo "ok: $(dpkg-deb -c "$deb" | wc -l) entries, ogpx $version ran from the package"
