@@ -369,9 +369,10 @@ model::Participants ReadParticipants(const ingest::Document& doc, const std::vec
       free.push_back(&l);
       boxes.push_back(l.box);
     }
-    const std::vector<int> rank = layout::ReadingOrder(boxes, page.width);
-    std::vector<const ingest::TextLine*> ordered(free.size());
-    for (std::size_t i = 0; i < free.size(); ++i) ordered[static_cast<std::size_t>(rank[i])] = free[i];
+    std::vector<const ingest::TextLine*> ordered = free;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const ingest::TextLine* a, const ingest::TextLine* b) {
+      return a->box.y1 <= b->box.y0;  // wholly above
+    });
     for (const ingest::TextLine* pl : ordered) {
       const ingest::TextLine& l = *pl;
       std::string line = text::FoldWhitespace(ingest::LineText(page, l));
