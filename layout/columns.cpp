@@ -1,4 +1,4 @@
-// ReadingOrder (see columns.h).
+// ReadingOrder and TopToBottom (see columns.h).
 #include "layout/columns.h"
 
 #include <algorithm>
@@ -31,12 +31,43 @@ std::optional<double> FindGutter(const std::vector<ingest::Box>& boxes, double w
   return best;
 }
 
-}  // namespace
-
-std::vector<int> ReadingOrder(const std::vector<ingest::Box>& boxes, double page_width) {
+// Indexes of `boxes` by top edge, ties in their given order.
+std::vector<int> ByTop(const std::vector<ingest::Box>& boxes) {
   std::vector<int> order(boxes.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return boxes[a].y0 < boxes[b].y0; });
+  return order;
+}
+
+std::vector<int> Ranks(const std::vector<int>& order) {
+  std::vector<int> rank(order.size());
+  for (std::size_t k = 0; k < order.size(); ++k) rank[static_cast<std::size_t>(order[k])] = static_cast<int>(k);
+  return rank;
+}
+
+}  // namespace
+
+std::vector<int> TopToBottom(const std::vector<ingest::Box>& boxes) {
+  const std::vector<int> by_top = ByTop(boxes);
+  std::vector<int> order;
+  order.reserve(boxes.size());
+  auto box = [&](std::size_t k) -> const ingest::Box& { return boxes[static_cast<std::size_t>(by_top[k])]; };
+  for (std::size_t first = 0; first < by_top.size();) {
+    // A row: the boxes whose vertical centre lies within its first box.
+    std::size_t end = first + 1;
+    while (end < by_top.size() && box(end).cy() <= box(first).y1) ++end;
+    const auto from = by_top.begin() + static_cast<std::ptrdiff_t>(first);
+    const auto to = by_top.begin() + static_cast<std::ptrdiff_t>(end);
+    std::vector<int> row(from, to);
+    std::stable_sort(row.begin(), row.end(), [&](int a, int b) { return boxes[a].x0 < boxes[b].x0; });
+    order.insert(order.end(), row.begin(), row.end());
+    first = end;
+  }
+  return Ranks(order);
+}
+
+std::vector<int> ReadingOrder(const std::vector<ingest::Box>& boxes, double page_width) {
+  std::vector<int> order = ByTop(boxes);
   if (const auto gutter = FindGutter(boxes, page_width)) {
     // Bands between crossing boxes; left column, then right, in each.
     std::vector<int> out, left, right;
@@ -60,9 +91,7 @@ std::vector<int> ReadingOrder(const std::vector<ingest::Box>& boxes, double page
     flush();
     order = std::move(out);
   }
-  std::vector<int> rank(boxes.size());
-  for (std::size_t k = 0; k < order.size(); ++k) rank[static_cast<std::size_t>(order[k])] = static_cast<int>(k);
-  return rank;
+  return Ranks(order);
 }
 
 }  // namespace ogpx::layout

@@ -25,4 +25,10 @@ inline constexpr double kGutterFrom = 0.3, kGutterTo = 0.7;
 // page of width `page_width`.
 std::vector<int> ReadingOrder(const std::vector<ingest::Box>& boxes, double page_width);
 
+// The rank of each box read as one column: rows top to bottom (a box whose
+// vertical centre lies within a row's first box is on that row), each row
+// left to right. For text known not to be set in columns, such as a list of
+// names whose numbers a scan reads as lines of their own.
+std::vector<int> TopToBottom(const std::vector<ingest::Box>& boxes);
+
 }  // namespace ogpx::layout

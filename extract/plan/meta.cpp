@@ -360,8 +360,9 @@ model::Participants ReadParticipants(const ingest::Document& doc, const std::vec
   std::vector<std::string> lines;
   std::vector<int> line_pages;
   for (const ingest::Page& page : doc.pages) {
-    // Outside the template's tables (no annex), in reading order
-    // (layout/columns.h: a page's text may come in any order).
+    // Outside the template's tables (no annex), top to bottom: the page's
+    // text may come in any order, and the annex is one column of names even
+    // where a scan's numbers and names look like two columns.
     std::vector<const ingest::TextLine*> free;
     std::vector<ingest::Box> boxes;
     for (const ingest::TextLine& l : page.lines) {
@@ -369,7 +370,7 @@ model::Participants ReadParticipants(const ingest::Document& doc, const std::vec
       free.push_back(&l);
       boxes.push_back(l.box);
     }
-    const std::vector<int> rank = layout::ReadingOrder(boxes, page.width);
+    const std::vector<int> rank = layout::TopToBottom(boxes);
     std::vector<const ingest::TextLine*> ordered(free.size());
     for (std::size_t i = 0; i < free.size(); ++i) ordered[static_cast<std::size_t>(rank[i])] = free[i];
     for (const ingest::TextLine* pl : ordered) {

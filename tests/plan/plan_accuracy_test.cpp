@@ -86,11 +86,12 @@ INSTANTIATE_TEST_SUITE_P(Samples, PlanAccuracy,
                          // Reached (field F1 / stakeholder F1) when the floors were
                          // set: nap5-en 0.998 / 0.996, chromium 1.000 / 1.000,
                          // mn-excerpt 1.000 / 1.000, nap5-en-scan (OCR of 36
-                         // pages) 0.949 / 0.912.
+                         // pages) 0.955 / 0.930 (0.946 when the annex of participants was read
+                         // as two columns).
                          ::testing::Values(Case{"nap5-en", 0.99, 0.985},
                                            Case{"nap5-en-chromium", 0.99, 0.985},
                                            Case{"nap5-mn-excerpt", 0.98, 0.97},
-                                           Case{"nap5-en-scan", 0.93, 0.88}),
+                                           Case{"nap5-en-scan", 0.95, 0.92}),
                          [](const auto& info) {
                            std::string n = info.param.name;
                            for (char& ch : n) ch = ch == '-' ? '_' : ch;
