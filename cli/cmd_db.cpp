@@ -37,11 +37,12 @@ int RunCopy(const DbArgs& a) {
   if (!a.quiet) {
     int64_t rows = 0;
     for (const auto& t : *copied) {
-      std::cerr << "  " << t.table << ": " << t.rows << " rows, checksum " << t.checksum.substr(0, 16) << "\n";
+      std::cerr << "  " << t.table << ": " << t.rows << " rows, checksum " << t.checksum.substr(0, 16)
+                << "\n";
       rows += t.rows;
     }
-    std::cerr << "db copy: " << rows << " rows in " << copied->size() << " tables copied from " << from->backend()
-              << " to " << to->backend() << "; counts and checksums equal\n";
+    std::cerr << "db copy: " << rows << " rows in " << copied->size() << " tables copied from "
+              << from->backend() << " to " << to->backend() << "; counts and checksums equal\n";
   }
   return kExitOk;
 }
@@ -50,9 +51,10 @@ std::function<int()> DefineDb(CLI::App& app) {
   auto a = std::make_shared<DbArgs>();
   app.description(
       "Works on a whole database. ACTION is one of:\n" +
-      HelpList({{"copy", "copy every row of --from into --to, either of them a SQLite file or a PostgreSQL "
-                         "database: SQLite to PostgreSQL to share a database with many workers, PostgreSQL "
-                         "to SQLite to take one away"}}) +
+      HelpList({{"copy",
+                 "copy every row of --from into --to, either of them a SQLite file or a PostgreSQL "
+                 "database: SQLite to PostgreSQL to share a database with many workers, PostgreSQL "
+                 "to SQLite to take one away"}}) +
       "\n"
       "--to is created (SQLite) or given the schema (PostgreSQL) and must hold no\n"
       "rows; it is written in one transaction, ids kept, and --from is read as of\n"
@@ -76,6 +78,7 @@ std::function<int()> DefineDb(CLI::App& app) {
 
 }  // namespace
 
-extern const Command kDbCommand{"db", "copy a whole database between SQLite and PostgreSQL, verified", DefineDb};
+extern const Command kDbCommand{"db", "copy a whole database between SQLite and PostgreSQL, verified",
+                                DefineDb};
 
 }  // namespace ogpx::cli
