@@ -9,6 +9,7 @@
 #include "extract/plan/rows.h"
 #include "extract/plan/subtable.h"
 #include "extract/common/dates.h"
+#include "extract/common/numbering.h"
 #include "base/text.h"
 #include "lang/vocabulary.h"
 
@@ -64,6 +65,11 @@ bool SameShape(const std::string& number, const std::string& first) {
 
 bool AcceptFirst(const std::string& number, const std::string& commitment, bool first_line) {
   if (!commitment.empty() && number.starts_with(commitment + ".")) return true;
+  // "12.1" under commitment 2: a border read as a digit, repaired with a
+  // warning once the commitment is read (extract/common/numbering.h).
+  if (!commitment.empty() && first_line && Components(number).size() == 2 &&
+      OneSlip(number.substr(0, number.find('.')), commitment))
+    return true;
   return first_line && Components(number).size() == 1 && commitment.empty();
 }
 

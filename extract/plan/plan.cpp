@@ -16,6 +16,7 @@
 #include <map>
 #include <set>
 
+#include "extract/common/numbering.h"
 #include "extract/plan/meta.h"
 #include "extract/plan/narrative.h"
 #include "extract/plan/reader.h"
@@ -50,6 +51,22 @@ void CountNames(const model::ActionPlan& p, std::map<std::string, int>& counts) 
 // A ruled table of three rows or more on a page where no commitment was
 // read is data the plan reader did not understand: say so, with its page,
 // its size and its first cell.
+// Milestone numbers out of their commitment's run by one misread character
+// (extract/common/numbering.h), each repair with a `number_repaired` warning.
+void RepairMilestoneNumbers(model::ActionPlan& plan, std::vector<Warning>& warnings) {
+  for (model::Commitment& c : plan.commitments) {
+    std::vector<std::string> numbers;
+    for (const model::Milestone& m : c.milestones) numbers.push_back(m.number);
+    const std::optional<std::string> parent = c.number.empty() ? std::nullopt : std::optional(c.number);
+    for (const NumberRepair& r : RepairNumbers(numbers, parent)) {
+      model::Milestone& m = c.milestones[r.index];
+      m.number = r.to;
+      warnings.push_back({m.pages.empty() ? std::nullopt : std::optional(m.pages.front()), "number_repaired",
+                          "Commitment " + c.number + ": " + RepairMessage(r, "milestone")});
+    }
+  }
+}
+
 void WarnTablesNotRead(const std::vector<Table>& tables, const model::ActionPlan& plan,
                        std::vector<Warning>& warnings) {
   std::set<int> read;
@@ -153,6 +170,7 @@ model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<
                         "the plan number " + std::to_string(*out.plan_number) +
                             " was taken from running text: neither the title nor the cover prints it"});
   WarnTablesNotRead(tables, out, warnings);
+  RepairMilestoneNumbers(out, warnings);
   warnings.insert(warnings.end(), second.warnings.begin(), second.warnings.end());
   provenance.insert(provenance.end(), second.provenance.begin(), second.provenance.end());
   return out;

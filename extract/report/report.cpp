@@ -11,12 +11,15 @@
 //   report_no_table            no table with report column labels
 //   report_unknown_status      a status cell whose wording is not an OGP level
 //   report_duplicate_milestone the same milestone reported twice (first kept)
+//   number_repaired            a milestone number out of its run by one
+//                              misread character (extract/common/numbering.h)
 //   report_row_without_milestone  (report_table.cpp)
 //   report_period_unparsed, report_date_unparsed  (report_header.cpp)
 #include <algorithm>
 #include <map>
 #include <set>
 
+#include "extract/common/numbering.h"
 #include "extract/extract.h"
 #include "extract/report/header.h"
 #include "extract/report/narrative.h"
@@ -121,6 +124,12 @@ model::ProgressReport ReadProgressReport(const ingest::Document& doc,
   }
   report::ReadHeader(doc, tables, area, report, warnings);
 
+  std::vector<std::string> numbers;
+  for (const auto& entry : entries) numbers.push_back(entry.milestone);
+  for (const NumberRepair& r : RepairNumbers(numbers)) {
+    entries[r.index].milestone = r.to;
+    warnings.push_back({FirstPage(entries[r.index].pages), "number_repaired", RepairMessage(r, "milestone")});
+  }
   std::set<std::string> seen;
   for (auto& entry : entries) {
     if (!seen.insert(entry.milestone).second) {

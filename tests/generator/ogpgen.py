@@ -55,6 +55,7 @@ AXES = {
     "narrative_heading": ["numbered", "numbered-continuous", "unnumbered"],
     "bullets": ["glyph", "indent", "nested"],
     "columns2": ["no", "yes"],
+    "number_slip": ["no", "yes"],
 }
 # Mongolian plans take these values only (the Mongolian template's forms).
 AXES_MN_PLAN = {"numbering": ["1.1", "1.1.", "1.", "none"], "heading": ["Commitment 3.", "Commitment 3:", "3."],
@@ -161,6 +162,10 @@ CI_SET_LETTER = [{}]
 # level deeper with a second-level glyph, part of its milestone) come last of
 # all, so that the documents before them keep their numbers and seeds.
 CI_SET_NESTED = [{"narrative_heading": "numbered", "bullets": "nested", "font": "dejavu-sans"}]
+# Milestone numbers with a slip (number_slip=yes) come after them: a report
+# and a plan numbered in full, both born-digital.
+CI_SET_SLIP = [{"kind": "progress_report", "number_slip": "yes"},
+               {"numbering": "1.1.", "number_slip": "yes", "orientation": "portrait"}]
 # A detail of a milestone, printed as a nested item under it.
 NESTED_DETAILS = ["The agency publishes what it has done on its website.",
                   "Civil society reviews the draft before it is adopted.",
@@ -217,6 +222,23 @@ PLAN_COLUMNS_MN = {
     "reordered": [("text", "Үе шат", 0.27), ("due", "Дуусах хугацаа", 0.10),
                   ("outputs", "Хүлээгдэж буй үр дүн", 0.22), ("people", "Оролцогч талууд", 0.41)],
 }
+
+
+# number_slip=yes: the first milestone number of the second commitment is
+# printed with a "1" before it ("13.1" for 3.1), as OCR reads a table border
+# beside it; the gold keeps the true number and expects a number_repaired
+# warning (extract/common/numbering.h).
+SLIP = "1"
+
+
+def slipped(axes, ci, k):
+    """True for the milestone (commitment index ci, 0-based k) printed slipped."""
+    return axes.get("number_slip") == "yes" and ci == 1 and k == 0
+
+
+def slip_warning(page, number):
+    return {"page": page, "code": "number_repaired",
+            "message": f"milestone number \"{SLIP}{number}\" repaired to \"{number}\""}
 
 
 def milestone_prefix(style, cnum, k):
@@ -413,7 +435,10 @@ def render_plan(path, axes, rng):
             for (key, _, _), w in zip(columns, widths):
                 w -= 2 * render.PAD
                 if key == "text":
-                    cells.append(doc.text_lines(milestone_prefix(axes["numbering"], cnum, k) + m["text"], w))
+                    prefix = milestone_prefix(axes["numbering"], cnum, k)
+                    if slipped(axes, ci, k - 1):
+                        prefix = SLIP + prefix
+                    cells.append(doc.text_lines(prefix + m["text"], w))
                 elif key == "outputs":
                     cells.append(doc.items_lines(m["outputs"], w, dash=len(m["outputs"]) > 1))
                 elif key == "due":
@@ -431,8 +456,10 @@ def render_plan(path, axes, rng):
         doc.y += 0  # the milestone table follows the definition table
         pages = doc.table(widths, [label for _, label, _ in columns], mrows,
                           repeat_header=axes["header_repeat"] == "yes", split_rows=axes["row_split"] == "yes")
-        for gm, p in zip(gold_ms, pages):
+        for k, (gm, p) in enumerate(zip(gold_ms, pages)):
             gm["pages"] = p
+            if slipped(axes, ci, k):
+                warnings.append(slip_warning(p[0], gm["number"]))
             if axes["numbering"] == "none":
                 warnings.append({"page": p[0], "code": "milestone_number_inferred",
                                  "message": f"Milestone {gm['number']}: no number printed; numbered by position"})
@@ -665,6 +692,8 @@ def render_report(path, axes, rng):
             rows.append(("span", f"{group_word} {cnum}. {c['title']}"))
         serial += 1
         item = f"{cnum}. {c['title']}" if per_commitment else f"{cnum}.{k + 1}. {c['milestones'][k]['text']}"
+        if not per_commitment and slipped(axes, ci, k):
+            item = SLIP + item
         pct = f"{e['progress_percent']}{'%' if axes['percent'] == 'sign' else ''}"
         cells = []
         for col, w in zip(columns, widths):
@@ -676,16 +705,20 @@ def render_report(path, axes, rng):
         gold_entries.append({"milestone": cnum if per_commitment else f"{cnum}.{k + 1}", "commitment": cnum,
                              "status": e["status"], "progress_percent": e["progress_percent"],
                              "results": e["results"], "evidence": e["evidence"], "next_steps": None,
-                             "pages": None})
+                             "pages": None, "slipped": not per_commitment and slipped(axes, ci, k)})
     pages = doc.table(widths, [labels[c] for c in columns], rows, repeat_header=axes["header_repeat"] == "yes",
                       split_rows=axes["row_split"] == "yes")
     entry_pages = [p for row, p in zip(rows, pages) if not isinstance(row, tuple)]
+    warnings = []
     for ge, p in zip(gold_entries, entry_pages):
         ge["pages"] = p
+        if ge.get("slipped"):
+            warnings.append(slip_warning(p[0], ge["milestone"]))
+        ge.pop("slipped", None)
     doc.close()
     gold = {"agency": agency, "plan": {"country": plan["country"], "plan_number": plan["plan_number"]},
             "period": period, "submitted": submitted, "report_type": "progress", "entries": gold_entries}
-    return gold, []
+    return gold, warnings
 
 
 def doc_name(i, axes):
@@ -725,6 +758,7 @@ def generate(out, which, seed):
     specs += [spec(over, NARRATIVE_DEFAULTS) for over in CI_SET_NARRATIVE + (FULL_SET_NARRATIVE if full else [])]
     specs += [spec(over, LETTER_DEFAULTS) for over in CI_SET_LETTER + (FULL_SET_LETTER if full else [])]
     specs += [spec(over, NARRATIVE_DEFAULTS) for over in CI_SET_NESTED]
+    specs += [spec(over) for over in CI_SET_SLIP]
     os.makedirs(out, exist_ok=True)
     manifest = {"generator": "ogpgen", "set": which, "seed": seed, "documents": []}
     for i, axes in enumerate(specs, start=1):
