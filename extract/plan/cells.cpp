@@ -154,11 +154,12 @@ std::optional<LocalMark> ParseLocalMark(std::string_view raw) {
     return j;
   };
   int value = 0;
-  // "Milestone 1", "Milestone 1:", "Milestone 3.2" (a full number).
-  for (std::string_view word : {"Milestone ", "milestone ", "MILESTONE ", "Activity ", "Action "}) {
-    if (!s.starts_with(word)) continue;
+  // "Milestone 1", "Milestone 1:", "Milestone 3.2" (a full number): a
+  // "milestone.word" of the vocabularies, then the number.
+  if (const std::size_t space = s.find(' ');
+      space != std::string::npos && lang::ValueOf("milestone.word", text::FoldForMatch(s.substr(0, space)))) {
     std::string number;
-    std::size_t end = ParseNumberAt(s, word.size(), number);
+    std::size_t end = ParseNumberAt(s, space + 1, number);
     if (end == std::string::npos) return std::nullopt;
     auto rest = rest_from(end);
     if (!rest) return std::nullopt;
