@@ -60,17 +60,18 @@ bool OneOf(std::string_view s, const std::array<std::string_view, N>& set) {
   return false;
 }
 
-inline constexpr std::array<std::string_view, 12> kMonthNames = {
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december"};
-
 // A date as printed (year 0 when the text gave none) and the token after it.
 struct Match {
   Date date;
   std::size_t next = 0;
 };
 
-std::optional<int> EnglishMonth(std::string_view w);
+// The month a (folded) word names in any vocabulary ("month": "december",
+// "dec", "sept", "diciembre"), 1..12.
+std::optional<int> MonthNamed(std::string_view w);
+// The name of `month` (1..12) in `language`: its longest "month" row,
+// capitalised ("December"); "" when the language names none.
+std::string MonthName(int month, std::string_view language);
 int DaysIn(int year, int month);
 // A month by its number and the month word ("date.month"), the Mongolian
 // "12th month's" as "12 dugaar", "12-r" or the ordinal in words -> month,

@@ -10,17 +10,28 @@
 
 #include "extract/common/date_tokens.h"
 #include "extract/common/numbers.h"
+#include "lang/vocabulary.h"
 
 namespace ogpx::extract {
 namespace datetok {
 
-std::optional<int> EnglishMonth(std::string_view w) {
-  for (size_t m = 0; m < kMonthNames.size(); ++m) {
-    if (w == kMonthNames[m]) return static_cast<int>(m) + 1;
-    if (w.size() == 3 && kMonthNames[m].starts_with(w)) return static_cast<int>(m) + 1;
-  }
-  if (w == "sept") return 9;
-  return std::nullopt;
+std::optional<int> MonthNamed(std::string_view w) {
+  const auto v = lang::ValueOf("month", w);
+  if (!v) return std::nullopt;
+  const int month = std::atoi(v->c_str());
+  return month >= 1 && month <= 12 ? std::optional(month) : std::nullopt;
+}
+
+std::string MonthName(int month, std::string_view language) {
+  const std::string value = std::to_string(month);
+  const lang::Term* first = nullptr;
+  for (const lang::Term& t : lang::Terms("month"))  // longest phrase first: the name, not an abbreviation
+    if (t.language == language && t.value == value && (first == nullptr || t.phrase.size() > first->phrase.size()))
+      first = &t;
+  if (first == nullptr) return "";
+  std::string name = first->phrase;
+  if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 'a' + 'A');
+  return name;
 }
 
 int DaysIn(int year, int month) {
@@ -110,20 +121,17 @@ std::optional<Match> MatchNumeric(const Toks& t, size_t i) {
   return Match{{t[i].value, t[i + 2].value, t[i + 4].value}, next};
 }
 
-// "st"/"nd"/"rd"/"th" glued to a day number.
+// An ordinal suffix glued to the day number before it ("27th", "1st").
 size_t SkipOrdinalSuffix(const Toks& t, size_t j) {
-  if (Is(t, j, Kind::kWord) && Glued(t, j) &&
-      OneOf(t[j].text, std::array<std::string_view, 4>{"st", "nd", "rd", "th"})) {
-    return j + 1;
-  }
-  return j;
+  return j > 0 && Glued(t, j) && Is(t, j, Kind::kWord) && OrdinalSuffixAgrees(t[j - 1].value, t[j].text) ? j + 1
+                                                                                                         : j;
 }
 
-std::optional<Match> MatchEnglish(const Toks& t, size_t i, bool allow_no_year) {
+std::optional<Match> MatchNamedMonth(const Toks& t, size_t i, bool allow_no_year) {
   Match m;
   size_t j = i;
   if (Is(t, i, Kind::kWord)) {  // December 27, 2023
-    const auto month = EnglishMonth(t[i].text);
+    const auto month = MonthNamed(t[i].text);
     if (!month) return std::nullopt;
     j = i + 1;
     if (IsPunct(t, j, ".") && Glued(t, j)) ++j;
@@ -134,8 +142,8 @@ std::optional<Match> MatchEnglish(const Toks& t, size_t i, bool allow_no_year) {
   } else if (IsNum(t, i, 1, 2)) {  // 27 December 2023
     m.date.day = t[i].value;
     j = SkipOrdinalSuffix(t, i + 1);
-    if (IsWord(t, j, "of")) ++j;
-    const auto month = Is(t, j, Kind::kWord) ? EnglishMonth(t[j].text) : std::nullopt;
+    if (IsTerm(t, j, "date.of")) ++j;
+    const auto month = Is(t, j, Kind::kWord) ? MonthNamed(t[j].text) : std::nullopt;
     if (!month) return std::nullopt;
     m.date.month = *month;
     ++j;
@@ -145,6 +153,7 @@ std::optional<Match> MatchEnglish(const Toks& t, size_t i, bool allow_no_year) {
   }
   size_t k = j;
   if (IsPunct(t, k, ",")) ++k;
+  if (IsTerm(t, k, "date.of") && IsNum(t, k + 1, 4, 4)) ++k;
   if (IsNum(t, k, 4, 4)) {
     m.date.year = t[k].value;
     m.next = k + 1;
@@ -161,7 +170,7 @@ std::optional<Match> MatchEnglish(const Toks& t, size_t i, bool allow_no_year) {
 std::optional<Match> MatchDateAt(const Toks& t, size_t i, bool allow_no_year) {
   if (auto m = MatchNumeric(t, i)) return m;
   if (auto m = MatchMongolian(t, i, allow_no_year)) return m;
-  return MatchEnglish(t, i, allow_no_year);
+  return MatchNamedMonth(t, i, allow_no_year);
 }
 
 // Month/day plausible; the year (if any) checked by IsValidDate.

@@ -42,15 +42,15 @@ std::optional<Term> DayFirst(const Toks& t, std::size_t i) {
   return Whole(Date{year, b, a}, i + 5);
 }
 
-// "December 2025", "Dec. 2025", "December, 2025".
-std::optional<Term> EnglishMonthYear(const Toks& t, std::size_t i) {
+// "December 2025", "Dec. 2025", "December, 2025", "diciembre de 2025".
+std::optional<Term> NamedMonthYear(const Toks& t, std::size_t i) {
   if (!Is(t, i, Kind::kWord)) return std::nullopt;
-  const auto month = EnglishMonth(t[i].text);
+  const auto month = MonthNamed(t[i].text);
   if (!month) return std::nullopt;
   std::size_t j = i + 1;
   if (IsPunct(t, j, ".") && Glued(t, j)) ++j;
   if (IsPunct(t, j, ",")) ++j;
-  if (IsWord(t, j, "of")) ++j;
+  if (IsTerm(t, j, "date.of")) ++j;
   if (!IsNum(t, j, 4, 4)) return std::nullopt;
   return MonthOf(t[j].value, *month, j + 1);
 }
@@ -106,7 +106,7 @@ std::optional<Term> TermAt(const Toks& t, std::size_t i, bool& bad) {
   }
   if (auto n = MatchNamedPeriod(t, i)) return Term{n->first.start, n->first.end, n->second};
   if (auto m = MongolianMonthYear(t, i)) return m;
-  if (auto m = EnglishMonthYear(t, i)) return m;
+  if (auto m = NamedMonthYear(t, i)) return m;
   if (auto m = NumericMonthYear(t, i)) return m;
   if (IsNum(t, i, 4, 4)) {
     if (t[i].value < 1900 || t[i].value > 2199) {

@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <map>
 #include <cstdint>
 #include <utility>
 
@@ -28,17 +29,6 @@ std::string Compact(std::string_view folded) {
   return out;
 }
 
-const char* EnglishSuffix(int n) {
-  const int last_two = n % 100;
-  if (last_two >= 11 && last_two <= 13) return "th";
-  switch (n % 10) {
-    case 1: return "st";
-    case 2: return "nd";
-    case 3: return "rd";
-    default: return "th";
-  }
-}
-
 std::optional<int> DigitsWithSuffix(std::string_view s) {
   size_t i = 0;
   long value = 0;
@@ -50,7 +40,7 @@ std::optional<int> DigitsWithSuffix(std::string_view s) {
   if (i == 0 || value == 0) return std::nullopt;
   const int n = static_cast<int>(value);
   const std::string_view rest = s.substr(i);
-  if (rest.empty() || rest == EnglishSuffix(n)) return n;
+  if (rest.empty() || OrdinalSuffixAgrees(n, rest)) return n;
   // A suffix of the vocabularies ("ordinal.suffix": after digits or words).
   if (lang::ValueOf("ordinal.suffix", rest)) return n;
   return std::nullopt;
@@ -100,6 +90,20 @@ std::optional<int> StemOrdinal(std::string_view s) {
 }
 
 }  // namespace
+
+bool OrdinalSuffixAgrees(int n, std::string_view suffix) {
+  // Per language, the row for the last two digits, else the last digit, else "*".
+  const std::string two = std::to_string(n % 100), one = std::to_string(n % 10);
+  std::map<std::string, std::pair<int, std::string_view>> best;  // language -> (rank, suffix)
+  for (const lang::Term& t : lang::Terms("ordinal.suffix.by_ending")) {
+    const int rank = t.value == two ? 3 : t.value == one ? 2 : t.value == "*" ? 1 : 0;
+    auto& b = best[t.language];
+    if (rank > b.first) b = {rank, t.phrase};
+  }
+  for (const auto& [language, b] : best)
+    if (b.second == suffix) return true;
+  return false;
+}
 
 std::optional<int> ParseRoman(std::string_view text) {
   std::string upper;

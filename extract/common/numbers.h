@@ -27,6 +27,11 @@ namespace ogpx::extract {
 // nullopt for anything else (including 0 and empty text).
 std::optional<int> ParseOrdinal(std::string_view text);
 
+// True when `suffix` is the ordinal suffix `n` takes in a vocabulary
+// ("ordinal.suffix.by_ending", valued by the last two digits, the last digit
+// or "*": English 1 -> "st", 11 -> "th", 21 -> "st").
+bool OrdinalSuffixAgrees(int n, std::string_view suffix);
+
 // A canonical Roman numeral (1..3999, either case), or nullopt.
 std::optional<int> ParseRoman(std::string_view text);
 

@@ -23,11 +23,9 @@ struct Named {
 
 Date EndOfMonth(int year, int month) { return {year, month, DaysIn(year, month)}; }
 
-std::string Capitalized(std::string_view w) {
-  std::string s(w);
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
-  return s;
-}
+// The language of a period's label when the period is not named in words
+// of a language with its own "period.label" ("2024 Q3", "January–June 2025").
+constexpr std::string_view kLabelLanguage = "en";
 
 // The label of a period named in the words of a language: the template of
 // `word`'s language ("period.label" valued `what`) with "{year}", "{n}"
@@ -80,10 +78,8 @@ Named Months(int year, int from, int to, const lang::Term* word) {
   n.range.start = {year, from, 1};
   n.range.end = EndOfMonth(year, to);
   n.range.label = LabelIn(word, "months", year, "", from, to);
-  if (n.range.label.empty()) {
-    n.range.label = Capitalized(kMonthNames[static_cast<size_t>(from - 1)]) + "–" +
-                    Capitalized(kMonthNames[static_cast<size_t>(to - 1)]) + " " + std::to_string(year);
-  }
+  if (n.range.label.empty())
+    n.range.label = MonthName(from, kLabelLanguage) + "–" + MonthName(to, kLabelLanguage) + " " + std::to_string(year);
   return n;
 }
 
@@ -116,23 +112,23 @@ std::optional<std::pair<Named, size_t>> MatchNamed(const Toks& t, size_t i) {
   // 2024 Q3 / 2025 H1
   if (IsNum(t, i, 4, 4) && Is(t, i + 1, Kind::kWord) && IsNum(t, i + 2, 1, 1) && Glued(t, i + 2)) {
     const int y = t[i].value, n = t[i + 2].value;
-    if (t[i + 1].text == "q" && ok_q(n)) return std::make_pair(Quarter(y, n, nullptr), i + 3);
-    if (t[i + 1].text == "h" && ok_h(n)) return std::make_pair(Half(y, n, nullptr), i + 3);
+    if (IsTerm(t, i + 1, "period.quarter.short") && ok_q(n)) return std::make_pair(Quarter(y, n, nullptr), i + 3);
+    if (IsTerm(t, i + 1, "period.half.short") && ok_h(n)) return std::make_pair(Half(y, n, nullptr), i + 3);
   }
   // Q3 2024 / H1 2025
   if (Is(t, i, Kind::kWord) && IsNum(t, i + 1, 1, 1) && Glued(t, i + 1) && IsNum(t, i + 2, 4, 4)) {
     const int y = t[i + 2].value, n = t[i + 1].value;
-    if (t[i].text == "q" && ok_q(n)) return std::make_pair(Quarter(y, n, nullptr), i + 3);
-    if (t[i].text == "h" && ok_h(n)) return std::make_pair(Half(y, n, nullptr), i + 3);
+    if (IsTerm(t, i, "period.quarter.short") && ok_q(n)) return std::make_pair(Quarter(y, n, nullptr), i + 3);
+    if (IsTerm(t, i, "period.half.short") && ok_h(n)) return std::make_pair(Half(y, n, nullptr), i + 3);
   }
   // third quarter of 2024 / first half of 2025 / first half-year 2025
   size_t j = 0;
   if (auto n = OrdinalAt(t, i, &j); n && Is(t, j, Kind::kWord)) {
-    const bool quarter = t[j].text == "quarter", half = t[j].text == "half";
+    const bool quarter = IsTerm(t, j, "period.quarter"), half = IsTerm(t, j, "period.half");
     size_t k = j + 1;
-    if (half && IsPunct(t, k, "-") && IsWord(t, k + 1, "year")) k += 2;
-    if (IsWord(t, k, "year")) ++k;
-    if (IsWord(t, k, "of")) ++k;
+    if (half && IsPunct(t, k, "-") && IsTerm(t, k + 1, "period.year")) k += 2;
+    if (IsTerm(t, k, "period.year")) ++k;
+    if (IsTerm(t, k, "date.of")) ++k;
     if (IsPunct(t, k, ",")) ++k;
     if (IsNum(t, k, 4, 4)) {
       if (quarter && ok_q(*n)) return std::make_pair(Quarter(t[k].value, *n, nullptr), k + 1);
@@ -140,19 +136,19 @@ std::optional<std::pair<Named, size_t>> MatchNamed(const Toks& t, size_t i) {
     }
   }
   // quarter 3, 2024
-  if (IsWord(t, i, "quarter") && IsNum(t, i + 1, 1, 1)) {
+  if (IsTerm(t, i, "period.quarter") && IsNum(t, i + 1, 1, 1)) {
     size_t k = i + 2;
     if (IsPunct(t, k, ",")) ++k;
-    if (IsWord(t, k, "of")) ++k;
+    if (IsTerm(t, k, "date.of")) ++k;
     if (IsNum(t, k, 4, 4) && ok_q(t[i + 1].value)) {
       return std::make_pair(Quarter(t[k].value, t[i + 1].value, nullptr), k + 1);
     }
   }
-  // English month range: January–September 2025
-  if (Is(t, i, Kind::kWord) && IsPunct(t, i + 1, "-") && Is(t, i + 2, Kind::kWord) &&
-      IsNum(t, i + 3, 4, 4)) {
-    const auto a = EnglishMonth(t[i].text), b = EnglishMonth(t[i + 2].text);
-    if (a && b && *a <= *b) return std::make_pair(Months(t[i + 3].value, *a, *b, nullptr), i + 4);
+  // A range of named months: January–September 2025, enero-marzo de 2025
+  if (Is(t, i, Kind::kWord) && IsPunct(t, i + 1, "-") && Is(t, i + 2, Kind::kWord)) {
+    const size_t k = IsTerm(t, i + 3, "date.of") ? i + 4 : i + 3;
+    const auto a = MonthNamed(t[i].text), b = MonthNamed(t[i + 2].text);
+    if (a && b && *a <= *b && IsNum(t, k, 4, 4)) return std::make_pair(Months(t[k].value, *a, *b, nullptr), k + 1);
   }
   // Year first, the words after it (Mongolian: "2024 year's IV quarter",
   // "2025 year's first half year", "2025 year's 1–9 months"): date.year,

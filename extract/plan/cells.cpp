@@ -154,11 +154,12 @@ std::optional<LocalMark> ParseLocalMark(std::string_view raw) {
     return j;
   };
   int value = 0;
-  // "Milestone 1", "Milestone 1:", "Milestone 3.2" (a full number).
-  for (std::string_view word : {"Milestone ", "milestone ", "MILESTONE ", "Activity ", "Action "}) {
-    if (!s.starts_with(word)) continue;
+  // "Milestone 1", "Milestone 1:", "Milestone 3.2" (a full number): a
+  // "milestone.word" of the vocabularies, then the number.
+  if (const std::size_t space = s.find(' ');
+      space != std::string::npos && lang::ValueOf("milestone.word", text::FoldForMatch(s.substr(0, space)))) {
     std::string number;
-    std::size_t end = ParseNumberAt(s, word.size(), number);
+    std::size_t end = ParseNumberAt(s, space + 1, number);
     if (end == std::string::npos) return std::nullopt;
     auto rest = rest_from(end);
     if (!rest) return std::nullopt;
@@ -336,9 +337,9 @@ struct SectorCollector {
 
   bool join_cells = false;  // rows are single lines (a grid read line by line)
 
-  // `skip_first`: the cell's first line is its sector's header.
-  void AddCell(const Cell& cell, std::size_t sector, bool skip_first = false) {
-    const std::size_t start = skip_first && !cell.lines.empty() ? 1 : 0;
+  // `skip`: the cell's first lines are its sector's header.
+  void AddCell(const Cell& cell, std::size_t sector, std::size_t skip = 0) {
+    const std::size_t start = std::min(skip, cell.lines.size());
     std::vector<CellLine> lines(cell.lines.begin() + static_cast<long>(start), cell.lines.end());
     edge[sector] = std::max(edge[sector], CellRightEdge(cell));
     if (lines.empty()) return;
@@ -368,6 +369,21 @@ struct SectorCollector {
   }
 };
 
+// How many of a cell's first lines make its sector label: two when the
+// label is wrapped in its cell ("Other" / "Actors", "Civil" / "Society"),
+// else one.
+std::size_t LabelLines(const Cell& cell) {
+  if (cell.lines.size() < 2) return cell.lines.size();
+  const auto label = MatchLabel(text::FoldWhitespace(cell.lines[0].text + " " + cell.lines[1].text));
+  return label && IsSector(*label) ? 2 : 1;
+}
+
+std::string LabelText(const Cell& cell, std::size_t lines) {
+  std::string out;
+  for (std::size_t i = 0; i < lines && i < cell.lines.size(); ++i) out += (i ? " " : "") + cell.lines[i].text;
+  return text::FoldWhitespace(out);
+}
+
 std::size_t SectorOf(int col, int cols) {
   if (cols <= 3) return static_cast<std::size_t>(std::clamp(col, 0, 2));
   return static_cast<std::size_t>(std::min(2, col * 3 / cols));
@@ -388,34 +404,35 @@ void CollectTable(const Table& table, SectorCollector& c) {
   c.join_cells = rows.size() >= 5 && filled > 0 && single * 10 >= filled * 9;
   for (auto& [row, cells] : rows) {
     std::sort(cells.begin(), cells.end(), [](auto* a, auto* b) { return a->col < b->col; });
-    std::vector<std::string> first_lines;
-    bool one_line = true;
+    std::vector<std::string> labels;  // each cell's first line, or two when its label wraps
+    std::vector<std::size_t> label_lines;
+    bool labels_only = true;
     for (const Cell* cell : cells) {
-      first_lines.push_back(cell->lines.empty() ? "" : cell->lines.front().text);
-      one_line = one_line && cell->lines.size() <= 1;
+      label_lines.push_back(LabelLines(*cell));
+      labels.push_back(LabelText(*cell, label_lines.back()));
+      labels_only = labels_only && cell->lines.size() <= label_lines.back();
     }
-    const bool sector_row = IsSectorRow(first_lines);
-    if (one_line && sector_row) {
-      std::vector<std::string> texts;
-      for (const Cell* cell : cells) texts.push_back(JoinLines(LineTexts(*cell)));
+    const bool sector_row = IsSectorRow(labels);
+    if (labels_only && sector_row) {
       int page = cells.front()->regions.empty() ? 0 : cells.front()->regions.front().page;
-      c.Header(texts, page);
+      c.Header(labels, page);
       continue;
     }
     // A header row joined with the body row it was cut from (page break):
-    // the first line of every cell is a sector label.
+    // every cell starts with a sector label.
     const bool inside = !c.have_header && sector_row;
     if (inside) {
       std::vector<std::string> texts;
       int page = 0;
-      for (const Cell* cell : cells) {
-        if (cell->lines.empty()) continue;
-        texts.push_back(text::FoldWhitespace(cell->lines.front().text));
-        if (page == 0) page = cell->lines.front().page;
+      for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (cells[i]->lines.empty()) continue;
+        texts.push_back(labels[i]);
+        if (page == 0) page = cells[i]->lines.front().page;
       }
       c.Header(texts, page);
     }
-    for (const Cell* cell : cells) c.AddCell(*cell, SectorOf(cell->col, table.cols), inside);
+    for (std::size_t i = 0; i < cells.size(); ++i)
+      c.AddCell(*cells[i], SectorOf(cells[i]->col, table.cols), inside ? label_lines[i] : 0);
   }
   c.join_cells = saved;
 }
@@ -434,12 +451,13 @@ SectorTable ReadSectorCells(const std::vector<const Cell*>& cells, const KnownOr
   int page = 0;
   for (std::size_t i = 0; i < cells.size(); ++i) {
     const Cell& cell = *cells[i];
-    const bool labelled = !cell.lines.empty() && IsSectorLabel(cell.lines.front().text);
+    const std::size_t label_lines = LabelLines(cell);
+    const bool labelled = !cell.lines.empty() && IsSectorLabel(LabelText(cell, label_lines));
     if (labelled) {
-      header.push_back(cell.lines.front().text);
+      header.push_back(LabelText(cell, label_lines));
       if (page == 0) page = cell.lines.front().page;
     }
-    c.AddCell(cell, SectorOf(static_cast<int>(i), static_cast<int>(cells.size())), labelled);
+    c.AddCell(cell, SectorOf(static_cast<int>(i), static_cast<int>(cells.size())), labelled ? label_lines : 0);
   }
   if (!header.empty()) c.Header(header, page);
   return c.Finish(known);

@@ -193,7 +193,7 @@ std::optional<model::Due> DueAt(const std::string& phrase) {
   if (words.empty()) return std::nullopt;
   const std::string first = text::FoldForMatch(words[0]);
   const std::string word = first.substr(0, first.find_first_of(" .,"));
-  if (!std::isdigit(static_cast<unsigned char>(words[0][0])) && !datetok::EnglishMonth(word) &&
+  if (!std::isdigit(static_cast<unsigned char>(words[0][0])) && !datetok::MonthNamed(word) &&
       !lang::ValueOf("due.phrase.start", word))
     return std::nullopt;
   for (std::size_t n = std::min(kMaxDueWords, words.size()); n >= 1; --n) {

@@ -31,6 +31,14 @@ bool IsConnector(std::string_view w) {
 // names do not tell yet (folded; the vocabularies' "org.end" rows).
 bool IsTypicalEndWord(std::string_view w) { return lang::ValueOf("org.end", w).has_value(); }
 
+// True when a word of `text` heads names of organisations (the
+// vocabularies' "org.head" rows: ministry, office, agency, ...).
+bool HasHeadWord(std::string_view text) {
+  for (const std::string& w : text::SplitSpaces(text::FoldForMatch(text)))
+    if (lang::ValueOf("org.head", w)) return true;
+  return false;
+}
+
 UChar32 FirstCodePoint(std::string_view s) {
   if (s.empty()) return 0;
   int32_t i = 0;
@@ -249,6 +257,10 @@ std::vector<std::string> SplitOrganisations(const std::vector<CellLine>& lines,
       } else if (known.Contains(so_far) || known.Contains(line.text) || known.Continues(line.text)) {
         // The text so far is a name the document prints elsewhere, or the
         // next line is (or starts) one.
+        join = false;
+      } else if (HasHeadWord(so_far) && HasHeadWord(line.text)) {
+        // Two names, each with its own head ("Ministry of Labour and Social
+        // Protection" / "National Statistics Office").
         join = false;
       } else {
         join = !known.IsEndWord(LastWordFolded(prev.text));

@@ -15,7 +15,10 @@
 //  5. names already seen in the same document (KnownOrgs): joining wins when
 //     the joined text is or starts a known name, breaking wins when the text
 //     so far is a known name;
-//  6. otherwise break after a word that ends names (known names' last words
+//  6. a break when the name so far and the next line each hold a word that
+//     heads names ("org.head": "Ministry of Labour and Social Protection" /
+//     "National Statistics Office");
+//  7. otherwise break after a word that ends names (known names' last words
 //     and a small vocabulary: "Agency", "NGO", the Mongolian "ministry", …: org.end), else join.
 // "-" (or an empty cell) gives no names. Leading list numbers ("3.") and
 // bullets and trailing ";" / "," / "." are dropped from each name.

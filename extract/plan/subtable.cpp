@@ -12,6 +12,13 @@
 namespace ogpx::extract::plan {
 namespace {
 
+// A word belongs to a column when its left edge reaches this close to the
+// column's start (points; a word set flush with the rule starts just before).
+constexpr double kColumnSlack = 4;
+// A header label wraps onto the row below when that row starts within this
+// many header-line heights of the header's bottom.
+constexpr double kWrappedLabelGap = 1.0;
+
 constexpr std::array<PlanLabel, 3> kSectorOrder = {PlanLabel::kGovernment,
                                                    PlanLabel::kCivilSociety,
                                                    PlanLabel::kOtherActors};
@@ -202,7 +209,6 @@ std::optional<WordSubTable> ReadSubTableFromWords(const ingest::Document& doc, c
     header_at = i;
   }
   if (!header) return std::nullopt;
-
   WordSubTable out;
   out.header_page = lines[header_at].page;
   out.header_top = header->top;
@@ -242,6 +248,35 @@ std::optional<WordSubTable> ReadSubTableFromWords(const ingest::Document& doc, c
       for (std::size_t c = 1; c < header->starts.size(); ++c) header->starts[c] = xs[c - 1] + 1;
     }
   }
+  // The column of a word: the last whose start its left edge reaches.
+  auto column_of = [&](const ingest::Word* w) {
+    std::size_t col = 0;
+    for (std::size_t c = 1; c < header->starts.size(); ++c)
+      if (w->box.x0 >= header->starts[c] - kColumnSlack) col = c;
+    return col;
+  };
+  // Labels wrapped in their cells ("Other" / "Actors"): the row right below
+  // the header whose every word completes its column's label is header too.
+  std::size_t first_row = header_at + 1;
+  if (first_row < lines.size() && lines[first_row].page == lines[header_at].page &&
+      lines[first_row].words.front()->box.y0 - header->bottom < kWrappedLabelGap * (header->bottom - header->top)) {
+    std::vector<std::vector<const ingest::Word*>> parts(header->starts.size());
+    for (const ingest::Word* w : lines[first_row].words) parts[column_of(w)].push_back(w);
+    bool completes = true;
+    std::vector<std::string> texts = header->texts;
+    for (std::size_t c = 0; c < parts.size() && completes; ++c) {
+      if (parts[c].empty()) continue;
+      if (c >= texts.size()) completes = false;
+      else texts[c] = Clean(texts[c] + " " + Join(parts[c]));
+      completes = completes && MatchLabel(texts[c]) == header->labels[c];
+    }
+    if (completes) {
+      header->texts = std::move(texts);
+      out.table.header = header->texts;
+      ++first_row;
+    }
+  }
+
   std::size_t ncols = header->starts.size();
   std::vector<std::vector<CellLine>> columns(ncols);
   std::vector<double> edges(ncols, 0);
@@ -250,15 +285,9 @@ std::optional<WordSubTable> ReadSubTableFromWords(const ingest::Document& doc, c
   for (std::size_t c = 0; c < ncols; ++c) {
     edges[c] = c + 1 < ncols ? header->starts[c + 1] - 3 : cell_right - 3;
   }
-  for (std::size_t i = header_at + 1; i < lines.size(); ++i) {
+  for (std::size_t i = first_row; i < lines.size(); ++i) {
     std::vector<std::vector<const ingest::Word*>> parts(ncols);
-    for (const ingest::Word* w : lines[i].words) {
-      std::size_t col = 0;
-      for (std::size_t c = 1; c < ncols; ++c) {
-        if (w->box.x0 >= header->starts[c] - 4) col = c;
-      }
-      parts[col].push_back(w);
-    }
+    for (const ingest::Word* w : lines[i].words) parts[column_of(w)].push_back(w);
     for (std::size_t c = 0; c < ncols; ++c) {
       if (!parts[c].empty()) columns[c].push_back(MakeLine(lines[i].page, parts[c]));
     }

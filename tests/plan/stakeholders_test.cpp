@@ -93,13 +93,24 @@ TEST(SplitOrganisations, KnownNameWinsOverAmbiguousBreak) {
 }
 
 TEST(SplitOrganisations, NextLineKnownElsewhereStartsAName) {
-  // Neither line fits the other's first word and "Minister" ends no name the
-  // vocabulary knows; the second line is a name the document prints alone.
-  std::vector<CellLine> lines = {Line("Office of the Prime Minister", 0), Line("National Land Agency", 12)};
-  EXPECT_EQ(SplitOrganisations(lines, 245, KnownOrgs()), (Names{"Office of the Prime Minister National Land Agency"}));
+  // Neither line fits the other's first word, "Minister" ends no name the
+  // vocabulary knows and the second line holds no word that heads names; it
+  // is a name the document prints alone.
+  std::vector<CellLine> lines = {Line("Office of the Prime Minister", 0), Line("Transparency Norland", 12)};
+  EXPECT_EQ(SplitOrganisations(lines, 245, KnownOrgs()), (Names{"Office of the Prime Minister Transparency Norland"}));
   KnownOrgs known;
-  known.Add("National Land Agency");
-  EXPECT_EQ(SplitOrganisations(lines, 245, known), (Names{"Office of the Prime Minister", "National Land Agency"}));
+  known.Add("Transparency Norland");
+  EXPECT_EQ(SplitOrganisations(lines, 245, known), (Names{"Office of the Prime Minister", "Transparency Norland"}));
+}
+
+TEST(SplitOrganisations, TwoHeadsAreTwoNames) {
+  // Nothing else tells, but each line holds a word that heads names
+  // ("org.head": office, agency): two names, one per line.
+  std::vector<CellLine> lines = {Line("Office of the Prime Minister", 0), Line("National Land Agency", 12)};
+  EXPECT_EQ(SplitOrganisations(lines, 245, KnownOrgs()), (Names{"Office of the Prime Minister", "National Land Agency"}));
+  // A wrapped name with one head stays one name.
+  std::vector<CellLine> wrapped = {Line("Ministry of Labour and Social", 0), Line("Protection", 12)};
+  EXPECT_EQ(SplitOrganisations(wrapped, 245, KnownOrgs()), (Names{"Ministry of Labour and Social Protection"}));
 }
 
 TEST(SplitOrganisations, NameCutByAPageBreakIsOne) {

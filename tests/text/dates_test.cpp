@@ -44,6 +44,9 @@ TEST(ParseDate, AcceptedForms) {
       {"(2025.01.12)", "2025-01-12"},
       {"2024.12.05-нд", "2024-12-05"},
       {"2025.01.12-ны өдөр", "2025-01-12"},
+      // Spanish: month names and "de" from lang/data/es.tsv.
+      {"31 de diciembre de 2025", "2025-12-31"},
+      {"1 de setiembre de 2024", "2024-09-01"},
   };
   for (const auto& [text, iso] : cases) EXPECT_EQ(IsoOf(text), iso) << text;
 }
@@ -113,6 +116,11 @@ TEST(ParsePeriod, AcceptedForms) {
       {"2025 оны эхний хагас", "2025-01-01", "2025-06-30", "2025 оны I хагас жил"},
       {"2025 оны II хагас жил", "2025-07-01", "2025-12-31", "2025 оны II хагас жил"},
       {"Тайлант хугацаа: 2024 оны 4-р улирал", "2024-10-01", "2024-12-31", "2024 оны IV улирал"},
+      // Spanish (lang/data/es.tsv); labelled the English way.
+      {"primer semestre de 2025", "2025-01-01", "2025-06-30", "2025 H1"},
+      {"tercer trimestre de 2024", "2024-07-01", "2024-09-30", "2024 Q3"},
+      {"T3 2024", "2024-07-01", "2024-09-30", "2024 Q3"},
+      {"enero–marzo de 2025", "2025-01-01", "2025-03-31", "January–March 2025"},
   };
   for (const auto& c : cases) {
     const auto p = ParsePeriod(c.text);
@@ -243,6 +251,8 @@ TEST(ParseDue, PrintedForms) {
       {"starts in 2024", "2024 - 2024-01-01 -"},
       {"ongoing", "- - - -"},
       {"Continuous", "- - - -"},
+      {"diciembre de 2025", "2025 2025 2025-12-01 2025-12-31"},
+      {"junio 2025 – diciembre 2026", "2025 2026 2025-06-01 2026-12-31"},
   };
   for (const auto& [text, want] : cases) EXPECT_EQ(DueOf(text), want) << text;
 }
