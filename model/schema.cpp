@@ -196,10 +196,17 @@ constexpr const char* kV5 = R"sql(
 ALTER TABLE documents ADD COLUMN source_path TEXT;
 )sql";
 
+// Version 6: the OCR confidence of each field read from a scanned page
+// (model::Provenance; NULL for text-layer pages and for rows written before).
+constexpr const char* kV6 = R"sql(
+ALTER TABLE provenance ADD COLUMN
+  ocr_confidence REAL CHECK (ocr_confidence BETWEEN 0 AND 100);
+)sql";
+
 // Every migration in order; version 4 is the views, the full-text index and
 // the cascade triggers (model/schema_views.h).
-const std::array<std::string, 5>& Migrations() {
-  static const std::array<std::string, 5> all{kV1, kV2, kV3, V4Sql(), kV5};
+const std::array<std::string, 6>& Migrations() {
+  static const std::array<std::string, 6> all{kV1, kV2, kV3, V4Sql(), kV5, kV6};
   return all;
 }
 
