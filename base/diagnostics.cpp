@@ -27,6 +27,7 @@ constexpr Code kCodes[] = {
     {"kind_uncertain", "document", "the document's kind was decided on weak evidence"},
     {"language_unsupported", "document", "text in a language ogpx has no vocabulary for (named in the message); the kind was read from structure and fields may be missed"},
     {"number_repaired", "document", "a milestone number out of its neighbours' run by one misread character (\"16.1\" before 6.2) was repaired; old and new in the message"},
+    {"ocr_low_confidence", "document", "a field was read by OCR with a mean word confidence below 60 (the field's JSON pointer, text and confidence in the message; docs/ocr.md); check it against the page"},
     {"table_not_understood", "document", "a ruled table on a page where no reader read anything"},
     // Action plans (extract/action_plan*).
     {"commitment_number_inferred", "plan", "commitments without a printed number, or numbered afresh in each section, were numbered by position"},

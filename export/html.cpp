@@ -45,6 +45,9 @@ tr.f { cursor: pointer; }
 tr.f.on { background: #eaf2fd; }
 tr.f.nobox td.where { color: var(--box); font-weight: bold; }
 tr.f.derived td.where { color: var(--muted); font-style: italic; }
+td.where .ocr { font-size: 12px; }
+tr.f.lowocr td.where .ocr { color: var(--warn); font-weight: bold; }
+tr.f.lowocr td.v { background: var(--warn-bg); }
 td.v { white-space: pre-wrap; word-break: break-word; }
 .pics figure { margin: 0 0 10px; }
 .frame { position: relative; border: 1px solid var(--line); background: #fff; line-height: 0; }

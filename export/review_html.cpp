@@ -16,6 +16,21 @@ std::string Join(const std::vector<int>& pages) {
   return out;
 }
 
+// "41 with an OCR confidence, 3 below 60 (marked low)"; "" when no field of
+// `records` has one (a born-digital document, or one stored before schema
+// version 6).
+std::string OcrSummary(const std::vector<ReviewRecord>& records) {
+  int scored = 0, low = 0;
+  for (const auto& r : records)
+    for (const auto& f : r.fields) {
+      scored += f.ocr_confidence ? 1 : 0;
+      low += f.LowOcr() ? 1 : 0;
+    }
+  if (scored == 0) return "";
+  return std::to_string(scored) + " with an OCR confidence, " + std::to_string(low) +
+         " below " + HtmlNumber(model::kLowOcrConfidence) + " (marked low)";
+}
+
 std::string BoxAttr(const ReviewBox& b) {
   return HtmlNumber(b.x0) + " " + HtmlNumber(b.y0) + " " + HtmlNumber(b.x1) + " " + HtmlNumber(b.y1);
 }
@@ -42,10 +57,8 @@ class PageWriter {
     Fact("Kind", model::KindName(doc_.kind));
     Fact("Kind confidence", doc_.kind_confidence ? HtmlNumber(*doc_.kind_confidence) : "not stated");
     Fact("Pages", std::to_string(doc_.source.pages));
-    Fact("Pages read by OCR",
-         doc_.source.ocr_pages.empty()
-             ? "none"
-             : Join(doc_.source.ocr_pages) + " (OCR confidence is not stored in the database)");
+    Fact("Pages read by OCR", doc_.source.ocr_pages.empty() ? "none" : Join(doc_.source.ocr_pages));
+    if (const std::string ocr = OcrSummary(records); !ocr.empty()) Fact("Fields read by OCR", ocr);
     std::string languages;
     for (const auto& l : doc_.source.language) languages += (languages.empty() ? "" : ", ") + l;
     Fact("Languages", languages.empty() ? "none found" : languages);
@@ -107,14 +120,19 @@ class PageWriter {
          << (f.where == FieldBox::kMissing   ? " nobox"
              : f.where == FieldBox::kDerived ? " derived"
                                              : "")
-         << "\" tabindex=\"0\" id=\"" << r.id << "-f" << i + 1 << "\" data-path=\"" << HtmlEscape(f.path)
-         << "\" data-where=\"" << where << "\"";
+         << (f.LowOcr() ? " lowocr" : "") << "\" tabindex=\"0\" id=\"" << r.id << "-f" << i + 1
+         << "\" data-path=\"" << HtmlEscape(f.path) << "\" data-where=\"" << where << "\"";
     if (f.box) out_ << " data-page=\"" << f.box->page << "\" data-box=\"" << BoxAttr(*f.box) << "\"";
+    if (f.ocr_confidence) out_ << " data-ocr=\"" << HtmlNumber(*f.ocr_confidence, 1) << "\"";
     out_ << "><th>" << HtmlEscape(f.label) << "</th><td class=\"v\">" << HtmlEscape(f.value)
          << "</td><td class=\"where\">";
-    if (f.box)
+    if (f.box) {
       out_ << "p. " << f.box->page;
-    else if (f.where == FieldBox::kMissing)
+      if (f.ocr_confidence)
+        out_ << "<br><span class=\"ocr\" title=\"mean OCR confidence of the field's words"
+             << (f.LowOcr() ? ", below " + HtmlNumber(model::kLowOcrConfidence) + ": check it against the page" : "")
+             << "\">OCR " << HtmlNumber(*f.ocr_confidence, 1) << (f.LowOcr() ? " low" : "") << "</span>";
+    } else if (f.where == FieldBox::kMissing)
       out_ << "no box";
     else
       out_ << "derived";

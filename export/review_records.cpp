@@ -4,6 +4,7 @@
 #include "export/review_records.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -21,7 +22,7 @@ std::string Years(const model::YearSpan& span) {
 class Builder {
  public:
   explicit Builder(const model::Document& doc) {
-    for (const auto& p : doc.provenance) boxes_.emplace(p.field, ReviewBox{p.page, p.x0, p.y0, p.x1, p.y1});
+    for (const auto& p : doc.provenance) places_.emplace(p.field, p);
   }
 
   void Begin(std::string id, std::string kind, std::string heading, std::string number,
@@ -37,10 +38,11 @@ class Builder {
   }
 
   void Text(const std::string& label, const std::string& path, const std::string& value) {
-    ReviewField f{label, value, path, FieldBox::kMissing, std::nullopt};
-    if (auto it = boxes_.find(path); it != boxes_.end()) {
+    ReviewField f{label, value, path, FieldBox::kMissing, std::nullopt, std::nullopt};
+    if (auto it = places_.find(path); it != places_.end()) {
       f.where = FieldBox::kFound;
-      f.box = it->second;
+      f.box = BoxOf(it->second);
+      f.ocr_confidence = it->second.ocr_confidence;
     }
     records_.back().fields.push_back(std::move(f));
   }
@@ -57,7 +59,7 @@ class Builder {
   }
   void Derived(const std::string& label, const std::string& path, const std::string& value) {
     if (!value.empty())
-      records_.back().fields.push_back({label, value, path, FieldBox::kDerived, std::nullopt});
+      records_.back().fields.push_back({label, value, path, FieldBox::kDerived, std::nullopt, std::nullopt});
   }
 
   // Closes the record: its regions and, when the model gave none, its pages.
@@ -72,7 +74,7 @@ class Builder {
     };
     for (const auto& f : r.fields)
       if (f.box) add(*f.box);
-    if (auto it = boxes_.find(own_); !own_.empty() && it != boxes_.end()) add(it->second);
+    if (auto it = places_.find(own_); !own_.empty() && it != places_.end()) add(BoxOf(it->second));
     for (auto [page, b] : by_page) {  // whole points, so that a crop's name is its box
       r.regions.push_back({page, std::max(0.0, std::floor(b.x0 - kCropMarginPt)),
                            std::max(0.0, std::floor(b.y0 - kCropMarginPt)), std::ceil(b.x1 + kCropMarginPt),
@@ -85,7 +87,9 @@ class Builder {
   std::vector<ReviewRecord> Take() { return std::move(records_); }
 
  private:
-  std::map<std::string, ReviewBox> boxes_;  // provenance by field
+  static ReviewBox BoxOf(const model::Provenance& p) { return {p.page, p.x0, p.y0, p.x1, p.y1}; }
+
+  std::map<std::string, model::Provenance> places_;  // provenance by field
   std::vector<ReviewRecord> records_;
   std::string own_;  // the open record's own provenance path
 };
@@ -233,6 +237,32 @@ bool NamesNumber(const std::string& text, const std::string& number) {
   return false;
 }
 
+// The record one of whose fields `message` names by its JSON pointer (not
+// as the start of a longer one: "/x/1" is not named by "/x/10" or "/x/1/y").
+ReviewRecord* RecordNamingField(std::vector<ReviewRecord>& records, const std::string& message) {
+  for (ReviewRecord& r : records)
+    for (const ReviewField& f : r.fields)
+      for (std::size_t at = message.find(f.path); at != std::string::npos; at = message.find(f.path, at + 1)) {
+        const std::size_t end = at + f.path.size();
+        const char next = end < message.size() ? message[end] : ' ';
+        if (!std::isalnum(static_cast<unsigned char>(next)) && next != '/' && next != '_') return &r;
+      }
+  return nullptr;
+}
+
+// Of the records on `w`'s page, the one whose printed number its message
+// names, the most specific (longest number) first.
+ReviewRecord* RecordNamingNumber(std::vector<ReviewRecord>& records, const Warning& w) {
+  ReviewRecord* best = nullptr;
+  for (ReviewRecord& r : records) {
+    const bool on_page =
+        !w.page || r.pages.empty() || std::find(r.pages.begin(), r.pages.end(), *w.page) != r.pages.end();
+    if (!on_page || !NamesNumber(w.message, r.number)) continue;
+    if (!best || r.number.size() > best->number.size()) best = &r;
+  }
+  return best;
+}
+
 }  // namespace
 
 std::vector<ReviewRecord> ReviewRecords(const model::Document& doc) {
@@ -247,13 +277,8 @@ std::vector<Warning> AttachWarnings(std::vector<ReviewRecord>& records,
                                     const std::vector<Warning>& warnings) {
   std::vector<Warning> loose;
   for (const Warning& w : warnings) {
-    ReviewRecord* best = nullptr;
-    for (ReviewRecord& r : records) {
-      const bool on_page =
-          !w.page || r.pages.empty() || std::find(r.pages.begin(), r.pages.end(), *w.page) != r.pages.end();
-      if (!on_page || !NamesNumber(w.message, r.number)) continue;
-      if (!best || r.number.size() > best->number.size()) best = &r;
-    }
+    ReviewRecord* best = RecordNamingField(records, w.message);
+    if (!best) best = RecordNamingNumber(records, w);
     if (best)
       best->warnings.push_back(w);
     else

@@ -37,6 +37,10 @@ struct ReviewField {
   std::string path;   // JSON pointer into ogpx/1 ("/order/clauses/0")
   FieldBox where = FieldBox::kMissing;
   std::optional<ReviewBox> box;  // set when kFound
+  // Mean OCR confidence (0..100) of the words in the box when its page was
+  // scanned (model::Provenance); below model::kLowOcrConfidence it is marked.
+  std::optional<double> ocr_confidence;
+  bool LowOcr() const { return ocr_confidence && *ocr_confidence < model::kLowOcrConfidence; }
 };
 
 struct ReviewRecord {
@@ -59,9 +63,11 @@ inline constexpr double kCropMarginPt = 6;
 // The records of `doc` in reading order (plan or order or report first).
 std::vector<ReviewRecord> ReviewRecords(const model::Document& doc);
 
-// Puts each of `warnings` on the record it is about: of the records on the
-// warning's page, the one whose printed number the message names (as a whole
-// number: "2.1" is not named by "12.1" or "2.11"), the most specific first.
+// Puts each of `warnings` on the record it is about: the record one of whose
+// fields the message names by its JSON pointer (`ocr_low_confidence`); else,
+// of the records on the warning's page, the one whose printed number the
+// message names (as a whole number: "2.1" is not named by "12.1" or "2.11"),
+// the most specific first.
 // Returns the warnings that are about no record (document-level ones, pages
 // without a named record), in their order.
 std::vector<Warning> AttachWarnings(std::vector<ReviewRecord>& records, const std::vector<Warning>& warnings);

@@ -14,6 +14,7 @@
 #include "base/text.h"
 #include "extract/common/hyphens.h"
 #include "extract/locate.h"
+#include "extract/ocr_confidence.h"
 #include "extract/readers.h"
 #include "lang/detect.h"
 #include "lang/vocabulary.h"
@@ -107,6 +108,7 @@ model::Document Extract(const ingest::Document& doc, ExtractReport* report) {
   }
   JoinBrokenWords(doc, out);
   LocateFields(doc, out);
+  ScoreOcrConfidence(doc, out);
   return out;
 }
 

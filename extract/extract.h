@@ -19,7 +19,7 @@ namespace ogpx::extract {
 
 // Bumped whenever extraction output may change; the store replaces a
 // document's rows when it was ingested by another version.
-inline constexpr int kExtractorVersion = 2;
+inline constexpr int kExtractorVersion = 3;  // 3: OCR confidence per field
 
 // The kind of document, from its whole text: the title on its first lines,
 // the proportion of template labels, report and status wording, an order's

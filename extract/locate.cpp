@@ -230,7 +230,8 @@ class Locator {
       }
     }
     if (!best) return nullptr;
-    model::Provenance place{path, best->page, best->box.x0, best->box.y0, best->box.x1, best->box.y1};
+    model::Provenance place{path, best->page, best->box.x0, best->box.y0, best->box.x1, best->box.y1,
+                            std::nullopt};
     out_.provenance.push_back(place);
     return &known_.emplace(path, std::move(place)).first->second;
   }

@@ -239,12 +239,12 @@ Result<Document> ReadDocument(sql::Conn& db, int64_t id) {
   while (w.Step()) doc.warnings.push_back({w.OptInt32(0), w.Text(1), w.Text(2)});
   if (w.error()) return *w.error();
   sql::Stmt pv(db,
-               "SELECT field, page, x0, y0, x1, y1 FROM provenance WHERE document_id = ? "
+               "SELECT field, page, x0, y0, x1, y1, ocr_confidence FROM provenance WHERE document_id = ? "
                "ORDER BY position");
   pv.Bind(1, id);
   while (pv.Step())
-    doc.provenance.push_back({pv.Text(0), static_cast<int>(pv.Int(1)), pv.Real(2), pv.Real(3),
-                              pv.Real(4), pv.Real(5)});
+    doc.provenance.push_back({pv.Text(0), static_cast<int>(pv.Int(1)), pv.Real(2), pv.Real(3), pv.Real(4),
+                              pv.Real(5), pv.IsNull(6) ? std::nullopt : std::optional<double>(pv.Real(6))});
   if (pv.error()) return *pv.error();
   return doc;
 }

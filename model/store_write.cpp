@@ -261,13 +261,13 @@ std::optional<Error> WriteSourceAndNotes(sql::Conn& db, int64_t id, const Docume
     if (auto e = w.Run()) return e;
   }
   sql::Stmt pv(db,
-               "INSERT INTO provenance (document_id, position, field, page, x0, y0, x1, y1) "
-               "VALUES (?,?,?,?,?,?,?,?)");
+               "INSERT INTO provenance (document_id, position, field, page, x0, y0, x1, y1, ocr_confidence) "
+               "VALUES (?,?,?,?,?,?,?,?,?)");
   for (std::size_t i = 0; i < doc.provenance.size(); ++i) {
     const Provenance& p = doc.provenance[i];
     pv.Reset();
     pv.Bind(1, id).Bind(2, static_cast<int64_t>(i)).Bind(3, p.field).Bind(4, p.page);
-    pv.Bind(5, p.x0).Bind(6, p.y0).Bind(7, p.x1).Bind(8, p.y1);
+    pv.Bind(5, p.x0).Bind(6, p.y0).Bind(7, p.x1).Bind(8, p.y1).Bind(9, p.ocr_confidence);
     if (auto e = pv.Run()) return e;
   }
   return std::nullopt;

@@ -136,7 +136,7 @@ Outline OutlineOf(const std::vector<StreamItem>& items) {
 
 // Where a field was read: its line's page and box.
 model::Provenance Where(const layout::StyledLine& l, std::string field) {
-  return {std::move(field), l.page, l.box.x0, l.box.y0, l.box.x1, l.box.y1};
+  return {std::move(field), l.page, l.box.x0, l.box.y0, l.box.x1, l.box.y1, std::nullopt};
 }
 
 // Reads the body of commitment `c`: free lines [from, to). Its indented or

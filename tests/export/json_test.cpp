@@ -62,7 +62,7 @@ TEST(JsonTest, AbsentValuesAreNullAndAbsentListsEmpty) {
   doc.action_plan->commitments.push_back({});
   doc.action_plan->commitments[0].milestones.push_back({});
   doc.warnings.push_back({std::nullopt, "doc_level", "no page"});
-  doc.provenance.push_back({"/action_plan/title", 1, 0, 0, 1, 1});
+  doc.provenance.push_back({"/action_plan/title", 1, 0, 0, 1, 1, 42.5});
   auto j = exporter::ToJson(doc);
   EXPECT_TRUE(j["action_plan"]["country"].is_null());
   EXPECT_TRUE(j["action_plan"]["period"]["start"].is_null());
@@ -75,6 +75,7 @@ TEST(JsonTest, AbsentValuesAreNullAndAbsentListsEmpty) {
   EXPECT_TRUE(c["milestones"][0]["due"].is_null());
   EXPECT_TRUE(j["warnings"][0]["page"].is_null());
   EXPECT_FALSE(j.contains("provenance"));
+  EXPECT_EQ(j.dump().find("ocr_confidence"), std::string::npos);  // nor its OCR confidence
   EXPECT_FALSE(j.contains("order"));
   // And back: the same document without provenance.
   auto back = exporter::FromJson(nlohmann::json::parse(j.dump()));

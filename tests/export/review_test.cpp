@@ -24,7 +24,7 @@ model::Document PlanWithOneBox() {
   auto doc = GoldDocument("nap5-en.gold.json");
   EXPECT_TRUE(doc.ok());
   model::Document d = doc.ok() ? *doc : model::Document{};
-  d.provenance.push_back({kMilestone + "/text", 6, 56.7, 479.75, 250.1, 493.6});
+  d.provenance.push_back({kMilestone + "/text", 6, 56.7, 479.75, 250.1, 493.6, std::nullopt});
   return d;
 }
 
@@ -81,8 +81,8 @@ TEST(ReviewRecords, EveryFieldIsListedAndTheMissingBoxesAreSaidToBe) {
 
 TEST(ReviewRecords, RegionsJoinTheBoxesOfAPageGrownByTheMarginToWholePoints) {
   model::Document doc = PlanWithOneBox();
-  doc.provenance.push_back({kMilestone + "/due/raw", 6, 400.2, 470.0, 460.9, 484.0});
-  doc.provenance.push_back({kMilestone + "/lead/0", 7, 500.0, 40.0, 700.0, 52.5});
+  doc.provenance.push_back({kMilestone + "/due/raw", 6, 400.2, 470.0, 460.9, 484.0, std::nullopt});
+  doc.provenance.push_back({kMilestone + "/lead/0", 7, 500.0, 40.0, 700.0, 52.5, std::nullopt});
   const auto records = exporter::ReviewRecords(doc);
   const ReviewRecord* m = Find(records, "c1-m1");
   ASSERT_NE(m, nullptr);
@@ -158,6 +158,47 @@ TEST(ReviewPage, FieldsWithoutABoxOrPictureAreListedAsSuch) {
   EXPECT_EQ(Count(without, "<img"), 0);
   EXPECT_NE(without.find("id=\"pdf-problem\""), std::string::npos);
   EXPECT_EQ(Count(without, "<tr class=\"f"), Count(with, "<tr class=\"f"));  // nothing hidden
+}
+
+TEST(ReviewPage, FieldsFromAScannedPageShowTheirOcrConfidenceAndTheLowOnesAreMarked) {
+  model::Document doc = PlanWithOneBox();
+  doc.source.ocr_pages = {6};
+  doc.provenance[0].ocr_confidence = 91.3;
+  const double low = model::kLowOcrConfidence - 14.5;
+  doc.provenance.push_back({kMilestone + "/due/raw", 6, 400.2, 470.0, 460.9, 484.0, low});
+  // The warning names the field by its pointer; the commitment's number "1"
+  // is in the pointer too, but the field wins.
+  doc.warnings.push_back({6, "ocr_low_confidence", kMilestone + "/due/raw (\"2024\") was read by OCR with confidence 45.5"});
+  auto records = exporter::ReviewRecords(doc);
+  const auto loose = exporter::AttachWarnings(records, doc.warnings);
+  EXPECT_TRUE(loose.empty());
+  const ReviewRecord* m = Find(records, "c1-m1");
+  ASSERT_NE(m, nullptr);
+  ASSERT_EQ(m->warnings.size(), 1u);
+  int scored = 0;
+  for (const auto& f : m->fields) {
+    if (f.path == kMilestone + "/text") {
+      EXPECT_EQ(f.ocr_confidence, 91.3);
+    } else if (f.path == kMilestone + "/due/raw") {
+      EXPECT_TRUE(f.LowOcr());
+    } else if (f.path.starts_with(kMilestone + "/lead")) {
+      EXPECT_FALSE(f.ocr_confidence);  // no box, no confidence
+    }
+    scored += f.ocr_confidence ? 1 : 0;
+  }
+  EXPECT_EQ(scored, 2);
+  const std::string html = Page(doc, records, {});
+  EXPECT_EQ(Count(html, "data-ocr="), 2);
+  EXPECT_EQ(Count(html, "<tr class=\"f lowocr\""), 1);
+  EXPECT_NE(html.find("data-ocr=\"91.3\""), std::string::npos);
+  EXPECT_NE(html.find(">OCR 45.5 low</span>"), std::string::npos);
+  EXPECT_NE(html.find("2 with an OCR confidence, 1 below 60"), std::string::npos);
+  // Without confidences (born-digital pages; its page 4 is an image read by
+  // OCR before confidences were kept) nothing is said of them.
+  const model::Document text = PlanWithOneBox();
+  const std::string plain = Page(text, exporter::ReviewRecords(text), {});
+  EXPECT_EQ(Count(plain, "data-ocr="), 0);
+  EXPECT_EQ(Count(plain, "Fields read by OCR"), 0);
 }
 
 TEST(ReviewPage, NamesArePlainFileNames) {

@@ -62,7 +62,7 @@ TEST_P(StoreOnBackend, EveryGoldFileRoundTrips) {
   for (const auto& name : GoldFiles()) {
     SCOPED_TRACE(name);
     model::Document doc = Gold(name);
-    doc.provenance.push_back({"/source/file", 1, 10.5, 20.25, 300, 1.0 / 3});
+    doc.provenance.push_back({"/source/file", 1, 10.5, 20.25, 300, 1.0 / 3, 87.5});  // the OCR confidence too
     ASSERT_EQ(*store.Ingest(doc, 1), IngestOutcome::kInserted);
     auto loaded = Stored(store, doc.source.sha256);
     ASSERT_TRUE(loaded.ok()) << loaded.error().ToString();

@@ -1,5 +1,7 @@
 // Store: round trip of every gold file, idempotent re-ingest, replacement on an
-// extractor version bump, all-or-nothing ingest, schema migration.
+// extractor version bump, all-or-nothing ingest, schema migration (a
+// version-1 database, and a version-5 one whose provenance has no OCR
+// confidence yet).
 #include "model/store.h"
 
 #include <gtest/gtest.h>
@@ -25,8 +27,10 @@ TEST_F(StoreTest, EveryGoldFileRoundTripsThroughTheDatabase) {
   for (const auto& name : golds) {
     SCOPED_TRACE(name);
     model::Document doc = Gold(name);
-    // Provenance is not in ogpx/1 but is kept by the store.
-    doc.provenance.push_back({"/source/file", 1, 10.5, 20.25, 300, 40});
+    // Provenance is not in ogpx/1 but is kept by the store, with its OCR
+    // confidence when it has one.
+    doc.provenance.push_back({"/source/file", 1, 10.5, 20.25, 300, 40, std::nullopt});
+    doc.provenance.push_back({"/source/sha256", 2, 1, 2, 3, 4, 87.5});
     auto outcome = store.Ingest(doc, 1);
     ASSERT_TRUE(outcome.ok()) << outcome.error().ToString();
     EXPECT_EQ(*outcome, IngestOutcome::kInserted);
@@ -162,6 +166,41 @@ TEST_F(StoreTest, MigratesAVersion1DatabaseKeepingItsRows) {
   EXPECT_EQ(*store.Ingest(Gold("nap5-en.gold.json"), 1), IngestOutcome::kInserted);
   EXPECT_EQ(*store.Ingest(Gold("report-mof-2024q3-en.gold.json"), 1), IngestOutcome::kInserted);
   EXPECT_EQ(Query("SELECT count(*) FROM report_entries WHERE milestone_id IS NOT NULL"), 10);
+}
+
+TEST_F(StoreTest, MigratesAVersion5DatabaseKeepingItsProvenanceWithoutConfidence) {
+  {
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &raw), SQLITE_OK);
+    model::sql::Db db(raw);
+    ASSERT_FALSE(model::schema::Migrate(raw, 5).has_value());
+  }
+  // A scanned document's box as a version-5 ogpx wrote it (no confidence yet).
+  Exec("INSERT INTO documents (id, sha256, file_name, pages, kind, language, ocr_pages, "
+       "extractor_version, ingested_at) VALUES (3, 'def', 'scan.pdf', 1, 'other', 'en', '1', 2, "
+       "'2025-06-01T00:00:00Z');"
+       "INSERT INTO pages VALUES (3, 1, 'ocr');"
+       "INSERT INTO provenance (document_id, position, field, page, x0, y0, x1, y1) "
+       "VALUES (3, 0, '/order/title', 1, 10, 20, 30, 40);");
+  EXPECT_EQ(Query("SELECT count(*) FROM pragma_table_info('provenance') WHERE name = 'ocr_confidence'"), 0);
+
+  model::Store store = OpenStore();
+  EXPECT_EQ(Query("PRAGMA user_version"), model::schema::LatestVersion());
+  EXPECT_EQ(Query("SELECT count(*) FROM pragma_table_info('provenance') WHERE name = 'ocr_confidence'"), 1);
+  auto old = store.Load(3);
+  ASSERT_TRUE(old.ok()) << old.error().ToString();
+  ASSERT_EQ(old->provenance.size(), 1u);
+  EXPECT_EQ(old->provenance[0], (model::Provenance{"/order/title", 1, 10, 20, 30, 40, std::nullopt}));
+  // New rows keep their confidence; one outside 0..100 is refused.
+  model::Document scan = Gold("order-120-en-scan.gold.json");
+  scan.provenance.push_back({"/order/title", 1, 50, 60, 70, 80, 58.4});
+  ASSERT_EQ(*store.Ingest(scan, 3), IngestOutcome::kInserted);
+  auto id = store.FindDocument(scan.source.sha256);
+  ASSERT_TRUE(id.ok() && id->has_value());
+  EXPECT_EQ(store.Load(**id)->provenance, scan.provenance);
+  scan.source.sha256 = std::string(64, 'a');
+  scan.provenance[0].ocr_confidence = 100.5;
+  EXPECT_FALSE(store.Ingest(scan, 3).ok());
 }
 
 TEST_F(StoreTest, StampsItsApplicationIdAndRefusesAnotherProgramsDatabase) {

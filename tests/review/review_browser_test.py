@@ -4,10 +4,10 @@
 
     review_browser_test.py --ogpx BUILD/ogpx --samples samples --out BUILD/review
 
-Ingests the 36-page sample plan, two progress reports (one Mongolian) and a
-copy of an order that is then deleted; plants HTML-special, right-to-left and
-Cyrillic text in the database; writes the review site and checks in the
-browser that:
+Ingests the 36-page sample plan, three progress reports (one Mongolian, one
+scanned) and a copy of an order that is then deleted; plants HTML-special,
+right-to-left and Cyrillic text in the database; writes the review site and
+checks in the browser that:
   - every milestone of samples/nap5-en.pdf has a crop that loads, as large as
     its box, containing the milestone's text box, and that the words of the
     milestone's text are on the PDF's own text layer (pdftotext -bbox) inside
@@ -18,6 +18,9 @@ browser that:
     right-to-left text come out as stored;
   - keyboard navigation moves through fields and warnings;
   - the deleted PDF's page says so and still lists every field;
+  - a field with a box shows an OCR confidence exactly when its page was
+    scanned, and the scanned report's fields below the threshold are marked
+    low, one per ocr_low_confidence warning, the warning beside the field;
   - a second run renders no page again (pictures kept by document hash).
 Screenshots are kept in --out. Exit 77 (skipped) when Chromium is missing.
 """
@@ -38,6 +41,7 @@ import devtools  # noqa: E402
 AS_OF = "2026-01-01"
 PLANTED_MARKUP = "<script>window.__pwned = 1</script> <b>bold</b> & \"q\" 'a' &amp;"
 PLANTED_RTL = "שלום עולם مرحبا"
+LOW_OCR = 60  # model::kLowOcrConfidence
 FAILURES = []
 
 
@@ -184,6 +188,29 @@ def check_planted(b):
           "no element made from planted markup")
 
 
+def check_ocr_confidence(b, conn, name):
+    scanned = {n for (n,) in conn.execute("SELECT number FROM pages p JOIN documents d ON d.id = p.document_id "
+                                          "WHERE d.file_name = ? AND p.source = 'ocr'", (name,))}
+    fields = b.eval("Array.from(document.querySelectorAll('tr.f[data-page]')).map(t => "
+                    "[+t.dataset.page, t.dataset.ocr === undefined ? null : +t.dataset.ocr, "
+                    "t.classList.contains('lowocr'), t.dataset.path])")
+    for page, ocr, marked, path in fields:
+        check((ocr is not None) == (page in scanned), f"{name} {path}: OCR confidence {ocr} on page {page} "
+                                                      f"(scanned pages {sorted(scanned)})")
+        check(marked == (ocr is not None and ocr < LOW_OCR), f"{name} {path}: confidence {ocr} marked low: {marked}")
+    warned = [m for (m,) in conn.execute("SELECT message FROM warnings w JOIN documents d ON d.id = w.document_id "
+                                         "WHERE d.file_name = ? AND w.code = 'ocr_low_confidence'", (name,))]
+    low = [path for _, _, is_low, path in fields if is_low]
+    check(sorted(low) == sorted(m.split(" ")[0] for m in warned), f"{name}: low fields {low}, warnings {warned}")
+    beside = b.eval("Array.from(document.querySelectorAll('section.record')).filter(s => "
+                    "s.querySelector('tr.f.lowocr')).every(s => "
+                    "s.querySelector('li.warning[data-code=\"ocr_low_confidence\"]'))")
+    check(beside, f"{name}: each low field's record lists its ocr_low_confidence warning")
+    if name == "report-mddc-2025h1-en-scan.pdf":
+        check(len(fields) > 0 and all(ocr is not None for _, ocr, _, _ in fields) and low,
+              f"the scanned report: every field with a box has a confidence, and some are low: {fields}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--ogpx", required=True)
@@ -203,7 +230,8 @@ def main():
     shutil.copy(os.path.join(args.samples, "order-120-mn.pdf"), moved)
     run([args.ogpx, "ingest", "--db", db, "--jobs", "2", plan, moved,
          os.path.join(args.samples, "report-mof-2024q3-en.pdf"),
-         os.path.join(args.samples, "report-mmhi-2024q4-mn.pdf")])
+         os.path.join(args.samples, "report-mmhi-2024q4-mn.pdf"),
+         os.path.join(args.samples, "report-mddc-2025h1-en-scan.pdf")])
     os.remove(moved)
     conn = sqlite3.connect(db)
     conn.execute("UPDATE report_entries SET results = results || ? WHERE position = 0 AND report_id = "
@@ -259,6 +287,13 @@ def main():
         check(re.search("[А-Яа-яӨөҮү]", agency or "") is not None, f"the Mongolian report's agency is Cyrillic: {agency}")
         values = b.eval("Array.from(document.querySelectorAll('td.v')).map(t => t.textContent)")
         check(agency in values, "Cyrillic agency shown as stored")
+
+        for name in page_of:
+            b.open(page_of[name])
+            check_ocr_confidence(b, conn, name)
+        b.open(page_of["report-mddc-2025h1-en-scan.pdf"])
+        b.eval("document.querySelector('tr.f.lowocr').scrollIntoView({block: 'center'})")
+        b.screenshot(os.path.join(out, "review-scanned-report.png"))
 
         b.open(page_of["order-120-mn.pdf"])
         check(b.eval("!!document.getElementById('pdf-problem')"), "the deleted PDF's page says so")
