@@ -52,13 +52,6 @@ inline bool IsTermWord(std::string_view w, std::string_view category) {
 inline bool IsNumberSuffix(const Toks& t, std::size_t i) {
   return IsTerm(t, i, "ordinal.suffix", "digits") || IsTerm(t, i, "ordinal.suffix", "number");
 }
-template <std::size_t N>
-bool OneOf(std::string_view s, const std::array<std::string_view, N>& set) {
-  for (auto w : set) {
-    if (s == w) return true;
-  }
-  return false;
-}
 
 // A date as printed (year 0 when the text gave none) and the token after it.
 struct Match {
