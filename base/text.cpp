@@ -9,6 +9,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
+#include <vector>
 #include <cstdint>
 #include <memory>
 
@@ -27,9 +29,28 @@ std::string ToUtf8(const icu::UnicodeString& u) {
   return out;
 }
 
+bool IsAscii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+const icu::Normalizer2* NfkcCasefoldInstance();
+
+// What NFC, NFKC and NFKC_Casefold make of ASCII text, without ICU: NFC and
+// NFKC leave it as it is, and NFKC_Casefold only lowers A-Z
+// (tests/text/text_test.cpp checks every ASCII character against ICU).
+std::string AsciiNormalized(const icu::Normalizer2* norm, std::string_view s) {
+  std::string out(s);
+  if (norm == NfkcCasefoldInstance()) {
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
 // Applies an ICU normaliser; on failure returns the input unchanged.
 std::string Normalize(const icu::Normalizer2* norm, std::string_view s) {
   if (norm == nullptr) return std::string(s);
+  if (IsAscii(s)) return AsciiNormalized(norm, s);
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString out = norm->normalize(FromUtf8(s), status);
   if (U_FAILURE(status)) return std::string(s);
@@ -79,6 +100,10 @@ bool IsPunct(UChar32 c) { return u_ispunct(c) != 0; }
 }  // namespace
 
 void AppendUtf8(std::string& out, UChar32 c) {
+  if (c >= 0 && c < 0x80) {
+    out += static_cast<char>(c);
+    return;
+  }
   char buf[U8_MAX_LENGTH];
   int32_t len = 0;
   UBool error = false;
@@ -249,22 +274,6 @@ std::vector<std::string> SplitSpaces(std::string_view s) {
   return out;
 }
 
-namespace {
-
-std::vector<UChar32> CodePoints(std::string_view s) {
-  std::vector<UChar32> out;
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  const auto n = static_cast<int32_t>(s.size());
-  for (int32_t i = 0; i < n;) {
-    UChar32 c = 0;
-    U8_NEXT(p, i, n, c);
-    out.push_back(c);
-  }
-  return out;
-}
-
-}  // namespace
-
 std::size_t CodePointCount(std::string_view s) {
   std::size_t n = 0;
   ForEachCodePoint(s, [&](UChar32) { ++n; });
@@ -285,17 +294,82 @@ bool StartsLowercase(std::string_view s) {
   return c >= 0 && u_islower(c);
 }
 
-std::size_t EditDistance(std::string_view a, std::string_view b) {
-  const auto x = CodePoints(a), y = CodePoints(b);
-  std::vector<std::size_t> prev(y.size() + 1), cur(y.size() + 1);
-  for (std::size_t j = 0; j <= y.size(); ++j) prev[j] = j;
+namespace {
+
+// The code points of `s` in a buffer that needs no allocation for the short
+// strings the matchers compare (labels, words); longer ones spill to the heap.
+class CodePointBuffer {
+ public:
+  explicit CodePointBuffer(std::string_view s) {
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    const auto n = static_cast<int32_t>(s.size());
+    if (s.size() > kInline) heap_.reserve(s.size());
+    for (int32_t i = 0; i < n;) {
+      UChar32 c = 0;
+      U8_NEXT(p, i, n, c);
+      if (heap_.empty() && size_ < kInline) {
+        inline_[size_++] = c;
+        continue;
+      }
+      if (heap_.empty()) heap_.assign(inline_.begin(), inline_.begin() + static_cast<std::ptrdiff_t>(size_));
+      heap_.push_back(c);
+      ++size_;
+    }
+  }
+  std::size_t size() const { return size_; }
+  UChar32 operator[](std::size_t i) const { return heap_.empty() ? inline_[i] : heap_[i]; }
+
+ private:
+  static constexpr std::size_t kInline = 96;
+  std::array<UChar32, kInline> inline_{};
+  std::vector<UChar32> heap_;
+  std::size_t size_ = 0;
+};
+
+// Levenshtein distance of `x` and `y`, or `limit` + 1 as soon as every
+// entry of a row exceeds `limit` (the distance can only grow from there).
+std::size_t BoundedDistance(const CodePointBuffer& x, const CodePointBuffer& y, std::size_t limit) {
+  const std::size_t m = y.size();
+  if ((x.size() > m ? x.size() - m : m - x.size()) > limit) return limit + 1;
+  constexpr std::size_t kInlineRow = 97;
+  std::array<std::size_t, kInlineRow> prev_inline{}, cur_inline{};
+  std::vector<std::size_t> prev_heap, cur_heap;
+  std::size_t* prev = prev_inline.data();
+  std::size_t* cur = cur_inline.data();
+  if (m + 1 > kInlineRow) {
+    prev_heap.resize(m + 1);
+    cur_heap.resize(m + 1);
+    prev = prev_heap.data();
+    cur = cur_heap.data();
+  }
+  for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
   for (std::size_t i = 1; i <= x.size(); ++i) {
     cur[0] = i;
-    for (std::size_t j = 1; j <= y.size(); ++j)
+    std::size_t row_min = cur[0];
+    for (std::size_t j = 1; j <= m; ++j) {
       cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > limit) return limit + 1;
     std::swap(prev, cur);
   }
-  return prev[y.size()];
+  return std::min(prev[m], limit + 1);
+}
+
+}  // namespace
+
+std::size_t EditDistance(std::string_view a, std::string_view b) {
+  const CodePointBuffer x(a), y(b);
+  return BoundedDistance(x, y, std::max(x.size(), y.size()));
+}
+
+bool WithinEditDistance(std::string_view a, std::string_view b, std::size_t limit) {
+  // Each edit changes the length by at most one code point, and a code point
+  // is at most four bytes: a byte-length gap beyond 4 * limit + 3 settles it
+  // without decoding.
+  const std::size_t gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+  if (gap > 4 * limit + 3) return false;
+  return BoundedDistance(CodePointBuffer(a), CodePointBuffer(b), limit) <= limit;
 }
 
 }  // namespace ogpx::text

@@ -108,4 +108,8 @@ bool StartsLowercase(std::string_view s);
 // labels and words against their vocabulary).
 std::size_t EditDistance(std::string_view a, std::string_view b);
 
+// EditDistance(a, b) <= limit, settled without finishing the table when the
+// lengths or a row already exceed `limit` (the matchers' question).
+bool WithinEditDistance(std::string_view a, std::string_view b, std::size_t limit);
+
 }  // namespace ogpx::text

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <regex>
 
+#include "base/text.h"
 #include "ingest/ocr_languages.h"
 
 namespace ogpx::cli {
@@ -14,22 +15,6 @@ namespace {
 std::string Lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
   return s;
-}
-
-// Levenshtein distance between a and b.
-std::size_t EditDistance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
 }
 
 // "a, b or c"
@@ -81,7 +66,7 @@ std::string Suggest(const std::string& word, const std::vector<std::string>& nam
   const std::string key = bare(word);
   for (const auto& name : names) {
     const std::string candidate = bare(name);
-    std::size_t d = EditDistance(key, candidate);
+    std::size_t d = text::EditDistance(key, candidate);
     // A few letters off (a third of a word of 3 or more letters, at least
     // 1), or the start of the name ("--form" for "--format").
     bool close = key.size() >= 3 && (d <= std::max<std::size_t>(1, key.size() / 3) || candidate.rfind(key, 0) == 0);

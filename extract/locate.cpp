@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -187,8 +188,14 @@ class Locator {
  public:
   Locator(const ingest::Document& doc, model::Document& out) : out_(out) {
     for (const ingest::Page& page : doc.pages) {
-      if (!page.over_limit) pages_[page.number] = FragmentsOf(page);
+      if (page.over_limit) continue;
+      PageFragments& frags = pages_[page.number] = FragmentsOf(page);
+      for (std::size_t f = 0; f < frags.size(); ++f) {
+        for (std::size_t w = 0; w < frags[f].words.size(); ++w)
+          index_[frags[f].words[w]].push_back({page.number, f, w});
+      }
     }
+    for (auto& [word, starts] : index_) std::sort(starts.begin(), starts.end());
     for (const model::Provenance& p : out.provenance) known_.emplace(p.field, p);
   }
 
@@ -209,24 +216,19 @@ class Locator {
     }
     std::optional<Place> best;
     double best_distance = 0;
-    for (const auto& [number, frags] : pages_) {
-      if (!pages.empty() && std::find(pages.begin(), pages.end(), number) == pages.end()) continue;
-      for (std::size_t f = 0; f < frags.size(); ++f) {
-        for (std::size_t s = 0; s < frags[f].words.size(); ++s) {
-          if (frags[f].words[s] != words[0] && !words[0].starts_with(frags[f].words[s])) continue;
-          Place p = Follow(frags, f, s, words);
-          if (p.matched < std::min(words.size(), kMinWords)) continue;
-          p.page = number;
-          const double distance =
-              anchor == nullptr ? 0
-                                : kPagePenalty * std::abs(number - anchor->page) +
-                                      std::abs(p.box.cy() - (anchor->y0 + anchor->y1) / 2) +
-                                      std::abs(p.box.x0 - anchor->x0) / 4;
-          if (!best || p.matched > best->matched || (p.matched == best->matched && distance < best_distance)) {
-            best = p;
-            best_distance = distance;
-          }
-        }
+    for (const Start& at : Starts(words[0], pages)) {
+      const PageFragments& frags = pages_.at(at.page);
+      Place p = Follow(frags, at.fragment, at.word, words);
+      if (p.matched < std::min(words.size(), kMinWords)) continue;
+      p.page = at.page;
+      const double distance =
+          anchor == nullptr ? 0
+                            : kPagePenalty * std::abs(at.page - anchor->page) +
+                                  std::abs(p.box.cy() - (anchor->y0 + anchor->y1) / 2) +
+                                  std::abs(p.box.x0 - anchor->x0) / 4;
+      if (!best || p.matched > best->matched || (p.matched == best->matched && distance < best_distance)) {
+        best = p;
+        best_distance = distance;
       }
     }
     if (!best) return nullptr;
@@ -245,8 +247,32 @@ class Locator {
   }
 
  private:
+  // Where a page word is: page number, fragment, word in the fragment.
+  struct Start {
+    int page = 0;
+    std::size_t fragment = 0, word = 0;
+    auto operator<=>(const Start&) const = default;
+  };
+
+  // Where a value whose first word is `first` may start on `pages` (every
+  // page when empty), in page order: at `first` itself, or at a page word
+  // that begins it (the head of a word broken at a line end, "trans-").
+  std::vector<Start> Starts(const std::string& first, const std::vector<int>& pages) const {
+    std::vector<Start> out;
+    for (std::size_t length = 1; length <= first.size(); ++length) {
+      auto it = index_.find(first.substr(0, length));
+      if (it == index_.end()) continue;
+      for (const Start& at : it->second) {
+        if (pages.empty() || std::find(pages.begin(), pages.end(), at.page) != pages.end()) out.push_back(at);
+      }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
   model::Document& out_;
   std::map<int, PageFragments> pages_;
+  std::unordered_map<std::string, std::vector<Start>> index_;
   std::map<std::string, model::Provenance> known_;
 };
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <vector>
 #include <cctype>
 
@@ -103,12 +104,34 @@ std::string Folded(std::string_view text) {
   return f;
 }
 
+// The text of `f` up to its first word boundary (IsBoundary): a label
+// matches only a text with the same first token, as it is a prefix of the
+// text ending at a boundary or the whole text.
+std::string_view FirstToken(std::string_view f) {
+  std::size_t end = 0;
+  while (!IsBoundary(f, end)) ++end;
+  return f.substr(0, end);
+}
+
+// The label rows by their first token, each list in the rows' order.
+const std::map<std::string, std::vector<const LabelRow*>, std::less<>>& RowsByFirstToken() {
+  static const auto index = [] {
+    std::map<std::string, std::vector<const LabelRow*>, std::less<>> out;
+    for (const LabelRow& row : Labels()) out[std::string(FirstToken(row.text))].push_back(&row);
+    return out;
+  }();
+  return index;
+}
+
 const LabelRow* FindFolded(const std::string& f) {
+  const auto& index = RowsByFirstToken();
+  const auto it = index.find(FirstToken(f));
+  if (it == index.end()) return nullptr;
   const LabelRow* best = nullptr;
-  for (const LabelRow& row : Labels()) {
-    bool hit = row.exact ? f == row.text
-                         : (f.starts_with(row.text) && IsBoundary(f, row.text.size()));
-    if (hit && (best == nullptr || row.text.size() > best->text.size())) best = &row;
+  for (const LabelRow* row : it->second) {
+    bool hit = row->exact ? f == row->text
+                          : (f.starts_with(row->text) && IsBoundary(f, row->text.size()));
+    if (hit && (best == nullptr || row->text.size() > best->text.size())) best = row;
   }
   return best;
 }
@@ -195,7 +218,7 @@ const LabelRow* Find(std::string_view text) {
   const std::size_t length = text::CodePointCount(trimmed);
   for (const LabelRow& row : Labels()) {
     if (row.length < 8 || row.length != length) continue;
-    if (text::EditDistance(trimmed, row.text) <= 1) return &row;
+    if (text::WithinEditDistance(trimmed, row.text, 1)) return &row;
   }
   return nullptr;
 }
@@ -247,7 +270,7 @@ std::optional<PlanLabel> MatchSectorFuzzy(std::string_view raw) {
     if (!IsSector(row.label)) continue;
     const std::size_t want = row.length;
     if (want < 4) continue;  // too short to guess (the one-word government header)
-    if (text::EditDistance(text, row.text) * 4 <= want) return row.label;
+    if (text::WithinEditDistance(text, row.text, want / 4)) return row.label;
   }
   return std::nullopt;
 }
@@ -281,7 +304,7 @@ std::optional<std::string> AfterLabel(std::string_view text, PlanLabel label) {
     const std::string head = Folded(text.substr(0, colon));
     for (const LabelRow& row : Labels()) {
       if (row.label != label || row.text.size() < 12) continue;
-      if (text::EditDistance(head, row.text) * 10 <= row.length) return Trim(text.substr(colon + 1));
+      if (text::WithinEditDistance(head, row.text, row.length / 10)) return Trim(text.substr(colon + 1));
     }
   }
   return std::nullopt;

@@ -58,7 +58,7 @@ int Find(const std::vector<std::string>& hay, const std::vector<std::string>& ne
 // Token equality allowing one OCR typo in long words.
 bool CloseEnough(const std::string& token, const std::string& word) {
   if (token == word) return true;
-  return text::CodePointCount(word) >= 7 && text::EditDistance(token, word) <= 1;
+  return text::CodePointCount(word) >= 7 && text::WithinEditDistance(token, word, 1);
 }
 
 // A word as OCR's two scripts see its shape: Cyrillic letters and their

@@ -2,6 +2,10 @@
 #include "base/text.h"
 
 #include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <random>
 
 #include <string>
 #include <thread>
@@ -38,6 +42,51 @@ TEST(FoldForMatch, CaseAndCompatibilityFolding) {
   EXPECT_EQ(FoldForMatch("\xEF\xAC\x81nal"), "final");  // ﬁ ligature
   EXPECT_EQ(FoldForMatch("Re\xC2\xADsponsible"), "responsible");  // soft hyphen
   EXPECT_NE(FoldForMatch("Lead agency"), FoldForMatch("Lead agencies"));
+}
+
+// ASCII text is folded without ICU (a fast path): every ASCII character
+// must come out as ICU's NFKC_Casefold makes it.
+TEST(FoldForMatch, AsciiAgreesWithIcuForEveryCharacter) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* icu_fold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  ASSERT_TRUE(U_SUCCESS(status));
+  for (int c = 1; c < 0x80; ++c) {
+    const std::string s = std::string("aB") + static_cast<char>(c) + "Zq";
+    std::string expected;
+    icu_fold->normalize(icu::UnicodeString::fromUTF8(s), status).toUTF8String(expected);
+    ASSERT_TRUE(U_SUCCESS(status));
+    EXPECT_EQ(FoldForMatch(s), FoldWhitespace(expected)) << "character " << c;
+    EXPECT_EQ(Nfc(s), s) << "character " << c;
+  }
+}
+
+TEST(EditDistance, CountsCodePointEdits) {
+  EXPECT_EQ(EditDistance("", ""), 0u);
+  EXPECT_EQ(EditDistance("milestones", "milestanes"), 1u);
+  EXPECT_EQ(EditDistance("kitten", "sitting"), 3u);
+  EXPECT_EQ(EditDistance("үйл ажиллагаа", "үйл ажилагаа"), 1u);  // one Cyrillic letter, two bytes
+  EXPECT_EQ(EditDistance("abc", "абв"), 3u);
+  const std::string long_a(300, 'a'), long_b = std::string(150, 'a') + "b" + std::string(149, 'a');
+  EXPECT_EQ(EditDistance(long_a, long_b), 1u);  // past the inline buffers
+  EXPECT_EQ(EditDistance(long_a, "a"), 299u);
+}
+
+// WithinEditDistance answers EditDistance(a, b) <= limit, whatever shortcut
+// it takes, on random strings of Latin and Cyrillic letters.
+TEST(EditDistance, WithinAgreesWithTheFullDistance) {
+  std::mt19937 random(17);
+  const std::vector<std::string> letters = {"a", "b", "c", " ", "ө", "ү", "ж"};
+  auto word = [&](std::size_t max) {
+    std::string w;
+    for (std::size_t n = random() % (max + 1); n > 0; --n) w += letters[random() % letters.size()];
+    return w;
+  };
+  for (int i = 0; i < 2000; ++i) {
+    const std::string a = word(i < 1000 ? 8 : 120), b = word(i < 1000 ? 8 : 120);
+    const std::size_t d = EditDistance(a, b);
+    for (std::size_t limit : {0u, 1u, 2u, 5u, 40u})
+      ASSERT_EQ(WithinEditDistance(a, b, limit), d <= limit) << a << " / " << b << " limit " << limit;
+  }
 }
 
 TEST(OrgKey, MongolianBecomesLatinPerMns) {
