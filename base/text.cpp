@@ -13,6 +13,7 @@
 #include <vector>
 #include <cstdint>
 #include <memory>
+#include <type_traits>
 
 namespace ogpx::text {
 namespace {
@@ -159,15 +160,26 @@ std::string FoldWhitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   bool pending_space = false;
-  ForEachCodePoint(s, [&](UChar32 c) {
-    if (u_isUWhiteSpace(c)) {
+  auto add = [&](auto c, bool space) {
+    if (space) {
       pending_space = true;
       return;
     }
     if (pending_space && !out.empty()) out += ' ';
     pending_space = false;
-    AppendUtf8(out, c);
-  });
+    if constexpr (std::is_same_v<decltype(c), char>) {
+      out += c;
+    } else {
+      AppendUtf8(out, c);
+    }
+  };
+  if (IsAscii(s)) {
+    // Most text, without a property lookup: ASCII's white space is TAB..CR
+    // and SPACE (tests/text/unicode_test.cpp checks every one against ICU).
+    for (char c : s) add(c, c == ' ' || (c >= '\t' && c <= '\r'));
+  } else {
+    ForEachCodePoint(s, [&](UChar32 c) { add(c, u_isUWhiteSpace(c) != 0); });
+  }
   return out;
 }
 
@@ -301,20 +313,16 @@ namespace {
 class CodePointBuffer {
  public:
   explicit CodePointBuffer(std::string_view s) {
-    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-    const auto n = static_cast<int32_t>(s.size());
     if (s.size() > kInline) heap_.reserve(s.size());
-    for (int32_t i = 0; i < n;) {
-      UChar32 c = 0;
-      U8_NEXT(p, i, n, c);
+    ForEachCodePoint(s, [&](UChar32 c) {
       if (heap_.empty() && size_ < kInline) {
         inline_[size_++] = c;
-        continue;
+        return;
       }
       if (heap_.empty()) heap_.assign(inline_.begin(), inline_.begin() + static_cast<std::ptrdiff_t>(size_));
       heap_.push_back(c);
       ++size_;
-    }
+    });
   }
   std::size_t size() const { return size_; }
   UChar32 operator[](std::size_t i) const { return heap_.empty() ? inline_[i] : heap_[i]; }

@@ -19,11 +19,15 @@ constexpr double kScriptMajority = 0.5;
 // A distinctive letter weighs this many stop words.
 constexpr int kLetterWeight = 3;
 
-std::string ScriptName(UChar32 c) {
+// The script of `c`, USCRIPT_INVALID_CODE when ICU cannot tell.
+UScriptCode ScriptOf(UChar32 c) {
   UErrorCode status = U_ZERO_ERROR;
   const UScriptCode sc = uscript_getScript(c, &status);
-  if (U_FAILURE(status)) return "";
-  const char* name = uscript_getName(sc);
+  return U_FAILURE(status) ? USCRIPT_INVALID_CODE : sc;
+}
+
+std::string ScriptName(UScriptCode sc) {
+  const char* name = sc == USCRIPT_INVALID_CODE ? nullptr : uscript_getName(sc);
   return name ? name : "";
 }
 
@@ -50,6 +54,7 @@ const Evidence& TheEvidence() {
 LanguageGuess DetectLanguage(std::string_view input) {
   const std::string folded = text::FoldForMatch(input);
   std::map<std::string, int> scripts;
+  std::map<UScriptCode, int> by_code;  // counted by code, named once below
   std::map<std::string, int> score;
   int letters = 0;
   const Evidence& evidence = TheEvidence();
@@ -57,13 +62,14 @@ LanguageGuess DetectLanguage(std::string_view input) {
   text::ForEachCodePoint(folded, [&](UChar32 c) {
     if (!u_isalpha(c)) return;
     ++letters;
-    const std::string script = ScriptName(c);
-    if (script != "Common" && script != "Inherited") ++scripts[script];
+    const UScriptCode sc = ScriptOf(c);
+    if (sc != USCRIPT_COMMON && sc != USCRIPT_INHERITED) ++by_code[sc];
     if (auto it = letter_of.find(c); it != letter_of.end()) {
       for (const std::string& lang : it->second) score[lang] += kLetterWeight;
     }
   });
   if (letters < kMinLetters) return {};
+  for (const auto& [sc, n] : by_code) scripts[ScriptName(sc)] += n;
   std::string top_script;
   int top = 0;
   for (const auto& [script, n] : scripts) {

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <random>
@@ -58,6 +59,17 @@ TEST(FoldForMatch, AsciiAgreesWithIcuForEveryCharacter) {
     EXPECT_EQ(FoldForMatch(s), FoldWhitespace(expected)) << "character " << c;
     EXPECT_EQ(Nfc(s), s) << "character " << c;
   }
+}
+
+// FoldWhitespace reads ASCII without ICU: every ASCII character must be
+// space or not as ICU's White_Space says.
+TEST(FoldWhitespace, AsciiAgreesWithIcuForEveryCharacter) {
+  for (int c = 1; c < 0x80; ++c) {
+    const std::string s = std::string("a") + static_cast<char>(c) + "b";
+    EXPECT_EQ(FoldWhitespace(s), u_isUWhiteSpace(c) ? "a b" : s) << "character " << c;
+  }
+  EXPECT_EQ(FoldWhitespace("a\xFF b"), "a\xEF\xBF\xBD b");  // ill-formed byte: U+FFFD
+  EXPECT_EQ(FoldWhitespace("\xC2\xA0x\xE2\x80\x83y "), "x y");  // no-break and em spaces
 }
 
 TEST(EditDistance, CountsCodePointEdits) {
