@@ -5,8 +5,15 @@ namespace {
 
 class SqliteCursor : public Cursor {
  public:
-  SqliteCursor(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
-  ~SqliteCursor() override { sqlite3_finalize(stmt_); }
+  SqliteCursor(sqlite3* db, sqlite3_stmt* stmt, std::string sql, std::weak_ptr<StmtCache> cache)
+      : db_(db), stmt_(stmt), sql_(std::move(sql)), cache_(std::move(cache)) {}
+  ~SqliteCursor() override {
+    if (auto cache = cache_.lock()) {
+      cache->Give(std::move(sql_), stmt_);
+    } else {
+      sqlite3_finalize(stmt_);
+    }
+  }
   SqliteCursor(const SqliteCursor&) = delete;
   SqliteCursor& operator=(const SqliteCursor&) = delete;
 
@@ -62,13 +69,39 @@ class SqliteCursor : public Cursor {
   }
   sqlite3* db_;
   sqlite3_stmt* stmt_;
+  std::string sql_;
+  std::weak_ptr<StmtCache> cache_;
   std::optional<Error> bind_error_;
   bool user_error_ = false;
 };
 
 }  // namespace
 
+StmtCache::~StmtCache() {
+  for (auto& [sql, stmt] : idle_) sqlite3_finalize(stmt);
+}
+
+sqlite3_stmt* StmtCache::Take(std::string_view sql) {
+  auto it = idle_.find(std::string(sql));
+  if (it == idle_.end()) return nullptr;
+  sqlite3_stmt* stmt = it->second;
+  idle_.erase(it);
+  return stmt;
+}
+
+void StmtCache::Give(std::string sql, sqlite3_stmt* stmt) {
+  sqlite3_reset(stmt);
+  sqlite3_clear_bindings(stmt);
+  if (idle_.size() >= kMaxIdle) {
+    sqlite3_finalize(stmt);
+    return;
+  }
+  idle_.emplace(std::move(sql), stmt);
+}
+
 std::unique_ptr<Cursor> SqliteConn::Prepare(std::string_view sql, std::optional<Error>& error) {
+  if (sqlite3_stmt* cached = cache_->Take(sql))
+    return std::make_unique<SqliteCursor>(db_.get(), cached, std::string(sql), cache_);
   sqlite3_stmt* raw = nullptr;
   const int rc = sqlite3_prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &raw, nullptr);
   if (rc != SQLITE_OK || !raw) {
@@ -76,7 +109,7 @@ std::unique_ptr<Cursor> SqliteConn::Prepare(std::string_view sql, std::optional<
     error = DbError(db_.get(), "cannot prepare statement '" + std::string(sql.substr(0, 60)) + "'");
     return nullptr;
   }
-  return std::make_unique<SqliteCursor>(db_.get(), raw);
+  return std::make_unique<SqliteCursor>(db_.get(), raw, std::string(sql), cache_);
 }
 
 std::optional<Error> SqliteConn::Begin(bool /*serialize_writers*/) { return sql::Exec(db_.get(), "BEGIN IMMEDIATE"); }
