@@ -64,24 +64,41 @@ trap 'rm -rf "$work"' EXIT
 log=$work/hyperfine.log
 
 # ---- helpers -------------------------------------------------------------
-# hf NAME RUNS CMD... : hyperfine over the commands (one warm-up run each when
-# RUNS > 2), results in $work/NAME.json.
+# hf NAME RUNS CMD... : each command RUNS times, interleaved (round r runs
+# every command once, so a change in the machine's load falls on all of them
+# alike), after one untimed round when RUNS > 2. Each run is one `hyperfine
+# -N --runs 1` of `bash SCRIPT` (the command written to a script, so loops and
+# redirections work and both sides pay the same small bash start), preceded
+# by $prep (default: nothing), results in $work/NAME-INDEX-ROUND.json.
+prep=true
 hf() {
-  local name=$1 n=$2 warm=0
+  local name=$1 n=$2 i r first=1
   shift 2
-  [ "$n" -gt 2 ] && warm=1
-  echo "  hyperfine $name ($n runs)" >&2
-  hyperfine --style basic --warmup "$warm" --runs "$n" --export-json "$work/$name.json" "$@" >>"$log" 2>&1 ||
-    { cat "$log" >&2; exit 1; }
+  [ "$n" -gt 2 ] && first=0
+  echo "  $name: $n interleaved runs of $# commands" >&2
+  i=0
+  for cmd in "$@"; do printf '%s\n' "$cmd" >"$work/$name-$i.sh"; i=$((i + 1)); done
+  for r in $(seq "$first" "$n"); do
+    for i in $(seq 0 $(($# - 1))); do
+      hyperfine -N --style none --runs 1 --prepare "$prep" --export-json "$work/$name-$i-$r.json" \
+        "bash $work/$name-$i.sh" >>"$log" 2>&1 || { cat "$log" >&2; exit 1; }
+    done
+  done
 }
-# stat NAME INDEX median|cpu : median wall seconds, or mean user+system CPU
-# seconds, of command INDEX (0-based) of hyperfine run NAME.
+# stat NAME INDEX median|cpu : median wall seconds, or median user+system CPU
+# seconds, of command INDEX (0-based) over the timed rounds of hf NAME.
 stat() {
-  /usr/bin/python3 - "$work/$1.json" "$2" "$3" <<'EOF'
-import json, sys
-r = json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]
-print(r["median"] if sys.argv[3] == "median" else r["user"] + r["system"])
-EOF
+  /usr/bin/python3 - "$work" "$1" "$2" "$3" <<'PY'
+import glob, json, statistics, sys
+work, name, index, what = sys.argv[1:]
+values = []
+for path in glob.glob(f"{work}/{name}-{index}-*.json"):
+    if path.endswith("-0.json"):
+        continue  # the untimed round
+    r = json.load(open(path))["results"][0]
+    values.append(r["median"] if what == "median" else r["user"] + r["system"])
+print(statistics.median(values))
+PY
 }
 # rss_mib CMD... : peak resident set of CMD in MiB (/usr/bin/time -v).
 rss_mib() {
@@ -111,13 +128,13 @@ qpdf --empty --pages "${repeat[@]}" "$nap" "1-$((1000 % nap_pages))" -- "$work/p
 qpdf --empty --pages "$nap" -- "$work/plan36.pdf"
 echo "ogpx: $ogpx ($("$ogpx" --version))" >&2
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); born-digital: ${#digital[@]} files, $digital_pages pages" >&2
-# One shell loop per tool over the file list (hyperfine runs it with sh).
+# One shell loop per tool over the file list.
 loop() { local cmd=$1; shift; printf 'for f in'; printf " '%s'" "$@"; printf '; do %s; done' "$cmd"; }
 
 # ---- 1. born-digital -----------------------------------------------------
 db=$work/bd.sqlite
-fresh=(--prepare true --prepare "rm -f $db $db-wal $db-shm" --prepare true)
-hf digital "$runs" "${fresh[@]}" \
+prep="rm -f $db $db-wal $db-shm"
+hf digital "$runs" \
   "$(loop "'$ogpx' extract --ocr never \"\$f\" >/dev/null" "${digital[@]}")" \
   "'$ogpx' ingest --quiet --jobs 1 --ocr never --db $db $(printf "'%s' " "${digital[@]}")" \
   "$(loop 'pdftotext -bbox-layout "$f" /dev/null' "${digital[@]}")"
@@ -129,10 +146,14 @@ row "ingest --ocr never --jobs 1, same files, fresh db, ms/page" \
 first_digital=$(stat digital 1 median)
 
 big_runs=$(( runs > 3 ? 3 : runs ))
-hf plan1000 "$big_runs" "${fresh[@]}" \
+hf plan1000 "$big_runs" \
   "'$ogpx' extract --ocr never $work/plan1000.pdf >/dev/null" \
   "'$ogpx' ingest --quiet --jobs 1 --ocr never --db $db $work/plan1000.pdf" \
-  "pdftotext -bbox-layout $work/plan1000.pdf /dev/null"
+  "pdftotext -bbox-layout $work/plan1000.pdf /dev/null" \
+  "'$ogpx' extract --ocr never $work/plan36.pdf >/dev/null" \
+  "pdftotext -bbox-layout $work/plan36.pdf /dev/null"
+row "extract --ocr never, samples/nap5-en.pdf alone ($nap_pages p.), ms/page" \
+  "$(ms "$(stat plan1000 3 median)" "$nap_pages")" "$(ms "$(stat plan1000 4 median)" "$nap_pages")" 1.5
 text=$(stat plan1000 2 median)
 row "extract --ocr never, 1,000-page plan, ms/page" \
   "$(ms "$(stat plan1000 0 median)" 1000)" "$(ms "$text" 1000)" 1.5
@@ -140,6 +161,7 @@ row "ingest --ocr never --jobs 1, 1,000-page plan, ms/page" \
   "$(ms "$(stat plan1000 1 median)" 1000)" "$(ms "$text" 1000)" 1.5
 
 # ---- 2. OCR CPU per page, turned page -----------------------------------
+prep=true
 if [ "$quick" = 0 ]; then
   scan=$root/samples/nap5-en-scan.pdf
   first=${ocr_pages%-*} last=${ocr_pages#*-}
@@ -210,8 +232,11 @@ else
 fi
 
 # ---- start-up (information) -------------------------------------------------
-hf startup "$((runs * 3))" -N "'$ogpx' --version" "pdftotext -v"
-startup="$(ms "$(stat startup 0 median)") | $(ms "$(stat startup 1 median)")"
+hyperfine -N --style none --warmup 3 --runs "$((runs * 3))" --export-json "$work/startup.json" \
+  "$ogpx --version" "pdftotext -v" >>"$log" 2>&1
+startup=$(/usr/bin/python3 -c 'import json, sys
+r = json.load(open(sys.argv[1]))["results"]
+print("%.2f ms | %.2f ms" % (r[0]["median"] * 1000, r[1]["median"] * 1000))' "$work/startup.json")
 
 # ---- the table ------------------------------------------------------------
 echo
