@@ -217,6 +217,16 @@ class Locator {
     std::optional<Place> best;
     double best_distance = 0;
     for (const Start& at : Starts(words[0], pages)) {
+      // Once a place holds every word, only a nearer one can replace it: with
+      // no owner to be near, none; else none a page penalty further away
+      // (the starts come in page order, so none after one past the owner's).
+      if (best && best->matched == words.size()) {
+        if (anchor == nullptr) break;
+        if (kPagePenalty * std::abs(at.page - anchor->page) > best_distance) {
+          if (at.page > anchor->page) break;
+          continue;
+        }
+      }
       const PageFragments& frags = pages_.at(at.page);
       Place p = Follow(frags, at.fragment, at.word, words);
       if (p.matched < std::min(words.size(), kMinWords)) continue;
@@ -258,15 +268,28 @@ class Locator {
   // page when empty), in page order: at `first` itself, or at a page word
   // that begins it (the head of a word broken at a line end, "trans-").
   std::vector<Start> Starts(const std::string& first, const std::vector<int>& pages) const {
+    std::vector<int> wanted = pages;
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());  // a page listed twice
     std::vector<Start> out;
+    int lists = 0;  // index entries that gave starts: more than one are merged by sorting
     for (std::size_t length = 1; length <= first.size(); ++length) {
       auto it = index_.find(first.substr(0, length));
       if (it == index_.end()) continue;
-      for (const Start& at : it->second) {
-        if (pages.empty() || std::find(pages.begin(), pages.end(), at.page) != pages.end()) out.push_back(at);
+      const std::vector<Start>& all = it->second;  // sorted, so by page
+      const std::size_t before = out.size();
+      if (wanted.empty()) {
+        out.insert(out.end(), all.begin(), all.end());
+      } else {
+        for (int page : wanted) {
+          auto by_page = [](const Start& a, const Start& b) { return a.page < b.page; };
+          const auto [from, to] = std::equal_range(all.begin(), all.end(), Start{page, 0, 0}, by_page);
+          out.insert(out.end(), from, to);
+        }
       }
+      lists += out.size() > before;
     }
-    std::sort(out.begin(), out.end());
+    if (lists > 1) std::sort(out.begin(), out.end());
     return out;
   }
 
