@@ -176,6 +176,24 @@ const char* FileStatusName(FileStatus status) {
   return "";
 }
 
+namespace {
+
+std::size_t Budget(const ingest::Options& options) {
+  return options.jobs > 0 ? static_cast<std::size_t>(options.jobs) : std::max(1u, std::thread::hardware_concurrency());
+}
+
+}  // namespace
+
+BatchThreads::BatchThreads(const ingest::Options& options)
+    : budget(Budget(options)), page_slots(static_cast<int>(budget)) {}
+
+ingest::Options BatchThreads::PerDocument(const ingest::Options& options) {
+  ingest::Options out = options;
+  out.jobs = static_cast<int>(budget);
+  out.page_slots = &page_slots;
+  return out;
+}
+
 std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string>& files,
                               const BatchOptions& options, std::vector<FileOutcome>& outcomes,
                               const std::function<void(const BatchProgress&)>& observe) {
@@ -185,13 +203,9 @@ std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string
   if (!documents) return documents.error();
   for (const auto& d : *documents) known[d.sha256] = d.extractor_version;
 
-  // --jobs is the whole budget of threads: documents share it, and each
-  // document's OCR gets an equal part of it.
-  std::size_t budget = options.ingest.jobs > 0 ? static_cast<std::size_t>(options.ingest.jobs)
-                                               : std::max(1u, std::thread::hardware_concurrency());
-  std::size_t workers = std::max<std::size_t>(1, std::min(budget, files.size()));
-  ingest::Options per_document = options.ingest;
-  per_document.jobs = static_cast<int>(std::max<std::size_t>(1, budget / workers));
+  BatchThreads threads_of(options.ingest);
+  const std::size_t workers = std::max<std::size_t>(1, std::min(threads_of.budget, files.size()));
+  const ingest::Options per_document = threads_of.PerDocument(options.ingest);
   const std::size_t window = 2 * workers;  // documents read ahead of the writer, at most
 
   std::mutex mu;

@@ -77,6 +77,18 @@ struct BatchOptions {
 // One file read as RunBatch reads it: the skip test on its bytes against
 // `known` (sha256 -> extractor version of the documents stored), then Open
 // and Extract with `per_document` options. Never throws.
+// The threads of a batch: --jobs, else one per core. As many documents are
+// read at once, each allowed all of them for its OCR'd pages, which share the
+// batch's PageSlots (as many): a long scan's pages spread over every core
+// while short documents finish around it.
+struct BatchThreads {
+  explicit BatchThreads(const ingest::Options& options);
+  std::size_t budget = 1;
+  ingest::PageSlots page_slots;
+  // `options` reading one document of the batch.
+  ingest::Options PerDocument(const ingest::Options& options);
+};
+
 struct ReadFile {
   FileOutcome outcome;
   std::optional<model::Document> document;  // to store; none when skipped or failed

@@ -58,11 +58,9 @@ std::optional<Error> RunClaimBatch(model::Store& store, const std::vector<std::s
   if (!documents) return documents.error();
   for (const auto& d : *documents) known[d.sha256] = d.extractor_version;
 
-  std::size_t budget = options.ingest.jobs > 0 ? static_cast<std::size_t>(options.ingest.jobs)
-                                               : std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t workers = std::max<std::size_t>(1, std::min(budget, mine.size()));
-  ingest::Options per_document = options.ingest;
-  per_document.jobs = static_cast<int>(std::max<std::size_t>(1, budget / workers));
+  BatchThreads threads_of(options.ingest);
+  const std::size_t workers = std::max<std::size_t>(1, std::min(threads_of.budget, mine.size()));
+  const ingest::Options per_document = threads_of.PerDocument(options.ingest);
   const std::atomic<bool>* cancel = options.ingest.cancel;
   auto cancelled = [&] { return cancel != nullptr && cancel->load(); };
 

@@ -9,10 +9,13 @@
 // returned Document is a plain value; it owns everything it holds.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <functional>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -101,6 +104,26 @@ struct PageRead {
   bool ocr = false;
 };
 
+// Places for OCR'd pages shared by the documents of a batch: a page is
+// read only while it holds one, so a batch of documents, each allowed every
+// core (Options::jobs), reads at most `count` pages at once, and a long scan's
+// pages spread over every core while short documents finish around it.
+// Thread-safe; must outlive the reading of every document using it.
+class PageSlots {
+ public:
+  explicit PageSlots(int count) : free_(std::max(1, count)) {}
+  PageSlots(const PageSlots&) = delete;
+  PageSlots& operator=(const PageSlots&) = delete;
+  // Waits for a place; false when `give_up` (polled while waiting) says so.
+  bool Acquire(const std::function<bool()>& give_up);
+  void Release();
+
+ private:
+  std::mutex mu_;
+  std::condition_variable freed_;
+  int free_;
+};
+
 struct Options {
   int first_page = 1;        // 1-based, inclusive
   int last_page = 0;         // 0 = last page of the document
@@ -120,6 +143,9 @@ struct Options {
   // thread calling Open and from its OCR workers, possibly at once: it must
   // be thread-safe and quick.
   std::function<void(const PageRead&)> on_page;
+  // When set, each OCR'd page is read holding one of these places (a batch
+  // shares them between its documents); else only `jobs` bounds the reading.
+  PageSlots* page_slots = nullptr;
 };
 
 // Reads the PDF at `path`. Fatal problems (missing, not a PDF, encrypted,

@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include <omp.h>
@@ -20,6 +21,7 @@
 #include "ingest/ocr_image.h"
 #include "ingest/ocr_ink.h"
 #include "ingest/ocr_lines.h"
+#include "ingest/page_slots.h"
 #include "ingest/raster.h"
 #include "ingest/scan_cleanup.h"
 #include "ingest/scan_rules.h"
@@ -328,12 +330,22 @@ std::vector<Page> OcrPages(const std::string& path, const std::vector<int>& page
     // makes every parallel region run on the encountering thread. The
     // setting is per thread, so each worker makes it for itself.
     omp_set_max_active_levels(0);
+    auto give_up = [&] {
+      return (options.deadline && std::chrono::steady_clock::now() > *options.deadline) ||
+             (options.cancel && options.cancel->load());
+    };
     try {
-      Worker worker(path, options, ocr_options);
-      for (std::size_t i = next++; i < pages.size(); i = next++) {
-        if (options.deadline && std::chrono::steady_clock::now() > *options.deadline) break;
-        if (options.cancel && options.cancel->load()) break;
-        out[i] = worker.Read(pages[i]);
+      // The engines are set up once this thread has a page to read: a thread
+      // waiting for a batch's page slot holds none.
+      std::optional<Worker> worker;
+      for (;;) {
+        if (give_up()) break;
+        PageSlot slot(options.page_slots, give_up);
+        if (!slot.held()) break;
+        const std::size_t i = next++;
+        if (i >= pages.size()) break;
+        if (!worker) worker.emplace(path, options, ocr_options);
+        out[i] = worker->Read(pages[i]);
         if (options.on_page) options.on_page({pages[i], 0, true});
       }
     } catch (...) {
