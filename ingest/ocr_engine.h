@@ -92,6 +92,7 @@ class EngineLease {
   EngineLease(const EngineLease&) = delete;
   EngineLease& operator=(const EngineLease&) = delete;
   OcrEngine* operator->() const { return engine_.get(); }
+  OcrEngine& operator*() const { return *engine_; }
 
  private:
   std::string tessdata_;
