@@ -22,6 +22,7 @@
 #include "ingest/ocr_image.h"
 #include "ingest/ocr_ink.h"
 #include "ingest/ocr_lines.h"
+#include "ingest/ocr_reread.h"
 #include "ingest/raster.h"
 #include "ingest/scan_cleanup.h"
 #include "ingest/scan_rules.h"
@@ -32,15 +33,6 @@ namespace {
 // Tesseract languages of a page when none is forced: the mon model has no
 // Latin letters, eng no Cyrillic; together they read either script.
 constexpr const char* kBothScripts = "mon+eng";
-constexpr const char* kLatinOnly = "eng";
-// Mean Tesseract confidence of a line read again with eng that is taken
-// even when the mixed reading claimed more: the mon model is often sure of
-// its misreadings of English ("Опеп" for "Unen", 89 against 63).
-constexpr double kConfidentLine = 60;
-// Words read with less confidence than this are read again alone; the new
-// reading must be surer by kSurer.
-constexpr double kDoubtfulWord = 40;
-constexpr double kSurer = 10;
 // A page read with a mean confidence under this is checked for a turned
 // scan (upright scans of the samples read at 89-95, turned ones at 56-65),
 // and a page read turned upright with at least this confidence is taken
@@ -96,80 +88,6 @@ class Worker {
   static std::optional<FirstReading> Fail(Page& page, const std::string& code, const std::string& message) {
     Empty(page, code, message);
     return std::nullopt;
-  }
-
-  // A second reading of what the first one doubted, each piece cropped with
-  // a white margin (no borders, no neighbours):
-  //  - on a page of Latin text (automatic language), a line with Cyrillic
-  //    letters is read again with eng alone: the mon model of "mon+eng"
-  //    sometimes wins a line of English ("Ореп Society", "Ошег Actors");
-  //  - elsewhere, a word Tesseract was unsure of ("1:3;" for "7.1." beside a
-  //    table border) is read again alone with the page's language.
-  // The new reading stays when it is surer (or, for a Latin line, sure
-  // enough: the mon model is often sure of its misreadings, "Опеп" 89
-  // against "Unen" 63); a real Mongolian name keeps its own reading.
-  // At most OcrOptions::max_rereads readings, and none once the page's own OCR time
-  // (OcrOptions::seconds_per_page, counted from `start`) is spent: a page of
-  // noise does not become thousands of readings; it gets "ocr_reread_cut".
-  void Reread(Page& page, Pix* image, double dpi, const std::string& lang,
-              std::chrono::steady_clock::time_point start) {
-    int readings = 0;
-    bool cut = false;
-    auto may_read = [&] {
-      const double spent = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      if (readings >= ocr_.max_rereads || spent > ocr_.seconds_per_page) {
-        cut = true;
-        return false;
-      }
-      ++readings;
-      return true;
-    };
-    const bool latin_page = options_.ocr_lang.empty() && MostlyLatin(page);
-    std::vector<std::vector<Word>> replacement(page.lines.size());
-    bool any = false;
-    auto word = [&](int i) -> const Word& { return page.words[static_cast<std::size_t>(i)]; };
-    for (std::size_t li = 0; li < page.lines.size(); ++li) {
-      const TextLine& line = page.lines[li];
-      const bool cyrillic = latin_page && std::any_of(line.words.begin(), line.words.end(), [&](int i) {
-                              return CountScripts(word(i).text).cyrillic > 0;
-                            });
-      if (cyrillic) {
-        if (!may_read()) break;
-        std::vector<Word> again = engine_->ReadLine(image, dpi, kLatinOnly, line.box);
-        double before = 0;
-        for (int i : line.words) before += word(i).confidence;
-        before /= static_cast<double>(line.words.size());
-        const double now = MeanConfidence(again);
-        if (again.empty() || (now <= before && now < kConfidentLine)) continue;
-        replacement[li] = std::move(again);
-        any = true;
-        continue;
-      }
-      std::vector<Word> words;  // the line's words, once one of them is read again
-      for (std::size_t k = 0; k < line.words.size(); ++k) {
-        const Word& w = word(line.words[k]);
-        std::vector<Word> again;
-        if (w.confidence < kDoubtfulWord && w.text.size() >= 2 && may_read())
-          again = engine_->ReadLine(image, dpi, latin_page ? kLatinOnly : lang, w.box);
-        const bool surer = !again.empty() && MeanConfidence(again) > w.confidence + kSurer;
-        if (surer && words.empty())
-          for (std::size_t j = 0; j < k; ++j) words.push_back(word(line.words[j]));
-        if (surer) {
-          for (Word& a : again) words.push_back(std::move(a));
-        } else if (!words.empty()) {
-          words.push_back(w);
-        }
-      }
-      if (!words.empty()) {
-        replacement[li] = std::move(words);
-        any = true;
-      }
-    }
-    if (any) ReplaceLineWords(page, replacement);
-    if (cut)
-      page.warnings.push_back({page.number, "ocr_reread_cut",
-                               "second OCR reading stopped after " + std::to_string(readings) +
-                                   " lines or words (time or count limit); the rest keep their first reading"});
   }
 
   void ReadInto(Page& page) {
@@ -318,7 +236,7 @@ class Worker {
     DropBorderWords(page, found.rules);
     TrimBorderLetters(page, found.rules);
     SplitLinesAtRules(page, found.rules);
-    Reread(page, upright, dpi, lang, start);
+    Reread(page, upright, dpi, lang, options_.ocr_lang.empty(), *engine_, ocr_, start);
     FitWordsToInk(page, upright, dpi, found.rules);
     if (options_.ocr_lang.empty()) FixOcrPageScript(page);
     if (options_.want_rules) {
