@@ -34,7 +34,7 @@ namespace {
 // Latin letters, eng no Cyrillic; together they read either script.
 constexpr const char* kBothScripts = "mon+eng";
 // A page read with a mean confidence under this is checked for a turned
-// scan (upright scans of the samples read at 89-95, turned ones at 56-65),
+// scan (upright scans of the samples read at 89-95, turned ones at 45-65),
 // and a page read turned upright with at least this confidence is taken
 // without reading it as it lies; osd's orientation is trusted from
 // kMinOrientationConfidence on.
