@@ -1,5 +1,6 @@
 // OcrPages: render, deskew, choose the language, read, find rules; in
-// parallel, one Poppler document and one set of Tesseract engines per worker.
+// parallel, one Poppler document per worker and Tesseract engines borrowed
+// from a pool that outlives documents (ocr_engine.h).
 // See ocr.h for the contract.
 #include "ingest/ocr.h"
 
@@ -21,6 +22,7 @@
 #include "ingest/ocr_image.h"
 #include "ingest/ocr_ink.h"
 #include "ingest/ocr_lines.h"
+#include "ingest/ocr_reread.h"
 #include "ingest/page_slots.h"
 #include "ingest/raster.h"
 #include "ingest/scan_cleanup.h"
@@ -32,35 +34,41 @@ namespace {
 // Tesseract languages of a page when none is forced: the mon model has no
 // Latin letters, eng no Cyrillic; together they read either script.
 constexpr const char* kBothScripts = "mon+eng";
-constexpr const char* kLatinOnly = "eng";
-// Mean Tesseract confidence of a line read again with eng that is taken
-// even when the mixed reading claimed more: the mon model is often sure of
-// its misreadings of English ("Опеп" for "Unen", 89 against 63).
-constexpr double kConfidentLine = 60;
-// Words read with less confidence than this are read again alone; the new
-// reading must be surer by kSurer.
-constexpr double kDoubtfulWord = 40;
-constexpr double kSurer = 10;
 // A page read with a mean confidence under this is checked for a turned
-// scan (upright scans of the samples read at 89-95, turned ones at 56-65);
-// osd's orientation is trusted from this confidence on.
+// scan (upright scans of the samples read at 89-95, turned ones at 45-65),
+// and a page read turned upright with at least this confidence is taken
+// without reading it as it lies; osd's orientation is trusted from
+// kMinOrientationConfidence on.
 constexpr double kUnreadConfidence = 75;
 constexpr double kMinOrientationConfidence = 2.0;
+
+// What Worker::ReadFirst leaves for Worker::Finish: the deskewed image, the
+// language it was read with, the ink of its rules.
+struct FirstReading {
+  PixPtr image;
+  std::string lang;
+  RuleInk rule_ink;
+};
 
 class Worker {
  public:
   Worker(const std::string& path, const Options& options, const OcrOptions& ocr)
-      : renderer_(path), engine_(ResolveTessdata(ocr.tessdata_dir)), options_(options), ocr_(ocr) {}
+      : renderer_(path), tessdata_(ResolveTessdata(ocr.tessdata_dir)), options_(options), ocr_(ocr) {}
 
+  // Reads page `number` with an engine borrowed for the page from the
+  // process-wide pool, so that no more engines exist than pages being read
+  // (a worker waiting for a batch's page slot holds none).
   Page Read(int number) {
     Page page = NewPage(number);
     try {
+      engine_.emplace(tessdata_);
       ReadInto(page);
     } catch (const std::exception& e) {
       Empty(page, "ocr_failed", std::string("OCR failed: ") + e.what());
     } catch (...) {
       Empty(page, "ocr_failed", "OCR failed: unknown error");
     }
+    engine_.reset();
     return page;
   }
 
@@ -82,78 +90,10 @@ class Worker {
     return false;
   }
 
-  // A second reading of what the first one doubted, each piece cropped with
-  // a white margin (no borders, no neighbours):
-  //  - on a page of Latin text (automatic language), a line with Cyrillic
-  //    letters is read again with eng alone: the mon model of "mon+eng"
-  //    sometimes wins a line of English ("Ореп Society", "Ошег Actors");
-  //  - elsewhere, a word Tesseract was unsure of ("1:3;" for "7.1." beside a
-  //    table border) is read again alone with the page's language.
-  // The new reading stays when it is surer (or, for a Latin line, sure
-  // enough: the mon model is often sure of its misreadings, "Опеп" 89
-  // against "Unen" 63); a real Mongolian name keeps its own reading.
-  // At most OcrOptions::max_rereads readings, and none once the page's own OCR time
-  // (OcrOptions::seconds_per_page, counted from `start`) is spent: a page of
-  // noise does not become thousands of readings; it gets "ocr_reread_cut".
-  void Reread(Page& page, Pix* image, double dpi, const std::string& lang,
-              std::chrono::steady_clock::time_point start) {
-    int readings = 0;
-    bool cut = false;
-    auto may_read = [&] {
-      const double spent = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      if (readings >= ocr_.max_rereads || spent > ocr_.seconds_per_page) {
-        cut = true;
-        return false;
-      }
-      ++readings;
-      return true;
-    };
-    const bool latin_page = options_.ocr_lang.empty() && MostlyLatin(page);
-    std::vector<std::vector<Word>> replacement(page.lines.size());
-    bool any = false;
-    auto word = [&](int i) -> const Word& { return page.words[static_cast<std::size_t>(i)]; };
-    for (std::size_t li = 0; li < page.lines.size(); ++li) {
-      const TextLine& line = page.lines[li];
-      const bool cyrillic = latin_page && std::any_of(line.words.begin(), line.words.end(), [&](int i) {
-                              return CountScripts(word(i).text).cyrillic > 0;
-                            });
-      if (cyrillic) {
-        if (!may_read()) break;
-        std::vector<Word> again = engine_.ReadLine(image, dpi, kLatinOnly, line.box);
-        double before = 0;
-        for (int i : line.words) before += word(i).confidence;
-        before /= static_cast<double>(line.words.size());
-        const double now = MeanConfidence(again);
-        if (again.empty() || (now <= before && now < kConfidentLine)) continue;
-        replacement[li] = std::move(again);
-        any = true;
-        continue;
-      }
-      std::vector<Word> words;  // the line's words, once one of them is read again
-      for (std::size_t k = 0; k < line.words.size(); ++k) {
-        const Word& w = word(line.words[k]);
-        std::vector<Word> again;
-        if (w.confidence < kDoubtfulWord && w.text.size() >= 2 && may_read())
-          again = engine_.ReadLine(image, dpi, latin_page ? kLatinOnly : lang, w.box);
-        const bool surer = !again.empty() && MeanConfidence(again) > w.confidence + kSurer;
-        if (surer && words.empty())
-          for (std::size_t j = 0; j < k; ++j) words.push_back(word(line.words[j]));
-        if (surer) {
-          for (Word& a : again) words.push_back(std::move(a));
-        } else if (!words.empty()) {
-          words.push_back(w);
-        }
-      }
-      if (!words.empty()) {
-        replacement[li] = std::move(words);
-        any = true;
-      }
-    }
-    if (any) ReplaceLineWords(page, replacement);
-    if (cut)
-      page.warnings.push_back({page.number, "ocr_reread_cut",
-                               "second OCR reading stopped after " + std::to_string(readings) +
-                                   " lines or words (time or count limit); the rest keep their first reading"});
+  // Empty() for ReadFirst.
+  static std::optional<FirstReading> Fail(Page& page, const std::string& code, const std::string& message) {
+    Empty(page, code, message);
+    return std::nullopt;
   }
 
   void ReadInto(Page& page) {
@@ -172,65 +112,90 @@ class Worker {
     page.warnings = raster.warnings;
     if (!raster.image) return;  // Render() said why
     if (ocr_.clean_up) RemoveSpeckle(raster.image.get(), raster.dpi);
-    // Orientation: Leptonica's cheap test first; when it says the text is
-    // turned, Tesseract's osd says by how much and the page is read once,
-    // turned upright. A page turned but not caught by it is still caught
-    // after reading, by its low confidence (ReadTurned's second use).
-    const bool suspect = ocr_.orient && LooksTurned(raster.image.get(), raster.dpi);
-    if (suspect && ReadTurned(page, raster, start, /*against_upright=*/false)) return;
-    const bool read = ReadImage(page, raster.image.get(), raster.dpi, start);
-    if (read && ocr_.orient && !suspect &&
+    // Orientation, decided before the full reading where it can be (a page
+    // read as it lies when it is turned costs several times an upright one:
+    // layout of noise, hundreds of doubtful words read again). The cheap
+    // tests first (ocr_image.h): text sideways, upside down, or lines of no
+    // clear direction go to Tesseract's osd (150 dpi, a fraction of a
+    // reading), and the page is read once, turned upright; a turned reading
+    // under kUnreadConfidence is weighed against the upright one. Lines
+    // across (upright, or upside down unknown: Cyrillic has few ascenders)
+    // are read as they lie; when Tesseract's reading has low confidence,
+    // osd is asked before the second reading and the rest, and the better
+    // reading stays.
+    const InkOrientation ink =
+        ocr_.orient ? OrientationByInk(raster.image.get(), raster.dpi) : InkOrientation::kUpright;
+    const bool osd_first = ink == InkOrientation::kTurned || ink == InkOrientation::kUnsure;
+    std::optional<Page> turned;
+    if (osd_first) {
+      turned = ReadTurned(page, raster, start);
+      if (turned && MeanConfidence(turned->words) >= kUnreadConfidence) {
+        page = std::move(*turned);
+        return;
+      }
+    }
+    std::optional<FirstReading> first = ReadFirst(page, raster.image.get(), raster.dpi);
+    if (first && ocr_.orient && !osd_first &&
         (page.words.empty() || MeanConfidence(page.words) < kUnreadConfidence))
-      ReadTurned(page, raster, start, /*against_upright=*/true);
+      turned = ReadTurned(page, raster, start);
+    if (turned && MeanConfidence(turned->words) > MeanConfidence(page.words)) {
+      page = std::move(*turned);
+      return;
+    }
+    if (first) Finish(page, *first, raster.dpi, start);
   }
 
   // A page scanned sideways or upside down: Tesseract's osd says how the
-  // text is turned, and the page is read turned upright. With
-  // `against_upright`, `page` holds the upright reading and the better one
-  // stays; without, the turned reading stays when it reads with confidence
-  // (kUnreadConfidence). True when `page` now holds the turned reading.
-  bool ReadTurned(Page& page, const RasterPage& raster, std::chrono::steady_clock::time_point start,
-                  bool against_upright) {
-    const ScriptGuess osd = engine_.DetectScript(raster.image.get(), raster.dpi, deadline_, options_.cancel);
-    if (osd.orientation == 0 || osd.orientation_confidence < kMinOrientationConfidence) return false;
+  // text of `raster` is turned, and the page is read turned upright, with
+  // the warning "page_turned". Nothing when osd finds the text upright or is
+  // unsure, or nothing could be read.
+  std::optional<Page> ReadTurned(const Page& page, const RasterPage& raster,
+                                 std::chrono::steady_clock::time_point start) {
+    const ScriptGuess osd = engine().DetectScript(raster.image.get(), raster.dpi, deadline_, options_.cancel);
+    if (osd.orientation == 0 || osd.orientation_confidence < kMinOrientationConfidence) return std::nullopt;
     const int quads = (4 - osd.orientation / 90) % 4;  // clockwise quarter turns that undo it
     PixPtr turned(pixRotateOrth(raster.image.get(), quads));
-    if (!turned) return false;
+    if (!turned) return std::nullopt;
     Page again = NewPage(page.number);
     again.rotation = page.rotation;
     again.width = quads % 2 ? page.height : page.width;
     again.height = quads % 2 ? page.width : page.height;
     again.warnings = raster.warnings;
     ReadImage(again, turned.get(), raster.dpi, start);
-    if (again.words.empty()) return false;
-    const double confidence = MeanConfidence(again.words);
-    if (against_upright ? confidence <= MeanConfidence(page.words) : confidence < kUnreadConfidence) return false;
+    if (again.words.empty()) return std::nullopt;
     again.warnings.push_back({page.number, "page_turned",
                               "the page image was turned by " + std::to_string(quads * 90) +
                                   " degrees clockwise before OCR (scanned sideways or upside down); "
                                   "coordinates are those of the turned page"});
-    page = std::move(again);
-    return true;
+    return again;
   }
 
   // Everything after rendering: blank check, deskew, rules, Tesseract, the
   // clean-up of lines and borders, the second reading. False when nothing
   // was read (a blank page, a failure or a timeout, with its warning).
   bool ReadImage(Page& page, Pix* image, double dpi, std::chrono::steady_clock::time_point start) {
+    std::optional<FirstReading> first = ReadFirst(page, image, dpi);
+    if (first) Finish(page, *first, dpi, start);
+    return first.has_value();
+  }
+
+  // ReadImage up to Tesseract's reading (words and lines in `page`, as
+  // Tesseract read them); nothing when nothing was read (`page` says why).
+  std::optional<FirstReading> ReadFirst(Page& page, Pix* image, double dpi) {
     PixPtr binary = Binarize(image);
-    if (!binary) return Empty(page, "ocr_failed", "OCR failed: cannot binarise the page image");
+    if (!binary) return Fail(page, "ocr_failed", "OCR failed: cannot binarise the page image");
     if (IsBlank(binary.get())) {
       page.warnings.push_back({page.number, "blank_page", "no printed content found on the page image"});
-      return false;
+      return std::nullopt;
     }
     float skew = 0;
     PixPtr upright = ocr_.deskew ? Deskew(image, binary.get(), skew) : PixPtr(pixClone(image));
     binary.reset();
-    if (!upright) return Empty(page, "ocr_failed", "OCR failed: cannot deskew the page image");
+    if (!upright) return Fail(page, "ocr_failed", "OCR failed: cannot deskew the page image");
 
     std::string lang = options_.ocr_lang;
     if (lang.empty()) {
-      lang = ocr_.osd_script ? engine_.DetectScript(upright.get(), dpi, deadline_, options_.cancel).lang : kBothScripts;
+      lang = ocr_.osd_script ? engine().DetectScript(upright.get(), dpi, deadline_, options_.cancel).lang : kBothScripts;
     }
 
     // Rule ink is found before reading and erased from the image Tesseract
@@ -244,17 +209,17 @@ class Worker {
     if (ocr_.erase_rules) EraseRuleInk(upright.get(), rule_ink);
 
     std::string error;
-    switch (engine_.Recognize(upright.get(), dpi, lang, deadline_, ocr_.page_seg_mode, options_.cancel, page,
+    switch (engine().Recognize(upright.get(), dpi, lang, deadline_, ocr_.page_seg_mode, options_.cancel, page,
                               error)) {
       case OcrStatus::kOk:
         break;
       case OcrStatus::kTimeout:
-        return Empty(page, "ocr_timeout", TimeoutMessage());
+        return Fail(page, "ocr_timeout", TimeoutMessage());
       case OcrStatus::kCancelled:
-        return Empty(page, "ocr_failed", "OCR cancelled: reading was interrupted");
+        return Fail(page, "ocr_failed", "OCR cancelled: reading was interrupted");
       case OcrStatus::kInitFailed:
       case OcrStatus::kFailed:
-        return Empty(page, "ocr_failed", "OCR failed: " + error);
+        return Fail(page, "ocr_failed", "OCR failed: " + error);
     }
 
     if (page.words.size() > limits::kMaxWordsPerPage) {
@@ -265,12 +230,20 @@ class Worker {
       });
       page.warnings.push_back({page.number, "page_too_dense", "words beyond the per-page limit dropped"});
     }
-    ScanRules found = RulesFromInk(std::move(rule_ink), page.words);
+    return FirstReading{std::move(upright), std::move(lang), std::move(rule_ink)};
+  }
+
+  // The rest of ReadImage after ReadFirst: rules, clean-up of lines and
+  // borders, the second reading, words fitted to their ink.
+  void Finish(Page& page, FirstReading& first, double dpi, std::chrono::steady_clock::time_point start) {
+    Pix* upright = first.image.get();
+    const std::string& lang = first.lang;
+    ScanRules found = RulesFromInk(std::move(first.rule_ink), page.words);
     DropBorderWords(page, found.rules);
     TrimBorderLetters(page, found.rules);
     SplitLinesAtRules(page, found.rules);
-    Reread(page, upright.get(), dpi, lang, start);
-    FitWordsToInk(page, upright.get(), dpi, found.rules);
+    Reread(page, upright, dpi, lang, options_.ocr_lang.empty(), engine(), ocr_, start);
+    FitWordsToInk(page, upright, dpi, found.rules);
     if (options_.ocr_lang.empty()) FixOcrPageScript(page);
     if (options_.want_rules) {
       page.rules = std::move(found.rules);
@@ -279,7 +252,6 @@ class Worker {
         page.warnings.push_back({page.number, "too_many_paths", "too many ruling lines found in the page image"});
       }
     }
-    return true;
   }
 
   // Why the page's OCR stopped: its own time limit or the document's.
@@ -295,7 +267,10 @@ class Worker {
   }
 
   PageRenderer renderer_;
-  OcrEngine engine_;
+  OcrEngine& engine() { return **engine_; }
+
+  std::string tessdata_;
+  std::optional<EngineLease> engine_;  // borrowed for the page being read
   const Options& options_;
   const OcrOptions& ocr_;
   std::chrono::steady_clock::time_point deadline_;  // of the page being read
@@ -335,8 +310,7 @@ std::vector<Page> OcrPages(const std::string& path, const std::vector<int>& page
              (options.cancel && options.cancel->load());
     };
     try {
-      // The engines are set up once this thread has a page to read: a thread
-      // waiting for a batch's page slot holds none.
+      // The document is opened once this thread has a page to read.
       std::optional<Worker> worker;
       for (;;) {
         if (give_up()) break;

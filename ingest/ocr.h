@@ -33,8 +33,10 @@
 // width and height are then those of the turned page).
 //
 // Threads: options.jobs workers (0 = hardware concurrency); each worker opens
-// its own Poppler document and its own Tesseract engines (initialised once,
-// reused for its pages). OcrPages may be called from several threads.
+// its own Poppler document and borrows Tesseract engines from a process-wide
+// pool (ingest/ocr_engine.h): each language is loaded once per engine, when a
+// page first needs it, and reused for the pages of every later document.
+// OcrPages may be called from several threads.
 #pragma once
 
 #include <string>
@@ -66,8 +68,9 @@ struct OcrOptions {
   // Second readings (of English lines on a Latin page, of doubtful words)
   // per page, at most; they also stop once seconds_per_page is spent.
   int max_rereads = 200;
-  // A page read with low confidence is checked with Tesseract's osd for a
-  // scan turned sideways or upside down, and read again upright.
+  // Pages are checked for a scan turned sideways or upside down (Leptonica's
+  // cheap test, then Tesseract's osd when it is not sure the page is upright,
+  // or when the page reads with low confidence) and read turned upright.
   bool orient = true;
 };
 

@@ -8,8 +8,10 @@
 #include <tesseract/resultiterator.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <mutex>
 
 #include "ingest/ocr.h"
 #include "ingest/isolated.h"
@@ -27,7 +29,52 @@ namespace {
 // A single line read again gives up after this long.
 constexpr int kLineSeconds = 5;
 
+std::atomic<long long> g_loads{0};
+std::atomic<long long> g_engines{0};
+
+// Engines not lent out, by tessdata dir. Never destroyed: engines given back
+// stay loaded until the process ends, and Tesseract's own globals may be
+// gone by the time static destructors run.
+struct EnginePool {
+  std::mutex mutex;
+  std::map<std::string, std::vector<std::unique_ptr<OcrEngine>>> idle;
+};
+
+EnginePool& Pool() {
+  static auto* pool = new EnginePool;
+  return *pool;
+}
+
 }  // namespace
+
+EngineLease::EngineLease(const std::string& tessdata_dir) : tessdata_(tessdata_dir) {
+  {
+    EnginePool& pool = Pool();
+    std::lock_guard<std::mutex> lock(pool.mutex);
+    auto it = pool.idle.find(tessdata_);
+    if (it != pool.idle.end() && !it->second.empty()) {
+      engine_ = std::move(it->second.back());
+      it->second.pop_back();
+    }
+  }
+  if (!engine_) {
+    engine_ = std::make_unique<OcrEngine>(tessdata_);
+    ++g_engines;
+  }
+}
+
+EngineLease::~EngineLease() {
+  if (!engine_) return;
+  EnginePool& pool = Pool();
+  try {
+    std::lock_guard<std::mutex> lock(pool.mutex);
+    pool.idle[tessdata_].push_back(std::move(engine_));
+  } catch (...) {
+    // No memory to keep it: the engine is dropped, the next lease makes one.
+  }
+}
+
+EngineCounts CountEngines() { return {g_loads.load(), g_engines.load()}; }
 
 std::string ResolveTessdata(const std::string& configured) {
   if (!configured.empty()) return configured;
@@ -48,6 +95,7 @@ tesseract::TessBaseAPI* OcrEngine::Api(const std::string& lang, std::string& err
   const auto mode = lang == "osd" ? tesseract::OEM_TESSERACT_ONLY : tesseract::OEM_LSTM_ONLY;
   // Quiet: Tesseract's diagnostics would otherwise go to stderr.
   api->SetVariable("debug_file", "/dev/null");
+  ++g_loads;
   if (api->Init(tessdata_.c_str(), lang.c_str(), mode) != 0) {
     error = "cannot load Tesseract language data '" + lang + "' from " + tessdata_;
     return nullptr;

@@ -1,9 +1,15 @@
 // ocr_engine: one OCR worker's Tesseract engines (internal to ingest/ocr*).
 //
 // An OcrEngine holds one TessBaseAPI per language string it has been asked
-// for ("osd", "eng", "mon+eng", ...), each initialised once (LSTM only) and
-// reused for every page the worker reads. Not thread-safe: one per worker.
-// Nothing here throws past its caller's catch in ocr.cpp.
+// for ("osd", "eng", "mon+eng", ...), each initialised once (LSTM only) when
+// a page first needs it and reused for every page after. Not thread-safe:
+// one worker uses it at a time. Engines outlive documents: a worker borrows
+// one from a process-wide pool (EngineLease) and gives it back when its
+// document is read, so a batch loads each language once per engine, and no
+// more engines exist than workers ever ran at once. Engines are initialised
+// in ogpx's own process, before the OCR process is forked (ingest/isolated.h),
+// which then finds them loaded. Nothing here throws past its caller's catch
+// in ocr.cpp.
 //
 // Pixel coordinates in, page points out: a pixel (x, y) of the image given is
 // at point (x * 72 / dpi, y * 72 / dpi).
@@ -74,5 +80,32 @@ class OcrEngine {
   std::string tessdata_;
   std::map<std::string, std::unique_ptr<tesseract::TessBaseAPI>> apis_;
 };
+
+// An engine for `tessdata_dir` borrowed from the process-wide pool for as
+// long as the lease lives (one worker's document), then given back with
+// the languages it loaded. A new engine is made only when every pooled one
+// for that directory is out. Borrowing and giving back are thread-safe.
+class EngineLease {
+ public:
+  explicit EngineLease(const std::string& tessdata_dir);
+  ~EngineLease();
+  EngineLease(const EngineLease&) = delete;
+  EngineLease& operator=(const EngineLease&) = delete;
+  OcrEngine* operator->() const { return engine_.get(); }
+  OcrEngine& operator*() const { return *engine_; }
+
+ private:
+  std::string tessdata_;
+  std::unique_ptr<OcrEngine> engine_;
+};
+
+// Statistics of this process, for tests and benches: Tesseract language
+// loads (TessBaseAPI::Init calls, one per engine and language string) and
+// engines made.
+struct EngineCounts {
+  long long loads = 0;
+  long long engines = 0;
+};
+EngineCounts CountEngines();
 
 }  // namespace ogpx::ingest

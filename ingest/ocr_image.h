@@ -19,10 +19,17 @@ bool IsBlank(Pix* binary);
 // rotation applied.
 PixPtr Deskew(Pix* grey, Pix* binary, float& angle_deg);
 
-// True when Leptonica's cheap orientation test says the text of `grey`
-// (rendered at `dpi`) is not upright: turned sideways or upside down, with
-// Leptonica's default confidences. Unknown (too little text, a script it
-// reads poorly) is false: the page is read as it is.
-bool LooksTurned(Pix* grey, double dpi);
+// How the text of `grey` (rendered at `dpi`) lies, by two cheap tests (a
+// few tens of ms): which way its lines run (the sharpness of the ink's
+// projection across the image and down it, pixFindSkew's confidence), then,
+// for lines that run across, ascenders against descenders (Leptonica's
+// pixOrientDetect, with its default confidence).
+//  - kUpright: lines across, upright;
+//  - kTurned: lines down the image (sideways), or upside down;
+//  - kAcross: lines across, upright or upside down unknown (a script with
+//    few ascenders and descenders such as Cyrillic, little text);
+//  - kUnsure: no clear direction of lines.
+enum class InkOrientation { kUpright, kTurned, kAcross, kUnsure };
+InkOrientation OrientationByInk(Pix* grey, double dpi);
 
 }  // namespace ogpx::ingest

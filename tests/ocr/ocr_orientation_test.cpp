@@ -1,19 +1,57 @@
 // Pages scanned sideways or upside down (ingest/ocr.h, OcrOptions::orient):
 // samples/order-120-en-scan-turned.pdf is order-120-en-scan.pdf with page 1
-// turned a quarter clockwise and page 2 upside down (/Rotate, qpdf).
+// turned a quarter clockwise and page 2 upside down (/Rotate, qpdf); the
+// sideways scans below are page images turned with Leptonica and written
+// as a PDF of one image, as a scanner fed a page sideways makes them.
 #include <gtest/gtest.h>
+#include <leptonica/allheaders.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 #include "ingest/ingest.h"
 #include "ingest/ocr.h"
+#include "ingest/ocr_image.h"
+#include "ingest/raster.h"
 
 namespace ogpx::ingest {
 namespace {
 
 const std::string kTurned = std::string(OGPX_SAMPLES_DIR) + "/order-120-en-scan-turned.pdf";
+const std::string kEnglish = std::string(OGPX_SAMPLES_DIR) + "/order-120-en-scan.pdf";
+const std::string kMongolian = std::string(OGPX_SAMPLES_DIR) + "/order-120-mn-scan.pdf";
+// The samples' scans are 200 ppi.
+constexpr int kScanDpi = 200;
+
+// Page `number` of `pdf` rendered at the scan's resolution and turned
+// `quarter_turns` times 90 degrees clockwise.
+PixPtr Turned(const std::string& pdf, int number, int quarter_turns) {
+  PageRenderer renderer(pdf);
+  RasterPage page = renderer.Render(number, kScanDpi, limits::kMaxOcrPixels);
+  if (!page.image) return nullptr;
+  return PixPtr(pixRotateOrth(page.image.get(), quarter_turns));
+}
+
+// A PDF of that turned page alone, in the test's temporary folder.
+std::string TurnedScan(const std::string& pdf, int number, int quarter_turns) {
+  PixPtr pix = Turned(pdf, number, quarter_turns);
+  if (!pix) return "";
+  l_uint8* data = nullptr;
+  size_t size = 0;
+  if (pixWriteMemPdf(&data, &size, pix.get(), kScanDpi, nullptr) != 0 || data == nullptr) return "";
+  const std::string path = (std::filesystem::temp_directory_path() /
+                            ("ogpx-sideways-" + std::to_string(::getpid()) + "-" + std::to_string(quarter_turns) +
+                             ".pdf"))
+                               .string();
+  std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
+  lept_free(data);
+  return path;
+}
 
 bool HasWarning(const Page& page, const std::string& code) {
   return std::any_of(page.warnings.begin(), page.warnings.end(),
@@ -65,6 +103,52 @@ TEST(OcrOrientation, UprightScanIsNotTurned) {
       OcrPages(std::string(OGPX_SAMPLES_DIR) + "/order-120-mn-scan.pdf", {1}, options);
   ASSERT_EQ(pages.size(), 1u);
   EXPECT_FALSE(HasWarning(pages[0], "page_turned"));
+}
+
+TEST(OcrOrientation, LinesRunningDownTheImageAreTurned) {
+  // Leptonica's ascenders-and-descenders test alone misses Cyrillic: it
+  // found the sideways Mongolian order neither upright nor turned, so the
+  // page was read as it lay before osd was asked.
+  for (const std::string& pdf : {kEnglish, kMongolian}) {
+    for (int quads : {1, 3}) {
+      PixPtr pix = Turned(pdf, 1, quads);
+      ASSERT_TRUE(pix) << pdf;
+      EXPECT_EQ(OrientationByInk(pix.get(), kScanDpi), InkOrientation::kTurned) << pdf << " turned " << quads;
+    }
+    PixPtr upright = Turned(pdf, 1, 0);
+    ASSERT_TRUE(upright) << pdf;
+    EXPECT_NE(OrientationByInk(upright.get(), kScanDpi), InkOrientation::kTurned) << pdf;
+  }
+  PixPtr english = Turned(kEnglish, 1, 0);
+  EXPECT_EQ(OrientationByInk(english.get(), kScanDpi), InkOrientation::kUpright);
+  PixPtr upside_down = Turned(kEnglish, 1, 2);
+  EXPECT_EQ(OrientationByInk(upside_down.get(), kScanDpi), InkOrientation::kTurned);
+}
+
+TEST(OcrOrientation, SidewaysScannedImagesAreReadUpright) {
+  // The image itself lies sideways (no /Rotate): a quarter clockwise for
+  // the English order, a quarter counter-clockwise for the Mongolian one.
+  Options options;
+  options.jobs = 1;
+  const std::string english = TurnedScan(kEnglish, 1, 1);
+  const std::string mongolian = TurnedScan(kMongolian, 1, 3);
+  ASSERT_FALSE(english.empty());
+  ASSERT_FALSE(mongolian.empty());
+  const std::vector<Page> en = OcrPages(english, {1}, options);
+  const std::vector<Page> mn = OcrPages(mongolian, {1}, options);
+  std::filesystem::remove(english);
+  std::filesystem::remove(mongolian);
+  ASSERT_EQ(en.size(), 1u);
+  ASSERT_EQ(mn.size(), 1u);
+  for (const Page& page : {en[0], mn[0]}) {
+    EXPECT_TRUE(HasWarning(page, "page_turned")) << Text(page);
+    EXPECT_GE(MeanConfidence(page), 85);
+    EXPECT_LT(page.width, page.height) << "a portrait page once upright";
+  }
+  EXPECT_NE(Text(en[0]).find("Ulaanbaatar"), std::string::npos) << Text(en[0]);
+  EXPECT_NE(Text(en[0]).find("Mongolia"), std::string::npos) << Text(en[0]);
+  EXPECT_NE(Text(mn[0]).find("Улаанбаатар"), std::string::npos) << Text(mn[0]);
+  EXPECT_NE(Text(mn[0]).find("ТУШААЛ"), std::string::npos) << Text(mn[0]);
 }
 
 }  // namespace

@@ -1,0 +1,38 @@
+// ocr_reread: the second reading of a page's doubtful lines and words
+// (internal to ingest/ocr*), with the engine its worker borrowed
+// (ocr_engine.h). Languages are loaded only when a piece needs them: "eng"
+// only on a page of Latin text with a line the mixed reading gave Cyrillic
+// letters or a doubtful word.
+#pragma once
+
+#include <chrono>
+#include <string>
+
+#include "ingest/ingest.h"
+
+struct Pix;  // Leptonica
+
+namespace ogpx::ingest {
+
+class OcrEngine;
+struct OcrOptions;
+
+// A second reading of what the first one doubted, each piece cropped with
+// a white margin (no borders, no neighbours):
+//  - on a page of Latin text (automatic language), a line with Cyrillic
+//    letters is read again with eng alone: the mon model of "mon+eng"
+//    sometimes wins a line of English ("Ореп Society", "Ошег Actors");
+//  - elsewhere, a word Tesseract was unsure of ("1:3;" for "7.1." beside a
+//    table border) is read again alone with the page's language.
+// The new reading stays when it is surer (or, for a Latin line, sure
+// enough: the mon model is often sure of its misreadings, "Опеп" 89
+// against "Unen" 63); a real Mongolian name keeps its own reading.
+// At most OcrOptions::max_rereads readings, and none once the page's own OCR time
+// (OcrOptions::seconds_per_page, counted from `start`) is spent: a page of
+// noise does not become thousands of readings; it gets "ocr_reread_cut".
+// `image` is the page image read (deskewed) at `dpi`, `lang` the language it
+// was read with; `automatic_lang`: no language was forced (options.ocr_lang).
+void Reread(Page& page, Pix* image, double dpi, const std::string& lang, bool automatic_lang, OcrEngine& engine,
+            const OcrOptions& ocr, std::chrono::steady_clock::time_point start);
+
+}  // namespace ogpx::ingest
