@@ -4,9 +4,9 @@
 // for ("osd", "eng", "mon+eng", ...), each initialised once (LSTM only) when
 // a page first needs it and reused for every page after. Not thread-safe:
 // one worker uses it at a time. Engines outlive documents: a worker borrows
-// one from a process-wide pool (EngineLease) and gives it back when its
-// document is read, so a batch loads each language once per engine, and no
-// more engines exist than workers ever ran at once. Engines are initialised
+// one from a process-wide pool (EngineLease) for each page it reads, so a
+// batch loads each language once per engine, and no more engines exist than
+// pages were ever read at once. Engines are initialised
 // in ogpx's own process, before the OCR process is forked (ingest/isolated.h),
 // which then finds them loaded. Nothing here throws past its caller's catch
 // in ocr.cpp.
@@ -82,7 +82,7 @@ class OcrEngine {
 };
 
 // An engine for `tessdata_dir` borrowed from the process-wide pool for as
-// long as the lease lives (one worker's document), then given back with
+// long as the lease lives (one page of a worker), then given back with
 // the languages it loaded. A new engine is made only when every pooled one
 // for that directory is out. Borrowing and giving back are thread-safe.
 class EngineLease {
