@@ -138,6 +138,40 @@ std::optional<PeopleLabel> PeopleLabelAt(const std::vector<CellLine>& lines, std
   return std::nullopt;
 }
 
+// A milestone mark's abbreviation ("M" of "M1") is at most this long.
+constexpr std::size_t kMaxMarkBytes = 8;
+
+// The first code point of `s` as UTF-8 ("" when `s` is empty).
+std::string FirstLetter(std::string_view s) {
+  std::string first;
+  text::ForEachCodePoint(s.substr(0, std::min<std::size_t>(s.size(), 4)), [&](UChar32 c) {
+    if (first.empty()) text::AppendUtf8(first, c);
+  });
+  return first;
+}
+
+// The place (1-based) of `letter` in the first "list.alphabet" of the
+// vocabularies that has it; 0 when none has.
+int AlphabetPlace(std::string_view letter) {
+  static const std::vector<std::vector<std::string>> alphabets = [] {
+    std::vector<std::vector<std::string>> out;
+    for (const lang::Term& t : lang::Terms("list.alphabet")) {
+      std::vector<std::string> letters;
+      text::ForEachCodePoint(t.phrase, [&](UChar32 c) {
+        letters.emplace_back();
+        text::AppendUtf8(letters.back(), c);
+      });
+      out.push_back(std::move(letters));
+    }
+    return out;
+  }();
+  for (const auto& letters : alphabets) {
+    if (auto it = std::find(letters.begin(), letters.end(), letter); it != letters.end())
+      return static_cast<int>(it - letters.begin()) + 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::optional<LocalMark> ParseLocalMark(std::string_view raw) {
@@ -166,9 +200,13 @@ std::optional<LocalMark> ParseLocalMark(std::string_view raw) {
     if (number.find('.') != std::string::npos) return LocalMark{MarkStyle::kFull, 0, *rest, number};
     return LocalMark{MarkStyle::kWord, std::stoi(number.substr(0, 4)), *rest, ""};
   }
-  // "M1", "M1." , "M1:".
-  if (s.size() > 1 && s[0] == 'M' && std::isdigit(static_cast<unsigned char>(s[1]))) {
-    std::size_t end = digits(1, value);
+  // "M1", "M1." , "M1:": a "milestone.mark" of the vocabularies, in capitals,
+  // then the number.
+  if (const std::size_t digit = s.find_first_of("0123456789");
+      digit != std::string::npos && digit > 0 && digit <= kMaxMarkBytes && s.find(' ') > digit &&
+      !text::StartsLowercase(s) &&
+      lang::ValueOf("milestone.mark", text::FoldForMatch(s.substr(0, digit)))) {
+    std::size_t end = digits(digit, value);
     auto rest = rest_from(end);
     if (!rest || value == 0) return std::nullopt;
     return LocalMark{MarkStyle::kShort, value, *rest, ""};
@@ -180,8 +218,18 @@ std::optional<LocalMark> ParseLocalMark(std::string_view raw) {
     if (end + 1 < s.size() && s[end + 1] != ' ') return std::nullopt;
     return LocalMark{MarkStyle::kArabic, value, std::string(text::FoldWhitespace(s.substr(end + 1))), ""};
   }
-  // "a)", "(b)", "c.", "i.", "(iv)".
+  // "a)", "(b)", "c.", "i.", "(iv)"; "а)" in Cyrillic: a letter of a
+  // "list.alphabet" of the vocabularies.
   std::size_t i = s.starts_with("(") ? 1 : 0;
+  if (const std::string letter = FirstLetter(std::string_view(s).substr(i)); letter.size() > 1) {
+    const std::size_t after = i + letter.size();
+    const bool closed = after < s.size() && (i == 1 ? s[after] == ')' : (s[after] == ')' || s[after] == '.'));
+    if (closed && (after + 1 >= s.size() || s[after + 1] == ' ') && text::StartsLowercase(letter)) {
+      if (const int place = AlphabetPlace(letter); place > 0)
+        return LocalMark{MarkStyle::kLetter, place, text::FoldWhitespace(s.substr(after + 1)), ""};
+    }
+    return std::nullopt;
+  }
   std::size_t j = i;
   while (j < s.size() && j - i < 5 && std::islower(static_cast<unsigned char>(s[j]))) ++j;
   if (j == i || j >= s.size()) return std::nullopt;
@@ -189,7 +237,10 @@ std::optional<LocalMark> ParseLocalMark(std::string_view raw) {
   if (!closed || (j + 1 < s.size() && s[j + 1] != ' ')) return std::nullopt;
   std::string_view mark(s.data() + i, j - i);
   std::string rest(text::FoldWhitespace(s.substr(j + 1)));
-  if (mark.size() == 1 && mark != "i") return LocalMark{MarkStyle::kLetter, mark[0] - 'a' + 1, rest, ""};
+  if (mark.size() == 1 && mark != "i") {
+    const int place = AlphabetPlace(mark);
+    return place > 0 ? std::optional(LocalMark{MarkStyle::kLetter, place, rest, ""}) : std::nullopt;
+  }
   static constexpr std::string_view kRoman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
                                                 "xi", "xii", "xiii", "xiv", "xv"};
   for (std::size_t k = 0; k < std::size(kRoman); ++k) {

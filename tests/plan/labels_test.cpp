@@ -174,6 +174,44 @@ TEST(SplitMilestones, NumbersOfOtherShapesStayText) {
   EXPECT_EQ(parts[0].number, "5.1.2");
 }
 
+// Marks of the milestones' own lists are the vocabularies' ("M1", Spanish
+// "H1"; a Latin or Cyrillic lettered list), not English only.
+TEST(ParseLocalMark, AbbreviationsAndLettersOfEachLanguage) {
+  auto m = plan::ParseLocalMark("M2: Draft the law");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->style, plan::MarkStyle::kShort);
+  EXPECT_EQ(m->index, 2);
+  EXPECT_EQ(m->rest, "Draft the law");
+  auto h = plan::ParseLocalMark("H3. Publicar el informe");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->style, plan::MarkStyle::kShort);
+  EXPECT_EQ(h->index, 3);
+  EXPECT_FALSE(plan::ParseLocalMark("M 2 Draft"));       // a space: no mark
+  EXPECT_FALSE(plan::ParseLocalMark("Milestone2 Draft"));  // not an abbreviation
+  auto c = plan::ParseLocalMark("c) Train the staff");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->style, plan::MarkStyle::kLetter);
+  EXPECT_EQ(c->index, 3);
+  auto v = plan::ParseLocalMark("в) Сургалт зохион байгуулах");  // Cyrillic ve, the third letter
+  ASSERT_TRUE(v);
+  EXPECT_EQ(v->style, plan::MarkStyle::kLetter);
+  EXPECT_EQ(v->index, 3);
+  EXPECT_EQ(v->rest, "Сургалт зохион байгуулах");
+  auto roman = plan::ParseLocalMark("(iv) Report");
+  ASSERT_TRUE(roman);
+  EXPECT_EQ(roman->style, plan::MarkStyle::kRoman);
+  EXPECT_EQ(roman->index, 4);
+  EXPECT_FALSE(plan::ParseLocalMark("В) Upper case"));  // capitals do not letter a list
+}
+
+TEST(SplitMilestones, ACyrillicLetteredListIsOneMilestoneAPerLetter) {
+  auto parts = plan::SplitMilestones({"а) Хууль батлах;", "б) Сургалт", "зохион байгуулах."}, "4");
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_EQ(parts[0].number, "4.1");
+  EXPECT_EQ(parts[1].number, "4.2");
+  EXPECT_EQ(parts[1].text, "Сургалт зохион байгуулах.");
+}
+
 TEST(ReadOutputs, ListItemsOrOneEntry) {
   EXPECT_EQ(plan::ReadOutputs({"-The law will be approved.", "-Unified database will be", "created."}),
             (std::vector<std::string>{"The law will be approved.", "Unified database will be created."}));
