@@ -218,8 +218,8 @@ std::optional<LocalMark> ParseLocalMark(std::string_view raw) {
     if (end + 1 < s.size() && s[end + 1] != ' ') return std::nullopt;
     return LocalMark{MarkStyle::kArabic, value, std::string(text::FoldWhitespace(s.substr(end + 1))), ""};
   }
-  // "a)", "(b)", "c.", "i.", "(iv)"; "а)" in Cyrillic: a letter of a
-  // "list.alphabet" of the vocabularies.
+  // "a)", "(b)", "c.", "i.", "(iv)", or a Cyrillic letter the same way: a
+  // letter of a "list.alphabet" of the vocabularies.
   std::size_t i = s.starts_with("(") ? 1 : 0;
   if (const std::string letter = FirstLetter(std::string_view(s).substr(i)); letter.size() > 1) {
     const std::size_t after = i + letter.size();
