@@ -177,31 +177,22 @@ TEST(SplitMilestones, NumbersOfOtherShapesStayText) {
 // Marks of the milestones' own lists are the vocabularies' ("M1", Spanish
 // "H1"; a Latin or Cyrillic lettered list), not English only.
 TEST(ParseLocalMark, AbbreviationsAndLettersOfEachLanguage) {
-  auto m = plan::ParseLocalMark("M2: Draft the law");
-  ASSERT_TRUE(m);
-  EXPECT_EQ(m->style, plan::MarkStyle::kShort);
-  EXPECT_EQ(m->index, 2);
-  EXPECT_EQ(m->rest, "Draft the law");
-  auto h = plan::ParseLocalMark("H3. Publicar el informe");
-  ASSERT_TRUE(h);
-  EXPECT_EQ(h->style, plan::MarkStyle::kShort);
-  EXPECT_EQ(h->index, 3);
-  EXPECT_FALSE(plan::ParseLocalMark("M 2 Draft"));       // a space: no mark
+  auto expect = [](std::string_view line, plan::MarkStyle style, int index, std::string_view rest) {
+    auto m = plan::ParseLocalMark(line);
+    ASSERT_TRUE(m) << line;
+    EXPECT_EQ(m->style, style) << line;
+    EXPECT_EQ(m->index, index) << line;
+    EXPECT_EQ(m->rest, rest) << line;
+  };
+  expect("M2: Draft the law", plan::MarkStyle::kShort, 2, "Draft the law");
+  expect("H3. Publicar el informe", plan::MarkStyle::kShort, 3, "Publicar el informe");
+  expect("c) Train the staff", plan::MarkStyle::kLetter, 3, "Train the staff");
+  // Cyrillic ve, the third letter of the Mongolian alphabet.
+  expect("в) Сургалт зохион байгуулах", plan::MarkStyle::kLetter, 3, "Сургалт зохион байгуулах");
+  expect("(iv) Report", plan::MarkStyle::kRoman, 4, "Report");
+  EXPECT_FALSE(plan::ParseLocalMark("M 2 Draft"));         // a space: no mark
   EXPECT_FALSE(plan::ParseLocalMark("Milestone2 Draft"));  // not an abbreviation
-  auto c = plan::ParseLocalMark("c) Train the staff");
-  ASSERT_TRUE(c);
-  EXPECT_EQ(c->style, plan::MarkStyle::kLetter);
-  EXPECT_EQ(c->index, 3);
-  auto v = plan::ParseLocalMark("в) Сургалт зохион байгуулах");  // Cyrillic ve, the third letter
-  ASSERT_TRUE(v);
-  EXPECT_EQ(v->style, plan::MarkStyle::kLetter);
-  EXPECT_EQ(v->index, 3);
-  EXPECT_EQ(v->rest, "Сургалт зохион байгуулах");
-  auto roman = plan::ParseLocalMark("(iv) Report");
-  ASSERT_TRUE(roman);
-  EXPECT_EQ(roman->style, plan::MarkStyle::kRoman);
-  EXPECT_EQ(roman->index, 4);
-  EXPECT_FALSE(plan::ParseLocalMark("В) Upper case"));  // capitals do not letter a list
+  EXPECT_FALSE(plan::ParseLocalMark("В) Upper case"));     // capitals do not letter a list
 }
 
 TEST(SplitMilestones, ACyrillicLetteredListIsOneMilestoneAPerLetter) {
