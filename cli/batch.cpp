@@ -184,8 +184,18 @@ std::size_t Budget(const ingest::Options& options) {
 
 }  // namespace
 
-BatchThreads::BatchThreads(const ingest::Options& options)
-    : budget(Budget(options)), page_slots(static_cast<int>(budget)) {}
+BatchThreads::BatchThreads(const ingest::Options& options, std::size_t documents)
+    : budget(Budget(options)),
+      workers(std::max<std::size_t>(1, std::min(budget, documents))),
+      page_slots(static_cast<int>(budget)) {}
+
+Result<std::map<std::string, int>> StoredVersions(model::Store& store) {
+  auto documents = store.Documents();
+  if (!documents) return documents.error();
+  std::map<std::string, int> known;
+  for (const auto& d : *documents) known[d.sha256] = d.extractor_version;
+  return known;
+}
 
 ingest::Options BatchThreads::PerDocument(const ingest::Options& options) {
   ingest::Options out = options;
@@ -198,13 +208,12 @@ std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string
                               const BatchOptions& options, std::vector<FileOutcome>& outcomes,
                               const std::function<void(const BatchProgress&)>& observe) {
   const auto started = Clock::now();
-  std::map<std::string, int> known;  // sha256 -> extractor version
-  auto documents = store.Documents();
-  if (!documents) return documents.error();
-  for (const auto& d : *documents) known[d.sha256] = d.extractor_version;
+  auto stored = StoredVersions(store);
+  if (!stored) return stored.error();
+  const std::map<std::string, int>& known = *stored;
 
-  BatchThreads threads_of(options.ingest);
-  const std::size_t workers = std::max<std::size_t>(1, std::min(threads_of.budget, files.size()));
+  BatchThreads threads_of(options.ingest, files.size());
+  const std::size_t workers = threads_of.workers;
   const ingest::Options per_document = threads_of.PerDocument(options.ingest);
   const std::size_t window = 2 * workers;  // documents read ahead of the writer, at most
 

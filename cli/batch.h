@@ -82,12 +82,17 @@ struct BatchOptions {
 // batch's PageSlots (as many): a long scan's pages spread over every core
 // while short documents finish around it.
 struct BatchThreads {
-  explicit BatchThreads(const ingest::Options& options);
+  BatchThreads(const ingest::Options& options, std::size_t documents);
   std::size_t budget = 1;
+  std::size_t workers = 1;  // documents read at once: the budget, at most `documents`
   ingest::PageSlots page_slots;
   // `options` reading one document of the batch.
   ingest::Options PerDocument(const ingest::Options& options);
 };
+
+// The documents of `store` by SHA-256, with the extractor version that
+// stored each: a file found here with the current version is skipped.
+Result<std::map<std::string, int>> StoredVersions(model::Store& store);
 
 struct ReadFile {
   FileOutcome outcome;

@@ -53,13 +53,12 @@ std::optional<Error> RunClaimBatch(model::Store& store, const std::vector<std::s
   if (auto e = store.AddClaims(mine)) return e;
   std::set<std::string> shas;
   for (const auto& m : mine) shas.insert(m.sha256);
-  std::map<std::string, int> known;
-  auto documents = store.Documents();
-  if (!documents) return documents.error();
-  for (const auto& d : *documents) known[d.sha256] = d.extractor_version;
+  auto stored = StoredVersions(store);
+  if (!stored) return stored.error();
+  const std::map<std::string, int>& known = *stored;
 
-  BatchThreads threads_of(options.ingest);
-  const std::size_t workers = std::max<std::size_t>(1, std::min(threads_of.budget, mine.size()));
+  BatchThreads threads_of(options.ingest, mine.size());
+  const std::size_t workers = threads_of.workers;
   const ingest::Options per_document = threads_of.PerDocument(options.ingest);
   const std::atomic<bool>* cancel = options.ingest.cancel;
   auto cancelled = [&] { return cancel != nullptr && cancel->load(); };
