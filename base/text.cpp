@@ -312,25 +312,25 @@ namespace {
 // strings the matchers compare (labels, words); longer ones spill to the heap.
 class CodePointBuffer {
  public:
+  // A string has no more code points than bytes: the storage is chosen
+  // from its length once.
   explicit CodePointBuffer(std::string_view s) {
-    if (s.size() > kInline) heap_.reserve(s.size());
-    ForEachCodePoint(s, [&](UChar32 c) {
-      if (heap_.empty() && size_ < kInline) {
-        inline_[size_++] = c;
-        return;
-      }
-      if (heap_.empty()) heap_.assign(inline_.begin(), inline_.begin() + static_cast<std::ptrdiff_t>(size_));
-      heap_.push_back(c);
-      ++size_;
-    });
+    if (s.size() > kInline) {
+      heap_.resize(s.size());
+      data_ = heap_.data();
+    }
+    ForEachCodePoint(s, [&](UChar32 c) { data_[size_++] = c; });
   }
+  CodePointBuffer(const CodePointBuffer&) = delete;
+  CodePointBuffer& operator=(const CodePointBuffer&) = delete;
   std::size_t size() const { return size_; }
-  UChar32 operator[](std::size_t i) const { return heap_.empty() ? inline_[i] : heap_[i]; }
+  UChar32 operator[](std::size_t i) const { return data_[i]; }
 
  private:
   static constexpr std::size_t kInline = 96;
   std::array<UChar32, kInline> inline_{};
   std::vector<UChar32> heap_;
+  UChar32* data_ = inline_.data();
   std::size_t size_ = 0;
 };
 
