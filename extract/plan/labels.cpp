@@ -277,6 +277,7 @@ std::optional<PlanLabel> MatchSectorFuzzy(std::string_view raw) {
 
 std::optional<std::string> AfterLabel(std::string_view text, PlanLabel label) {
   // Cut the original text at each word boundary and fold the head.
+  const std::string whole = Folded(text);
   for (std::size_t cut = 1; cut <= text.size(); ++cut) {
     if (cut < text.size() && !IsBoundary(text, cut)) continue;
     std::string head = Folded(text.substr(0, cut));
@@ -286,7 +287,7 @@ std::optional<std::string> AfterLabel(std::string_view text, PlanLabel label) {
       bool longer = false;
       for (const LabelRow& other : Labels()) {
         if (other.label == label && !other.exact && other.text.size() > row.text.size() &&
-            Folded(text).starts_with(other.text) && IsBoundary(Folded(text), other.text.size()))
+            whole.starts_with(other.text) && IsBoundary(whole, other.text.size()))
           longer = true;
       }
       if (longer) continue;
