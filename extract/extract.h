@@ -55,13 +55,15 @@ model::Document Extract(const ingest::Document& doc, ExtractReport* report = nul
 
 // Readers for one kind each (wrapped as plugins in extract/readers.h). They
 // append document problems to `warnings`. `tables` is the structure's tables
-// (computed once by Extract()).
+// (computed once by Extract()), `running` its running header and footer texts
+// (layout::RunningTexts).
 model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<Table>& tables,
+                                 const std::vector<std::string>& running,
                                  std::vector<Warning>& warnings,
                                  std::vector<model::Provenance>& provenance);
 model::Order ReadOrder(const ingest::Document& doc, std::vector<Warning>& warnings);
-model::ProgressReport ReadProgressReport(const ingest::Document& doc,
-                                         const std::vector<Table>& tables,
+model::ProgressReport ReadProgressReport(const ingest::Document& doc, const std::vector<Table>& tables,
+                                         const std::vector<std::string>& running,
                                          std::vector<Warning>& warnings);
 
 }  // namespace ogpx::extract

@@ -20,6 +20,11 @@ std::string Key(const std::string& raw) {
   return text::FoldWhitespace(out);
 }
 
+// Whether `b` lies in the top or bottom band of `page`.
+bool InBand(const ingest::Page& page, const ingest::Box& b) {
+  return b.y1 <= page.height * kRunningBand || b.y0 >= page.height * (1 - kRunningBand);
+}
+
 // A line in the top or bottom band of its page.
 struct Candidate {
   int page;
@@ -31,10 +36,7 @@ std::vector<Candidate> Candidates(const ingest::Document& doc) {
   for (const ingest::Page& page : doc.pages) {
     if (page.height <= 0) continue;
     for (std::size_t i = 0; i < page.lines.size(); ++i) {
-      const ingest::Box& b = page.lines[i].box;
-      const bool top = b.y1 <= page.height * kRunningBand;
-      const bool bottom = b.y0 >= page.height * (1 - kRunningBand);
-      if (!top && !bottom) continue;
+      if (!InBand(page, page.lines[i].box)) continue;
       std::string key = Key(ingest::LineText(page, page.lines[i]));
       if (!text::HasLetter(key)) continue;  // a bare page number
       out.push_back({page.number, std::move(key)});
@@ -67,6 +69,12 @@ std::vector<std::string> RunningTexts(const ingest::Document& doc) {
   std::vector<std::string> out;
   for (auto& [n, key] : sorted) out.push_back(std::move(key));
   return out;
+}
+
+bool IsRunningLine(const ingest::Page& page, const ingest::TextLine& line, const std::vector<std::string>& running) {
+  if (page.height <= 0 || running.empty() || !InBand(page, line.box)) return false;
+  const std::string key = Key(ingest::LineText(page, line));
+  return std::find(running.begin(), running.end(), key) != running.end();
 }
 
 std::vector<bool> RunningAmong(const std::vector<StyledLine>& lines) {

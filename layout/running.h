@@ -26,6 +26,10 @@ inline constexpr double kRunningShare = 0.3;
 // lines, most frequent first.
 std::vector<std::string> RunningTexts(const ingest::Document& doc);
 
+// Whether line `line` of `page` is a running header or footer: in the top or
+// bottom band, its key among `running` (RunningTexts of the page's document).
+bool IsRunningLine(const ingest::Page& page, const ingest::TextLine& line, const std::vector<std::string>& running);
+
 // Which of the lines a reader already holds (free text lines in reading
 // order, several pages): true for a line that is the first or the last of its
 // page and whose text (digits removed, folded) is the first or last line of

@@ -92,10 +92,11 @@ void WarnTablesNotRead(const std::vector<Table>& tables, const model::ActionPlan
 }  // namespace
 
 model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<Table>& tables,
+                                 const std::vector<std::string>& running,
                                  std::vector<Warning>& warnings,
                                  std::vector<model::Provenance>& provenance) {
   std::vector<Table> refilled = plan::RefillEmptyCells(doc, tables);
-  std::vector<StreamItem> items = plan::BuildRowStream(doc, refilled);
+  std::vector<StreamItem> items = plan::BuildRowStream(doc, refilled, running);
   model::Participants participants = plan::ReadParticipants(doc, tables);
   KnownOrgs known;
   for (const auto& n : participants.government) known.Add(n);

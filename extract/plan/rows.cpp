@@ -8,6 +8,7 @@
 
 #include "base/text.h"
 #include "layout/columns.h"
+#include "layout/running.h"
 
 namespace ogpx::extract::plan {
 namespace {
@@ -217,8 +218,8 @@ double CellRightEdge(const Cell& cell) {
   return x1 > 0 ? x1 - 3.0 : 0.0;
 }
 
-std::vector<StreamItem> BuildRowStream(const ingest::Document& doc,
-                                       const std::vector<Table>& tables) {
+std::vector<StreamItem> BuildRowStream(const ingest::Document& doc, const std::vector<Table>& tables,
+                                       const std::vector<std::string>& running) {
   std::vector<StreamItem> items;
   std::map<int, std::vector<ingest::Box>> table_boxes;  // page -> table regions
   for (const Table& table : tables) {
@@ -257,6 +258,7 @@ std::vector<StreamItem> BuildRowStream(const ingest::Document& doc,
       bool in_table = std::any_of(boxes.begin(), boxes.end(),
                                   [&](const ingest::Box& b) { return Inside(line.box, b); });
       if (in_table) continue;
+      if (page.number > 1 && layout::IsRunningLine(page, line, running)) continue;
       StreamItem item;
       item.line = ToCellLine(page, line);
       // Page numbers; a year on a line of its own inside the page ("2014"

@@ -29,9 +29,11 @@ struct StreamItem {
 };
 
 // Rows of every table and every line outside the tables, sorted by page and
-// top. Empty rows are skipped; digit-only free lines (page numbers) too.
-std::vector<StreamItem> BuildRowStream(const ingest::Document& doc,
-                                       const std::vector<Table>& tables);
+// top. Empty rows are skipped; digit-only free lines (page numbers) too, and
+// running headers and footers (`running`: layout::RunningTexts) after the
+// first page (a cover may print the title they repeat).
+std::vector<StreamItem> BuildRowStream(const ingest::Document& doc, const std::vector<Table>& tables,
+                                       const std::vector<std::string>& running);
 
 // `tables` with every cell (nested ones too) that holds fewer words than lie
 // inside it on the page given those words as lines (outside its nested

@@ -29,8 +29,9 @@ std::optional<std::string> ResultsIn(const std::string& body) {
 
 }  // namespace
 
-std::vector<model::ReportEntry> ReadStatusesInProse(const ingest::Document& doc, const std::vector<Table>& tables) {
-  const std::vector<plan::StreamItem> items = plan::BuildRowStream(doc, tables);
+std::vector<model::ReportEntry> ReadStatusesInProse(const ingest::Document& doc, const std::vector<Table>& tables,
+                                                   const std::vector<std::string>& running) {
+  const std::vector<plan::StreamItem> items = plan::BuildRowStream(doc, tables, running);
   plan::NarrativePlan headings = plan::ReadNumberedHeadings(items);
   if (headings.commitments.empty()) headings = plan::ReadStyleHeadings(items);
   std::vector<model::ReportEntry> out;

@@ -16,6 +16,7 @@
 
 namespace ogpx::extract::report {
 
-std::vector<model::ReportEntry> ReadStatusesInProse(const ingest::Document& doc, const std::vector<Table>& tables);
+std::vector<model::ReportEntry> ReadStatusesInProse(const ingest::Document& doc, const std::vector<Table>& tables,
+                                                   const std::vector<std::string>& running);
 
 }  // namespace ogpx::extract::report

@@ -78,8 +78,8 @@ std::vector<report::FreeLine> FreeLines(const ingest::Document& doc, const std::
 
 }  // namespace
 
-model::ProgressReport ReadProgressReport(const ingest::Document& doc,
-                                         const std::vector<Table>& tables,
+model::ProgressReport ReadProgressReport(const ingest::Document& doc, const std::vector<Table>& tables,
+                                         const std::vector<std::string>& running,
                                          std::vector<Warning>& warnings) {
   model::ProgressReport report;
   std::vector<Warning> table_warnings;
@@ -118,7 +118,7 @@ model::ProgressReport ReadProgressReport(const ingest::Document& doc,
     // No table at all: a self-assessment written as prose states each
     // commitment's status in its text.
     if (!reading.found) {
-      entries = report::ReadStatusesInProse(doc, tables);
+      entries = report::ReadStatusesInProse(doc, tables, running);
       if (!entries.empty()) report.report_type = "self_assessment";
     }
   }

@@ -1,5 +1,6 @@
 // The reader's row stream (extract/action_plan_rows.h) on synthetic pages.
 #include "extract/plan/rows.h"
+#include "layout/running.h"
 
 #include <gtest/gtest.h>
 
@@ -74,7 +75,7 @@ TEST(BuildRowStream, FreeLinesOutsideTablesAndRowsInReadingOrder) {
   doc.pages[0].words.push_back(w);
   doc.pages[0].lines.insert(doc.pages[0].lines.begin(), above);
   std::vector<Table> tables = RefillEmptyCells(doc, {OneCellTable(45, 400)});
-  auto items = BuildRowStream(doc, tables);
+  auto items = BuildRowStream(doc, tables, layout::RunningTexts(doc));
   ASSERT_EQ(items.size(), 2u);
   EXPECT_FALSE(items[0].is_row());
   EXPECT_EQ(items[0].line.text, "Heading");

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "extract/extract.h"
+#include "layout/running.h"
 #include "tests/tables/synthetic_geometry.h"
 
 namespace ogpx::extract {
@@ -35,7 +36,7 @@ TEST(UnreadTables, ATableOfNoTemplateIsWarnedWithItsPage) {
   ASSERT_FALSE(tables.empty());
   std::vector<Warning> warnings;
   std::vector<model::Provenance> provenance;
-  const model::ActionPlan plan = ReadActionPlan(doc, tables, warnings, provenance);
+  const model::ActionPlan plan = ReadActionPlan(doc, tables, layout::RunningTexts(doc), warnings, provenance);
   EXPECT_TRUE(plan.commitments.empty());
   EXPECT_TRUE(Warns(warnings, "table_not_understood", 2));
   EXPECT_TRUE(std::any_of(warnings.begin(), warnings.end(),
