@@ -123,11 +123,18 @@ class PageWriter {
          << (f.LowOcr() ? " lowocr" : "") << "\" tabindex=\"0\" id=\"" << r.id << "-f" << i + 1
          << "\" data-path=\"" << HtmlEscape(f.path) << "\" data-where=\"" << where << "\"";
     if (f.box) out_ << " data-page=\"" << f.box->page << "\" data-box=\"" << BoxAttr(*f.box) << "\"";
+    if (!f.continued.empty()) {  // "7:50 148 806 386;8:..." where a page break cut it
+      out_ << " data-continued=\"";
+      for (std::size_t k = 0; k < f.continued.size(); ++k)
+        out_ << (k ? ";" : "") << f.continued[k].page << ":" << BoxAttr(f.continued[k]);
+      out_ << "\"";
+    }
     if (f.ocr_confidence) out_ << " data-ocr=\"" << HtmlNumber(*f.ocr_confidence, 1) << "\"";
     out_ << "><th>" << HtmlEscape(f.label) << "</th><td class=\"v\">" << HtmlEscape(f.value)
          << "</td><td class=\"where\">";
     if (f.box) {
       out_ << "p. " << f.box->page;
+      if (!f.continued.empty()) out_ << "&#8211;" << f.continued.back().page;
       if (f.ocr_confidence)
         out_ << "<br><span class=\"ocr\" title=\"mean OCR confidence of the field's words"
              << (f.LowOcr() ? ", below " + HtmlNumber(model::kLowOcrConfidence) + ": check it against the page" : "")
@@ -155,10 +162,14 @@ class PageWriter {
              << HtmlEscape(dir + crop) << "\" alt=\"" << HtmlEscape(r.heading) << ", page " << g.page
              << "\">";
         for (std::size_t i = 0; i < r.fields.size(); ++i) {
-          const auto& b = r.fields[i].box;
-          if (b && b->page == g.page)
-            out_ << "<div class=\"hl\" data-for=\"" << r.id << "-f" << i + 1 << "\" style=\""
-                 << Place(*b, g.x0, g.y0, w, h) << "\"></div>";
+          const ReviewField& f = r.fields[i];
+          auto mark = [&](const ReviewBox& b) {
+            if (b.page == g.page)
+              out_ << "<div class=\"hl\" data-for=\"" << r.id << "-f" << i + 1 << "\" style=\""
+                   << Place(b, g.x0, g.y0, w, h) << "\"></div>";
+          };
+          if (f.box) mark(*f.box);
+          for (const ReviewBox& b : f.continued) mark(b);
         }
         out_ << "</div>";
       } else {

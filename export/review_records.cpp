@@ -22,7 +22,7 @@ std::string Years(const model::YearSpan& span) {
 class Builder {
  public:
   explicit Builder(const model::Document& doc) {
-    for (const auto& p : doc.provenance) places_.emplace(p.field, p);
+    for (const auto& p : doc.provenance) places_[p.field].push_back(p);
   }
 
   void Begin(std::string id, std::string kind, std::string heading, std::string number,
@@ -38,12 +38,15 @@ class Builder {
   }
 
   void Text(const std::string& label, const std::string& path, const std::string& value) {
-    ReviewField f{label, value, path, FieldBox::kMissing, std::nullopt, std::nullopt};
-    if (auto it = places_.find(path); it != places_.end()) {
-      f.where = FieldBox::kFound;
-      f.box = BoxOf(it->second);
-      f.ocr_confidence = it->second.ocr_confidence;
-    }
+    ReviewField f{label, value, path, FieldBox::kMissing, std::nullopt, {}, std::nullopt};
+    Place(f);
+    records_.back().fields.push_back(std::move(f));
+  }
+  // A number: boxed where it is printed, else derived.
+  void Number(const std::string& label, const std::string& path, const std::string& value) {
+    if (value.empty()) return;
+    ReviewField f{label, value, path, FieldBox::kDerived, std::nullopt, {}, std::nullopt};
+    Place(f);
     records_.back().fields.push_back(std::move(f));
   }
   void Optional(const std::string& label, const std::string& path, const std::optional<std::string>& value) {
@@ -59,7 +62,7 @@ class Builder {
   }
   void Derived(const std::string& label, const std::string& path, const std::string& value) {
     if (!value.empty())
-      records_.back().fields.push_back({label, value, path, FieldBox::kDerived, std::nullopt, std::nullopt});
+      records_.back().fields.push_back({label, value, path, FieldBox::kDerived, std::nullopt, {}, std::nullopt});
   }
 
   // Closes the record: its regions and, when the model gave none, its pages.
@@ -72,9 +75,12 @@ class Builder {
       ReviewBox& u = it->second;
       u = {u.page, std::min(u.x0, b.x0), std::min(u.y0, b.y0), std::max(u.x1, b.x1), std::max(u.y1, b.y1)};
     };
-    for (const auto& f : r.fields)
+    for (const auto& f : r.fields) {
       if (f.box) add(*f.box);
-    if (auto it = places_.find(own_); !own_.empty() && it != places_.end()) add(BoxOf(it->second));
+      for (const ReviewBox& b : f.continued) add(b);
+    }
+    if (auto it = places_.find(own_); !own_.empty() && it != places_.end())
+      for (const auto& p : it->second) add(BoxOf(p));
     for (auto [page, b] : by_page) {  // whole points, so that a crop's name is its box
       r.regions.push_back({page, std::max(0.0, std::floor(b.x0 - kCropMarginPt)),
                            std::max(0.0, std::floor(b.y0 - kCropMarginPt)), std::ceil(b.x1 + kCropMarginPt),
@@ -89,7 +95,18 @@ class Builder {
  private:
   static ReviewBox BoxOf(const model::Provenance& p) { return {p.page, p.x0, p.y0, p.x1, p.y1}; }
 
-  std::map<std::string, model::Provenance> places_;  // provenance by field
+  // The field's boxes, when it has any: where it starts, then where it goes
+  // on; the confidence of the first.
+  void Place(ReviewField& f) const {
+    auto it = places_.find(f.path);
+    if (it == places_.end()) return;
+    f.where = FieldBox::kFound;
+    f.box = BoxOf(it->second.front());
+    f.ocr_confidence = it->second.front().ocr_confidence;
+    for (std::size_t i = 1; i < it->second.size(); ++i) f.continued.push_back(BoxOf(it->second[i]));
+  }
+
+  std::map<std::string, std::vector<model::Provenance>> places_;  // provenance by field, in order
   std::vector<ReviewRecord> records_;
   std::string own_;  // the open record's own provenance path
 };
@@ -209,7 +226,7 @@ void Report(Builder& b, const model::ProgressReport& r) {
     const model::ReportEntry& e = r.entries[i];
     const std::string at = base + "/entries/" + std::to_string(i);
     b.Begin("entry-" + std::to_string(i + 1), "entry", "Entry " + e.milestone, e.milestone, e.pages);
-    b.Text("Milestone", at + "/milestone", e.milestone);
+    b.Number("Milestone", at + "/milestone", e.milestone);
     b.Derived("Commitment", at + "/commitment", e.commitment.value_or(""));
     b.Derived("Status", at + "/status", e.status ? model::StatusName(*e.status) : "");
     b.Derived("Progress %", at + "/progress_percent",

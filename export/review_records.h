@@ -3,10 +3,14 @@
 // entry), each with its fields, where on the page each field was read
 // (model::Provenance), and the page regions to show beside it.
 //
-// A field is one of three: read from a box on a page (kFound); a text field
-// printed on a page whose box was not found (kMissing: listed as such, never
-// hidden); or a value ogpx derived from other text (an ISO date, a year span,
-// a status, a number: kDerived, which has no box by design). Only kFound and
+// A field is one of three: read from a box on a page (kFound; a value cut by
+// a page break has a box on each page); a text field printed on a page whose
+// box was not found (kMissing: listed as such, never hidden); or a value ogpx
+// derived from other text (an ISO date, a year span, a status: kDerived,
+// which has no box by design). A number (a report entry's milestone number)
+// is kFound where it was read from the page, else kDerived: numbers given by
+// position ("1.2.a" for a section's second commitment's first step) are
+// printed nowhere. Only kFound and
 // kMissing count as text fields in ReviewCount, the share of fields with a
 // box (docs/review.md).
 //
@@ -36,7 +40,9 @@ struct ReviewField {
   std::string value;  // as extracted
   std::string path;   // JSON pointer into ogpx/1 ("/order/clauses/0")
   FieldBox where = FieldBox::kMissing;
-  std::optional<ReviewBox> box;  // set when kFound
+  std::optional<ReviewBox> box;  // set when kFound: where it starts
+  // Where it goes on when a page break cuts it: a box on each later page.
+  std::vector<ReviewBox> continued;
   // Mean OCR confidence (0..100) of the words in the box when its page was
   // scanned (model::Provenance); below model::kLowOcrConfidence it is marked.
   std::optional<double> ocr_confidence;

@@ -8,12 +8,14 @@
 #include <map>
 #include <unordered_map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 
 #include "base/text.h"
 #include "extract/common/fields.h"
 #include "lang/vocabulary.h"
+#include "layout/running.h"
 
 namespace ogpx::extract {
 namespace {
@@ -24,6 +26,9 @@ constexpr double kFragmentGapRatio = 1.2;
 // A wrapped value's next line starts at most this many line heights below
 // the bottom of the line before it.
 constexpr double kWrapLeadRatio = 1.2;
+// A value of several paragraphs goes on in the next paragraph, at most this
+// many line heights below, when that paragraph starts with its next word.
+constexpr double kParagraphLeadRatio = 3.0;
 // A value is placed when this many of its first words (or all of them, when
 // it has fewer) follow one another on the page.
 constexpr std::size_t kMinWords = 3;
@@ -102,12 +107,13 @@ std::optional<std::size_t> Right(const PageFragments& frags, std::size_t f) {
 // The fragment a wrapped value goes on in: the nearest below the line
 // `row` (the fragments of the value on its current line) that shares some
 // of its width.
-std::optional<std::size_t> Below(const PageFragments& frags, const ingest::Box& row) {
+std::optional<std::size_t> Below(const PageFragments& frags, const ingest::Box& row,
+                                 double lead_ratio = kWrapLeadRatio) {
   std::optional<std::size_t> best;
   for (std::size_t i = 0; i < frags.size(); ++i) {
     const Fragment& g = frags[i];
     if (g.box.y0 < row.y1 - row.height() / 2) continue;
-    if (g.box.y0 - row.y1 > kWrapLeadRatio * std::max(row.height(), g.height)) continue;
+    if (g.box.y0 - row.y1 > lead_ratio * std::max(row.height(), g.height)) continue;
     if (std::min(g.box.x1, row.x1) <= std::max(g.box.x0, row.x0)) continue;
     if (!best || g.box.y0 < frags[*best].box.y0 ||
         (g.box.y0 == frags[*best].box.y0 && g.box.x0 < frags[*best].box.x0)) {
@@ -125,21 +131,40 @@ struct Place {
   int page = 0;
   ingest::Box box;
   std::size_t matched = 0;
+  // The value's words ran past the last fragment its place reached, whose
+  // line is `last` (the foot of a page, when the rest is continued on the
+  // next).
+  bool ran_out = false;
+  ingest::Box last;
 };
 
-// How many of `value`'s words follow one another from word `s` of fragment
-// `f`, wrapping down the fragments below; a word broken by a hyphen at a
-// line end ("trans-" / "parency") matches the word whole.
-Place Follow(const PageFragments& frags, std::size_t f, std::size_t s, const std::vector<std::string>& value) {
+// Whether the words of fragment `g` from word `k` go on with `want`: the word
+// itself, or the head of it broken at a line end ("trans-").
+bool GoesOn(const Fragment& g, std::size_t k, const std::string& want) {
+  return k < g.words.size() && want.starts_with(g.words[k]);
+}
+
+// How many of `value`'s words, from word `from`, follow one another from word
+// `s` of fragment `f`, wrapping down the fragments below; a word broken by a
+// hyphen at a line end ("trans-" / "parency") matches the word whole.
+Place Follow(const PageFragments& frags, std::size_t f, std::size_t s, const std::vector<std::string>& value,
+             std::size_t from = 0) {
   Place p;
   p.box = frags[f].box;
   ingest::Box row = frags[f].box;
   std::size_t cur = f, j = s;
-  // The fragment after `frag` in reading order: to its right, else the
-  // first under the line.
-  auto next = [&](std::size_t frag, const ingest::Box& line) -> std::optional<std::size_t> {
-    if (auto right = Right(frags, frag)) return right;
-    return Below(frags, line);
+  // The fragment a value goes on in after `frag` in reading order, given
+  // that it goes on with `want`: the one to its right, else the first under
+  // the line (a cell of names beside other cells: its next line is below,
+  // though another cell's name is to the right).
+  auto next = [&](std::size_t frag, const ingest::Box& line,
+                  const std::string& want) -> std::optional<std::size_t> {
+    const auto right = Right(frags, frag);
+    if (right && GoesOn(frags[*right], 0, want)) return right;
+    if (auto below = Below(frags, line)) return below;
+    const auto paragraph = Below(frags, line, kParagraphLeadRatio);
+    if (paragraph && GoesOn(frags[*paragraph], 0, want)) return paragraph;
+    return std::nullopt;
   };
   auto move_to = [&](std::size_t frag) {
     const Fragment& g = frags[frag];
@@ -148,16 +173,20 @@ Place Follow(const PageFragments& frags, std::size_t f, std::size_t s, const std
     p.box = Union(p.box, g.box);
     cur = frag;
   };
-  while (p.matched < value.size()) {
+  while (from + p.matched < value.size()) {
+    const std::string& want = value[from + p.matched];
     if (j >= frags[cur].words.size()) {
-      auto after = next(cur, row);
-      if (!after) break;
+      auto after = next(cur, row, want);
+      if (!after) {
+        p.ran_out = true;
+        p.last = row;
+        break;
+      }
       move_to(*after);
       j = 0;
       continue;
     }
     const std::string& w = frags[cur].words[j];
-    const std::string& want = value[p.matched];
     if (w == want) {
       ++p.matched;
       ++j;
@@ -168,7 +197,7 @@ Place Follow(const PageFragments& frags, std::size_t f, std::size_t s, const std
       std::optional<std::size_t> frag_after;
       std::size_t k = j + 1;
       if (k >= frags[cur].words.size()) {
-        frag_after = next(cur, row);
+        frag_after = next(cur, row, want.substr(w.size()));
         k = 0;
       }
       const std::size_t in = frag_after.value_or(cur);
@@ -177,6 +206,21 @@ Place Follow(const PageFragments& frags, std::size_t f, std::size_t s, const std
         j = k + 1;
         ++p.matched;
         continue;
+      }
+    }
+    // A fragment that runs on past the value into the next cell (columns
+    // closer than kFragmentGapRatio): the value goes on below, or, with
+    // nothing below, has run out on this page.
+    if (j > 0) {
+      if (const auto below = Below(frags, row)) {
+        if (GoesOn(frags[*below], 0, want)) {
+          move_to(*below);
+          j = 0;
+          continue;
+        }
+      } else {
+        p.ran_out = true;
+        p.last = row;
       }
     }
     break;
@@ -190,6 +234,7 @@ class Locator {
     for (const ingest::Page& page : doc.pages) {
       if (page.over_limit) continue;
       PageFragments& frags = pages_[page.number] = FragmentsOf(page);
+      heights_[page.number] = page.height;
       for (std::size_t f = 0; f < frags.size(); ++f) {
         for (std::size_t w = 0; w < frags[f].words.size(); ++w)
           index_[frags[f].words[w]].push_back({page.number, f, w});
@@ -200,11 +245,15 @@ class Locator {
   }
 
   // Places `value` (field `path`) on one of `pages` (every page when empty),
-  // nearest the place of the first of `owners` that has one. Returns the
-  // path's place.
+  // nearest the place of the first of `owners` that has one; a value cut by
+  // a page break gets a place on each page it is printed on. Returns the
+  // path's (first) place.
   const model::Provenance* Add(const std::string& path, std::string_view value, const std::vector<int>& pages,
                                const std::vector<std::string>& owners) {
-    if (auto it = known_.find(path); it != known_.end()) return &it->second;
+    if (auto it = known_.find(path); it != known_.end()) {
+      ContinueKnown(it->second, value, pages);
+      return &it->second;
+    }
     const std::vector<std::string> words = Words(value);
     if (words.empty()) return nullptr;
     const model::Provenance* anchor = nullptr;
@@ -215,12 +264,14 @@ class Locator {
       }
     }
     std::optional<Place> best;
+    std::vector<Place> best_rest;
+    std::size_t best_matched = 0;  // with the rest
     double best_distance = 0;
     for (const Start& at : Starts(words[0], pages)) {
       // Once a place holds every word, only a nearer one can replace it: with
       // no owner to be near, none; else none a page penalty further away
       // (the starts come in page order, so none after one past the owner's).
-      if (best && best->matched == words.size()) {
+      if (best && best_matched == words.size()) {
         if (anchor == nullptr) break;
         if (kPagePenalty * std::abs(at.page - anchor->page) > best_distance) {
           if (at.page > anchor->page) break;
@@ -229,23 +280,29 @@ class Locator {
       }
       const PageFragments& frags = pages_.at(at.page);
       Place p = Follow(frags, at.fragment, at.word, words);
-      if (p.matched < std::min(words.size(), kMinWords)) continue;
       p.page = at.page;
+      std::vector<Place> rest = Continued(p, words, pages);
+      std::size_t matched = p.matched;
+      for (const Place& r : rest) matched += r.matched;
+      // A head too short to be placed alone counts when the next page holds
+      // the rest of the value.
+      if (p.matched < std::min(words.size(), kMinWords) && (rest.empty() || matched < words.size())) continue;
       const double distance =
           anchor == nullptr ? 0
                             : kPagePenalty * std::abs(at.page - anchor->page) +
                                   std::abs(p.box.cy() - (anchor->y0 + anchor->y1) / 2) +
                                   std::abs(p.box.x0 - anchor->x0) / 4;
-      if (!best || p.matched > best->matched || (p.matched == best->matched && distance < best_distance)) {
+      if (!best || matched > best_matched || (matched == best_matched && distance < best_distance)) {
         best = p;
+        best_rest = std::move(rest);
+        best_matched = matched;
         best_distance = distance;
       }
     }
     if (!best) return nullptr;
-    model::Provenance place{path, best->page, best->box.x0, best->box.y0, best->box.x1, best->box.y1,
-                            std::nullopt};
-    out_.provenance.push_back(place);
-    return &known_.emplace(path, std::move(place)).first->second;
+    const model::Provenance place = Record(path, *best);
+    for (const Place& r : best_rest) Record(path, r);
+    return &known_.emplace(path, place).first->second;
   }
 
   // A status is printed as one of its language's words for it.
@@ -293,8 +350,85 @@ class Locator {
     return out;
   }
 
+  model::Provenance Record(const std::string& path, const Place& p) {
+    model::Provenance place{path, p.page, p.box.x0, p.box.y0, p.box.x1, p.box.y1, std::nullopt};
+    out_.provenance.push_back(place);
+    return place;
+  }
+
+  // The rest of a value whose place `head` ran out with words left: on the
+  // next page (one of `pages`, any when empty), at the start of a fragment,
+  // holding every word left or kMinWords of them, the topmost such place;
+  // and so on while the rest runs out again. Empty when the value is not
+  // continued.
+  std::vector<Place> Continued(const Place& head, const std::vector<std::string>& words,
+                               const std::vector<int>& pages) const {
+    std::vector<Place> out;
+    std::size_t done = head.matched;
+    const Place* last = &head;
+    while (last->ran_out && done > 0 && done < words.size() && AtFoot(last->page, last->last)) {
+      const int page = last->page + 1;
+      const auto frags = pages_.find(page);
+      if (frags == pages_.end() ||
+          (!pages.empty() && std::find(pages.begin(), pages.end(), page) == pages.end()))
+        break;
+      std::optional<Place> best;
+      for (const Start& at : Starts(words[done], {page})) {
+        if (at.word != 0) continue;
+        Place p = Follow(frags->second, at.fragment, 0, words, done);
+        if (p.matched < std::min(words.size() - done, kMinWords)) continue;
+        if (!best || p.matched > best->matched || (p.matched == best->matched && p.box.y0 < best->box.y0))
+          best = p;
+      }
+      if (!best) break;
+      best->page = page;
+      done += best->matched;
+      out.push_back(*best);
+      last = &out.back();
+    }
+    return out;
+  }
+
+  // Whether `line` ends its column on `page`: no fragment under it shares
+  // its width, but for running footers and page numbers (the page's bottom
+  // layout::kRunningBand).
+  bool AtFoot(int page, const ingest::Box& line) const {
+    const auto frags = pages_.find(page);
+    const auto height = heights_.find(page);
+    if (frags == pages_.end() || height == heights_.end()) return false;
+    const double foot = height->second * (1 - layout::kRunningBand);
+    for (const Fragment& g : frags->second) {
+      if (g.box.y0 < line.y1 || g.box.y0 >= foot) continue;
+      if (std::min(g.box.x1, line.x1) > std::max(g.box.x0, line.x0)) return false;
+    }
+    return true;
+  }
+
+  // A field a reader placed (`known`) whose value runs past the foot of its
+  // page gets places for the rest on the pages after it.
+  void ContinueKnown(const model::Provenance& known, std::string_view value, const std::vector<int>& pages) {
+    if (!continued_.insert(known.field).second) return;
+    const auto frags = pages_.find(known.page);
+    if (frags == pages_.end()) return;
+    const std::vector<std::string> words = Words(value);
+    if (words.empty()) return;
+    const ingest::Box box{known.x0, known.y0, known.x1, known.y1};
+    std::optional<Place> head;
+    for (const Start& at : Starts(words[0], {known.page})) {
+      const ingest::Box& f = frags->second[at.fragment].box;
+      if (f.cx() < box.x0 || f.cx() > box.x1 || f.cy() < box.y0 || f.cy() > box.y1) continue;
+      Place p = Follow(frags->second, at.fragment, at.word, words);
+      if (!head || p.matched > head->matched) head = p;
+    }
+    if (!head) return;
+    head->page = known.page;
+    for (const Place& r : Continued(*head, words, pages)) Record(known.field, r);
+  }
+
   model::Document& out_;
+  std::set<std::string> continued_;  // known fields already continued
   std::map<int, PageFragments> pages_;
+  std::map<int, double> heights_;  // page height, points
   std::unordered_map<std::string, std::vector<Start>> index_;
   std::map<std::string, model::Provenance> known_;
 };

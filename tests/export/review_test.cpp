@@ -93,6 +93,48 @@ TEST(ReviewRecords, RegionsJoinTheBoxesOfAPageGrownByTheMarginToWholePoints) {
   EXPECT_EQ(m->regions[1].page, 7);
 }
 
+TEST(ReviewRecords, AFieldCutByAPageBreakIsBoxedAndCroppedOnEachPage) {
+  model::Document doc = PlanWithOneBox();
+  doc.provenance.push_back({kMilestone + "/text", 7, 56.7, 40.0, 250.1, 70.2, std::nullopt});
+  const auto records = exporter::ReviewRecords(doc);
+  const ReviewRecord* m = Find(records, "c1-m1");
+  ASSERT_NE(m, nullptr);
+  const exporter::ReviewField* text = nullptr;
+  for (const auto& f : m->fields)
+    if (f.path == kMilestone + "/text") text = &f;
+  ASSERT_NE(text, nullptr);
+  ASSERT_TRUE(text->box);
+  EXPECT_EQ(text->box->page, 6);
+  ASSERT_EQ(text->continued.size(), 1u);
+  EXPECT_EQ(text->continued[0], (exporter::ReviewBox{7, 56.7, 40.0, 250.1, 70.2}));
+  ASSERT_EQ(m->regions.size(), 2u);
+  EXPECT_EQ(m->regions[1].page, 7);
+  EXPECT_EQ(exporter::CountBoxes(records).with_box, 1);  // one field, two boxes
+  // The page draws the field on both crops and names both pages.
+  const std::string html = Page(doc, records, {exporter::CropFileName(m->regions[0]),
+                                               exporter::CropFileName(m->regions[1])});
+  EXPECT_EQ(Count(html, "data-for=\"c1-m1-f"), 2) << "one box on each page's crop";
+  EXPECT_NE(html.find("data-continued=\"7:"), std::string::npos);
+  EXPECT_NE(html.find("p. 6&#8211;7"), std::string::npos);
+}
+
+TEST(ReviewRecords, AnEntryNumberIsBoxedWherePrintedElseDerived) {
+  model::Document doc;
+  doc.kind = model::Kind::kProgressReport;
+  doc.progress_report.emplace();
+  doc.progress_report->entries.resize(2);
+  doc.progress_report->entries[0].milestone = "5.1.1";  // printed
+  doc.progress_report->entries[1].milestone = "1.2.a";  // given by position
+  doc.provenance.push_back({"/progress_report/entries/0/milestone", 2, 40, 100, 70, 112, std::nullopt});
+  const auto records = exporter::ReviewRecords(doc);
+  std::vector<FieldBox> where;
+  for (const auto& r : records)
+    for (const auto& f : r.fields)
+      if (f.path.ends_with("/milestone")) where.push_back(f.where);
+  EXPECT_EQ(where, (std::vector<FieldBox>{FieldBox::kFound, FieldBox::kDerived}));
+  EXPECT_EQ(exporter::CountBoxes(records).text_fields, 1);
+}
+
 TEST(ReviewRecords, AWarningGoesToTheRecordItNamesOnItsPage) {
   std::vector<ReviewRecord> records(4);
   const char* numbers[] = {"2.1", "12.1", "2.11", "2"};

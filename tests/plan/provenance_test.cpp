@@ -140,6 +140,56 @@ TEST_P(Provenance, KeyFieldsHaveABoxHoldingTheirWords) {
   EXPECT_GE(share, 0.95) << GetParam();
 }
 
+// The letters and digits of a folded text, nothing else: words compared
+// across line ends and hyphens.
+std::string Letters(const std::string& folded) {
+  std::string out;
+  for (char c : folded)
+    if (static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c))) out += c;
+  return out;
+}
+
+// A value cut by a page break (a table cell or a paragraph running on to the
+// next page) has a box on each page it is printed on, the pages one after
+// the other, and each of its words is inside one of them.
+TEST_P(Provenance, AValueCutByAPageBreakHasABoxOnEachPage) {
+  auto doc = ingest::Open(std::string(OGPX_SAMPLES_DIR) + "/" + GetParam() + ".pdf");
+  ASSERT_TRUE(doc.ok()) << doc.error().ToString();
+  const model::Document d = extract::Extract(*doc);
+  std::map<std::string, std::vector<model::Provenance>> boxes;
+  for (const model::Provenance& p : d.provenance) boxes[p.field].push_back(p);
+  const nlohmann::ordered_json json = exporter::ToJson(d);
+  int cut = 0;
+  for (const auto& [path, places] : boxes) {
+    if (places.size() < 2) continue;
+    ++cut;
+    std::string inside;
+    for (std::size_t i = 0; i < places.size(); ++i) {
+      if (i > 0) {
+        EXPECT_EQ(places[i].page, places[i - 1].page + 1) << GetParam() << " " << path;
+      }
+      inside += Letters(TextInside(*doc, places[i]));
+    }
+    const nlohmann::ordered_json& value = json.at(nlohmann::ordered_json::json_pointer(path));
+    ASSERT_TRUE(value.is_string()) << path;
+    std::size_t words = 0, in = 0;
+    for (const std::string& word : text::SplitSpaces(text::FoldForMatch(value.get<std::string>()))) {
+      const std::string core = Letters(word);
+      if (core.empty()) continue;
+      ++words;
+      in += inside.find(core) != std::string::npos;
+    }
+    EXPECT_EQ(in, words) << GetParam() << " " << path << ": words outside its " << places.size() << " boxes";
+  }
+  std::cout << GetParam() << ": " << cut << " fields cut by a page break\n";
+  // Every plan and report here prints values across a page break.
+  const std::set<std::string> with_breaks = {"nap5-en", "report-mof-2024q3-en", "realworld/us-nap2-2013",
+                                             "realworld/co-nap2-2015-2017"};
+  if (with_breaks.contains(GetParam())) {
+    EXPECT_GT(cut, 0) << GetParam();
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Samples, Provenance,
                          ::testing::Values("nap5-en", "nap5-mn-excerpt", "order-120-mn", "report-mof-2024q3-en",
                                            "report-mmhi-2024q4-mn", "realworld/co-nap2-2015-2017",
