@@ -12,6 +12,7 @@
 #include "export/json.h"
 #include "extract/extract.h"
 #include "ingest/ingest.h"
+#include "tests/support/param_names.h"
 #include "layout/running.h"
 
 namespace ogpx {
@@ -63,12 +64,7 @@ TEST_P(RunningHeaders, AreFoundOnEachPageAndInNoField) {
 INSTANTIATE_TEST_SUITE_P(RealDocuments, RunningHeaders,
                          ::testing::Values("realworld/co-nap2-2015-2017", "realworld/us-nap1-self-assessment",
                                            "realworld/us-nap3-self-assessment"),
-                         [](const testing::TestParamInfo<const char*>& info) {
-                           std::string name;
-                           for (const char* c = info.param; *c != '\0'; ++c)
-                             name += std::isalnum(static_cast<unsigned char>(*c)) ? *c : '_';
-                           return name;
-                         });
+                         SampleParamName);
 
 }  // namespace
 }  // namespace ogpx
