@@ -13,7 +13,7 @@
 // Exporters keep what they need between Add and Commit (most need every
 // document before they can name or write their files).
 //
-// Adding a format (e.g. the review HTML): a class implementing Exporter in
+// Adding a format (e.g. an ODS workbook): a class implementing Exporter in
 // its own file (export/<format>_exporter.cpp), its factory declared in
 // export/formats.h, one entry in the table of export/registry.cpp, and a
 // section in docs/export.md. Exporters are not thread-safe; use one per export.
