@@ -160,8 +160,12 @@ Place Follow(const PageFragments& frags, std::size_t f, std::size_t s, const std
   auto next = [&](std::size_t frag, const ingest::Box& line,
                   const std::string& want) -> std::optional<std::size_t> {
     const auto right = Right(frags, frag);
-    if (right && GoesOn(frags[*right], 0, want)) return right;
-    if (auto below = Below(frags, line)) return below;
+    const auto below = Below(frags, line);
+    auto is = [&](const std::optional<std::size_t>& g) { return g && frags[*g].words.front() == want; };
+    if (is(right)) return right;
+    if (is(below)) return below;
+    if (right && GoesOn(frags[*right], 0, want)) return right;  // the head of a broken word
+    if (below) return below;
     const auto paragraph = Below(frags, line, kParagraphLeadRatio);
     if (paragraph && GoesOn(frags[*paragraph], 0, want)) return paragraph;
     return std::nullopt;
