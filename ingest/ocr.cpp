@@ -244,6 +244,7 @@ class Worker {
     SplitLinesAtRules(page, found.rules);
     Reread(page, upright, dpi, lang, options_.ocr_lang.empty(), engine(), ocr_, start);
     FitWordsToInk(page, upright, dpi, found.rules);
+    DropSpeckWords(page);
     if (options_.ocr_lang.empty()) FixOcrPageScript(page);
     if (options_.want_rules) {
       page.rules = std::move(found.rules);

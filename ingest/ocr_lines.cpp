@@ -12,11 +12,42 @@ namespace ogpx::ingest {
 
 namespace {
 
+// A word of one letter alone on its line whose ink is less than this share
+// of the page's median word height is a speck (ocr_lines.h, DropSpeckWords):
+// a capital or a digit stands about 0.9 of it, a lower-case letter 0.6 and
+// more; a speck read as "2" on the ladder's skew2-noise rung, 0.28.
+constexpr double kSpeckWordHeight = 0.4;
+
 // A vertical rule crossing `w`'s row between x = lo and x = hi, if any.
 const Rule* VerticalRuleAt(const std::vector<Rule>& rules, const Word& w, double lo, double hi) {
   for (const Rule& r : rules)
     if (!r.horizontal() && r.x0 >= lo && r.x0 <= hi && w.box.cy() >= r.y0 - 2 && w.box.cy() <= r.y1 + 2) return &r;
   return nullptr;
+}
+
+// Drops the words `drop` says (called once per word, in order); lines are
+// re-indexed and their boxes redone.
+template <typename Drop>
+void DropWords(Page& page, Drop drop) {
+  std::vector<int> new_index(page.words.size(), -1);
+  std::vector<Word> kept;
+  for (std::size_t i = 0; i < page.words.size(); ++i) {
+    if (drop(page.words[i])) continue;
+    new_index[i] = static_cast<int>(kept.size());
+    kept.push_back(std::move(page.words[i]));
+  }
+  if (kept.size() == page.words.size()) {
+    page.words = std::move(kept);
+    return;
+  }
+  for (TextLine& line : page.lines) {
+    std::vector<int> words;
+    for (int i : line.words)
+      if (const int j = new_index[static_cast<std::size_t>(i)]; j >= 0) words.push_back(j);
+    line.words = std::move(words);
+  }
+  page.words = std::move(kept);
+  FinishLines(page);
 }
 
 }  // namespace
@@ -56,33 +87,34 @@ void TrimBorderLetters(Page& page, const std::vector<Rule>& rules) {
 // Tesseract reads a vertical table border as a word "|" (or "l", "I", "[").
 // Such words standing on a vertical rule are dropped; lines are re-indexed.
 void DropBorderWords(Page& page, const std::vector<Rule>& rules) {
-  auto on_border = [&](const Word& w) {
-    static const std::array<std::string_view, 8> kStrokes{"|", "||", "l", "I", "[", "]", "!", "1"};
+  static const std::array<std::string_view, 8> kStrokes{"|", "||", "l", "I", "[", "]", "!", "1"};
+  DropWords(page, [&](const Word& w) {
     if (std::find(kStrokes.begin(), kStrokes.end(), w.text) == kStrokes.end()) return false;
     return std::any_of(rules.begin(), rules.end(), [&](const Rule& r) {
       return !r.horizontal() && std::abs(w.box.cx() - r.x0) <= std::max(2.0, w.box.width()) &&
              w.box.cy() >= r.y0 - 2 && w.box.cy() <= r.y1 + 2;
     });
-  };
-  std::vector<int> new_index(page.words.size(), -1);
-  std::vector<Word> kept;
-  for (std::size_t i = 0; i < page.words.size(); ++i) {
-    if (on_border(page.words[i])) continue;
-    new_index[i] = static_cast<int>(kept.size());
-    kept.push_back(std::move(page.words[i]));
-  }
-  if (kept.size() == page.words.size()) {
-    page.words = std::move(kept);
-    return;
-  }
-  for (TextLine& line : page.lines) {
-    std::vector<int> words;
-    for (int i : line.words)
-      if (const int j = new_index[static_cast<std::size_t>(i)]; j >= 0) words.push_back(j);
-    line.words = std::move(words);
-  }
-  page.words = std::move(kept);
-  FinishLines(page);
+  });
+}
+
+void DropSpeckWords(Page& page) {
+  if (page.words.empty()) return;
+  std::vector<double> heights;
+  heights.reserve(page.words.size());
+  for (const Word& w : page.words) heights.push_back(w.box.height());
+  std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
+  const double tiny = kSpeckWordHeight * heights[heights.size() / 2];
+  std::vector<bool> alone(page.words.size(), false);
+  for (const TextLine& line : page.lines)
+    if (line.words.size() == 1) alone[static_cast<std::size_t>(line.words.front())] = true;
+  static const std::array<std::string_view, 4> kDashes{"-", "\u2013", "\u2014", "\u2212"};
+  std::size_t i = 0;
+  DropWords(page, [&](const Word& w) {
+    const bool lone = alone[i++];
+    const auto letters = std::count_if(w.text.begin(), w.text.end(), [](char c) { return (c & 0xC0) != 0x80; });
+    return lone && letters == 1 && w.box.height() < tiny &&
+           std::find(kDashes.begin(), kDashes.end(), w.text) == kDashes.end();
+  });
 }
 
 namespace {

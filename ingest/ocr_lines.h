@@ -19,6 +19,12 @@ namespace ogpx::ingest {
 // vertical rule; lines are re-indexed.
 void DropBorderWords(Page& page, const std::vector<Rule>& rules);
 
+// Drops what Tesseract read of a speck the page clean-up left (on a
+// border, or a word space from a letter): a word of one letter, alone on
+// its line, under kSpeckWordHeight of the page's median word height
+// (ocr_lines.cpp). Dashes ("-" in an empty cell) stay.
+void DropSpeckWords(Page& page);
+
 // Removes a border read as the first or last letter of a word ("|Civil"),
 // the word's box then starting (ending) past the rule.
 void TrimBorderLetters(Page& page, const std::vector<Rule>& rules);

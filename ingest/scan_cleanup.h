@@ -19,7 +19,8 @@ namespace ogpx::ingest {
 // Paints white the specks of `grey` (rendered at `dpi`): blobs of ink no
 // bigger than kSpeckMax with no other ink within kSpeckIsolation
 // (scan_cleanup.cpp), on a page that has at least kSpecksPerSquareInch of
-// them (a dusty page; a clean page's few lone blobs are left). A full stop,
+// them round and solid as dust (a dusty page; a clean page's few lone blobs,
+// bits of a stamp or a signature, are left). A full stop,
 // the dot of an "i" and a decimal point stand by their letters and stay.
 // Returns the number of specks removed.
 int RemoveSpeckle(Pix* grey, double dpi);

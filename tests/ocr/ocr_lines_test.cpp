@@ -1,4 +1,4 @@
-// ocr_lines (ingest/ocr_lines.h): borders Tesseract reads as letters.
+// ocr_lines (ingest/ocr_lines.h): borders and specks Tesseract reads as letters.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -37,6 +37,38 @@ TEST(TrimBorderLetters, BorderReadAsTheFirstDigitOfANumber) {
   EXPECT_EQ(page.words[1].text, "Civil");
   // A number a padding off the border keeps its digits.
   EXPECT_EQ(page.words[2].text, "11.2.");
+}
+
+// A speck on a table border of the ladder's skew2-noise rung was read as
+// "2", a line of its own 2.4 pt tall among words 6-9 pt tall: it goes. A
+// one-letter word of its own line at the height of letters stays, and so
+// does a dash (an empty cell) and a word on a line with others.
+TEST(DropSpeckWords, OneLetterLineFarShorterThanTheWordsIsDropped) {
+  Page page;
+  auto line = [&](const std::string& text, double x0, double y0, double height) {
+    Word w = At(text, x0, x0 + 5);
+    w.box.y0 = y0;
+    w.box.y1 = y0 + height;
+    page.lines.push_back({{static_cast<int>(page.words.size())}, w.box});
+    page.words.push_back(w);
+  };
+  for (int i = 0; i < 6; ++i) line("Responsibilities", 257, 100 + 17 * i, 7.9);
+  line("2", 209.3, 194.6, 2.4);
+  line("a", 300, 250, 5.2);
+  line("7", 300, 270, 7.4);
+  line("-", 300, 290, 1.0);
+  line(":", 400, 290, 2.0);  // its own line
+  page.words.push_back(At(".", 250, 252));  // the end of a line of words
+  page.words.back().box.y0 = 107;
+  page.lines.front().words.push_back(static_cast<int>(page.words.size()) - 1);
+  DropSpeckWords(page);
+  std::vector<std::string> texts;
+  for (const Word& w : page.words) texts.push_back(w.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"Responsibilities", "Responsibilities", "Responsibilities",
+                                             "Responsibilities", "Responsibilities", "Responsibilities", "a",
+                                             "7", "-", "."}));
+  ASSERT_EQ(page.lines.size(), 9u);
+  EXPECT_EQ(page.lines.front().words, (std::vector<int>{0, 9}));
 }
 
 }  // namespace
