@@ -36,7 +36,7 @@ nlohmann::ordered_json PageJson(const ingest::Page& p) {
     nlohmann::ordered_json wj;
     wj["text"] = w.text;
     wj["box"] = BoxJson(w.box);
-    wj["font"] = w.font;
+    wj["font"] = w.font.str();
     wj["size"] = R2(w.font_size);
     if (w.baseline > 0) wj["baseline"] = R2(w.baseline);
     if (w.bold) wj["bold"] = true;

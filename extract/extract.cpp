@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <utility>
 
 #include "base/text.h"
 #include "extract/common/hyphens.h"
@@ -79,15 +80,23 @@ model::Document Extract(const ingest::Document& doc, ExtractReport* report) {
                                 "): ogpx has no vocabulary for it; the kind is read from the "
                                 "document's structure only and its fields may be missed"});
   }
-  const layout::Structure structure = layout::BuildStructure(doc);
-  const KindGuess guess = GuessKind(structure);
-  out.kind = guess.kind;
-  out.kind_confidence = guess.confidence;
   const auto readers = Readers();
-  const auto reader = std::find_if(readers.begin(), readers.end(),
-                                   [&](const DocumentReader* r) { return r->kind() == guess.kind; });
-  (*reader)->Read(structure, out);
-  if (report != nullptr) *report = ExtractReport{guess, structure.tables};
+  KindGuess guess;
+  auto reader = readers.end();
+  {
+    // The structure's tables are held only while the kind is decided and
+    // read: released before the locator below builds its index of the
+    // pages' words, so the two are never held at once (docs/performance.md,
+    // "Memory").
+    layout::Structure structure = layout::BuildStructure(doc);
+    guess = GuessKind(structure);
+    out.kind = guess.kind;
+    out.kind_confidence = guess.confidence;
+    reader = std::find_if(readers.begin(), readers.end(),
+                          [&](const DocumentReader* r) { return r->kind() == guess.kind; });
+    (*reader)->Read(structure, out);
+    if (report != nullptr) *report = ExtractReport{guess, std::move(structure.tables)};
+  }
   // What the reader found is evidence too: a reading that holds the kind's
   // structure (titled commitments with milestones, a lead or a text;
   // entries with a status; clauses of a numbered or dated order) halves the

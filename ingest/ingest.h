@@ -15,6 +15,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -34,17 +35,39 @@ struct Box {
   bool operator==(const Box&) const = default;
 };
 
+// A word's font name. The words of one font share one string (Open gives
+// every word of a document's font the same FontName), so a word holds a
+// pointer, not a copy of the name: a plain value, cheap to copy.
+class FontName {
+ public:
+  FontName() = default;
+  // Implicit: wherever a name is given, a FontName is meant.
+  FontName(std::string name);
+  FontName(const char* name) : FontName(std::string(name)) {}
+  const std::string& str() const;
+  operator const std::string&() const { return str(); }
+  bool empty() const { return str().empty(); }
+  friend bool operator==(const FontName& a, const FontName& b) { return a.str() == b.str(); }
+  friend bool operator==(const FontName& a, const std::string& b) { return a.str() == b; }
+  friend bool operator==(const FontName& a, const char* b) { return a.str() == b; }
+
+ private:
+  std::shared_ptr<const std::string> name_;  // null: ""
+};
+
+// Fields ordered so the struct packs (112 bytes; every page of a document
+// holds its words until the document is extracted: docs/performance.md).
 struct Word {
   std::string text;          // UTF-8, NFC, ligatures expanded, soft hyphens removed
   Box box;
-  std::string font;          // font name without subset prefix ("" for OCR)
+  FontName font;             // font name without subset prefix ("" for OCR)
   double font_size = 0;      // points
   double baseline = 0;       // y of the baseline, points; 0 = unknown (vertical text)
+  double confidence = 100;   // 0..100; 100 for a text layer, Tesseract's for OCR
+  std::uint32_t color = 0;   // fill colour 0xRRGGBB of the text layer; 0 (black) for OCR
   bool bold = false;
   bool italic = false;
-  double confidence = 100;   // 0..100; 100 for a text layer, Tesseract's for OCR
   bool space_after = true;   // false when the next word on the line touches it
-  std::uint32_t color = 0;   // fill colour 0xRRGGBB of the text layer; 0 (black) for OCR
 };
 
 // Words of one visual line, in reading order. Indexes point into Page::words.

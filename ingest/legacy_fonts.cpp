@@ -117,7 +117,7 @@ struct FontEvidence {
 std::map<std::string, FontEvidence> Gather(const Page& page) {
   std::map<std::string, FontEvidence> fonts;
   for (int i = 0; i < static_cast<int>(page.words.size()); ++i) {
-    FontEvidence& f = fonts[page.words[static_cast<size_t>(i)].font];
+    FontEvidence& f = fonts[page.words[static_cast<size_t>(i)].font.str()];
     f.words.push_back(i);
     const std::u32string w = Decode(page.words[static_cast<size_t>(i)].text);
     const EightBitWord eb = ClassifyEightBit(w);

@@ -55,6 +55,7 @@ void RepairAndOcr(Document& doc, const Options& options) {
         ocr.rotation = page.rotation;
       }
       page = std::move(ocr);
+      ReleaseSlack(page);
       break;
     }
   }

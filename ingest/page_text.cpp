@@ -1,10 +1,26 @@
 #include "ingest/page_text.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "base/text.h"
 
 namespace ogpx::ingest {
+
+FontName::FontName(std::string name)
+    : name_(name.empty() ? nullptr : std::make_shared<const std::string>(std::move(name))) {}
+
+const std::string& FontName::str() const {
+  static const std::string kNone;
+  return name_ ? *name_ : kNone;
+}
+
+void ReleaseSlack(Page& page) {
+  page.words.shrink_to_fit();
+  for (TextLine& line : page.lines) line.words.shrink_to_fit();
+  page.lines.shrink_to_fit();
+  page.rules.shrink_to_fit();
+}
 
 std::string CleanWordText(const std::string& raw) {
   std::string s = text::Nfc(text::ExpandLigatures(raw));

@@ -17,6 +17,11 @@ std::string CleanWordText(const std::string& raw);
 // Sets every TextLine's box from its words and drops empty lines.
 void FinishLines(Page& page);
 
+// Gives back the spare room of the page's vectors (grown by doubling while
+// the page was read): a page read holds only its own words, lines and rules
+// until its document is extracted (docs/performance.md, "Memory").
+void ReleaseSlack(Page& page);
+
 // A text layer is usable when it holds enough letters or digits to be a page
 // of text (a lone page number over a scanned image is not).
 bool HasUsableText(const Page& page);

@@ -10,6 +10,7 @@
 #include <cctype>
 #include <cmath>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <sstream>
 
@@ -95,7 +96,20 @@ std::vector<WordPiece> SplitAtWhiteSpace(const TextWord& tw) {
   return out;
 }
 
-Page ReadTextPage(PDFDoc& doc, GeometryOutputDev& dev, int number, const limits::Limits& lim) {
+// The document's font names, one FontName each, shared by their words.
+using FontNames = std::map<std::string, FontName, std::less<>>;
+
+const FontName& FontOf(FontNames& fonts, const TextFontInfo* font) {
+  static const FontName kNone;
+  if (!font || !font->getFontName()) return kNone;
+  std::string name = StripSubset(font->getFontName()->toStr());
+  auto it = fonts.find(name);
+  if (it == fonts.end()) it = fonts.emplace(name, FontName(name)).first;
+  return it->second;
+}
+
+Page ReadTextPage(PDFDoc& doc, GeometryOutputDev& dev, int number, const limits::Limits& lim,
+                  FontNames& fonts) {
   Page page;
   page.number = number;
   page.rotation = ((doc.getPageRotate(number) % 360) + 360) % 360;
@@ -138,7 +152,7 @@ Page ReadTextPage(PDFDoc& doc, GeometryOutputDev& dev, int number, const limits:
             if (word.text.empty()) continue;
             word.box = piece.box;
             const TextFontInfo* font = tw->getFontInfo(0);
-            if (font && font->getFontName()) word.font = StripSubset(font->getFontName()->toStr());
+            word.font = FontOf(fonts, font);
             word.font_size = tw->getFontSize();
             if (tw->getRotation() == 0) word.baseline = tw->getBaseline();
             word.bold = (font && font->isBold()) || Contains(word.font, "bold") ||
@@ -178,6 +192,7 @@ Page ReadTextPage(PDFDoc& doc, GeometryOutputDev& dev, int number, const limits:
   page.rules = MergeRules(std::move(inside));
   page.has_text_layer = HasUsableText(page);
   page.source = page.has_text_layer ? PageSource::kText : PageSource::kNone;
+  ReleaseSlack(page);
   return page;
 }
 
@@ -237,6 +252,7 @@ Result<Document> OpenImpl(const std::string& path, const std::string& data, Opti
     out.warnings.push_back({std::nullopt, "pdf_repaired",
                             "the cross-reference table was damaged and has been reconstructed"});
 
+  FontNames fonts;
   for (int n = first; n <= last; ++n) {
     std::size_t before = messages.size();
     // A fresh device per page: TextOutputDev::takeText() leaves the device
@@ -248,7 +264,7 @@ Result<Document> OpenImpl(const std::string& path, const std::string& data, Opti
     if (!dev.isOk()) return Error{ErrorKind::kInternal, path, n, "cannot create text device"};
     if (late()) return DocumentTimeLimit(path, options);
     if (cancelled()) return Cancelled(path);
-    Page page = ReadTextPage(doc, dev, n, options.limits);
+    Page page = ReadTextPage(doc, dev, n, options.limits, fonts);
     if (dev.stopped_by_time()) return late() ? DocumentTimeLimit(path, options) : Cancelled(path);
     if (messages.size() > before)
       page.warnings.push_back({n, "pdf_syntax", messages[before] +

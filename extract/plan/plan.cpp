@@ -95,8 +95,8 @@ model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<
                                  const std::vector<std::string>& running,
                                  std::vector<Warning>& warnings,
                                  std::vector<model::Provenance>& provenance) {
-  std::vector<Table> refilled = plan::RefillEmptyCells(doc, tables);
-  std::vector<StreamItem> items = plan::BuildRowStream(doc, refilled, running);
+  const plan::RefilledTables refilled = plan::RefillEmptyCells(doc, tables);
+  std::vector<StreamItem> items = plan::BuildRowStream(doc, refilled.all, running);
   model::Participants participants = plan::ReadParticipants(doc, tables);
   KnownOrgs known;
   for (const auto& n : participants.government) known.Add(n);

@@ -51,10 +51,11 @@ double Area(const ingest::Box& b) { return std::max(0.0, b.width()) * std::max(0
 
 // An unruled (stream) table lying mostly inside a ruled one is a second
 // reading of the same rows; the ruled table wins.
-bool OverlapsRuled(const Table& table, const std::vector<Table>& tables) {
+bool OverlapsRuled(const Table& table, const TableList& tables) {
   if (table.ruled) return false;
   for (const Region& r : table.regions) {
-    for (const Table& other : tables) {
+    for (const Table* t : tables) {
+      const Table& other = *t;
       if (!other.ruled) continue;
       for (const Region& o : other.regions) {
         if (o.page != r.page) continue;
@@ -70,13 +71,14 @@ bool OverlapsRuled(const Table& table, const std::vector<Table>& tables) {
 // Two grids over the same area of a page: the table that starts further down
 // owns the area where they overlap; the rows the other one has there are an
 // overflow (a grid built from the rules of both) and are dropped.
-bool Overflowing(const StreamItem& item, const Table& table, const std::vector<Table>& tables) {
+bool Overflowing(const StreamItem& item, const Table& table, const TableList& tables) {
   const Region* own = nullptr;
   for (const Region& r : table.regions) {
     if (r.page == item.page) own = &r;
   }
   if (own == nullptr) return false;
-  for (const Table& other : tables) {
+  for (const Table* t : tables) {
+    const Table& other = *t;
     if (&other == &table) continue;
     for (const Region& o : other.regions) {
       if (o.page != item.page || o.box.y0 <= own->box.y0 + 1) continue;
@@ -113,9 +115,11 @@ bool InNested(const ingest::Box& w, int page, const Cell& cell) {
 
 // Rebuilds the lines of `cell` (and of its nested cells) from the page words
 // inside it when it holds fewer words than its area does.
-void Refill(Cell& cell, const std::map<int, const ingest::Page*>& pages) {
+// True when it did, in the cell or a nested one.
+bool Refill(Cell& cell, const std::map<int, const ingest::Page*>& pages) {
+  bool changed = false;
   for (Table& t : cell.nested) {
-    for (Cell& c : t.cells) Refill(c, pages);
+    for (Cell& c : t.cells) changed = Refill(c, pages) || changed;
   }
   std::vector<CellLine> lines;
   std::size_t words = 0;
@@ -142,21 +146,34 @@ void Refill(Cell& cell, const std::map<int, const ingest::Page*>& pages) {
       lines.push_back(ToCellLine(page, part));
     }
   }
-  if (words <= WordCount(cell)) return;
+  if (words <= WordCount(cell)) return changed;
   cell.lines = std::move(lines);
   cell.text.clear();
   for (const CellLine& l : cell.lines) cell.text += (cell.text.empty() ? "" : " ") + l.text;
+  return true;
 }
 
 }  // namespace
 
-std::vector<Table> RefillEmptyCells(const ingest::Document& doc, std::vector<Table> tables) {
+RefilledTables RefillEmptyCells(const ingest::Document& doc, const std::vector<Table>& tables) {
   std::map<int, const ingest::Page*> pages;
   for (const ingest::Page& p : doc.pages) pages[p.number] = &p;
-  for (Table& table : tables) {
-    for (Cell& cell : table.cells) Refill(cell, pages);
+  RefilledTables out;
+  std::vector<std::size_t> copied;  // index in `tables` of each copy
+  for (std::size_t i = 0; i < tables.size(); ++i) {
+    Table copy = tables[i];
+    bool changed = false;
+    for (Cell& cell : copy.cells) changed = Refill(cell, pages) || changed;
+    if (!changed) continue;
+    out.copies.push_back(std::move(copy));
+    copied.push_back(i);
   }
-  return tables;
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < tables.size(); ++i) {
+    const bool is_copy = k < copied.size() && copied[k] == i;
+    out.all.push_back(is_copy ? &out.copies[k++] : &tables[i]);
+  }
+  return out;
 }
 
 std::vector<std::string> LineTexts(const Cell& cell) {
@@ -220,9 +237,18 @@ double CellRightEdge(const Cell& cell) {
 
 std::vector<StreamItem> BuildRowStream(const ingest::Document& doc, const std::vector<Table>& tables,
                                        const std::vector<std::string>& running) {
+  TableList all;
+  all.reserve(tables.size());
+  for (const Table& t : tables) all.push_back(&t);
+  return BuildRowStream(doc, all, running);
+}
+
+std::vector<StreamItem> BuildRowStream(const ingest::Document& doc, const TableList& tables,
+                                       const std::vector<std::string>& running) {
   std::vector<StreamItem> items;
   std::map<int, std::vector<ingest::Box>> table_boxes;  // page -> table regions
-  for (const Table& table : tables) {
+  for (const Table* t : tables) {
+    const Table& table = *t;
     if (OverlapsRuled(table, tables)) continue;
     for (const Region& r : table.regions) table_boxes[r.page].push_back(r.box);
     std::map<int, StreamItem> rows;

@@ -28,17 +28,31 @@ struct StreamItem {
   bool is_row() const { return table != nullptr; }
 };
 
+using TableList = std::vector<const Table*>;
+
 // Rows of every table and every line outside the tables, sorted by page and
 // top. Empty rows are skipped; digit-only free lines (page numbers) too, and
 // running headers and footers (`running`: layout::RunningTexts) after the
 // first page (a cover may print the title they repeat).
+std::vector<StreamItem> BuildRowStream(const ingest::Document& doc, const TableList& tables,
+                                       const std::vector<std::string>& running);
 std::vector<StreamItem> BuildRowStream(const ingest::Document& doc, const std::vector<Table>& tables,
                                        const std::vector<std::string>& running);
 
 // `tables` with every cell (nested ones too) that holds fewer words than lie
 // inside it on the page given those words as lines (outside its nested
-// tables): a grid found over the same area may have taken them.
-std::vector<Table> RefillEmptyCells(const ingest::Document& doc, std::vector<Table> tables);
+// tables): a grid found over the same area may have taken them. Only the
+// tables with such a cell are copied (`copies`); `all` lists every table in
+// order, in `tables` or in `copies`, so a document's tables are not held
+// twice (docs/performance.md, "Memory"). `tables` must outlive the result.
+struct RefilledTables {
+  RefilledTables() = default;
+  RefilledTables(RefilledTables&&) = default;  // `all` still points into `copies`
+  RefilledTables(const RefilledTables&) = delete;
+  std::vector<Table> copies;
+  TableList all;
+};
+RefilledTables RefillEmptyCells(const ingest::Document& doc, const std::vector<Table>& tables);
 
 // Lines of a cell, and the same for a list of cells.
 std::vector<std::string> LineTexts(const Cell& cell);

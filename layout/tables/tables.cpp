@@ -352,17 +352,41 @@ std::vector<Table> FindTables(const ingest::Page& page, const TableOptions& opti
   return tables;
 }
 
+namespace {
+
+// Gives back the spare room of a table's vectors and strings (grown while
+// cells were filled and tables joined): the document's tables are held until
+// it is extracted (docs/performance.md, "Memory").
+void ReleaseSlack(std::vector<Table>& tables) {
+  for (Table& t : tables) {
+    for (Cell& cell : t.cells) {
+      for (CellLine& line : cell.lines) line.text.shrink_to_fit();
+      cell.lines.shrink_to_fit();
+      cell.regions.shrink_to_fit();
+      cell.text.shrink_to_fit();
+      ReleaseSlack(cell.nested);
+    }
+    t.cells.shrink_to_fit();
+    t.regions.shrink_to_fit();
+  }
+  tables.shrink_to_fit();
+}
+
+}  // namespace
+
 std::vector<Table> FindTables(const ingest::Document& doc, const TableOptions& options) {
   std::vector<std::vector<Table>> per_page;
   per_page.reserve(doc.pages.size());
   for (const ingest::Page& page : doc.pages) per_page.push_back(FindTables(page, options));
+  std::vector<Table> all;
   if (!options.join_pages) {
-    std::vector<Table> all;
     for (auto& list : per_page)
       for (auto& t : list) all.push_back(std::move(t));
-    return all;
+  } else {
+    all = join::JoinAcrossPages(doc, std::move(per_page));
   }
-  return join::JoinAcrossPages(doc, std::move(per_page));
+  ReleaseSlack(all);
+  return all;
 }
 
 }  // namespace ogpx::layout

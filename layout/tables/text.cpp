@@ -72,6 +72,7 @@ std::vector<CellLine> MakeLines(const ingest::Page& page, std::vector<int> words
     best->box = Union({best->box, b});
   }
   std::vector<CellLine> lines;
+  lines.reserve(groups.size());
   for (Group& g : groups) {
     std::sort(g.words.begin(), g.words.end(),
               [&](int a, int b) { return at(a).box.x0 < at(b).box.x0; });

@@ -45,9 +45,14 @@ Table OneCellTable(double x0, double x1) {
 TEST(RefillEmptyCells, TakesBackTheWordsInsideACell) {
   ingest::Document doc = OneLine({"Ministry", "of", "Finance", "outside"});
   // The cell covers the first three words only.
-  std::vector<Table> tables = RefillEmptyCells(doc, {OneCellTable(45, 160)});
-  ASSERT_EQ(tables[0].cells[0].lines.size(), 1u);
-  EXPECT_EQ(tables[0].cells[0].lines[0].text, "Ministry of Finance");
+  const std::vector<Table> tables = {OneCellTable(45, 160)};
+  const RefilledTables refilled = RefillEmptyCells(doc, tables);
+  ASSERT_EQ(refilled.copies.size(), 1u);  // the table refilled is a copy
+  ASSERT_EQ(refilled.all.size(), 1u);
+  EXPECT_EQ(refilled.all[0], &refilled.copies[0]);
+  ASSERT_EQ(refilled.all[0]->cells[0].lines.size(), 1u);
+  EXPECT_EQ(refilled.all[0]->cells[0].lines[0].text, "Ministry of Finance");
+  EXPECT_TRUE(tables[0].cells[0].lines.empty());  // the structure's table is left as it was
 }
 
 TEST(RefillEmptyCells, KeepsCellsThatHaveTheirWords) {
@@ -59,9 +64,14 @@ TEST(RefillEmptyCells, KeepsCellsThatHaveTheirWords) {
   l.box = {50, 100, 200, 110};
   t.cells[0].lines.push_back(l);
   t.cells[0].text = "Ministry of Finance";
-  std::vector<Table> tables = RefillEmptyCells(doc, {t});
-  EXPECT_EQ(tables[0].cells[0].lines.size(), 1u);
-  EXPECT_EQ(tables[0].cells[0].text, "Ministry of Finance");
+  const std::vector<Table> tables = {t};
+  const RefilledTables refilled = RefillEmptyCells(doc, tables);
+  // Nothing to refill: the structure's table itself, not a copy.
+  EXPECT_TRUE(refilled.copies.empty());
+  ASSERT_EQ(refilled.all.size(), 1u);
+  EXPECT_EQ(refilled.all[0], &tables[0]);
+  EXPECT_EQ(refilled.all[0]->cells[0].lines.size(), 1u);
+  EXPECT_EQ(refilled.all[0]->cells[0].text, "Ministry of Finance");
 }
 
 TEST(BuildRowStream, FreeLinesOutsideTablesAndRowsInReadingOrder) {
@@ -74,8 +84,9 @@ TEST(BuildRowStream, FreeLinesOutsideTablesAndRowsInReadingOrder) {
   above.box = w.box;
   doc.pages[0].words.push_back(w);
   doc.pages[0].lines.insert(doc.pages[0].lines.begin(), above);
-  std::vector<Table> tables = RefillEmptyCells(doc, {OneCellTable(45, 400)});
-  auto items = BuildRowStream(doc, tables, layout::RunningTexts(doc));
+  const std::vector<Table> tables = {OneCellTable(45, 400)};
+  const RefilledTables refilled = RefillEmptyCells(doc, tables);
+  auto items = BuildRowStream(doc, refilled.all, layout::RunningTexts(doc));
   ASSERT_EQ(items.size(), 2u);
   EXPECT_FALSE(items[0].is_row());
   EXPECT_EQ(items[0].line.text, "Heading");
