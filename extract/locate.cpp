@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <unordered_map>
 #include <optional>
@@ -52,22 +53,32 @@ std::vector<std::string> Words(std::string_view text) {
   return out;
 }
 
+// The words are views into their page's arena (Locator::arenas_): each
+// folded word is held once, however often it is looked up.
 struct Fragment {
   ingest::Box box;
   double height = 0;
-  std::vector<std::string> words;
+  std::vector<std::string_view> words;
 };
 
 using PageFragments = std::vector<Fragment>;
 
-PageFragments FragmentsOf(const ingest::Page& page) {
+// The fragments of `page`, their folded words appended to `arena`, which
+// must not change while the fragments are used.
+PageFragments FragmentsOf(const ingest::Page& page, std::string& arena) {
   PageFragments out;
+  std::vector<std::vector<std::pair<std::size_t, std::size_t>>> spans;  // per fragment: offset, length in arena
+  std::vector<std::pair<std::size_t, std::size_t>> cur_spans;
   for (const ingest::TextLine& line : page.lines) {
     Fragment cur;
     const ingest::Word* prev = nullptr;
     auto flush = [&] {
-      if (!cur.words.empty()) out.push_back(std::move(cur));
+      if (!cur_spans.empty()) {
+        out.push_back(std::move(cur));
+        spans.push_back(std::move(cur_spans));
+      }
       cur = Fragment{};
+      cur_spans.clear();
     };
     for (int wi : line.words) {
       if (wi < 0 || static_cast<std::size_t>(wi) >= page.words.size()) continue;
@@ -76,17 +87,24 @@ PageFragments FragmentsOf(const ingest::Page& page) {
       if (prev != nullptr && w.box.x0 - prev->box.x1 > kFragmentGapRatio * size) flush();
       std::vector<std::string> words = Words(w.text);
       if (words.empty()) continue;
-      if (cur.words.empty()) {
+      if (cur_spans.empty()) {
         cur.box = w.box;
       } else {
         cur.box = {std::min(cur.box.x0, w.box.x0), std::min(cur.box.y0, w.box.y0),
                    std::max(cur.box.x1, w.box.x1), std::max(cur.box.y1, w.box.y1)};
       }
       cur.height = std::max(cur.height, w.box.height());
-      for (std::string& s : words) cur.words.push_back(std::move(s));
+      for (const std::string& word : words) {
+        cur_spans.emplace_back(arena.size(), word.size());
+        arena += word;
+      }
       prev = &w;
     }
     flush();
+  }
+  for (std::size_t f = 0; f < out.size(); ++f) {
+    out[f].words.reserve(spans[f].size());
+    for (const auto& [at, length] : spans[f]) out[f].words.emplace_back(arena.data() + at, length);
   }
   return out;
 }
@@ -190,7 +208,7 @@ Place Follow(const PageFragments& frags, std::size_t f, std::size_t s, const std
       j = 0;
       continue;
     }
-    const std::string& w = frags[cur].words[j];
+    const std::string_view w = frags[cur].words[j];
     if (w == want) {
       ++p.matched;
       ++j;
@@ -205,7 +223,7 @@ Place Follow(const PageFragments& frags, std::size_t f, std::size_t s, const std
         k = 0;
       }
       const std::size_t in = frag_after.value_or(cur);
-      if ((frag_after || k < frags[cur].words.size()) && w + frags[in].words[k] == want) {
+      if ((frag_after || k < frags[cur].words.size()) && want.size() == w.size() + frags[in].words[k].size() && want.ends_with(frags[in].words[k])) {
         if (frag_after) move_to(*frag_after);
         j = k + 1;
         ++p.matched;
@@ -237,11 +255,13 @@ class Locator {
   Locator(const ingest::Document& doc, model::Document& out) : out_(out) {
     for (const ingest::Page& page : doc.pages) {
       if (page.over_limit) continue;
-      PageFragments& frags = pages_[page.number] = FragmentsOf(page);
+      // The arena is made in its map node, so the views stay valid.
+      PageFragments& frags = pages_[page.number] = FragmentsOf(page, arenas_[page.number]);
       heights_[page.number] = page.height;
       for (std::size_t f = 0; f < frags.size(); ++f) {
         for (std::size_t w = 0; w < frags[f].words.size(); ++w)
-          index_[frags[f].words[w]].push_back({page.number, f, w});
+          index_[frags[f].words[w]].push_back(
+              {page.number, static_cast<std::uint32_t>(f), static_cast<std::uint32_t>(w)});
       }
     }
     for (auto& [word, starts] : index_) std::sort(starts.begin(), starts.end());
@@ -321,7 +341,7 @@ class Locator {
   // Where a page word is: page number, fragment, word in the fragment.
   struct Start {
     int page = 0;
-    std::size_t fragment = 0, word = 0;
+    std::uint32_t fragment = 0, word = 0;
     auto operator<=>(const Start&) const = default;
   };
 
@@ -335,7 +355,7 @@ class Locator {
     std::vector<Start> out;
     int lists = 0;  // index entries that gave starts: more than one are merged by sorting
     for (std::size_t length = 1; length <= first.size(); ++length) {
-      auto it = index_.find(first.substr(0, length));
+      auto it = index_.find(std::string_view(first).substr(0, length));
       if (it == index_.end()) continue;
       const std::vector<Start>& all = it->second;  // sorted, so by page
       const std::size_t before = out.size();
@@ -431,9 +451,10 @@ class Locator {
 
   model::Document& out_;
   std::set<std::string> continued_;  // known fields already continued
+  std::map<int, std::string> arenas_;  // page -> its folded words, one after the other
   std::map<int, PageFragments> pages_;
   std::map<int, double> heights_;  // page height, points
-  std::unordered_map<std::string, std::vector<Start>> index_;
+  std::unordered_map<std::string_view, std::vector<Start>> index_;  // views into arenas_
   std::map<std::string, model::Provenance> known_;
 };
 
