@@ -156,11 +156,9 @@ struct Place {
   ingest::Box last;
 };
 
-// Whether the words of fragment `g` from word `k` go on with `want`: the word
+// Whether fragment `g` goes on with `want`: its first word is the word
 // itself, or the head of it broken at a line end ("trans-").
-bool GoesOn(const Fragment& g, std::size_t k, const std::string& want) {
-  return k < g.words.size() && want.starts_with(g.words[k]);
-}
+bool GoesOn(const Fragment& g, const std::string& want) { return want.starts_with(g.words.front()); }
 
 // How many of `value`'s words, from word `from`, follow one another from word
 // `s` of fragment `f`, wrapping down the fragments below; a word broken by a
@@ -177,15 +175,15 @@ Place Follow(const PageFragments& frags, std::size_t f, std::size_t s, const std
   // though another cell's name is to the right).
   auto next = [&](std::size_t frag, const ingest::Box& line,
                   const std::string& want) -> std::optional<std::size_t> {
-    const auto right = Right(frags, frag);
-    const auto below = Below(frags, line);
     auto is = [&](const std::optional<std::size_t>& g) { return g && frags[*g].words.front() == want; };
-    if (is(right)) return right;
+    const auto right = Right(frags, frag);
+    if (is(right)) return right;  // most lines: the next fragment is found once
+    const auto below = Below(frags, line);
     if (is(below)) return below;
-    if (right && GoesOn(frags[*right], 0, want)) return right;  // the head of a broken word
+    if (right && GoesOn(frags[*right], want)) return right;  // the head of a broken word
     if (below) return below;
     const auto paragraph = Below(frags, line, kParagraphLeadRatio);
-    if (paragraph && GoesOn(frags[*paragraph], 0, want)) return paragraph;
+    if (paragraph && GoesOn(frags[*paragraph], want)) return paragraph;
     return std::nullopt;
   };
   auto move_to = [&](std::size_t frag) {
@@ -235,7 +233,7 @@ Place Follow(const PageFragments& frags, std::size_t f, std::size_t s, const std
     // nothing below, has run out on this page.
     if (j > 0) {
       if (const auto below = Below(frags, row)) {
-        if (GoesOn(frags[*below], 0, want)) {
+        if (GoesOn(frags[*below], want)) {
           move_to(*below);
           j = 0;
           continue;
