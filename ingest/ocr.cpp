@@ -18,6 +18,7 @@
 
 #include <omp.h>
 
+#include "ingest/ocr_cells.h"
 #include "ingest/ocr_engine.h"
 #include "ingest/ocr_image.h"
 #include "ingest/ocr_ink.h"
@@ -242,8 +243,11 @@ class Worker {
     DropBorderWords(page, found.rules);
     TrimBorderLetters(page, found.rules);
     SplitLinesAtRules(page, found.rules);
+    DropMarksInLines(page);
+    RereadCells(page, RuledCells(found.rules, page.width, page.height), upright, dpi, lang, engine(), ocr_, start);
     Reread(page, upright, dpi, lang, options_.ocr_lang.empty(), engine(), ocr_, start);
     FitWordsToInk(page, upright, dpi, found.rules);
+    for (const TextLine& line : page.lines) RefitLineBaseline(page, line);
     DropSpeckWords(page);
     if (options_.ocr_lang.empty()) FixOcrPageScript(page);
     if (options_.want_rules) {

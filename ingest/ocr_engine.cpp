@@ -193,16 +193,13 @@ OcrStatus OcrEngine::Recognize(Pix* image, double dpi, const std::string& lang, 
   return OcrStatus::kOk;
 }
 
-std::vector<Word> OcrEngine::ReadLine(Pix* image, double dpi, const std::string& lang, const Box& points) {
-  std::vector<Word> out;
+std::vector<WordLine> OcrEngine::ReadCrop(Pix* image, double dpi, const std::string& lang, const Box& points,
+                                          double pad_x, double pad_y, int psm) {
+  std::vector<WordLine> out;
   std::string error;
   tesseract::TessBaseAPI* api = Api(lang, error);
   if (api == nullptr) return out;
   const double px = dpi / 72.0;
-  // A margin of a third of the line's height above and below keeps
-  // ascenders and descenders; a narrow one at the sides keeps a table's
-  // borders, a few points away, out of the line.
-  const double pad_y = points.height() / 3, pad_x = points.height() / 8;
   const int l = std::max(0, static_cast<int>((points.x0 - pad_x) * px));
   const int t = std::max(0, static_cast<int>((points.y0 - pad_y) * px));
   const int r = std::min(static_cast<int>(pixGetWidth(image)), static_cast<int>((points.x1 + pad_x) * px));
@@ -212,24 +209,37 @@ std::vector<Word> OcrEngine::ReadLine(Pix* image, double dpi, const std::string&
   PixPtr clip(pixClipRectangle(image, rect, nullptr));
   boxDestroy(&rect);
   if (!clip) return out;
-  // Tesseract wants white space round a line: a white margin, not the
+  // Tesseract wants white space round its text: a white margin, not the
   // page's, which may hold the borders.
   const int margin = static_cast<int>(dpi / 24);
   PixPtr crop(pixAddBorder(clip.get(), margin, pixGetDepth(clip.get()) == 1 ? 0 : 255));
   if (!crop) return out;
-  api->SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+  api->SetPageSegMode(static_cast<tesseract::PageSegMode>(psm));
   api->SetImage(crop.get());
   api->SetSourceResolution(static_cast<int>(dpi));
   tesseract::ETEXT_DESC monitor;
   monitor.set_deadline_msecs(kLineSeconds * 1000);
   if (api->Recognize(&monitor) == 0 && !monitor.deadline_exceeded()) {
-    std::vector<WordLine> lines = Collect(api, 72.0 / dpi, l - margin, t - margin);
-    FixLines(lines);
-    for (WordLine& line : lines)
-      for (Word& w : line) out.push_back(std::move(w));
+    out = Collect(api, 72.0 / dpi, l - margin, t - margin);
+    FixLines(out);
   }
   api->Clear();
   return out;
+}
+
+std::vector<Word> OcrEngine::ReadLine(Pix* image, double dpi, const std::string& lang, const Box& points) {
+  // A margin of a third of the line's height above and below keeps
+  // ascenders and descenders; a narrow one at the sides keeps a table's
+  // borders, a few points away, out of the line.
+  std::vector<Word> out;
+  for (WordLine& line : ReadCrop(image, dpi, lang, points, points.height() / 8, points.height() / 3,
+                                 tesseract::PSM_SINGLE_LINE))
+    for (Word& w : line) out.push_back(std::move(w));
+  return out;
+}
+
+std::vector<WordLine> OcrEngine::ReadBlock(Pix* image, double dpi, const std::string& lang, const Box& points) {
+  return ReadCrop(image, dpi, lang, points, 0, 0, tesseract::PSM_SINGLE_BLOCK);
 }
 
 }  // namespace ogpx::ingest

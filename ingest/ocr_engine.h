@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "ingest/ingest.h"
+#include "ingest/word_lines.h"
 
 struct Pix;  // Leptonica
 namespace tesseract {
@@ -74,7 +75,16 @@ class OcrEngine {
   // nothing was read or the engine cannot start.
   std::vector<Word> ReadLine(Pix* image, double dpi, const std::string& lang, const Box& points);
 
+  // Reads the region `points` (page points; a table cell inside its
+  // borders) again as one block of text lines with `lang`: the lines, in
+  // page points, top to bottom. Empty when nothing was read.
+  std::vector<WordLine> ReadBlock(Pix* image, double dpi, const std::string& lang, const Box& points);
+
  private:
+  // `points` widened by `pad_x` and `pad_y`, cropped with a white margin and
+  // read in page segmentation mode `psm`; lines repaired (FixLines).
+  std::vector<WordLine> ReadCrop(Pix* image, double dpi, const std::string& lang, const Box& points, double pad_x,
+                                 double pad_y, int psm);
   tesseract::TessBaseAPI* Api(const std::string& lang, std::string& error);
 
   std::string tessdata_;

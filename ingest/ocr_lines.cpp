@@ -4,7 +4,11 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <string_view>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "ingest/page_text.h"
 
@@ -17,6 +21,20 @@ namespace {
 // a capital or a digit stands about 0.9 of it, a lower-case letter 0.6 and
 // more; a speck read as "2" on the ladder's skew2-noise rung, 0.28.
 constexpr double kSpeckWordHeight = 0.4;
+
+bool HasLetterOrDigit(const std::string& text) {
+  for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    if (c > 0 && u_isalnum(c)) return true;
+  }
+  return false;
+}
+
+// The baselines of the words of one line differ by at most this share of
+// their font size (a line read as a slope across a wide cell); a word
+// further off took another row's baseline.
+constexpr double kBaselineSpread = 0.25;
 
 // A vertical rule crossing `w`'s row between x = lo and x = hi, if any.
 const Rule* VerticalRuleAt(const std::vector<Rule>& rules, const Word& w, double lo, double hi) {
@@ -117,6 +135,24 @@ void DropSpeckWords(Page& page) {
   });
 }
 
+void DropMarksInLines(Page& page) {
+  std::vector<bool> mark(page.words.size(), false);
+  for (const TextLine& line : page.lines) {
+    for (int index : line.words) {
+      const Word& w = page.words[static_cast<std::size_t>(index)];
+      if (HasLetterOrDigit(w.text)) continue;
+      mark[static_cast<std::size_t>(index)] = std::any_of(page.lines.begin(), page.lines.end(), [&](const TextLine& other) {
+        return &other != &line && w.box.cx() >= other.box.x0 && w.box.cx() <= other.box.x1 &&
+               w.box.cy() >= other.box.y0 && w.box.cy() <= other.box.y1 &&
+               std::any_of(other.words.begin(), other.words.end(),
+                           [&](int o) { return HasLetterOrDigit(page.words[static_cast<std::size_t>(o)].text); });
+      });
+    }
+  }
+  std::size_t i = 0;
+  DropWords(page, [&](const Word&) { return mark[i++]; });
+}
+
 namespace {
 
 // True when every letter of `text` stands on the baseline (no g, p, у, д,
@@ -144,9 +180,21 @@ void RefitLineBaseline(Page& page, const TextLine& piece) {
   std::nth_element(offsets.begin(), offsets.begin() + static_cast<std::ptrdiff_t>(offsets.size() / 2),
                    offsets.end());
   const double shift = offsets[offsets.size() / 2];
+  std::vector<double> baselines;
   for (int i : piece.words) {
     Word& w = page.words[static_cast<std::size_t>(i)];
-    if (w.baseline > 0) w.baseline += shift;
+    if (w.baseline <= 0) continue;
+    w.baseline += shift;
+    baselines.push_back(w.baseline);
+  }
+  // A word Tesseract gave the baseline of another row takes the line's.
+  std::nth_element(baselines.begin(), baselines.begin() + static_cast<std::ptrdiff_t>(baselines.size() / 2),
+                   baselines.end());
+  const double line_baseline = baselines[baselines.size() / 2];
+  for (int i : piece.words) {
+    Word& w = page.words[static_cast<std::size_t>(i)];
+    if (w.baseline > 0 && std::abs(w.baseline - line_baseline) > kBaselineSpread * w.font_size)
+      w.baseline = line_baseline;
   }
 }
 
@@ -183,6 +231,12 @@ void SplitLinesAtRules(Page& page, const std::vector<Rule>& rules) {
   }
   page.lines = std::move(out);
   FinishLines(page);
+}
+
+double SureText(const Word& w, double floor) {
+  if (w.confidence < floor) return 0;
+  const auto points = std::count_if(w.text.begin(), w.text.end(), [](char c) { return (c & 0xC0) != 0x80; });
+  return w.confidence * static_cast<double>(points);
 }
 
 double MeanConfidence(const std::vector<Word>& words) {

@@ -25,6 +25,12 @@ void DropBorderWords(Page& page, const std::vector<Rule>& rules);
 // (ocr_lines.cpp). Dashes ("-" in an empty cell) stay.
 void DropSpeckWords(Page& page);
 
+// Drops a word without a letter or digit ("-", "~") whose middle lies
+// inside the box of another line of text: Tesseract read the accents or
+// the tops of that line's letters as a dash (a real dash, in an empty cell
+// or before an item, stands in no other line).
+void DropMarksInLines(Page& page);
+
 // Removes a border read as the first or last letter of a word ("|Civil"),
 // the word's box then starting (ending) past the rule.
 void TrimBorderLetters(Page& page, const std::vector<Rule>& rules);
@@ -41,6 +47,10 @@ void RefitLineBaseline(Page& page, const TextLine& line);
 
 // Mean Tesseract confidence of `words` (0 when empty).
 double MeanConfidence(const std::vector<Word>& words);
+
+// Text read with confidence: the code points of `w` weighted by its
+// confidence; nothing for a word read with less than `floor`.
+double SureText(const Word& w, double floor);
 
 // Words of `page` in the order of its lines, each line's words replaced by
 // `replacement[line]` when that is not empty; lines re-indexed, boxes redone.

@@ -24,6 +24,7 @@ constexpr double kConfidentLine = 60;
 constexpr double kDoubtfulWord = 40;
 constexpr double kSurer = 10;
 
+
 }  // namespace
 
 void Reread(Page& page, Pix* image, double dpi, const std::string& lang, bool automatic_lang, OcrEngine& engine,
@@ -51,11 +52,21 @@ void Reread(Page& page, Pix* image, double dpi, const std::string& lang, bool au
     if (cyrillic) {
       if (!may_read()) break;
       std::vector<Word> again = engine.ReadLine(image, dpi, kLatinOnly, line.box);
-      double before = 0;
-      for (int i : line.words) before += word(i).confidence;
+      double before = 0, sure_before = 0;
+      for (int i : line.words) {
+        before += word(i).confidence;
+        sure_before += SureText(word(i), kDoubtfulWord);
+      }
       before /= static_cast<double>(line.words.size());
       const double now = MeanConfidence(again);
-      if (again.empty() || (now <= before && now < kConfidentLine)) continue;
+      double sure_now = 0;
+      for (const Word& w : again) sure_now += SureText(w, kDoubtfulWord);
+      // Taken when surer on the whole, or sure enough, or when it holds
+      // more text read with confidence: the strokes of a signature across
+      // the line are read as marks nobody is sure of, which then go.
+      const bool more_sure_text = sure_now > sure_before;
+      if (again.empty() || (now <= before && now < kConfidentLine && !more_sure_text)) continue;
+      if (more_sure_text) std::erase_if(again, [](const Word& w) { return w.confidence < kDoubtfulWord; });
       replacement[li] = std::move(again);
       any = true;
       continue;

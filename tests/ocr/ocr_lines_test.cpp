@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "ingest/ocr_lines.h"
+#include "ingest/page_text.h"
 
 namespace ogpx::ingest {
 namespace {
@@ -69,6 +70,37 @@ TEST(DropSpeckWords, OneLetterLineFarShorterThanTheWordsIsDropped) {
                                              "7", "-", "."}));
   ASSERT_EQ(page.lines.size(), 9u);
   EXPECT_EQ(page.lines.front().words, (std::vector<int>{0, 9}));
+}
+
+// Tesseract read the accents over a bold header as a dash, put on the line
+// of the cell above: the dash lies inside the header line's box and goes.
+// A dash in an empty cell, inside no other line, stays.
+TEST(DropMarksInLines, DashInsideAnotherLineOfTextGoes) {
+  Page page;
+  auto add = [&](std::vector<Word> words) {
+    TextLine line;
+    for (Word& w : words) {
+      line.words.push_back(static_cast<int>(page.words.size()));
+      page.words.push_back(std::move(w));
+    }
+    page.lines.push_back(line);
+  };
+  auto word = [](const std::string& text, double x0, double y0, double x1, double y1) {
+    Word w;
+    w.text = text;
+    w.box = {x0, y0, x1, y1};
+    return w;
+  };
+  add({word("Supporting", 482, 325, 520, 332), word("parties:", 522, 325, 545, 332),
+       word("\u2014", 612, 337, 634, 338.2)});
+  add({word("Civil", 582, 337, 616, 345), word("society", 619, 339, 648, 345)});
+  add({word("-", 700, 400, 704, 401)});
+  FinishLines(page);
+  DropMarksInLines(page);
+  std::vector<std::string> texts;
+  for (const Word& w : page.words) texts.push_back(w.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"Supporting", "parties:", "Civil", "society", "-"}));
+  ASSERT_EQ(page.lines.size(), 3u);
 }
 
 }  // namespace
