@@ -90,7 +90,11 @@ void FixOcrLine(std::vector<std::string>& words);
 
 // On a page whose letters are at least 80% Latin, a word written only with
 // Cyrillic look-alike letters ("СОМ" read by the mon model) is made Latin.
-// Cyrillic pages are left alone: Latin acronyms (OGP, CSO) are real there.
+// On a page of more Cyrillic letters than Latin ones, Latin acronyms (OGP,
+// CSO) are real; only a word of Latin capitals that reads like a Cyrillic
+// word of the same page (the Cyrillic word's letters read as their Latin
+// look-alikes, or as the Latin capital Tesseract takes them for) is made
+// that word.
 void FixOcrPageScript(Page& page);
 
 // True when at least 80% of the letters of the page's words are Latin.

@@ -150,19 +150,82 @@ std::size_t NumeroPrefix(const std::u32string& w) {
 
 ScriptCount CountScripts(const std::string& text) { return Count(Decode(text)); }
 
-bool MostlyLatin(const Page& page) {
+namespace {
+
+ScriptCount PageScripts(const Page& page) {
   ScriptCount page_count;
   for (const Word& w : page.words) {
     const ScriptCount n = CountScripts(w.text);
     page_count.cyrillic += n.cyrillic;
     page_count.latin += n.latin;
   }
+  return page_count;
+}
+
+// More Cyrillic letters than Latin ones.
+bool MostlyCyrillic(const Page& page) {
+  const ScriptCount n = PageScripts(page);
+  return n.cyrillic > n.latin;
+}
+
+}  // namespace
+
+bool MostlyLatin(const Page& page) {
+  const ScriptCount page_count = PageScripts(page);
   const int letters = page_count.cyrillic + page_count.latin;
   return letters > 0 && page_count.latin >= 0.8 * letters;
 }
 
+namespace {
+
+// A Cyrillic capital the mixed reading gives as a Latin capital it does not
+// look like in print, beside the look-alikes: {Latin, Cyrillic}.
+constexpr std::array<std::pair<char32_t, char32_t>, 1> kMisreadCapitals{{{U'B', U'Б'}}};
+
+// The Latin letters `cyrillic` (a word's core) would be read as, or "" when
+// one of its letters has no Latin reading.
+std::u32string LatinReading(const std::u32string& cyrillic) {
+  std::u32string out;
+  for (char32_t c : cyrillic) {
+    char32_t latin = 0;
+    for (const auto& [l, cy] : kLookAlikes)
+      if (cy == c && CyrillicTarget(cy)) latin = l;
+    for (const auto& [l, cy] : kMisreadCapitals)
+      if (cy == c) latin = l;
+    if (latin == 0) return {};
+    out.push_back(latin);
+  }
+  return out;
+}
+
+// On a page of Cyrillic text, a word of Latin letters that reads like a
+// Cyrillic word of the same page ("TBB" beside "ТББ") is that word.
+void FixLatinTwins(Page& page) {
+  std::vector<std::pair<std::u32string, std::u32string>> twins;  // Latin reading, Cyrillic core
+  for (const Word& w : page.words) {
+    const Parts p = Split(Decode(w.text));
+    const ScriptCount n = Count(p.core);
+    if (n.cyrillic < 2 || n.latin > 0 || n.cyrillic != static_cast<int>(p.core.size())) continue;
+    std::u32string latin = LatinReading(p.core);
+    if (!latin.empty()) twins.emplace_back(std::move(latin), p.core);
+  }
+  if (twins.empty()) return;
+  for (Word& w : page.words) {
+    const Parts p = Split(Decode(w.text));
+    const bool capitals = std::all_of(p.core.begin(), p.core.end(), [](char32_t c) { return c >= U'A' && c <= U'Z'; });
+    if (p.core.size() < 2 || !capitals) continue;
+    auto twin = std::find_if(twins.begin(), twins.end(), [&](const auto& t) { return t.first == p.core; });
+    if (twin != twins.end()) w.text = Nfc(Encode(p.lead + twin->second + p.trail));
+  }
+}
+
+}  // namespace
+
 void FixOcrPageScript(Page& page) {
-  if (!MostlyLatin(page)) return;
+  if (!MostlyLatin(page)) {
+    if (MostlyCyrillic(page)) FixLatinTwins(page);
+    return;
+  }
   for (Word& w : page.words) {
     std::u32string text = Decode(w.text);
     bool has_cyrillic = false, all_look_alike = true;

@@ -102,6 +102,16 @@ TEST(FixOcrPageScript, LatinAcronymsOnACyrillicPageStay) {
   for (std::size_t i = 0; i < page.words.size(); ++i) EXPECT_EQ(page.words[i].text, before.words[i].text);
 }
 
+TEST(FixOcrPageScript, LatinCapitalsReadingLikeACyrillicWordOfThePageBecomeIt) {
+  // The mixed reading gave "TBB" for the abbreviation it reads as "ТББ"
+  // elsewhere on the page (B stands for both В and Б); "OGP" has no twin.
+  Page page = PageOf({"судалгааны", "төв", "ТББ", "“Data", "Development”", "TBB", "OGP", "НҮБ", "засгийн", "газар"});
+  FixOcrPageScript(page);
+  EXPECT_EQ(page.words[5].text, "ТББ");
+  EXPECT_EQ(page.words[6].text, "OGP");
+  EXPECT_EQ(page.words[4].text, "Development”");
+}
+
 TEST(FixOcrLine, NoIJSIsMadeCyrillic) {
   // A word mostly Cyrillic with a Latin "s" keeps the "s": Mongolian has no "ѕ".
   EXPECT_EQ(Fixed({"Засгsийн"})[0], "Засгsийн");
