@@ -298,6 +298,26 @@ bool HasLetter(std::string_view s) {
   return letter;
 }
 
+std::string_view TrimMarks(std::string_view s) {
+  const auto n = static_cast<std::int32_t>(s.size());
+  std::int32_t begin = 0, end = n;
+  while (begin < n) {
+    std::int32_t next = begin;
+    UChar32 c = 0;
+    U8_NEXT(s.data(), next, n, c);
+    if (c >= 0 && u_isalnum(c)) break;
+    begin = next;
+  }
+  while (end > begin) {
+    std::int32_t prev = end;
+    UChar32 c = 0;
+    U8_PREV(s.data(), 0, prev, c);
+    if (c >= 0 && u_isalnum(c)) break;
+    end = prev;
+  }
+  return s.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(end - begin));
+}
+
 bool StartsLowercase(std::string_view s) {
   if (s.empty()) return false;
   std::int32_t i = 0;

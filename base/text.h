@@ -100,6 +100,11 @@ std::size_t CodePointCount(std::string_view s);
 // punctuation such as OCR's specks ":" or "”").
 bool HasLetter(std::string_view s);
 
+// `s` without the code points that are neither letters nor digits at its
+// start and end (quotes, strokes and specks OCR read beside a word:
+// "\u2018Other" -> "Other"); empty when it holds no letter or digit.
+std::string_view TrimMarks(std::string_view s);
+
 // True when the first code point of `s` is a lower-case letter of any script
 // (a line that continues a wrapped sentence: "services to citizens").
 bool StartsLowercase(std::string_view s);

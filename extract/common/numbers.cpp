@@ -215,8 +215,18 @@ std::vector<Token> Tokenize(std::string_view text) {
 
 std::size_t AfterCommitmentWord(std::string_view text) {
   constexpr std::size_t kMaxWords = 3;  // "compromiso nro." and the like
+  constexpr int kMaxLeadingMarks = 2;
   std::size_t start = 0;
   while (start < text.size() && (text[start] == ' ' || text[start] == '\t')) ++start;
+  // A mark OCR read before the word (a quote, a stroke: the corner of a
+  // cell or a speck) is no part of it.
+  for (int marks = 0; marks < kMaxLeadingMarks && start < text.size(); ++marks) {
+    int32_t i = static_cast<int32_t>(start);
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    if (c < 0 || u_isalnum(c) || u_isspace(c)) break;
+    start = static_cast<std::size_t>(i);
+  }
   std::size_t after = 0;
   std::size_t end = start;
   for (std::size_t words = 1; words <= kMaxWords; ++words) {

@@ -230,6 +230,16 @@ std::string Trim(std::string_view s) {
   return text::FoldWhitespace(out);
 }
 
+// The last `n` code points of `s`.
+std::string_view LastCodePoints(std::string_view s, std::size_t n) {
+  std::size_t count = 0, at = s.size();
+  while (at > 0 && count < n) {
+    --at;
+    if ((static_cast<unsigned char>(s[at]) & 0xC0) != 0x80) ++count;
+  }
+  return s.substr(at);
+}
+
 }  // namespace
 
 std::size_t ParseNumberAt(std::string_view s, std::size_t pos, std::string& number) {
@@ -261,8 +271,13 @@ std::optional<PlanLabel> MatchLabel(std::string_view text) {
 }
 
 std::optional<PlanLabel> MatchSectorFuzzy(std::string_view raw) {
+  // Strokes, quotes and specks OCR read round the header's words go.
   std::string cleaned;
-  for (char c : raw) cleaned += (c == '|' || c == '_') ? ' ' : c;
+  for (const std::string& word : text::SplitSpaces(raw)) {
+    const std::string_view core = text::TrimMarks(word);
+    if (core.empty()) continue;
+    cleaned += (cleaned.empty() ? "" : " ") + std::string(core);
+  }
   if (auto exact = MatchLabel(cleaned); exact && IsSector(*exact)) return exact;
   const std::string text = Folded(cleaned);
   if (text::CodePointCount(text) < 4) return std::nullopt;
@@ -300,12 +315,19 @@ std::optional<std::string> AfterLabel(std::string_view text, PlanLabel label) {
       return Trim(rest);
     }
   }
-  // A label OCR misread by a letter or two ("Lead implementing agencylactor:").
+  // A label OCR misread by a letter or two ("Lead implementing agencylactor:"),
+  // or whose first letters it lost at the corner of a cell: the text before
+  // the colon is then the label's end, at least half of it.
   if (const auto colon = text.find(':'); colon != std::string_view::npos && colon >= 8 && colon <= 60) {
     const std::string head = Folded(text.substr(0, colon));
+    const std::size_t head_length = text::CodePointCount(head);
     for (const LabelRow& row : Labels()) {
       if (row.label != label || row.text.size() < 12) continue;
       if (text::WithinEditDistance(head, row.text, row.length / 10)) return Trim(text.substr(colon + 1));
+      if (2 * head_length < row.length || head_length >= row.length) continue;
+      const std::string_view end = LastCodePoints(row.text, head_length);
+      if (text::WithinEditDistance(head, end, std::max<std::size_t>(1, head_length / 10)))
+        return Trim(text.substr(colon + 1));
     }
   }
   return std::nullopt;

@@ -65,8 +65,9 @@ std::optional<PlanLabel> MatchLabel(std::string_view text);
 
 // A sector header (Government / Civil Society / Other Actors, any language)
 // read with a few OCR errors: the whole text within edit distance 25% of a
-// wording's length ("Gevernment", "Civil Soclety"). Stray "|" and "_" (table
-// borders read as text) are ignored.
+// wording's length ("Gevernment", "Civil Soclety"). Marks round its words
+// (table borders read as "|", quotes and specks of a stamp: "\u2018Other
+// Actors", "Civil Society ~~") are ignored.
 std::optional<PlanLabel> MatchSectorFuzzy(std::string_view text);
 
 // When `text` starts with `label` (prefix labels only), the rest after the

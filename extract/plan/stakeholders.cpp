@@ -17,6 +17,16 @@ namespace {
 // A pitch this close to the spacing threshold (points) tells nothing: the
 // baselines of scanned lines are off by up to half a point.
 constexpr double kPitchDoubt = 0.4;
+// Paragraph spacing is found when no pitch lies between the two groups:
+// the smallest paragraph pitch is at least this share of the line pitch
+// above the largest line pitch (the baselines of a scan wander by a point
+// or two, so that its pitches spread without a gap).
+constexpr double kParagraphGapShare = 0.05;
+// Line pitches within this share of the line pitch of each other are a
+// typesetter's (a text layer); a scan's spread wider, and then one pitch
+// is no paragraph spacing (a baseline misread): it takes this many.
+constexpr double kTightLinesShare = 0.03;
+constexpr std::size_t kMinLooseParagraphPitches = 2;
 
 // Words after which a name always goes on (folded): the vocabularies'
 // "org.connector" rows and these signs.
@@ -191,7 +201,10 @@ Spacing MeasureSpacing(const std::vector<std::vector<CellLine>>& columns) {
     double m0 = low_sum / static_cast<double>(i);
     double m1 = (total - low_sum) / (n - static_cast<double>(i));
     double between = w0 * w1 * (m1 - m0) * (m1 - m0);
-    if (between > best && m1 - m0 >= 1.0) {
+    const bool apart = pitches[i] - pitches[i - 1] >= kParagraphGapShare * m0;
+    const bool tight = pitches[i - 1] - pitches.front() <= kTightLinesShare * m0;
+    const bool several = pitches.size() - i >= kMinLooseParagraphPitches;
+    if (between > best && m1 - m0 >= 1.0 && apart && (tight || several)) {
       best = between;
       spacing = {m0, (m0 + m1) / 2};
     }

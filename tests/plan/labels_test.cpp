@@ -75,6 +75,14 @@ TEST(MatchSectorFuzzy, OcrDamagedHeadersOnly) {
   EXPECT_FALSE(MatchSectorFuzzy("Төв"));  // too short to guess
 }
 
+TEST(MatchSectorFuzzy, MarksRoundTheWordsAreNoPartOfTheHeader) {
+  // A stamp over a sub-table's header: a quote before "Other", specks after
+  // "Civil Society".
+  EXPECT_EQ(MatchSectorFuzzy("\u2018Other Actors"), PlanLabel::kOtherActors);
+  EXPECT_EQ(MatchSectorFuzzy("Civil Society ~~\" Zz"), PlanLabel::kCivilSociety);
+  EXPECT_FALSE(MatchSectorFuzzy("\u2018Other Ministries"));
+}
+
 TEST(AfterLabel, NamesPrintedAfterTheLabel) {
   EXPECT_EQ(AfterLabel("Supporting Stakeholders: Media Council of Mongolia NGO",
                        PlanLabel::kSupporting),
@@ -94,6 +102,13 @@ TEST(AfterLabel, LabelsAsOcrMisreadsThem) {
             "Open Budget Coalition");
   // A name with a colon is no label.
   EXPECT_FALSE(AfterLabel("Ministry of Finance: Treasury Department", PlanLabel::kLead));
+  // The first letters lost at the corner of a cell: the end of the label,
+  // at least half of it, before the colon.
+  EXPECT_EQ(AfterLabel("мжигч талууд:", PlanLabel::kSupporting), "");
+  EXPECT_EQ(AfterLabel("ing Stakeholders: Open Budget Coalition", PlanLabel::kSupporting),
+            "Open Budget Coalition");
+  EXPECT_FALSE(AfterLabel("Key stakeholders: Open Budget Coalition", PlanLabel::kSupporting));
+  EXPECT_FALSE(AfterLabel("талууд:", PlanLabel::kSupporting));  // less than half of it
 }
 
 // A people cell whose column is so narrow that its labels wrap.
@@ -133,6 +148,12 @@ TEST(CommitmentHeading, NumbersAndTitles) {
   auto mn = ParseCommitmentHeading("Амлалт 7. Ардчилсан нийгэмд нээлттэй өгөгдлийн соёлыг бий болгох");
   ASSERT_TRUE(mn);
   EXPECT_EQ(mn->number, "7");
+  // A quote or a stroke OCR read before the word.
+  auto marked = ParseCommitmentHeading("\u201c\u0410\u043c\u043b\u0430\u043b\u0442 7. Title");
+  ASSERT_TRUE(marked);
+  EXPECT_EQ(marked->number, "7");
+  EXPECT_TRUE(ParseCommitmentHeading("|Commitment 2: Open contracting"));
+  EXPECT_FALSE(ParseCommitmentHeading("\u201cThe commitment 3\u201d"));
   EXPECT_FALSE(ParseCommitmentHeading("Commitment Definition"));
   EXPECT_FALSE(ParseCommitmentHeading("Commitments and activities"));
 }

@@ -48,6 +48,20 @@ TEST(SplitOrganisations, ParagraphSpacingSeparatesNames) {
             (Names{"Mongolian National Broadcasting", "Mongolian National News Agency"}));
 }
 
+TEST(SplitOrganisations, ScannedPitchesWithoutAGapAreNoParagraphSpacing) {
+  // A scan's baselines wander: pitches of 10.2 to 11.0 run into each other
+  // (no paragraph spacing), and one of 12.2 (a misread baseline) is one
+  // pitch among many of a loose group. A text layer's single paragraph
+  // pitch above tight line pitches is spacing.
+  std::vector<CellLine> scan;
+  const double ys[] = {0, 10.2, 20.9, 31.2, 41.5, 51.8, 62.1, 72.4, 83.4, 93.7, 105.9, 116.1};
+  for (double y : ys) scan.push_back(Line("Name", y));
+  EXPECT_EQ(ParagraphPitch({scan}), 0.0);
+  std::vector<CellLine> typeset = {Line("National Land", 0), Line("Agency", 11.25), Line("Kestoria", 24),
+                                   Line("NGO", 35.25)};
+  EXPECT_GT(ParagraphPitch({typeset}), 11.25);
+}
+
 TEST(SplitOrganisations, PitchNearTheThresholdLeavesItToTheOtherRules) {
   // Scanned baselines are off by up to half a point: a pitch of 12.6 (the
   // threshold is 12.8) does not say "same name"; "Local" would have fitted

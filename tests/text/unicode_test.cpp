@@ -28,6 +28,15 @@ TEST(Nfc, IllFormedBytesBecomeReplacementCharacter) {
   EXPECT_EQ(Nfc("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
 }
 
+TEST(TrimMarks, MarksAtEitherEndGoLettersAndInnerMarksStay) {
+  EXPECT_EQ(TrimMarks("\u2018Other"), "Other");
+  EXPECT_EQ(TrimMarks("|Civil|Society|"), "Civil|Society");
+  EXPECT_EQ(TrimMarks("\u201c\u0422\u0411\u0411\u201d,"), "\u0422\u0411\u0411");
+  EXPECT_EQ(TrimMarks("(2024)"), "2024");
+  EXPECT_EQ(TrimMarks("~~\""), "");
+  EXPECT_EQ(TrimMarks(""), "");
+}
+
 TEST(FoldWhitespace, FoldsUnicodeSpaceRunsAndTrims) {
   EXPECT_EQ(FoldWhitespace("  Ministry\t of\n\nFinance  "), "Ministry of Finance");
   EXPECT_EQ(FoldWhitespace("Сангийн\xC2\xA0\xE2\x80\x83яам"), "Сангийн яам");  // NBSP, em space
