@@ -58,9 +58,13 @@ function(ogpx_module name code entry linked host)
   set_target_properties(ogpx_${name} PROPERTIES
     PREFIX "" LIBRARY_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}
     CXX_VISIBILITY_PRESET hidden VISIBILITY_INLINES_HIDDEN ON)
-  # Every symbol resolved within (no undefined ones left for the loader to
-  # find in the executable), and the static libraries' symbols not exported.
-  target_link_options(ogpx_${name} PRIVATE -Wl,-z,defs -Wl,--exclude-libs,ALL)
+  # The static libraries' symbols not exported, and every symbol resolved
+  # within (no undefined ones left for the loader to find in the
+  # executable), but in sanitizer builds, whose run-time is the executable's.
+  target_link_options(ogpx_${name} PRIVATE -Wl,--exclude-libs,ALL)
+  if(NOT OGPX_FUZZ AND NOT OGPX_SANITIZE)
+    target_link_options(ogpx_${name} PRIVATE -Wl,-z,defs)
+  endif()
   install(TARGETS ogpx_${name} LIBRARY DESTINATION ${OGPX_MODULE_INSTALL_DIR} COMPONENT runtime)
   add_library(ogpx_${name}_linked OBJECT ${entry} ${linked})
   target_link_libraries(ogpx_${name}_linked PUBLIC ${code} ${host})
