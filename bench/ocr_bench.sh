@@ -15,7 +15,7 @@
 # ogpx runs as a user runs it (it keeps Tesseract's OpenMP regions on each
 # worker's own thread itself); the tesseract command gets OMP_THREAD_LIMIT=1,
 # its fastest setting, so the baseline is not slowed by spinning threads.
-# Needs: a built build dir (ogpx_ingest), pdftoppm, tesseract, g++, pkg-config.
+# Needs: a built build dir (ogpx_ocr_code), pdftoppm, tesseract, g++, pkg-config.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -31,11 +31,14 @@ unset OMP_THREAD_LIMIT
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-lib="$build/libogpx_ingest.a"
-[[ -f $lib ]] || { echo "ocr_bench: $lib not found (build ogpx_ingest first)" >&2; exit 2; }
+# The OCR code itself (cmake/Modules.cmake: what the module ogpx_ocr.so holds).
+libs=("$build/libogpx_ocr_code.a" "$build/libogpx_base_pic.a")
+for lib in "${libs[@]}"; do
+  [[ -f $lib ]] || { echo "ocr_bench: $lib not found (build ogpx_ocr_code first)" >&2; exit 2; }
+done
 # shellcheck disable=SC2046
-g++ -std=c++20 -O2 -I"$here" "$here/bench/ocr_bench.cpp" "$lib" -o "$work/ocr_bench" \
-  $(pkg-config --libs poppler tesseract lept icu-uc icu-i18n) -fopenmp -lpthread
+g++ -std=c++20 -O2 -I"$here" "$here/bench/ocr_bench.cpp" "${libs[@]}" -o "$work/ocr_bench" \
+  $(pkg-config --libs poppler tesseract lept fontconfig icu-uc icu-i18n) -fopenmp -lpthread
 
 pages=$(seq "$first" "$last")
 n=$(( last - first + 1 ))

@@ -117,7 +117,8 @@ Result<ReviewPictures> MakeReviewPictures(const std::string& out_dir, const std:
     std::optional<ingest::PageImages> images;
     if (!out.problem) {
       images.emplace(pdf);
-      if (!images->ok()) out.problem = "the PDF at " + pdf + " cannot be opened";
+      if (!images->ok())  // the OCR module that draws pictures missing, or the PDF unreadable
+        out.problem = images->error().empty() ? "the PDF at " + pdf + " cannot be opened" : images->error();
     }
     for (int page : todo) {
       if (!images || !images->ok()) break;

@@ -19,10 +19,6 @@
 #include "ingest/ocr_reading.h"
 #include "ingest/word_lines.h"
 
-#ifndef OGPX_TESSDATA_HINT
-#define OGPX_TESSDATA_HINT "/usr/share/tesseract-ocr/5/tessdata"
-#endif
-
 namespace ogpx::ingest {
 namespace {
 
@@ -75,12 +71,6 @@ EngineLease::~EngineLease() {
 }
 
 EngineCounts CountEngines() { return {g_loads.load(), g_engines.load()}; }
-
-std::string ResolveTessdata(const std::string& configured) {
-  if (!configured.empty()) return configured;
-  if (const char* env = std::getenv("TESSDATA_PREFIX"); env != nullptr && *env != '\0') return env;
-  return OGPX_TESSDATA_HINT;
-}
 
 OcrEngine::OcrEngine(std::string tessdata_dir) : tessdata_(std::move(tessdata_dir)) {}
 

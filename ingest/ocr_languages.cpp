@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "ingest/ocr_engine.h"
+#include "ingest/ocr_module.h"
 
 namespace ogpx::ingest {
 namespace {
@@ -61,6 +62,8 @@ std::string TesseractPackage(const std::string& lang) {
 }
 
 std::optional<Error> CheckOcrLanguages(const Options& options, const std::string& tessdata_dir) {
+  if (options.ocr == OcrMode::kNever) return std::nullopt;
+  if (auto module = CheckOcrModule()) return module;
   const std::string dir = ResolveTessdata(tessdata_dir);
   std::string langs, packages;
   for (const std::string& lang : OcrLanguagesNeeded(options)) {

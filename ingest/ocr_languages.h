@@ -27,7 +27,9 @@ std::string TesseractPackage(const std::string& lang);
 // Nothing when every language OCR with `options` may need is installed in
 // `tessdata_dir` ("" = the default directory); else an Error of kind
 // kNotFound, no file, whose reason names each missing language, the
-// directory, and the Debian packages to install.
+// directory, and the Debian packages to install. With OCR on, the OCR
+// module's file (ingest/ocr_module.h) is looked for first (not opened): an
+// Error of the same kind names where it was looked for when it is missing.
 std::optional<Error> CheckOcrLanguages(const Options& options, const std::string& tessdata_dir = "");
 
 }  // namespace ogpx::ingest

@@ -1,90 +1,41 @@
-// Pictures of pages as PNG (page_image.h): raster.h's grey rendering,
-// scaled or cut with Leptonica, encoded with Leptonica's PNG writer.
+// PageImages (page_image.h): the pictures are drawn by the OCR module
+// (ocr_module.h, page_pictures.cpp); this side only forwards to it.
 #include "ingest/page_image.h"
 
-#include <leptonica/allheaders.h>
-
-#include <algorithm>
-#include <cmath>
 #include <cstdlib>
 
-#include "base/limits.h"
-#include "ingest/raster.h"
+#include "ingest/ocr_module.h"
 
 namespace ogpx::ingest {
-namespace {
 
-Result<Png> Encode(Pix* pix, const std::string& file, int page) {
-  l_uint8* data = nullptr;
-  size_t size = 0;
-  if (pix == nullptr || pixWriteMem(&data, &size, pix, IFF_PNG) != 0 || data == nullptr)
-    return Error{ErrorKind::kInternal, file, page, "the page picture could not be encoded as PNG"};
-  Png out{std::string(reinterpret_cast<const char*>(data), size), static_cast<int>(pixGetWidth(pix)),
-          static_cast<int>(pixGetHeight(pix))};
-  lept_free(data);
-  return out;
+PageImages::PageImages(const std::string& pdf_path) : path_(pdf_path) {
+  if (const OcrModule* module = GetOcrModule(error_)) pictures_ = module->Pictures(pdf_path);
 }
-
-}  // namespace
-
-PageImages::PageImages(const std::string& pdf_path)
-    : path_(pdf_path), renderer_(std::make_unique<PageRenderer>(pdf_path)) {}
 
 PageImages::~PageImages() = default;
 
-bool PageImages::ok() const { return renderer_->ok(); }
+bool PageImages::ok() const { return pictures_ && pictures_->ok(); }
 
-int PageImages::page_count() const { return renderer_->page_count(); }
+int PageImages::page_count() const { return pictures_ ? pictures_->page_count() : 0; }
 
 std::optional<std::pair<double, double>> PageImages::PageSize(int number) const {
-  return renderer_->PageSize(number);
+  if (!pictures_) return std::nullopt;
+  return pictures_->PageSize(number);
 }
 
 std::optional<Error> PageImages::Render(int number, int dpi, int quarter_turns) {
-  page_.reset();
-  number_ = number;
-  auto page = std::make_unique<RasterPage>(renderer_->Render(number, dpi, limits::kMaxOcrPixels));
-  if (!page->image) {
-    std::string why = "the page could not be rendered";
-    for (const auto& w : page->warnings)
-      if (w.code == "ocr_failed") why = w.message;
-    return Error{ErrorKind::kDamaged, path_, number, why};
-  }
-  if (const int quads = ((quarter_turns % 4) + 4) % 4; quads != 0) {
-    PixPtr turned(pixRotateOrth(page->image.get(), quads));
-    if (!turned) return Error{ErrorKind::kInternal, path_, number, "the page picture could not be turned"};
-    page->image = std::move(turned);
-  }
-  page_ = std::move(page);
-  return std::nullopt;
+  if (!pictures_) return Error{ErrorKind::kInternal, path_, number, error_};
+  return pictures_->Render(number, dpi, quarter_turns);
 }
 
 Result<Png> PageImages::Thumbnail(int width_px) const {
-  if (!page_) return Error{ErrorKind::kInternal, path_, number_, "no rendered page"};
-  Pix* pix = page_->image.get();
-  const double scale = std::min(1.0, static_cast<double>(width_px) / pixGetWidth(pix));
-  if (scale >= 1.0) return Encode(pix, path_, number_);
-  PixPtr small(pixScale(pix, static_cast<float>(scale), static_cast<float>(scale)));
-  return Encode(small.get(), path_, number_);
+  if (!pictures_) return Error{ErrorKind::kInternal, path_, std::nullopt, error_};
+  return pictures_->Thumbnail(width_px);
 }
 
 Result<Png> PageImages::Crop(const Box& box) const {
-  if (!page_) return Error{ErrorKind::kInternal, path_, number_, "no rendered page"};
-  const double k = page_->dpi / 72.0;
-  const int x0 = static_cast<int>(std::floor(box.x0 * k)), y0 = static_cast<int>(std::floor(box.y0 * k));
-  const int x1 = static_cast<int>(std::ceil(box.x1 * k)), y1 = static_cast<int>(std::ceil(box.y1 * k));
-  if (x1 <= x0 || y1 <= y0) return Error{ErrorKind::kInternal, path_, number_, "empty crop box"};
-  Pix* src = page_->image.get();
-  PixPtr out(pixCreate(x1 - x0, y1 - y0, 8));
-  if (!out) return Error{ErrorKind::kInternal, path_, number_, "out of memory for a crop"};
-  pixSetAll(out.get());  // white
-  // The part of the box that is on the page.
-  const int sx = std::max(0, x0), sy = std::max(0, y0);
-  const int ex = std::min(static_cast<int>(pixGetWidth(src)), x1);
-  const int ey = std::min(static_cast<int>(pixGetHeight(src)), y1);
-  if (ex > sx && ey > sy) pixRasterop(out.get(), sx - x0, sy - y0, ex - sx, ey - sy, PIX_SRC, src, sx, sy);
-  pixSetResolution(out.get(), static_cast<int>(page_->dpi), static_cast<int>(page_->dpi));
-  return Encode(out.get(), path_, number_);
+  if (!pictures_) return Error{ErrorKind::kInternal, path_, std::nullopt, error_};
+  return pictures_->Crop(box);
 }
 
 int QuarterTurns(const std::vector<Warning>& warnings, int page) {
@@ -98,5 +49,6 @@ int QuarterTurns(const std::vector<Warning>& warnings, int page) {
   }
   return 0;
 }
+
 
 }  // namespace ogpx::ingest

@@ -9,6 +9,10 @@
 // Thread-safety: a PageImages owns its own Poppler document and must be used
 // by one thread at a time. Nothing here throws: failures are Errors naming
 // the file and the page.
+//
+// The drawing is done by the OCR module (ingest/ocr_module.h), opened by
+// the first PageImages: when it cannot be opened, ok() is false and error()
+// says why (the module's path and the loader's reason).
 #pragma once
 
 #include <memory>
@@ -22,8 +26,7 @@
 
 namespace ogpx::ingest {
 
-class PageRenderer;
-struct RasterPage;
+class PagePictures;
 
 // A PNG file's bytes and its size in pixels.
 struct Png {
@@ -42,6 +45,8 @@ class PageImages {
   PageImages& operator=(const PageImages&) = delete;
 
   bool ok() const;
+  // Why ok() is false when the OCR module could not be opened; "" otherwise.
+  const std::string& error() const { return error_; }
   int page_count() const;
   // Width and height of 1-based page `number` in points; nullopt when there
   // is no such page.
@@ -64,9 +69,8 @@ class PageImages {
 
  private:
   std::string path_;
-  std::unique_ptr<PageRenderer> renderer_;
-  std::unique_ptr<RasterPage> page_;  // the last rendered page
-  int number_ = 0;
+  std::unique_ptr<PagePictures> pictures_;  // the module's; null when it cannot be opened
+  std::string error_;
 };
 
 // Quarter turns clockwise that OCR gave page `page` before reading it, from

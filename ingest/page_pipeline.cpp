@@ -4,6 +4,7 @@
 
 #include "ingest/legacy_fonts.h"
 #include "ingest/ocr.h"
+#include "ingest/ocr_module.h"
 #include "ingest/page_text.h"
 
 namespace ogpx::ingest {
@@ -42,7 +43,7 @@ void RepairAndOcr(Document& doc, const Options& options) {
   OcrOptions ocr;
   ocr.max_pixels = options.limits.max_ocr_pixels;
   ocr.seconds_per_page = options.limits.ocr_seconds_per_page;
-  std::vector<Page> scanned = OcrPages(doc.path, to_ocr, options, ocr);
+  std::vector<Page> scanned = OcrPagesThroughModule(doc.path, to_ocr, options, ocr);
   for (Page& ocr : scanned) {
     for (Page& page : doc.pages) {
       if (page.number != ocr.number) continue;

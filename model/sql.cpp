@@ -126,4 +126,13 @@ std::string NumberedParameters(std::string_view sql, int* count) {
   return out;
 }
 
+std::string PrintableUrl(const std::string& url) {
+  const std::size_t scheme = url.find("://");
+  const std::size_t at = url.find('@');
+  if (scheme == std::string::npos || at == std::string::npos) return url;
+  const std::size_t colon = url.find(':', scheme + 3);
+  if (colon == std::string::npos || colon > at) return url;
+  return url.substr(0, colon) + url.substr(at);
+}
+
 }  // namespace ogpx::model::sql

@@ -77,7 +77,13 @@ class Conn {
 // Opens `target`: a postgresql:// or postgres:// URL (the PG* environment
 // variables fill what it leaves out), else a SQLite file path. For SQLite
 // this is only the raw connection; model::Store::Open does the checks.
+// PostgreSQL is reached through the module ogpx_pg.so (pg_module.h), opened
+// by the first call: when it cannot be opened, the Error names its path and
+// why.
 Result<std::unique_ptr<Conn>> ConnectPostgres(const std::string& url);
+
+// `url` without its password, for messages.
+std::string PrintableUrl(const std::string& url);
 
 // Wraps a Cursor with chaining binders and an error kept until checked, as
 // the store's code uses it.

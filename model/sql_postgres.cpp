@@ -4,6 +4,8 @@
 // from their place in the statement; results read back as text and converted
 // (booleans as 1 and 0). Prepared statements outlive transactions, so a
 // document's hundreds of inserts are parsed and planned once per worker.
+// Built into the PostgreSQL module ogpx_pg.so (pg_module.h): ConnectLibpq is
+// what ConnectPostgres returns.
 #include <libpq-fe.h>
 
 #include <algorithm>
@@ -12,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "model/pg_module.h"
 #include "model/sql.h"
 
 namespace ogpx::model::sql {
@@ -50,16 +53,6 @@ Error ResultError(PGconn* conn, const PGresult* r, std::string_view what) {
 bool Succeeded(const PGresult* r) {
   const auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
   return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
-}
-
-// The URL without its password, for messages.
-std::string Printable(const std::string& url) {
-  const std::size_t scheme = url.find("://");
-  const std::size_t at = url.find('@');
-  if (scheme == std::string::npos || at == std::string::npos) return url;
-  const std::size_t colon = url.find(':', scheme + 3);
-  if (colon == std::string::npos || colon > at) return url;
-  return url.substr(0, colon) + url.substr(at);
 }
 
 class PgConn;
@@ -209,9 +202,9 @@ bool PgCursor::Step(std::optional<Error>& error) {
 
 }  // namespace
 
-Result<std::unique_ptr<Conn>> ConnectPostgres(const std::string& url) {
+Result<std::unique_ptr<Conn>> ConnectLibpq(const std::string& url) {
   std::unique_ptr<PGconn, ConnCloser> conn(PQconnectdb(url.c_str()));
-  const std::string name = Printable(url);
+  const std::string name = PrintableUrl(url);
   if (!conn || PQstatus(conn.get()) != CONNECTION_OK) {
     std::string message = conn ? PQerrorMessage(conn.get()) : "out of memory";
     while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
