@@ -1,27 +1,59 @@
 // The document's structure, built once per document (BuildStructure) and
 // read by every reader: the pages' geometry, the tables of the whole
-// document (continued tables joined) and its running headers and footers.
-// Headings, lists and columns are found on the lines a reader holds
-// (layout/headings.h, layout/lists.h, layout/columns.h).
+// document (continued tables joined), its running headers and footers, and,
+// built on first use, the document in reading order (stream(): table rows
+// and free lines, layout/stream.h) and the outline of its free text
+// (outline(): headings with their numbering and level, body size, bullet
+// marks; layout/outline.h). Lists and columns are found on the lines a
+// reader holds (layout/lists.h, layout/columns.h).
 //
-// Pure; thread-safe. The structure refers to the document it was built from,
-// which must outlive it.
+// Thread-safe: stream() and outline() are each built once, whichever thread
+// asks first. The structure refers to the document it was built from, which
+// must outlive it; the stream points into `tables` (moving the vector keeps
+// its elements where they are; changing it after stream() does not).
 #pragma once
 
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
 #include "ingest/ingest.h"
+#include "layout/outline.h"
+#include "layout/stream.h"
+#include "layout/tables/refill.h"
 #include "layout/tables/tables.h"
 
 namespace ogpx::layout {
 
-struct Structure {
+class Structure {
+ public:
   const ingest::Document* doc = nullptr;
   std::vector<Table> tables;         // FindTables(*doc)
   std::vector<std::string> running;  // RunningTexts(*doc), most frequent first
+
+  // The reading-order stream of the tables, their short cells refilled
+  // (RefillEmptyCells), and of the free lines (BuildStream); built on the
+  // first call.
+  const std::vector<StreamItem>& stream() const;
+  // BuildOutline(stream()); built on the first call.
+  const Outline& outline() const;
+
+ private:
+  struct Derived {
+    std::once_flag stream_once, outline_once;
+    RefilledTables refilled;
+    std::vector<StreamItem> stream;
+    Outline outline;
+  };
+  std::unique_ptr<Derived> derived_ = std::make_unique<Derived>();
 };
 
 Structure BuildStructure(const ingest::Document& doc);
+
+// The structure of `doc` with tables and running texts found elsewhere (a
+// test's tables, a caller that found them with other options).
+Structure BuildStructure(const ingest::Document& doc, std::vector<Table> tables,
+                         std::vector<std::string> running);
 
 }  // namespace ogpx::layout
