@@ -10,16 +10,12 @@
 #include <string>
 #include <vector>
 
+#include "tests/layout/samples.h"
+
 namespace ogpx::layout {
 namespace {
 
-ingest::Document OpenRealWorld(const std::string& name) {
-  ingest::Options options;
-  options.ocr = ingest::OcrMode::kNever;
-  auto doc = ingest::Open(std::string(OGPX_SAMPLES_DIR) + "/realworld/" + name, options);
-  EXPECT_TRUE(doc.ok()) << (doc.ok() ? "" : doc.error().ToString());
-  return doc.ok() ? std::move(doc).value() : ingest::Document{};
-}
+ingest::Document OpenRealWorld(const std::string& name) { return samples::OpenSample("realworld/" + name); }
 
 // Index in the stream of the free line of `page` whose text is `text`.
 std::size_t FreeLineAt(const std::vector<StreamItem>& stream, int page, const std::string& text) {
