@@ -2,11 +2,27 @@
 // structure.h).
 #include "layout/structure.h"
 
+#include <mutex>
 #include <utility>
 
+#include "layout/outline.h"
 #include "layout/running.h"
+#include "layout/stream.h"
+#include "layout/tables/refill.h"
 
 namespace ogpx::layout {
+
+struct Structure::Derived {
+  std::once_flag stream_once, outline_once;
+  RefilledTables refilled;
+  std::vector<StreamItem> stream;
+  Outline outline;
+};
+
+Structure::Structure() : derived_(std::make_unique<Derived>()) {}
+Structure::Structure(Structure&&) noexcept = default;
+Structure& Structure::operator=(Structure&&) noexcept = default;
+Structure::~Structure() = default;
 
 const std::vector<StreamItem>& Structure::stream() const {
   std::call_once(derived_->stream_once, [&] {

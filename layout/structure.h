@@ -8,26 +8,30 @@
 // reader holds (layout/lists.h, layout/columns.h).
 //
 // Thread-safe: stream() and outline() are each built once, whichever thread
-// asks first. The structure refers to the document it was built from, which
+// asks first (include layout/stream.h and layout/outline.h to read them). The structure refers to the document it was built from, which
 // must outlive it; the stream points into `tables` (moving the vector keeps
 // its elements where they are; changing it after stream() does not).
 #pragma once
 
 #include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
 #include "ingest/ingest.h"
-#include "layout/outline.h"
-#include "layout/stream.h"
-#include "layout/tables/refill.h"
 #include "layout/tables/tables.h"
 
 namespace ogpx::layout {
 
+struct StreamItem;  // layout/stream.h
+struct Outline;     // layout/outline.h
+
 class Structure {
  public:
+  Structure();
+  Structure(Structure&&) noexcept;
+  Structure& operator=(Structure&&) noexcept;
+  ~Structure();
+
   const ingest::Document* doc = nullptr;
   std::vector<Table> tables;         // FindTables(*doc)
   std::vector<std::string> running;  // RunningTexts(*doc), most frequent first
@@ -40,13 +44,8 @@ class Structure {
   const Outline& outline() const;
 
  private:
-  struct Derived {
-    std::once_flag stream_once, outline_once;
-    RefilledTables refilled;
-    std::vector<StreamItem> stream;
-    Outline outline;
-  };
-  std::unique_ptr<Derived> derived_ = std::make_unique<Derived>();
+  struct Derived;  // what stream() and outline() build, and their once flags
+  std::unique_ptr<Derived> derived_;
 };
 
 Structure BuildStructure(const ingest::Document& doc);

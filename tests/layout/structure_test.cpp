@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "layout/outline.h"
+#include "layout/stream.h"
 #include "tests/layout/samples.h"
 
 namespace ogpx::layout {
