@@ -54,16 +54,12 @@ struct ExtractReport {
 model::Document Extract(const ingest::Document& doc, ExtractReport* report = nullptr);
 
 // Readers for one kind each (wrapped as plugins in extract/readers.h). They
-// append document problems to `warnings`. `tables` is the structure's tables
-// (computed once by Extract()), `running` its running header and footer texts
-// (layout::RunningTexts).
-model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<Table>& tables,
-                                 const std::vector<std::string>& running,
-                                 std::vector<Warning>& warnings,
+// append document problems to `warnings`. They read the document's structure
+// (built once by Extract(): tables, running headers and footers, the stream
+// in reading order and the outline of its free text; layout/structure.h).
+model::ActionPlan ReadActionPlan(const layout::Structure& s, std::vector<Warning>& warnings,
                                  std::vector<model::Provenance>& provenance);
 model::Order ReadOrder(const ingest::Document& doc, std::vector<Warning>& warnings);
-model::ProgressReport ReadProgressReport(const ingest::Document& doc, const std::vector<Table>& tables,
-                                         const std::vector<std::string>& running,
-                                         std::vector<Warning>& warnings);
+model::ProgressReport ReadProgressReport(const layout::Structure& s, std::vector<Warning>& warnings);
 
 }  // namespace ogpx::extract

@@ -71,6 +71,12 @@ std::optional<ListMarker> ReadListMarker(std::string_view raw) {
   return std::nullopt;
 }
 
+std::optional<std::string> AfterBullet(std::string_view text) {
+  const std::optional<ListMarker> m = ReadListMarker(text);
+  if (!m || (m->mark != ListMark::kBullet && m->mark != ListMark::kDash)) return std::nullopt;
+  return m->rest;
+}
+
 std::vector<ListItem> FindListItems(const std::vector<StyledLine>& lines) {
   const double body = std::max(1.0, BodySize(lines));
   std::vector<ListItem> items;

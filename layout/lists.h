@@ -46,6 +46,10 @@ struct ListMarker {
 // The mark `text` starts with, or nullopt.
 std::optional<ListMarker> ReadListMarker(std::string_view text);
 
+// The text after a list bullet or a dash ("•", U+F0B7 of Symbol fonts, "-",
+// "–"), if `text` starts with one; "" for the glyph alone.
+std::optional<std::string> AfterBullet(std::string_view text);
+
 struct ListItem {
   std::size_t first = 0, last = 0;  // indexes of its lines in the input
   ListMark mark = ListMark::kBullet;

@@ -1,15 +1,52 @@
-// BuildStructure (see structure.h).
+// BuildStructure and the parts of the structure built on first use (see
+// structure.h).
 #include "layout/structure.h"
 
+#include <mutex>
+#include <utility>
+
+#include "layout/outline.h"
 #include "layout/running.h"
+#include "layout/stream.h"
+#include "layout/tables/refill.h"
 
 namespace ogpx::layout {
 
+struct Structure::Derived {
+  std::once_flag stream_once, outline_once;
+  RefilledTables refilled;
+  std::vector<StreamItem> stream;
+  Outline outline;
+};
+
+Structure::Structure() : derived_(std::make_unique<Derived>()) {}
+Structure::Structure(Structure&&) noexcept = default;
+Structure& Structure::operator=(Structure&&) noexcept = default;
+Structure::~Structure() = default;
+
+const std::vector<StreamItem>& Structure::stream() const {
+  std::call_once(derived_->stream_once, [&] {
+    derived_->refilled = RefillEmptyCells(*doc, tables);
+    derived_->stream = BuildStream(*doc, derived_->refilled.all, running);
+  });
+  return derived_->stream;
+}
+
+const Outline& Structure::outline() const {
+  std::call_once(derived_->outline_once, [&] { derived_->outline = BuildOutline(stream()); });
+  return derived_->outline;
+}
+
 Structure BuildStructure(const ingest::Document& doc) {
+  return BuildStructure(doc, FindTables(doc), RunningTexts(doc));
+}
+
+Structure BuildStructure(const ingest::Document& doc, std::vector<Table> tables,
+                         std::vector<std::string> running) {
   Structure s;
   s.doc = &doc;
-  s.tables = FindTables(doc);
-  s.running = RunningTexts(doc);
+  s.tables = std::move(tables);
+  s.running = std::move(running);
   return s;
 }
 

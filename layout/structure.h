@@ -1,13 +1,19 @@
 // The document's structure, built once per document (BuildStructure) and
 // read by every reader: the pages' geometry, the tables of the whole
-// document (continued tables joined) and its running headers and footers.
-// Headings, lists and columns are found on the lines a reader holds
-// (layout/headings.h, layout/lists.h, layout/columns.h).
+// document (continued tables joined), its running headers and footers, and,
+// built on first use, the document in reading order (stream(): table rows
+// and free lines, layout/stream.h) and the outline of its free text
+// (outline(): headings with their numbering and level, body size, bullet
+// marks; layout/outline.h). Lists and columns are found on the lines a
+// reader holds (layout/lists.h, layout/columns.h).
 //
-// Pure; thread-safe. The structure refers to the document it was built from,
-// which must outlive it.
+// Thread-safe: stream() and outline() are each built once, whichever thread
+// asks first (include layout/stream.h and layout/outline.h to read them). The structure refers to the document it was built from, which
+// must outlive it; the stream points into `tables` (moving the vector keeps
+// its elements where they are; changing it after stream() does not).
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -16,12 +22,37 @@
 
 namespace ogpx::layout {
 
-struct Structure {
+struct StreamItem;  // layout/stream.h
+struct Outline;     // layout/outline.h
+
+class Structure {
+ public:
+  Structure();
+  Structure(Structure&&) noexcept;
+  Structure& operator=(Structure&&) noexcept;
+  ~Structure();
+
   const ingest::Document* doc = nullptr;
   std::vector<Table> tables;         // FindTables(*doc)
   std::vector<std::string> running;  // RunningTexts(*doc), most frequent first
+
+  // The reading-order stream of the tables, their short cells refilled
+  // (RefillEmptyCells), and of the free lines (BuildStream); built on the
+  // first call.
+  const std::vector<StreamItem>& stream() const;
+  // BuildOutline(stream()); built on the first call.
+  const Outline& outline() const;
+
+ private:
+  struct Derived;  // what stream() and outline() build, and their once flags
+  std::unique_ptr<Derived> derived_;
 };
 
 Structure BuildStructure(const ingest::Document& doc);
+
+// The structure of `doc` with tables and running texts found elsewhere (a
+// test's tables, a caller that found them with other options).
+Structure BuildStructure(const ingest::Document& doc, std::vector<Table> tables,
+                         std::vector<std::string> running);
 
 }  // namespace ogpx::layout

@@ -24,7 +24,7 @@ class ActionPlanReader final : public DocumentReader {
   }
 
   void Read(const layout::Structure& s, model::Document& out) const override {
-    out.action_plan = ReadActionPlan(*s.doc, s.tables, s.running, out.warnings, out.provenance);
+    out.action_plan = ReadActionPlan(s, out.warnings, out.provenance);
   }
 
   // Commitments with a title and content (milestones, a lead or a text).

@@ -10,9 +10,8 @@
 #include "extract/common/dates.h"
 #include "extract/plan/stakeholders.h"
 #include "lang/vocabulary.h"
-#include "layout/headings.h"
 #include "layout/lists.h"
-#include "layout/running.h"
+#include "layout/outline.h"
 
 namespace ogpx::extract::plan {
 namespace {
@@ -44,11 +43,6 @@ bool EndsSentence(const std::string& text) {
   return !t.empty() && std::string_view(".;:!?").find(t.back()) != std::string_view::npos;
 }
 
-struct Free {
-  std::size_t item;  // index into the stream
-  layout::StyledLine line;
-};
-
 bool Gap(const layout::StyledLine& a, const layout::StyledLine& b) {
   return a.page == b.page && b.box.y0 - a.box.y1 > kParagraphGap * std::max(1.0, a.box.height());
 }
@@ -62,78 +56,6 @@ bool MarkedLine(const std::vector<layout::StyledLine>& marks, const layout::Styl
   });
 }
 
-// The text lines of a stream item. A row of an unruled table is prose the
-// table finder aligned (a bullet glyph and its text side by side): its cells'
-// lines on one baseline are one line again.
-std::vector<layout::StyledLine> LinesOf(const StreamItem& it) {
-  if (!it.is_row()) return {{it.line.page, it.line.box, it.line.text, it.line.font_size, it.line.bold}};
-  std::vector<const CellLine*> parts;
-  for (const Cell* c : it.cells)
-    for (const CellLine& l : c->lines) parts.push_back(&l);
-  std::sort(parts.begin(), parts.end(), [](const CellLine* a, const CellLine* b) {
-    if (a->page != b->page) return a->page < b->page;
-    if (std::abs(a->box.cy() - b->box.cy()) > 0.5 * std::min(a->box.height(), b->box.height()))
-      return a->box.cy() < b->box.cy();
-    return a->box.x0 < b->box.x0;
-  });
-  std::vector<layout::StyledLine> out;
-  for (const CellLine* p : parts) {
-    if (!out.empty() && out.back().page == p->page &&
-        std::abs(out.back().box.cy() - p->box.cy()) <= 0.5 * std::min(out.back().box.height(), p->box.height())) {
-      layout::StyledLine& l = out.back();
-      l.text += " " + p->text;
-      l.box = {std::min(l.box.x0, p->box.x0), std::min(l.box.y0, p->box.y0), std::max(l.box.x1, p->box.x1),
-               std::max(l.box.y1, p->box.y1)};
-      l.bold = l.bold && p->bold;
-      continue;
-    }
-    out.push_back({p->page, p->box, p->text, p->font_size, p->bold});
-  }
-  return out;
-}
-
-// The free text of a plan with its headings (layout/headings.h) and the
-// bullet glyphs that stand as lines of their own.
-struct Outline {
-  std::vector<Free> free;
-  std::vector<layout::StyledLine> marks;
-  std::vector<layout::Heading> headings;
-  double body = 0;
-};
-
-Outline OutlineOf(const std::vector<StreamItem>& items) {
-  Outline o;
-  std::vector<layout::StyledLine> lines;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    const StreamItem& it = items[i];
-    if (it.is_row() && it.table->ruled) continue;  // a real table
-    for (const layout::StyledLine& l : LinesOf(it)) {
-      if (IsContentsLine(l.text)) continue;
-      o.free.push_back({i, l});
-      lines.push_back(l);
-    }
-  }
-  // Running headers and footers are no part of any commitment.
-  {
-    const std::vector<bool> running = layout::RunningAmong(lines);
-    std::vector<Free> kept;
-    std::vector<layout::StyledLine> kept_lines;
-    for (std::size_t i = 0; i < o.free.size(); ++i) {
-      if (running[i]) continue;
-      kept.push_back(o.free[i]);
-      kept_lines.push_back(lines[i]);
-    }
-    o.free = std::move(kept);
-    lines = std::move(kept_lines);
-  }
-  for (const Free& f : o.free) {
-    if (auto b = AfterBullet(text::FoldWhitespace(f.line.text)); b && b->empty()) o.marks.push_back(f.line);
-  }
-  o.headings = layout::FindHeadings(lines);
-  o.body = layout::BodySize(lines);
-  return o;
-}
-
 // Where a field was read: its line's page and box.
 model::Provenance Where(const layout::StyledLine& l, std::string field) {
   return {std::move(field), l.page, l.box.x0, l.box.y0, l.box.x1, l.box.y1, std::nullopt};
@@ -143,7 +65,7 @@ model::Provenance Where(const layout::StyledLine& l, std::string field) {
 // bulleted paragraphs, and the paragraphs under a sub-heading (lines in
 // `item_starts`), are its milestones, numbered by position; the rest before
 // the first of them its description.
-void ReadBody(const Outline& o, std::size_t from, std::size_t to, const std::vector<std::size_t>& item_starts,
+void ReadBody(const layout::Outline& o, std::size_t from, std::size_t to, const std::vector<std::size_t>& item_starts,
               model::Commitment& c, NarrativePlan& out) {
   // The text's left edge and the list items' right edge where a line stands:
   // over the body's lines, on any of its pages, that share its column
@@ -154,13 +76,13 @@ void ReadBody(const Outline& o, std::size_t from, std::size_t to, const std::vec
   auto margin_at = [&](const layout::StyledLine& l) {
     double m = l.box.x0;
     for (std::size_t j = from; j < to; ++j)
-      if (overlaps(o.free[j].line, l)) m = std::min(m, o.free[j].line.box.x0);
+      if (overlaps(o.lines[j].line, l)) m = std::min(m, o.lines[j].line.box.x0);
     return m;
   };
   auto right_at = [&](const layout::StyledLine& l, double margin) {
     double r = 0;
     for (std::size_t j = from; j < to; ++j) {
-      const layout::StyledLine& x = o.free[j].line;
+      const layout::StyledLine& x = o.lines[j].line;
       if (overlaps(x, l) && x.box.x0 >= margin + kIndentEm * o.body) r = std::max(r, x.box.x1);
     }
     return r;
@@ -171,7 +93,7 @@ void ReadBody(const Outline& o, std::size_t from, std::size_t to, const std::vec
   auto indented_at = [&](const layout::StyledLine& l) { return l.box.x0 >= margin_at(l) + kIndentEm * o.body; };
   bool spaced_items = false;
   for (std::size_t j = from + 1; j < to && !spaced_items; ++j) {
-    const layout::StyledLine &a = o.free[j - 1].line, &b = o.free[j].line;
+    const layout::StyledLine &a = o.lines[j - 1].line, &b = o.lines[j].line;
     spaced_items = a.page == b.page && indented_at(a) && indented_at(b) && Gap(a, b);
   }
   // Nested list items (layout/lists.h): a bullet set deeper than the body's
@@ -180,7 +102,7 @@ void ReadBody(const Outline& o, std::size_t from, std::size_t to, const std::vec
   int top_level = -1;
   {
     std::vector<layout::StyledLine> body;
-    for (std::size_t j = from; j < to; ++j) body.push_back(o.free[j].line);
+    for (std::size_t j = from; j < to; ++j) body.push_back(o.lines[j].line);
     for (const layout::ListItem& it : layout::FindListItems(body)) {
       if (it.mark != layout::ListMark::kBullet && it.mark != layout::ListMark::kDash &&
           it.mark != layout::ListMark::kSubBullet)
@@ -191,14 +113,14 @@ void ReadBody(const Outline& o, std::size_t from, std::size_t to, const std::vec
   }
   std::vector<std::string> description;
   std::vector<std::vector<std::string>> steps;
-  const layout::StyledLine* before = from > 0 ? &o.free[from - 1].line : nullptr;
+  const layout::StyledLine* before = from > 0 ? &o.lines[from - 1].line : nullptr;
   bool in_step = false;
   bool heading_alone = false;  // the item so far is its sub-heading alone
   std::vector<std::string> lead;
   bool in_lead = false;
   std::vector<const layout::StyledLine*> step_lines;  // the first line of each step
   for (std::size_t j = from; j < to; ++j) {
-    const layout::StyledLine& l = o.free[j].line;
+    const layout::StyledLine& l = o.lines[j].line;
     if (c.pages.back() != l.page) c.pages.push_back(l.page);
     std::optional<std::string> bulleted = AfterBullet(text::FoldWhitespace(l.text));
     if (auto m = layout::ReadListMarker(l.text); !bulleted && m && m->mark == layout::ListMark::kSubBullet)
@@ -252,7 +174,7 @@ void ReadBody(const Outline& o, std::size_t from, std::size_t to, const std::vec
   }
   if (!description.empty()) c.description = JoinLines(description);
   std::vector<std::string> all;  // the whole body, for statuses stated in it
-  for (std::size_t j = from; j < to; ++j) all.push_back(o.free[j].line.text);
+  for (std::size_t j = from; j < to; ++j) all.push_back(o.lines[j].line.text);
   out.bodies.push_back(JoinLines(all));
   for (const std::string& n : SplitLeadList(JoinLines(lead))) c.lead.push_back(n);
   const std::string base = "/commitments/" + std::to_string(out.commitments.size());
@@ -271,17 +193,16 @@ void ReadBody(const Outline& o, std::size_t from, std::size_t to, const std::vec
 
 // The end of a heading's body: the next heading `ends` accepts.
 template <typename Pred>
-std::size_t BodyEnd(const Outline& o, std::size_t k, Pred ends) {
+std::size_t BodyEnd(const layout::Outline& o, std::size_t k, Pred ends) {
   for (std::size_t j = k + 1; j < o.headings.size(); ++j)
     if (ends(o.headings[j])) return o.headings[j].first;
-  return o.free.size();
+  return o.lines.size();
 }
 
 }  // namespace
 
-NarrativePlan ReadNumberedHeadings(const std::vector<StreamItem>& items) {
+NarrativePlan ReadNumberedHeadings(const layout::Outline& o) {
   NarrativePlan out;
-  const Outline o = OutlineOf(items);
   // The commitments' level: the style with the most "1." headings.
   std::map<int, std::size_t> decimal_at;
   for (const layout::Heading& h : o.headings)
@@ -319,8 +240,8 @@ NarrativePlan ReadNumberedHeadings(const std::vector<StreamItem>& items) {
     c.number = restarts ? std::to_string(section) + "." + h.number : h.number;
     c.title = h.title;
     c.theme = theme;
-    c.pages = {o.free[h.first].line.page};
-    if (out.first == std::string::npos) out.first = o.free[h.first].item;
+    c.pages = {o.lines[h.first].line.page};
+    if (out.first == std::string::npos) out.first = o.lines[h.first].item;
     // Its body runs to the next commitment or section heading (a bold run-in
     // that fills a line of an item looks like a heading of the commitments'
     // style, but has no number).
@@ -328,7 +249,7 @@ NarrativePlan ReadNumberedHeadings(const std::vector<StreamItem>& items) {
       return x.level < level || (x.level == level && x.numbering == h.numbering);
     });
     out.provenance.push_back(
-        Where(o.free[h.first].line, "/commitments/" + std::to_string(out.commitments.size()) + "/title"));
+        Where(o.lines[h.first].line, "/commitments/" + std::to_string(out.commitments.size()) + "/title"));
     ReadBody(o, h.last + 1, end, {}, c, out);
     out.commitments.push_back(std::move(c));
   }
@@ -341,15 +262,14 @@ NarrativePlan ReadNumberedHeadings(const std::vector<StreamItem>& items) {
   return out;
 }
 
-NarrativePlan ReadStyleHeadings(const std::vector<StreamItem>& items) {
+NarrativePlan ReadStyleHeadings(const layout::Outline& o) {
   NarrativePlan out;
-  const Outline o = OutlineOf(items);
-  if (o.free.empty()) return out;
+  if (o.lines.empty()) return out;
   // Headings of the cover (the first page) are the title, not commitments.
-  const int cover = o.free.front().line.page;
+  const int cover = o.lines.front().line.page;
   std::map<int, std::size_t> at;
   for (const layout::Heading& h : o.headings)
-    if (h.numbering == layout::Numbering::kNone && o.free[h.first].line.page != cover) ++at[h.level];
+    if (h.numbering == layout::Numbering::kNone && o.lines[h.first].line.page != cover) ++at[h.level];
   // The commitments' level: the style with the most unnumbered headings.
   int level = -1;
   std::size_t most = 0;
@@ -359,7 +279,7 @@ NarrativePlan ReadStyleHeadings(const std::vector<StreamItem>& items) {
   std::optional<std::string> theme;
   for (std::size_t k = 0; k < o.headings.size(); ++k) {
     const layout::Heading& h = o.headings[k];
-    if (o.free[h.first].line.page == cover) continue;
+    if (o.lines[h.first].line.page == cover) continue;
     if (h.level < level) {
       theme = h.title;
       continue;
@@ -369,15 +289,15 @@ NarrativePlan ReadStyleHeadings(const std::vector<StreamItem>& items) {
     c.number = std::to_string(out.commitments.size() + 1);
     c.title = h.title;
     c.theme = theme;
-    c.pages = {o.free[h.first].line.page};
-    if (out.first == std::string::npos) out.first = o.free[h.first].item;
+    c.pages = {o.lines[h.first].line.page};
+    if (out.first == std::string::npos) out.first = o.lines[h.first].item;
     const std::size_t end = BodyEnd(o, k, [&](const layout::Heading& x) { return x.level <= level; });
     // Sub-headings inside the body (a less prominent style) open items.
     std::vector<std::size_t> starts;
     for (std::size_t j = k + 1; j < o.headings.size() && o.headings[j].first < end; ++j)
       starts.push_back(o.headings[j].first);
     out.provenance.push_back(
-        Where(o.free[h.first].line, "/commitments/" + std::to_string(out.commitments.size()) + "/title"));
+        Where(o.lines[h.first].line, "/commitments/" + std::to_string(out.commitments.size()) + "/title"));
     ReadBody(o, h.last + 1, end, starts, c, out);
     out.numbered_by_position.push_back({c.pages.front(), c.number, c.title.value_or("")});
     out.commitments.push_back(std::move(c));

@@ -125,10 +125,6 @@ std::optional<DatedStep> ReadDatedStep(const std::string& text) {
 }  // namespace
 
 // A contents line ("Commitment 3 ......... 12") is not a heading.
-bool IsContentsLine(const std::string& text) {
-  return text.find("...") != std::string::npos || text.find("…") != std::string::npos ||
-         text.find(". . .") != std::string::npos || text.find("___") != std::string::npos;
-}
 
 
 std::string TextOf(const StreamItem& item) {
@@ -172,11 +168,6 @@ std::optional<std::string> SubBullet(const std::string& text) {
 }  // namespace
 
 // The text after a list bullet ("•", U+F0B7 of Symbol fonts, "-", "–").
-std::optional<std::string> AfterBullet(const std::string& text) {
-  const std::optional<layout::ListMarker> m = layout::ReadListMarker(text);
-  if (!m || (m->mark != layout::ListMark::kBullet && m->mark != layout::ListMark::kDash)) return std::nullopt;
-  return m->rest;
-}
 
 namespace {
 
@@ -330,8 +321,9 @@ std::vector<StreamItem> SplitInlineParts(const std::vector<StreamItem>& items, s
 
 }  // namespace
 
-NarrativePlan ReadNarrative(const std::vector<StreamItem>& stream) {
+NarrativePlan ReadNarrative(const layout::Structure& s) {
   NarrativePlan out;
+  const std::vector<StreamItem>& stream = s.stream();
   std::vector<std::size_t> origin;  // index in `stream` of each item
   const std::vector<StreamItem> items = SplitInlineParts(stream, origin);
   std::set<std::string> seen;
@@ -525,9 +517,9 @@ NarrativePlan ReadNarrative(const std::vector<StreamItem>& stream) {
     if (!item.is_row()) last = &item.line;
   }
   finish();
-  if (out.commitments.empty()) out = ReadNumberedHeadings(stream);
+  if (out.commitments.empty()) out = ReadNumberedHeadings(s.outline());
   if (out.commitments.empty()) out = ReadRunIns(stream);
-  if (out.commitments.empty()) out = ReadStyleHeadings(stream);
+  if (out.commitments.empty()) out = ReadStyleHeadings(s.outline());
   ReadOverviewLeads(stream, out.commitments);
   return out;
 }

@@ -21,6 +21,9 @@
 #include <vector>
 
 #include "extract/plan/rows.h"
+#include "layout/lists.h"
+#include "layout/outline.h"
+#include "layout/structure.h"
 #include "model/domain.h"
 
 namespace ogpx::extract::plan {
@@ -51,7 +54,9 @@ struct NarrativePlan {
   std::size_t first = std::string::npos;  // stream index of the first heading
 };
 
-NarrativePlan ReadNarrative(const std::vector<StreamItem>& items);
+// Reads the structure's stream (layout/structure.h), and its outline when no
+// "Commitment N" heading is found.
+NarrativePlan ReadNarrative(const layout::Structure& s);
 
 // Plans whose commitments are headings "1. Title" set apart by style
 // (layout/headings.h), the numbering restarting in each section (a heading of
@@ -61,11 +66,10 @@ NarrativePlan ReadNarrative(const std::vector<StreamItem>& items);
 // its other paragraphs its description. Empty without three numbered
 // headings of one style. Used by ReadNarrative when no "Commitment N"
 // heading is found.
-NarrativePlan ReadNumberedHeadings(const std::vector<StreamItem>& items);
+NarrativePlan ReadNumberedHeadings(const layout::Outline& outline);
 
-// The text after a list bullet ("•", U+F0B7 of Symbol fonts, "-", "–"), if
-// the line starts with one.
-std::optional<std::string> AfterBullet(const std::string& text);
+// The text after a list bullet (layout/lists.h).
+using layout::AfterBullet;
 
 // Plans whose commitments are headings set apart by style alone (size,
 // weight, colour; no number), on the pages after the cover: the style with
@@ -74,7 +78,7 @@ std::optional<std::string> AfterBullet(const std::string& text);
 // (its sub-heading and paragraph are one milestone), as bullets and indented
 // paragraphs do. Empty without three such headings. Used by ReadNarrative
 // when no other reading finds a commitment.
-NarrativePlan ReadStyleHeadings(const std::vector<StreamItem>& items);
+NarrativePlan ReadStyleHeadings(const layout::Outline& outline);
 
 // Leads written as a sentence ("A, B and C", "A y el Instituto B"): one name
 // each, split at commas and at conjunctions before an organisation's head
@@ -99,8 +103,9 @@ std::string TextOf(const StreamItem& item);
 std::vector<std::string> SplitNames(const std::string& text);
 bool StartsUpper(const std::string& text);
 
-// A contents line ("Commitment 3 ......... 12"): never a heading.
-bool IsContentsLine(const std::string& text);
+// A contents line ("Commitment 3 ......... 12"): never a heading
+// (layout/outline.h).
+using layout::IsContentsLine;
 
 // The date a bullet or step names ("… by January 2014", "(Winter 2013)",
 // "during the 2014 to 2015 period"), if any.

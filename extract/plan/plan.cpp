@@ -1,7 +1,7 @@
 // ReadActionPlan(): an action plan on the OGP commitment template.
 //
-// The document is read as one stream of table rows and free lines
-// (action_plan_rows.h), in reading order, by a small state machine keyed on
+// The document is read as the structure's stream of table rows and free
+// lines (layout/stream.h), in reading order, by a small state machine keyed on
 // the template's LABELS (action_plan_labels.h), never on content:
 //  - "Commitment N. Title" (a free line or a one-cell row) starts commitment
 //    N; the same heading again (a header repeated on a new page) does not;
@@ -91,12 +91,11 @@ void WarnTablesNotRead(const std::vector<Table>& tables, const model::ActionPlan
 
 }  // namespace
 
-model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<Table>& tables,
-                                 const std::vector<std::string>& running,
-                                 std::vector<Warning>& warnings,
+model::ActionPlan ReadActionPlan(const layout::Structure& s, std::vector<Warning>& warnings,
                                  std::vector<model::Provenance>& provenance) {
-  const plan::RefilledTables refilled = plan::RefillEmptyCells(doc, tables);
-  std::vector<StreamItem> items = plan::BuildRowStream(doc, refilled.all, running);
+  const ingest::Document& doc = *s.doc;
+  const std::vector<Table>& tables = s.tables;
+  const std::vector<StreamItem>& items = s.stream();
   model::Participants participants = plan::ReadParticipants(doc, tables);
   KnownOrgs known;
   for (const auto& n : participants.government) known.Add(n);
@@ -132,7 +131,7 @@ model::ActionPlan ReadActionPlan(const ingest::Document& doc, const std::vector<
   }
   if (out.commitments.empty()) {
     // No template: a plan written as prose.
-    plan::NarrativePlan narrative = plan::ReadNarrative(items);
+    plan::NarrativePlan narrative = plan::ReadNarrative(s);
     if (!narrative.commitments.empty()) {
       out.commitments = std::move(narrative.commitments);
       out.template_name = "narrative";

@@ -23,7 +23,7 @@ class ProgressReportReader final : public DocumentReader {
   }
 
   void Read(const layout::Structure& s, model::Document& out) const override {
-    out.progress_report = ReadProgressReport(*s.doc, s.tables, s.running, out.warnings);
+    out.progress_report = ReadProgressReport(s, out.warnings);
   }
 
   // Entries with a status.

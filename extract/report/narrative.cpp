@@ -6,7 +6,6 @@
 
 #include "base/text.h"
 #include "extract/plan/narrative.h"
-#include "extract/plan/rows.h"
 #include "lang/vocabulary.h"
 
 namespace ogpx::extract::report {
@@ -29,11 +28,9 @@ std::optional<std::string> ResultsIn(const std::string& body) {
 
 }  // namespace
 
-std::vector<model::ReportEntry> ReadStatusesInProse(const ingest::Document& doc, const std::vector<Table>& tables,
-                                                   const std::vector<std::string>& running) {
-  const std::vector<plan::StreamItem> items = plan::BuildRowStream(doc, tables, running);
-  plan::NarrativePlan headings = plan::ReadNumberedHeadings(items);
-  if (headings.commitments.empty()) headings = plan::ReadStyleHeadings(items);
+std::vector<model::ReportEntry> ReadStatusesInProse(const layout::Outline& outline) {
+  plan::NarrativePlan headings = plan::ReadNumberedHeadings(outline);
+  if (headings.commitments.empty()) headings = plan::ReadStyleHeadings(outline);
   std::vector<model::ReportEntry> out;
   for (std::size_t k = 0; k < headings.commitments.size(); ++k) {
     const model::Commitment& c = headings.commitments[k];

@@ -1,6 +1,7 @@
 // Self-assessment reports written as prose, without a status table: each
-// commitment is a heading (the narrative plan readers' headings,
-// plan/narrative.h) and its status is stated in its text ("this commitment
+// commitment is a heading of the outline of the structure's free text
+// (layout/outline.h), read as the narrative plan readers read it
+// (plan/narrative.h) and its status is stated in its text ("this commitment
 // has been met", "… is 'Not Started'"; the vocabularies' "status.prose"
 // rows). One entry per commitment whose text states a status; commitments
 // that state none give no entry.
@@ -10,13 +11,11 @@
 
 #include <vector>
 
-#include "extract/common/tables.h"
-#include "ingest/ingest.h"
+#include "layout/outline.h"
 #include "model/domain.h"
 
 namespace ogpx::extract::report {
 
-std::vector<model::ReportEntry> ReadStatusesInProse(const ingest::Document& doc, const std::vector<Table>& tables,
-                                                   const std::vector<std::string>& running);
+std::vector<model::ReportEntry> ReadStatusesInProse(const layout::Outline& outline);
 
 }  // namespace ogpx::extract::report

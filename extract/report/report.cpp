@@ -78,9 +78,9 @@ std::vector<report::FreeLine> FreeLines(const ingest::Document& doc, const std::
 
 }  // namespace
 
-model::ProgressReport ReadProgressReport(const ingest::Document& doc, const std::vector<Table>& tables,
-                                         const std::vector<std::string>& running,
-                                         std::vector<Warning>& warnings) {
+model::ProgressReport ReadProgressReport(const layout::Structure& s, std::vector<Warning>& warnings) {
+  const ingest::Document& doc = *s.doc;
+  const std::vector<Table>& tables = s.tables;
   model::ProgressReport report;
   std::vector<Warning> table_warnings;
   const report::TableReading reading = report::ReadEntryTables(tables, table_warnings);
@@ -118,7 +118,7 @@ model::ProgressReport ReadProgressReport(const ingest::Document& doc, const std:
     // No table at all: a self-assessment written as prose states each
     // commitment's status in its text.
     if (!reading.found) {
-      entries = report::ReadStatusesInProse(doc, tables, running);
+      entries = report::ReadStatusesInProse(s.outline());
       if (!entries.empty()) report.report_type = "self_assessment";
     }
   }

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "base/text.h"
+
 namespace ogpx::layout::cells {
 
 bool CentreIn(const ingest::Word& word, const ingest::Box& box) {
@@ -97,6 +99,22 @@ std::vector<CellLine> MakeLines(const ingest::Page& page, std::vector<int> words
   std::sort(lines.begin(), lines.end(),
             [](const CellLine& a, const CellLine& b) { return a.box.y0 < b.box.y0; });
   return lines;
+}
+
+CellLine FromTextLine(const ingest::Page& page, const ingest::TextLine& line) {
+  CellLine out;
+  out.page = page.number;
+  out.box = line.box;
+  out.text = text::FoldWhitespace(ingest::LineText(page, line));
+  if (!line.words.empty()) {
+    const ingest::Word& w = page.words[static_cast<std::size_t>(line.words.front())];
+    out.font_size = w.font_size;
+    out.baseline = w.baseline;
+    out.color = w.color;
+    out.bold = true;
+    for (int i : line.words) out.bold = out.bold && page.words[static_cast<std::size_t>(i)].bold;
+  }
+  return out;
 }
 
 std::string JoinLines(const std::vector<CellLine>& lines) {

@@ -25,6 +25,11 @@ bool IsLeader(const std::string& word);
 // Lines made of the given words of `page` (indexes into page.words).
 std::vector<CellLine> MakeLines(const ingest::Page& page, std::vector<int> words);
 
+// A line of the page (ingest's TextLine) as a cell line: its text with white
+// space folded, the font size, baseline and colour of its first word, bold
+// when every word is.
+CellLine FromTextLine(const ingest::Page& page, const ingest::TextLine& line);
+
 // Lines' texts joined with single spaces.
 std::string JoinLines(const std::vector<CellLine>& lines);
 

@@ -10,17 +10,12 @@
 
 #include "ingest/ingest.h"
 #include "layout/tables/tables.h"
+#include "tests/layout/samples.h"
 
 namespace ogpx {
 namespace {
 
-ingest::Document OpenSample(const std::string& name) {
-  ingest::Options options;
-  options.ocr = ingest::OcrMode::kNever;
-  auto doc = ingest::Open(std::string(OGPX_SAMPLES_DIR) + "/" + name, options);
-  EXPECT_TRUE(doc.ok()) << (doc.ok() ? "" : doc.error().ToString());
-  return doc.ok() ? std::move(doc).value() : ingest::Document{};
-}
+using samples::OpenSample;
 
 // The sizes the budget of docs/performance.md is counted in.
 TEST(Memory, WordIsPacked) {

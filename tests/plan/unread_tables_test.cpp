@@ -36,7 +36,8 @@ TEST(UnreadTables, ATableOfNoTemplateIsWarnedWithItsPage) {
   ASSERT_FALSE(tables.empty());
   std::vector<Warning> warnings;
   std::vector<model::Provenance> provenance;
-  const model::ActionPlan plan = ReadActionPlan(doc, tables, layout::RunningTexts(doc), warnings, provenance);
+  const layout::Structure structure = layout::BuildStructure(doc, tables, layout::RunningTexts(doc));
+  const model::ActionPlan plan = ReadActionPlan(structure, warnings, provenance);
   EXPECT_TRUE(plan.commitments.empty());
   EXPECT_TRUE(Warns(warnings, "table_not_understood", 2));
   EXPECT_TRUE(std::any_of(warnings.begin(), warnings.end(),

@@ -128,7 +128,7 @@ TEST(ReportTable, ReaderTurnsCellsIntoEntriesAndWarnsAboutUnknownStatus) {
   };
   ingest::Document doc;  // no header lines: agency etc. stay unknown
   std::vector<Warning> warnings;
-  const auto report = ReadProgressReport(doc, {MakeTable(rows, 1)}, {}, warnings);
+  const auto report = ReadProgressReport(layout::BuildStructure(doc, {MakeTable(rows, 1)}, {}), warnings);
   ASSERT_EQ(report.entries.size(), 2u);
   EXPECT_EQ(report.entries[0].milestone, "4.2");
   EXPECT_EQ(report.entries[0].status, std::nullopt);
@@ -160,7 +160,8 @@ TEST(ReportTable, HeaderRepeatedInsideCellsOnTheNextPageIsDropped) {
     if (cell.col == 4) cell.lines.push_back({2, {cell.regions[0].box.x0 + 2, 60, cell.regions[0].box.x0 + 90, 70}, "was completed.", 10, false});
   }
   std::vector<Warning> warnings;
-  const auto report = ReadProgressReport(ingest::Document{}, {t}, {}, warnings);
+  const ingest::Document empty;  // no header lines
+  const auto report = ReadProgressReport(layout::BuildStructure(empty, {t}, {}), warnings);
   ASSERT_EQ(report.entries.size(), 1u);
   const auto& e = report.entries[0];
   EXPECT_EQ(e.status, model::Status::kSubstantial);
@@ -184,7 +185,8 @@ TEST(ReportTable, HeaderRepeatedAsARowBetweenAnEntryAndItsTailIsSkipped) {
       {"", "", "", "", "was completed.", ""},
   };
   std::vector<Warning> warnings;
-  const auto report = ReadProgressReport(ingest::Document{}, {MakeTable(rows, 1)}, {}, warnings);
+  const ingest::Document empty;  // no header lines
+  const auto report = ReadProgressReport(layout::BuildStructure(empty, {MakeTable(rows, 1)}, {}), warnings);
   ASSERT_EQ(report.entries.size(), 1u);
   EXPECT_EQ(report.entries[0].results, "The first assessment was completed.");
   EXPECT_EQ(report.entries[0].progress_percent, 55);
@@ -208,8 +210,9 @@ TEST(ReportTable, HeaderLaidOutAsATwoColumnTable) {
       {"1.1. Adopt the law", "Limited", "20"},
   };
   std::vector<Warning> warnings;
-  const auto report =
-      ReadProgressReport(ingest::Document{}, {MakeTable(header, 1, 0), MakeTable(entries, 1)}, {}, warnings);
+  const ingest::Document empty;  // no header lines
+  const auto report = ReadProgressReport(
+      layout::BuildStructure(empty, {MakeTable(header, 1, 0), MakeTable(entries, 1)}, {}), warnings);
   EXPECT_EQ(report.agency, "Ministry of Justice");
   EXPECT_EQ(report.submitted, "2025-03-03");
   EXPECT_EQ(report.period.label, "2025 H2");
@@ -231,8 +234,9 @@ TEST(ReportTable, AHeaderCellIsNeverTheAgency) {
       {"1.1. Adopt the law", "Limited", "20"},
   };
   std::vector<Warning> warnings;
-  const auto report =
-      ReadProgressReport(ingest::Document{}, {MakeTable(agencies, 1, 0), MakeTable(entries, 1)}, {}, warnings);
+  const ingest::Document empty;  // no header lines
+  const auto report = ReadProgressReport(
+      layout::BuildStructure(empty, {MakeTable(agencies, 1, 0), MakeTable(entries, 1)}, {}), warnings);
   EXPECT_NE(report.agency, std::optional<std::string>("Commitment"));
   EXPECT_FALSE(report.agency.has_value()) << *report.agency;
 }

@@ -1,10 +1,12 @@
-// The reader's row stream (extract/action_plan_rows.h) on synthetic pages.
-#include "extract/plan/rows.h"
+// The structure's reading-order stream (layout/stream.h) and the refill of
+// short cells (layout/tables/refill.h) on synthetic pages.
+#include "layout/stream.h"
 #include "layout/running.h"
+#include "layout/tables/refill.h"
 
 #include <gtest/gtest.h>
 
-namespace ogpx::extract::plan {
+namespace ogpx::layout {
 namespace {
 
 // One page with one line of words at y = 100..110, starting at x = 50.
@@ -74,7 +76,7 @@ TEST(RefillEmptyCells, KeepsCellsThatHaveTheirWords) {
   EXPECT_EQ(refilled.all[0]->cells[0].text, "Ministry of Finance");
 }
 
-TEST(BuildRowStream, FreeLinesOutsideTablesAndRowsInReadingOrder) {
+TEST(BuildStream, FreeLinesOutsideTablesAndRowsInReadingOrder) {
   ingest::Document doc = OneLine({"Commitment", "1.", "Title"});
   ingest::TextLine above;
   ingest::Word w;
@@ -86,7 +88,7 @@ TEST(BuildRowStream, FreeLinesOutsideTablesAndRowsInReadingOrder) {
   doc.pages[0].lines.insert(doc.pages[0].lines.begin(), above);
   const std::vector<Table> tables = {OneCellTable(45, 400)};
   const RefilledTables refilled = RefillEmptyCells(doc, tables);
-  auto items = BuildRowStream(doc, refilled.all, layout::RunningTexts(doc));
+  auto items = BuildStream(doc, refilled.all, RunningTexts(doc));
   ASSERT_EQ(items.size(), 2u);
   EXPECT_FALSE(items[0].is_row());
   EXPECT_EQ(items[0].line.text, "Heading");
@@ -95,4 +97,4 @@ TEST(BuildRowStream, FreeLinesOutsideTablesAndRowsInReadingOrder) {
 }
 
 }  // namespace
-}  // namespace ogpx::extract::plan
+}  // namespace ogpx::layout

@@ -1,0 +1,168 @@
+// The reading-order stream of table rows and free lines (see stream.h).
+#include "layout/stream.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "layout/columns.h"
+#include "layout/running.h"
+#include "layout/tables/text.h"
+
+namespace ogpx::layout {
+namespace {
+
+// An unruled table whose region overlaps a ruled one's by more than this
+// share of its area reads the same rows.
+constexpr double kSameRowsShare = 0.5;
+
+bool DigitsOnly(const std::string& s) {
+  if (s.empty()) return true;
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) || c == ' ';
+  });
+}
+
+double PageWidth(const ingest::Document& doc, int number) {
+  for (const ingest::Page& p : doc.pages)
+    if (p.number == number) return p.width;
+  return 0;
+}
+
+double Area(const ingest::Box& b) { return std::max(0.0, b.width()) * std::max(0.0, b.height()); }
+
+// An unruled (stream) table lying mostly inside a ruled one is a second
+// reading of the same rows; the ruled table wins.
+bool OverlapsRuled(const Table& table, const TableList& tables) {
+  if (table.ruled) return false;
+  for (const Region& r : table.regions) {
+    for (const Table* t : tables) {
+      const Table& other = *t;
+      if (!other.ruled) continue;
+      for (const Region& o : other.regions) {
+        if (o.page != r.page) continue;
+        ingest::Box cut{std::max(r.box.x0, o.box.x0), std::max(r.box.y0, o.box.y0),
+                        std::min(r.box.x1, o.box.x1), std::min(r.box.y1, o.box.y1)};
+        if (cut.x1 > cut.x0 && cut.y1 > cut.y0 && Area(cut) > kSameRowsShare * Area(r.box)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Two grids over the same area of a page: the table that starts further down
+// owns the area where they overlap; the rows the other one has there are an
+// overflow (a grid built from the rules of both) and are dropped.
+bool Overflowing(const StreamItem& item, const Table& table, const TableList& tables) {
+  const Region* own = nullptr;
+  for (const Region& r : table.regions) {
+    if (r.page == item.page) own = &r;
+  }
+  if (own == nullptr) return false;
+  for (const Table* t : tables) {
+    const Table& other = *t;
+    if (&other == &table) continue;
+    for (const Region& o : other.regions) {
+      if (o.page != item.page || o.box.y0 <= own->box.y0 + 1) continue;
+      bool x_overlap = std::min(o.box.x1, own->box.x1) - std::max(o.box.x0, own->box.x0) >
+                       0.5 * own->box.width();
+      if (x_overlap && item.y + 1 >= o.box.y0 && item.y < o.box.y1 - 1) return true;
+    }
+  }
+  return false;
+}
+
+// The rows of `table` that hold text, each starting where its topmost cell
+// does, appended to `items`.
+void AddRows(const Table& table, const TableList& tables, std::vector<StreamItem>& items) {
+  std::map<int, StreamItem> rows;
+  for (const Cell& cell : table.cells) {
+    StreamItem& item = rows[cell.row];
+    item.table = &table;
+    item.row = cell.row;
+    item.cells.push_back(&cell);
+    for (const Region& r : cell.regions) item.pages.insert(r.page);
+  }
+  for (auto& [row, item] : rows) {
+    std::sort(item.cells.begin(), item.cells.end(),
+              [](const Cell* a, const Cell* b) { return a->col < b->col; });
+    bool any_text = false;
+    item.page = 0;
+    for (const Cell* c : item.cells) {
+      any_text = any_text || !c->lines.empty() || !c->nested.empty();
+      if (c->regions.empty()) continue;
+      const Region& r = c->regions.front();
+      if (item.page == 0 || r.page < item.page || (r.page == item.page && r.box.y0 < item.y)) {
+        item.page = r.page;
+        item.y = r.box.y0;
+      }
+      for (const CellLine& l : c->lines) item.pages.insert(l.page);
+    }
+    if (item.page == 0) item.page = table.first_page();
+    if (any_text && !Overflowing(item, table, tables)) items.push_back(std::move(item));
+  }
+}
+
+// `items` sorted by page, then in the reading order of each page.
+std::vector<StreamItem> InReadingOrder(const ingest::Document& doc, std::vector<StreamItem> items) {
+  std::map<int, std::vector<std::size_t>> on_page;
+  for (std::size_t i = 0; i < items.size(); ++i) on_page[items[i].page].push_back(i);
+  std::vector<int> rank(items.size(), 0);
+  for (const auto& [number, at] : on_page) {
+    const double width = number >= 1 && number <= static_cast<int>(doc.pages.size())
+                             ? PageWidth(doc, number)
+                             : 0;
+    std::vector<ingest::Box> boxes;
+    for (std::size_t i : at) {
+      const StreamItem& it = items[i];
+      boxes.push_back(it.is_row() ? ingest::Box{0, it.y, width, it.y + 1} : it.line.box);
+    }
+    const std::vector<int> r = ReadingOrder(boxes, width);
+    for (std::size_t k = 0; k < at.size(); ++k) rank[at[k]] = r[k];
+  }
+  std::vector<std::size_t> order(items.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return items[a].page != items[b].page ? items[a].page < items[b].page : rank[a] < rank[b];
+  });
+  std::vector<StreamItem> sorted;
+  sorted.reserve(items.size());
+  for (std::size_t i : order) sorted.push_back(std::move(items[i]));
+  return sorted;
+}
+
+}  // namespace
+
+std::vector<StreamItem> BuildStream(const ingest::Document& doc, const TableList& tables,
+                                    const std::vector<std::string>& running) {
+  std::vector<StreamItem> items;
+  std::map<int, std::vector<ingest::Box>> table_boxes;  // page -> table regions
+  for (const Table* t : tables) {
+    if (OverlapsRuled(*t, tables)) continue;
+    for (const Region& r : t->regions) table_boxes[r.page].push_back(r.box);
+    AddRows(*t, tables, items);
+  }
+  for (const ingest::Page& page : doc.pages) {
+    const auto& boxes = table_boxes[page.number];
+    for (const ingest::TextLine& line : page.lines) {
+      bool in_table = std::any_of(boxes.begin(), boxes.end(),
+                                  [&](const ingest::Box& b) { return CentreInside(line.box, b); });
+      if (in_table) continue;
+      if (page.number > 1 && IsRunningLine(page, line, running)) continue;
+      StreamItem item;
+      item.line = cells::FromTextLine(page, line);
+      // Page numbers; a year on a line of its own inside the page ("2014"
+      // wrapped from a sentence, a year heading) is text.
+      const bool margin = line.box.y0 < page.height * kPageMarginShare ||
+                          line.box.y1 > page.height * (1 - kPageMarginShare);
+      if (DigitsOnly(item.line.text) && (margin || item.line.text.size() < 4)) continue;
+      item.page = page.number;
+      item.y = line.box.y0;
+      item.pages.insert(page.number);
+      items.push_back(std::move(item));
+    }
+  }
+  return InReadingOrder(doc, std::move(items));
+}
+
+}  // namespace ogpx::layout
