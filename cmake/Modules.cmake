@@ -31,7 +31,7 @@ endfunction()
 
 # ingest's sources that go into the OCR module only (ingest/ocr_module.h).
 set(OGPX_OCR_MODULE_ONLY
-  ocr.cpp ocr_engine.cpp ocr_fix.cpp ocr_image.cpp ocr_ink.cpp ocr_lines.cpp ocr_reading.cpp
+  ocr.cpp ocr_cells.cpp ocr_engine.cpp ocr_fix.cpp ocr_image.cpp ocr_ink.cpp ocr_lines.cpp ocr_reading.cpp
   ocr_reread.cpp raster.cpp scan_cleanup.cpp scan_rules.cpp page_pictures.cpp isolated.cpp
   word_lines.cpp ocr_module_entry.cpp ocr_linked.cpp)
 # ingest's sources the OCR module needs too (also in ogpx_ingest).
