@@ -7,9 +7,7 @@
 #include <cmath>
 #include <string_view>
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
+#include "base/text.h"
 #include "ingest/page_text.h"
 
 namespace ogpx::ingest {
@@ -22,14 +20,8 @@ namespace {
 // more; a speck read as "2" on the ladder's skew2-noise rung, 0.28.
 constexpr double kSpeckWordHeight = 0.4;
 
-bool HasLetterOrDigit(const std::string& text) {
-  for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
-    UChar32 c = 0;
-    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-    if (c > 0 && u_isalnum(c)) return true;
-  }
-  return false;
-}
+// True when `text` holds a letter or a digit (not only marks and signs).
+bool HasLetterOrDigit(const std::string& text) { return !text::TrimMarks(text).empty(); }
 
 // The baselines of the words of one line differ by at most this share of
 // their font size (a line read as a slope across a wide cell); a word
@@ -235,8 +227,7 @@ void SplitLinesAtRules(Page& page, const std::vector<Rule>& rules) {
 
 double SureText(const Word& w, double floor) {
   if (w.confidence < floor) return 0;
-  const auto points = std::count_if(w.text.begin(), w.text.end(), [](char c) { return (c & 0xC0) != 0x80; });
-  return w.confidence * static_cast<double>(points);
+  return w.confidence * static_cast<double>(text::CodePointCount(w.text));
 }
 
 double MeanConfidence(const std::vector<Word>& words) {

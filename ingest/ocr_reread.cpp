@@ -24,7 +24,6 @@ constexpr double kConfidentLine = 60;
 constexpr double kDoubtfulWord = 40;
 constexpr double kSurer = 10;
 
-
 }  // namespace
 
 void Reread(Page& page, Pix* image, double dpi, const std::string& lang, bool automatic_lang, OcrEngine& engine,
