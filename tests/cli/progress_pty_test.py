@@ -152,7 +152,9 @@ class Progress(unittest.TestCase):
         sent = []
 
         def react(text, pid, fd):
-            if not sent and any("scan3.pdf" in f for f in frames(text)):
+            # Once the scan is being read and the order before it is counted
+            # as stored (its write may still be under way when the scan starts).
+            if not sent and any("scan3.pdf" in f and int(FRAME.match(f).group(1)) >= 1 for f in frames(text)):
                 send(pid, fd)
                 sent.append(True)
 
