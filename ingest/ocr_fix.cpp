@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <map>
 #include <string_view>
 
 namespace ogpx::ingest {
@@ -198,24 +199,27 @@ std::u32string LatinReading(const std::u32string& cyrillic) {
   return out;
 }
 
-// On a page of Cyrillic text, a word of Latin letters that reads like a
+bool Capitals(const std::u32string& s) {
+  return std::all_of(s.begin(), s.end(), [](char32_t c) { return c >= U'A' && c <= U'Z'; });
+}
+
+// On a page of Cyrillic text, a word of Latin capitals that reads like a
 // Cyrillic word of the same page ("TBB" beside "ТББ") is that word.
 void FixLatinTwins(Page& page) {
-  std::vector<std::pair<std::u32string, std::u32string>> twins;  // Latin reading, Cyrillic core
+  // The Latin reading of each Cyrillic word of capitals (a word with a
+  // letter of no Latin reading has none), the first such word kept.
+  std::map<std::u32string, std::u32string> twins;
   for (const Word& w : page.words) {
     const Parts p = Split(Decode(w.text));
-    const ScriptCount n = Count(p.core);
-    if (n.cyrillic < 2 || n.latin > 0 || n.cyrillic != static_cast<int>(p.core.size())) continue;
+    if (p.core.size() < 2) continue;
     std::u32string latin = LatinReading(p.core);
-    if (!latin.empty()) twins.emplace_back(std::move(latin), p.core);
+    if (!latin.empty() && Capitals(latin)) twins.emplace(std::move(latin), p.core);
   }
   if (twins.empty()) return;
   for (Word& w : page.words) {
     const Parts p = Split(Decode(w.text));
-    const bool capitals = std::all_of(p.core.begin(), p.core.end(), [](char32_t c) { return c >= U'A' && c <= U'Z'; });
-    if (p.core.size() < 2 || !capitals) continue;
-    auto twin = std::find_if(twins.begin(), twins.end(), [&](const auto& t) { return t.first == p.core; });
-    if (twin != twins.end()) w.text = Nfc(Encode(p.lead + twin->second + p.trail));
+    if (p.core.size() < 2 || !Capitals(p.core)) continue;
+    if (auto twin = twins.find(p.core); twin != twins.end()) w.text = Nfc(Encode(p.lead + twin->second + p.trail));
   }
 }
 
