@@ -23,6 +23,7 @@ double SecondsSince(Clock::time_point t) { return std::chrono::duration<double>(
 struct Slot : ReadFile {
   bool ready = false;
   bool reading = false;
+  bool whole = false;  // read to its end before any cancel: stored even when the batch stops
 };
 
 // What the workers have read so far, file by file (under the batch's mutex):
@@ -223,6 +224,8 @@ std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string
   Tally tally(files.size());
   std::size_t next = 0, written = 0;
   bool stop = false;
+  const std::atomic<bool>* cancel = options.ingest.cancel;
+  auto cancelled = [&] { return cancel != nullptr && cancel->load(); };
   auto work = [&]() noexcept {
     for (;;) {
       std::size_t i;
@@ -242,10 +245,12 @@ std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string
         changed.notify_all();
       };
       ReadFile read = ReadBatchFile(files[i], known, options, reading);
+      const bool whole = !cancelled();
       {
         std::lock_guard lock(mu);
         static_cast<ReadFile&>(slots[i]) = std::move(read);
         slots[i].ready = true;
+        slots[i].whole = whole;
         ++tally.finished;
       }
       changed.notify_all();
@@ -279,8 +284,6 @@ std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string
       if (slots[j].reading && !slots[j].ready) progress.reading.push_back({files[j], tally.read[j], tally.pages[j]});
     return progress;
   };
-  const std::atomic<bool>* cancel = options.ingest.cancel;
-  auto cancelled = [&] { return cancel != nullptr && cancel->load(); };
   // Every file from `from` on that was not written: kNotDone.
   auto not_done = [&](std::size_t from) {
     for (std::size_t j = from; j < files.size(); ++j) {
@@ -303,7 +306,9 @@ std::optional<Error> RunBatch(model::Store& store, const std::vector<std::string
         observe(now);
         lock.lock();
       }
-      if (cancelled()) {  // nothing of file i is written: stop before it
+      // A file read whole is stored even when the batch stopped meanwhile
+      // (the progress line counted it as done); one cut by the stop is not.
+      if (cancelled() && !(slots[i].ready && slots[i].whole)) {
         lock.unlock();
         finish();
         not_done(i);
