@@ -97,6 +97,10 @@ void FixOcrLine(std::vector<std::string>& words);
 // that word.
 void FixOcrPageScript(Page& page);
 
+// True when `latin` is the word `cyrillic` read letter by letter as its
+// Latin look-alikes ("TBB" for "ТББ"): the same ink, not another word.
+bool LatinTwin(const std::string& latin, const std::string& cyrillic);
+
 // True when at least 80% of the letters of the page's words are Latin.
 bool MostlyLatin(const Page& page);
 

@@ -5,6 +5,7 @@
 #include "ingest/ocr.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -224,6 +225,16 @@ void FixLatinTwins(Page& page) {
 }
 
 }  // namespace
+
+bool LatinTwin(const std::string& latin, const std::string& cyrillic) {
+  auto letters = [](const std::string& text) {  // quotes and stops round a word are no letters
+    std::u32string out = Decode(text);
+    std::erase_if(out, [](char32_t c) { return !u_isalpha(static_cast<UChar32>(c)); });
+    return out;
+  };
+  const std::u32string reading = LatinReading(letters(cyrillic));
+  return !reading.empty() && reading == letters(latin);
+}
 
 void FixOcrPageScript(Page& page) {
   if (!MostlyLatin(page)) {

@@ -23,6 +23,66 @@ constexpr double kConfidentLine = 60;
 // reading must be surer by kSurer.
 constexpr double kDoubtfulWord = 40;
 constexpr double kSurer = 10;
+// On a page of Cyrillic text, a Cyrillic word of at least this many letters
+// beside a Latin word (on its line, or alone on its line under or over one)
+// is read again with eng alone: the mon model reads an English word of a
+// name as Cyrillic ("Тгапврагепсу" above "International").
+constexpr int kMinLettersToCheck = 4;
+// The Latin word beside it has at least this many Latin letters.
+constexpr int kMinLatinNeighbour = 3;
+
+bool Latin(const Word& w) {
+  const ScriptCount n = CountScripts(w.text);
+  return n.cyrillic == 0 && n.latin >= kMinLatinNeighbour;
+}
+
+// The words before and after word k of line `li` in reading order: on its
+// line, else the last word of the line above and the first of the line
+// below when they share the word's column (overlap it across).
+std::vector<int> Neighbours(const Page& page, std::size_t li, std::size_t k) {
+  const TextLine& line = page.lines[li];
+  std::vector<int> out;
+  if (k > 0) out.push_back(line.words[k - 1]);
+  if (k + 1 < line.words.size()) out.push_back(line.words[k + 1]);
+  if (line.words.size() > 1) return out;
+  const Box& b = page.words[static_cast<std::size_t>(line.words[k])].box;
+  auto near = [&](const TextLine& other) {
+    const double overlap = std::min(other.box.x1, b.x1) - std::max(other.box.x0, b.x0);
+    const double gap = std::max(other.box.y0 - b.y1, b.y0 - other.box.y1);
+    return !other.words.empty() && overlap > 0 && gap < b.height();
+  };
+  for (std::size_t j = 0; j < page.lines.size(); ++j) {
+    if (j == li || !near(page.lines[j])) continue;
+    const TextLine& other = page.lines[j];
+    out.push_back(other.box.y0 < b.y0 ? other.words.back() : other.words.front());
+  }
+  return out;
+}
+
+// Word k of line `li` is Cyrillic, long enough to be checked, and stands
+// beside a Latin word.
+bool BesideLatin(const Page& page, std::size_t li, std::size_t k) {
+  const Word& w = page.words[static_cast<std::size_t>(page.lines[li].words[k])];
+  const ScriptCount n = CountScripts(w.text);
+  if (n.latin > 0 || n.cyrillic < kMinLettersToCheck) return false;
+  const std::vector<int> around = Neighbours(page, li, k);
+  return std::any_of(around.begin(), around.end(),
+                     [&](int i) { return Latin(page.words[static_cast<std::size_t>(i)]); });
+}
+
+// The eng reading `again` of the Cyrillic word `w` is taken: Latin words
+// only, as sure as the mixed reading, and not the Cyrillic word's own
+// letters read as their Latin look-alikes ("TBB" for "ТББ").
+bool ReadsAsLatin(const Word& w, const std::vector<Word>& again) {
+  if (again.empty() || MeanConfidence(again) < w.confidence) return false;
+  std::string text;
+  for (const Word& a : again) {
+    const ScriptCount n = CountScripts(a.text);
+    if (n.cyrillic > 0 || n.latin == 0) return false;
+    text += a.text;
+  }
+  return !LatinTwin(text, w.text);
+}
 
 }  // namespace
 
@@ -74,9 +134,14 @@ void Reread(Page& page, Pix* image, double dpi, const std::string& lang, bool au
     for (std::size_t k = 0; k < line.words.size(); ++k) {
       const Word& w = word(line.words[k]);
       std::vector<Word> again;
-      if (w.confidence < kDoubtfulWord && w.text.size() >= 2 && may_read())
+      bool surer = false;
+      if (w.confidence < kDoubtfulWord && w.text.size() >= 2 && may_read()) {
         again = engine.ReadLine(image, dpi, latin_page ? kLatinOnly : lang, w.box);
-      const bool surer = !again.empty() && MeanConfidence(again) > w.confidence + kSurer;
+        surer = !again.empty() && MeanConfidence(again) > w.confidence + kSurer;
+      } else if (automatic_lang && !latin_page && BesideLatin(page, li, k) && may_read()) {
+        again = engine.ReadLine(image, dpi, kLatinOnly, w.box);
+        surer = ReadsAsLatin(w, again);
+      }
       if (surer && words.empty())
         for (std::size_t j = 0; j < k; ++j) words.push_back(word(line.words[j]));
       if (surer) {

@@ -27,6 +27,11 @@ constexpr double kParagraphGapShare = 0.05;
 // is no paragraph spacing (a baseline misread): it takes this many.
 constexpr double kTightLinesShare = 0.03;
 constexpr std::size_t kMinLooseParagraphPitches = 2;
+// An OCR'd line whose baseline is off (one word with descenders alone on its
+// line) makes one pitch too small and the next too large by as much: on a
+// scan's lines the line spacing is believed only when this many pitches
+// show it, never from one pitch below all the others.
+constexpr std::size_t kMinOcrLinePitches = 2;
 
 // Words after which a name always goes on (folded): the vocabularies'
 // "org.connector" rows and these signs.
@@ -174,9 +179,11 @@ std::string JoinLines(const std::vector<std::string>& lines) {
 
 Spacing MeasureSpacing(const std::vector<std::vector<CellLine>>& columns) {
   std::vector<double> pitches;
+  bool ocr = false;
   for (const auto& lines : columns) {
     for (std::size_t i = 1; i < lines.size(); ++i) {
       if (lines[i].page != lines[i - 1].page) continue;
+      ocr = ocr || lines[i].ocr || lines[i - 1].ocr;
       double p = Pitch(lines[i - 1], lines[i]);
       if (p > 0) pitches.push_back(p);
     }
@@ -204,7 +211,8 @@ Spacing MeasureSpacing(const std::vector<std::vector<CellLine>>& columns) {
     const bool apart = pitches[i] - pitches[i - 1] >= kParagraphGapShare * m0;
     const bool tight = pitches[i - 1] - pitches.front() <= kTightLinesShare * m0;
     const bool several = pitches.size() - i >= kMinLooseParagraphPitches;
-    if (between > best && m1 - m0 >= 1.0 && apart && (tight || several)) {
+    const bool shown = !ocr || i >= kMinOcrLinePitches;
+    if (between > best && m1 - m0 >= 1.0 && apart && (tight || several) && shown) {
       best = between;
       spacing = {m0, (m0 + m1) / 2};
     }

@@ -32,6 +32,7 @@ bool InAny(const ingest::Box& w, const std::vector<ingest::Box>& boxes) {
 // Words of one visual line that lie in the cell, left to right.
 struct LineWords {
   int page = 0;
+  bool ocr = false;  // the page was read by OCR
   std::vector<const ingest::Word*> words;
 };
 
@@ -46,9 +47,10 @@ std::string Join(const std::vector<const ingest::Word*>& words) {
   return out;
 }
 
-CellLine MakeLine(int page, const std::vector<const ingest::Word*>& words) {
+CellLine MakeLine(const LineWords& row, const std::vector<const ingest::Word*>& words) {
   CellLine line;
-  line.page = page;
+  line.page = row.page;
+  line.ocr = row.ocr;
   line.text = text::FoldWhitespace(Join(words));
   line.box = words.front()->box;
   line.bold = true;
@@ -191,6 +193,7 @@ std::optional<WordSubTable> ReadSubTableFromWords(const ingest::Document& doc, c
     for (const ingest::TextLine& tl : page->lines) {
       LineWords lw;
       lw.page = number;
+      lw.ocr = page->source == ingest::PageSource::kOcr;
       for (int i : tl.words) {
         const ingest::Word& w = page->words[static_cast<std::size_t>(i)];
         if (InAny(w.box, regions)) lw.words.push_back(&w);
@@ -289,7 +292,7 @@ std::optional<WordSubTable> ReadSubTableFromWords(const ingest::Document& doc, c
     std::vector<std::vector<const ingest::Word*>> parts(ncols);
     for (const ingest::Word* w : lines[i].words) parts[column_of(w)].push_back(w);
     for (std::size_t c = 0; c < ncols; ++c) {
-      if (!parts[c].empty()) columns[c].push_back(MakeLine(lines[i].page, parts[c]));
+      if (!parts[c].empty()) columns[c].push_back(MakeLine(lines[i], parts[c]));
     }
   }
   std::array<std::vector<std::string>*, 3> sectors = {&out.table.supporting.government,

@@ -28,6 +28,7 @@ struct CellLine {
   double baseline = 0;        // of the first word; 0 = unknown
   bool bold = false;          // all words bold
   std::uint32_t color = 0;    // of the first word (0xRRGGBB)
+  bool ocr = false;           // read by OCR: its baseline may be a point or two off
 };
 
 // Where a table or a cell lies on one page.

@@ -83,6 +83,7 @@ std::vector<CellLine> MakeLines(const ingest::Page& page, std::vector<int> words
     line.box = g.box;
     line.font_size = at(g.words.front()).font_size;
     line.baseline = at(g.words.front()).baseline;
+    line.ocr = page.source == ingest::PageSource::kOcr;
     line.bold = true;
     for (std::size_t k = 0; k < g.words.size(); ++k) {
       const ingest::Word& word = at(g.words[k]);
@@ -106,6 +107,7 @@ CellLine FromTextLine(const ingest::Page& page, const ingest::TextLine& line) {
   out.page = page.number;
   out.box = line.box;
   out.text = text::FoldWhitespace(ingest::LineText(page, line));
+  out.ocr = page.source == ingest::PageSource::kOcr;
   if (!line.words.empty()) {
     const ingest::Word& w = page.words[static_cast<std::size_t>(line.words.front())];
     out.font_size = w.font_size;

@@ -123,5 +123,14 @@ TEST(CountScripts, CountsLettersOfEachScript) {
   EXPECT_EQ(n.latin, 3);
 }
 
+// The eng reading of a Cyrillic word beside English words is taken only
+// when it is another word, not the same letters named in Latin.
+TEST(LatinTwin, TheSameInkInLatinIsATwinAnotherWordIsNot) {
+  EXPECT_TRUE(LatinTwin("TBB", "ТББ"));
+  EXPECT_TRUE(LatinTwin("“TBB”", "ТББ"));
+  EXPECT_FALSE(LatinTwin("“Transparency", "“Тгапврагепсу"));
+  EXPECT_FALSE(LatinTwin("Data", "Монгол"));
+}
+
 }  // namespace
 }  // namespace ogpx::ingest

@@ -62,6 +62,22 @@ TEST(SplitOrganisations, ScannedPitchesWithoutAGapAreNoParagraphSpacing) {
   EXPECT_GT(ParagraphPitch({typeset}), 11.25);
 }
 
+TEST(SplitOrganisations, OneShortPitchOfAScanIsNoLineSpacing) {
+  // OCR put one line's baseline 1.2 pt low (a word with descenders alone on
+  // its line): one pitch of 9.1 below a dozen of 10.1-10.7 and one of 11.5.
+  // From a text layer the lone short pitch is line spacing and the others
+  // paragraph spacing; from OCR it is no spacing at all.
+  const double ys[] = {0, 10.3, 20.6, 32.1, 41.2, 51.5, 61.8, 72.1, 82.4, 92.9, 103.3, 113.4, 123.9, 134.2};
+  std::vector<CellLine> typeset, scan;
+  for (double y : ys) {
+    typeset.push_back(Line("Name", y));
+    scan.push_back(Line("Name", y));
+    scan.back().ocr = true;
+  }
+  EXPECT_GT(ParagraphPitch({typeset}), 9.1);
+  EXPECT_EQ(ParagraphPitch({scan}), 0.0);
+}
+
 TEST(SplitOrganisations, PitchNearTheThresholdLeavesItToTheOtherRules) {
   // Scanned baselines are off by up to half a point: a pitch of 12.6 (the
   // threshold is 12.8) does not say "same name"; "Local" would have fitted
