@@ -129,7 +129,7 @@ class Worker {
     const bool osd_first = ink == InkOrientation::kTurned || ink == InkOrientation::kUnsure;
     std::optional<Page> turned;
     if (osd_first) {
-      turned = ReadTurned(page, raster, start);
+      turned = ReadTurned(page, raster, start, ink == InkOrientation::kTurned);
       if (turned && MeanConfidence(turned->words) >= kUnreadConfidence) {
         page = std::move(*turned);
         return;
@@ -149,11 +149,18 @@ class Worker {
   // A page scanned sideways or upside down: Tesseract's osd says how the
   // text of `raster` is turned, and the page is read turned upright, with
   // the warning "page_turned". Nothing when osd finds the text upright or is
-  // unsure, or nothing could be read.
+  // unsure, or nothing could be read. `turned_by_ink`: the ink's own test
+  // found the page turned (OrientationByInk); then osd's sideways guess is
+  // taken however unsure (a page of a few lines gives osd little to go on:
+  // confidence 1.5 on the last page of a table), and the caller weighs the
+  // reading against the page read as it lies when it is poor.
   std::optional<Page> ReadTurned(const Page& page, const RasterPage& raster,
-                                 std::chrono::steady_clock::time_point start) {
+                                 std::chrono::steady_clock::time_point start, bool turned_by_ink = false) {
     const ScriptGuess osd = engine().DetectScript(raster.image.get(), raster.dpi, deadline_, options_.cancel);
-    if (osd.orientation == 0 || osd.orientation_confidence < kMinOrientationConfidence) return std::nullopt;
+    const bool sideways = osd.orientation == 90 || osd.orientation == 270;
+    if (osd.orientation == 0 ||
+        (osd.orientation_confidence < kMinOrientationConfidence && !(turned_by_ink && sideways)))
+      return std::nullopt;
     const int quads = (4 - osd.orientation / 90) % 4;  // clockwise quarter turns that undo it
     PixPtr turned(pixRotateOrth(raster.image.get(), quads));
     if (!turned) return std::nullopt;
