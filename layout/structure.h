@@ -2,15 +2,18 @@
 // read by every reader: the pages' geometry, the tables of the whole
 // document (continued tables joined), its running headers and footers, and,
 // built on first use, the document in reading order (stream(): table rows
-// and free lines, layout/stream.h) and the outline of its free text
-// (outline(): headings with their numbering and level, body size, bullet
-// marks; layout/outline.h). Lists and columns are found on the lines a
+// and free lines, layout/stream.h), the outline of its free text (outline():
+// headings with their numbering and level, body size, bullet marks;
+// layout/outline.h) and the text lines of every page as ingest grouped them
+// (pages(): layout/lines.h). Lists and columns are found on the lines a
 // reader holds (layout/lists.h, layout/columns.h).
 //
-// Thread-safe: stream() and outline() are each built once, whichever thread
-// asks first (include layout/stream.h and layout/outline.h to read them). The structure refers to the document it was built from, which
-// must outlive it; the stream points into `tables` (moving the vector keeps
-// its elements where they are; changing it after stream() does not).
+// Thread-safe: stream(), outline() and pages() are each built once,
+// whichever thread asks first (include layout/stream.h, layout/outline.h and
+// layout/lines.h to read them). The structure refers to the document it was
+// built from, which must outlive it; the stream points into `tables` (moving
+// the vector keeps its elements where they are; changing it after stream()
+// does not).
 #pragma once
 
 #include <memory>
@@ -24,6 +27,7 @@ namespace ogpx::layout {
 
 struct StreamItem;  // layout/stream.h
 struct Outline;     // layout/outline.h
+struct PageText;    // layout/lines.h
 
 class Structure {
  public:
@@ -42,9 +46,11 @@ class Structure {
   const std::vector<StreamItem>& stream() const;
   // BuildOutline(stream()); built on the first call.
   const Outline& outline() const;
+  // BuildPageTexts(*doc, tables); built on the first call.
+  const std::vector<PageText>& pages() const;
 
  private:
-  struct Derived;  // what stream() and outline() build, and their once flags
+  struct Derived;  // what stream(), outline() and pages() build, and their once flags
   std::unique_ptr<Derived> derived_;
 };
 
