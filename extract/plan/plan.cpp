@@ -96,7 +96,7 @@ model::ActionPlan ReadActionPlan(const layout::Structure& s, std::vector<Warning
   const ingest::Document& doc = *s.doc;
   const std::vector<Table>& tables = s.tables;
   const std::vector<StreamItem>& items = s.stream();
-  model::Participants participants = plan::ReadParticipants(doc, tables);
+  model::Participants participants = plan::ReadParticipants(s.pages(), tables);
   KnownOrgs known;
   for (const auto& n : participants.government) known.Add(n);
   for (const auto& n : participants.civil_society) known.Add(n);
