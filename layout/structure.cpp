@@ -7,6 +7,7 @@
 
 #include "layout/lines.h"
 #include "layout/outline.h"
+#include "layout/rows.h"
 #include "layout/running.h"
 #include "layout/stream.h"
 #include "layout/tables/refill.h"
@@ -14,11 +15,12 @@
 namespace ogpx::layout {
 
 struct Structure::Derived {
-  std::once_flag stream_once, outline_once, pages_once;
+  std::once_flag stream_once, outline_once, pages_once, rows_once;
   RefilledTables refilled;
   std::vector<StreamItem> stream;
   Outline outline;
   std::vector<PageText> pages;
+  std::vector<PageRowList> rows;
 };
 
 Structure::Structure() : derived_(std::make_unique<Derived>()) {}
@@ -42,6 +44,11 @@ const Outline& Structure::outline() const {
 const std::vector<PageText>& Structure::pages() const {
   std::call_once(derived_->pages_once, [&] { derived_->pages = BuildPageTexts(*doc, tables); });
   return derived_->pages;
+}
+
+const std::vector<PageRowList>& Structure::rows() const {
+  std::call_once(derived_->rows_once, [&] { derived_->rows = BuildPageRows(*doc); });
+  return derived_->rows;
 }
 
 Structure BuildStructure(const ingest::Document& doc) {

@@ -1,5 +1,6 @@
-// The structure's view of each page (layout/structure.h): the text lines as
+// The structure's views of each page (layout/structure.h): the text lines as
 // ingest grouped them, marked against the tables (pages(), layout/lines.h),
+// and the visual rows cut into segments at tab stops (rows(), layout/rows.h),
 // on the real samples.
 #include "layout/structure.h"
 
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "layout/lines.h"
+#include "layout/rows.h"
 #include "tests/layout/samples.h"
 
 namespace ogpx::layout {
@@ -44,6 +46,27 @@ TEST(Structure, PagesHoldEveryLineMarkedAgainstTheTables) {
   EXPECT_TRUE(cell->in_table);
   EXPECT_EQ(agency->line.page, 1);
   EXPECT_LT(agency->line.box.y1, cell->line.box.y0);
+}
+
+// The Mongolian order: the date, number and place stand apart on one row
+// (three lines for Poppler), one row of three segments.
+TEST(Structure, RowsJoinTheDateLineIntoSegments) {
+  const ingest::Document doc = samples::OpenSample("order-120-mn.pdf");
+  ASSERT_FALSE(doc.pages.empty());
+  const Structure s = BuildStructure(doc, {}, {});
+  const std::vector<PageRowList>& rows = s.rows();
+  EXPECT_EQ(&rows, &s.rows());  // built once
+  ASSERT_EQ(rows.size(), doc.pages.size());
+  EXPECT_EQ(rows.front().number, 1);
+  const std::vector<TextRow>& first = rows.front().rows;
+  auto date = std::find_if(first.begin(), first.end(), [](const TextRow& r) { return r.text.starts_with("2023"); });
+  ASSERT_NE(date, first.end());
+  std::vector<std::string> segments;
+  for (const RowSegment& seg : date->segments) segments.push_back(seg.text);
+  EXPECT_EQ(segments, (std::vector<std::string>{"2023 оны 12 дугаар сарын 27", "Дугаар 120", "Улаанбаатар хот"}));
+  // Top to bottom.
+  EXPECT_TRUE(std::is_sorted(first.begin(), first.end(),
+                             [](const TextRow& a, const TextRow& b) { return a.box.cy() < b.box.cy(); }));
 }
 
 }  // namespace
