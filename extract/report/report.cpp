@@ -59,15 +59,6 @@ model::ReportEntry MakeEntry(const report::RawEntry& raw, std::vector<Warning>& 
   return entry;
 }
 
-// Lines outside every table, for headings printed above a table.
-std::vector<report::FreeLine> FreeLines(const std::vector<layout::PageText>& pages) {
-  std::vector<report::FreeLine> out;
-  for (const layout::PageText& page : pages)
-    for (const layout::PageLine& l : page.lines)
-      if (!l.in_table) out.push_back({page.number, l.line.box, l.line.text, page.height});
-  return out;
-}
-
 }  // namespace
 
 model::ProgressReport ReadProgressReport(const layout::Structure& s, std::vector<Warning>& warnings) {
@@ -79,7 +70,7 @@ model::ProgressReport ReadProgressReport(const layout::Structure& s, std::vector
   std::vector<model::ReportEntry> entries;
   std::vector<Warning> sa_warnings;
   const report::SelfAssessmentReading sa =
-      reading.entries.empty() ? report::ReadSelfAssessment(tables, sa_warnings, FreeLines(s.pages()))
+      reading.entries.empty() ? report::ReadSelfAssessment(tables, sa_warnings, s.pages())
                               : report::SelfAssessmentReading{};
   if (sa.found) {  // OGP's self-assessment template: a completion level per commitment
     report.report_type = "self_assessment";
