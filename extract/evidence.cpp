@@ -1,10 +1,12 @@
-// GatherEvidence (see evidence.h): one pass over the document's lines.
+// GatherEvidence (see evidence.h): one pass over the lines of the document's
+// pages (Structure::pages()).
 #include "extract/evidence.h"
 
 #include <string>
 
 #include "base/text.h"
 #include "extract/plan/labels.h"
+#include "layout/lines.h"
 #include "lang/vocabulary.h"
 
 namespace ogpx::extract {
@@ -47,16 +49,15 @@ std::string LastWord(const std::string& s) {
 }  // namespace
 
 Evidence GatherEvidence(const layout::Structure& s) {
-  const ingest::Document& doc = *s.doc;
   Evidence e;
-  e.pages = static_cast<int>(doc.pages.size());
-  for (const ingest::Page& page : doc.pages) {
+  e.pages = static_cast<int>(s.pages().size());
+  for (const layout::PageText& page : s.pages()) {
     int line_no = 0;
-    for (const ingest::TextLine& line : page.lines) {
+    for (const layout::PageLine& l : page.lines) {
       ++line_no;
-      const std::string raw = ingest::LineText(page, line);
-      if (auto label = MatchLabel(raw); label && CountsForPlan(*label)) e.plan_labels.insert(*label);
-      const std::string folded = text::FoldForMatch(raw);
+      const std::string& text = l.line.text;
+      if (auto label = MatchLabel(text); label && CountsForPlan(*label)) e.plan_labels.insert(*label);
+      const std::string folded = text::FoldForMatch(text);
       e.report_hits += lang::CountTerms("kind.report.phrase", folded);
       e.order_hits += lang::CountTerms("kind.order.formula", folded);
       e.status_hits += lang::CountTerms("kind.status", folded);
@@ -70,10 +71,10 @@ Evidence GatherEvidence(const layout::Structure& s) {
         else if (t->value == "closing") e.closings += folded.size() < kMaxClosingBytes;
         else ++e.letter_body;
       }
-      if (auto h = ParseCommitmentHeading(raw, true); h && h->number.find('.') == std::string::npos) ++e.headings;
+      if (auto h = ParseCommitmentHeading(text, true); h && h->number.find('.') == std::string::npos) ++e.headings;
       // Order headings are short lines in the top part of a page.
       const bool in_title = page.number <= kTitlePages && line_no <= kTitleLines && folded.size() < kMaxTitleBytes;
-      if (folded.size() < kMaxHeadingBytes && line.box.y0 < page.height * kOrderHeadBand) {
+      if (folded.size() < kMaxHeadingBytes && l.line.box.y0 < page.height * kOrderHeadBand) {
         const std::string first = FirstWord(folded), last = LastWord(folded);
         for (const lang::Term& w : lang::Terms("kind.order.head")) {
           const bool hit = first == w.phrase || last == w.phrase;

@@ -1,8 +1,10 @@
 // Extract(): source facts, kind, and the kind's reader (extract.h).
 //
-// Source languages are the languages of the pages' text (lang::DetectLanguage),
-// most pages first, each on at least kMinLanguageShare of the pages that have
-// one; a language without a vocabulary gets `language_unsupported`; OCR pages are the pages whose words came from Tesseract.
+// Source languages are the languages of the pages' text (lang::DetectLanguage
+// of each page's lines, Structure::pages()), most pages first, each on at
+// least kMinLanguageShare of the pages that have one; a language without a
+// vocabulary gets `language_unsupported`; OCR pages are the pages whose words
+// came from Tesseract.
 // Document and page warnings of ingest travel on into the result, followed by
 // the reader's warnings.
 #include "extract/extract.h"
@@ -10,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <utility>
 
 #include "base/text.h"
@@ -19,6 +22,7 @@
 #include "extract/readers.h"
 #include "lang/detect.h"
 #include "lang/vocabulary.h"
+#include "layout/lines.h"
 
 namespace ogpx::extract {
 namespace {
@@ -36,13 +40,13 @@ struct Languages {
   std::map<std::string, int> first_page;
 };
 
-Languages LanguagesOf(const ingest::Document& doc) {
+Languages LanguagesOf(const std::vector<layout::PageText>& texts) {
   std::map<std::string, int> pages;
   Languages out;
   int with_language = 0;
-  for (const ingest::Page& page : doc.pages) {
+  for (const layout::PageText& page : texts) {
     std::string all;
-    for (const ingest::TextLine& line : page.lines) all += ingest::LineText(page, line) + " ";
+    for (const layout::PageLine& l : page.lines) all += l.line.text + " ";
     const lang::LanguageGuess guess = lang::DetectLanguage(all);
     if (guess.code.empty()) continue;
     ++with_language;
@@ -64,7 +68,11 @@ model::Document Extract(const ingest::Document& doc, ExtractReport* report) {
   out.source.file = doc.file_name;
   out.source.sha256 = doc.sha256;
   out.source.pages = doc.page_count;
-  const Languages languages = LanguagesOf(doc);
+  // The structure's tables are held only while the kind is decided and read:
+  // released before the locator below builds its index of the pages' words,
+  // so the two are never held at once (docs/performance.md, "Memory").
+  std::optional<layout::Structure> structure = layout::BuildStructure(doc);
+  const Languages languages = LanguagesOf(structure->pages());
   out.source.language = languages.codes;
   for (const ingest::Page& page : doc.pages) {
     if (page.source == ingest::PageSource::kOcr) out.source.ocr_pages.push_back(page.number);
@@ -81,22 +89,14 @@ model::Document Extract(const ingest::Document& doc, ExtractReport* report) {
                                 "document's structure only and its fields may be missed"});
   }
   const auto readers = Readers();
-  KindGuess guess;
-  auto reader = readers.end();
-  {
-    // The structure's tables are held only while the kind is decided and
-    // read: released before the locator below builds its index of the
-    // pages' words, so the two are never held at once (docs/performance.md,
-    // "Memory").
-    layout::Structure structure = layout::BuildStructure(doc);
-    guess = GuessKind(structure);
-    out.kind = guess.kind;
-    out.kind_confidence = guess.confidence;
-    reader = std::find_if(readers.begin(), readers.end(),
-                          [&](const DocumentReader* r) { return r->kind() == guess.kind; });
-    (*reader)->Read(structure, out);
-    if (report != nullptr) *report = ExtractReport{guess, std::move(structure.tables)};
-  }
+  const KindGuess guess = GuessKind(*structure);
+  out.kind = guess.kind;
+  out.kind_confidence = guess.confidence;
+  const auto reader = std::find_if(readers.begin(), readers.end(),
+                                   [&](const DocumentReader* r) { return r->kind() == guess.kind; });
+  (*reader)->Read(*structure, out);
+  if (report != nullptr) *report = ExtractReport{guess, std::move(structure->tables)};
+  structure.reset();
   // What the reader found is evidence too: a reading that holds the kind's
   // structure (titled commitments with milestones, a lead or a text;
   // entries with a status; clauses of a numbered or dated order) halves the

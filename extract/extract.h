@@ -59,7 +59,8 @@ model::Document Extract(const ingest::Document& doc, ExtractReport* report = nul
 // in reading order and the outline of its free text; layout/structure.h).
 model::ActionPlan ReadActionPlan(const layout::Structure& s, std::vector<Warning>& warnings,
                                  std::vector<model::Provenance>& provenance);
-model::Order ReadOrder(const ingest::Document& doc, std::vector<Warning>& warnings);
+model::Order ReadOrder(const layout::Structure& s, std::vector<Warning>& warnings);
+model::Order ReadOrder(const ingest::Document& doc, std::vector<Warning>& warnings);  // rows only, no tables
 model::ProgressReport ReadProgressReport(const layout::Structure& s, std::vector<Warning>& warnings);
 
 }  // namespace ogpx::extract

@@ -5,7 +5,9 @@
 #include <mutex>
 #include <utility>
 
+#include "layout/lines.h"
 #include "layout/outline.h"
+#include "layout/rows.h"
 #include "layout/running.h"
 #include "layout/stream.h"
 #include "layout/tables/refill.h"
@@ -13,10 +15,12 @@
 namespace ogpx::layout {
 
 struct Structure::Derived {
-  std::once_flag stream_once, outline_once;
+  std::once_flag stream_once, outline_once, pages_once, rows_once;
   RefilledTables refilled;
   std::vector<StreamItem> stream;
   Outline outline;
+  std::vector<PageText> pages;
+  std::vector<PageRowList> rows;
 };
 
 Structure::Structure() : derived_(std::make_unique<Derived>()) {}
@@ -35,6 +39,16 @@ const std::vector<StreamItem>& Structure::stream() const {
 const Outline& Structure::outline() const {
   std::call_once(derived_->outline_once, [&] { derived_->outline = BuildOutline(stream()); });
   return derived_->outline;
+}
+
+const std::vector<PageText>& Structure::pages() const {
+  std::call_once(derived_->pages_once, [&] { derived_->pages = BuildPageTexts(*doc, tables); });
+  return derived_->pages;
+}
+
+const std::vector<PageRowList>& Structure::rows() const {
+  std::call_once(derived_->rows_once, [&] { derived_->rows = BuildPageRows(*doc); });
+  return derived_->rows;
 }
 
 Structure BuildStructure(const ingest::Document& doc) {

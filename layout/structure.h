@@ -2,15 +2,19 @@
 // read by every reader: the pages' geometry, the tables of the whole
 // document (continued tables joined), its running headers and footers, and,
 // built on first use, the document in reading order (stream(): table rows
-// and free lines, layout/stream.h) and the outline of its free text
-// (outline(): headings with their numbering and level, body size, bullet
-// marks; layout/outline.h). Lists and columns are found on the lines a
-// reader holds (layout/lists.h, layout/columns.h).
+// and free lines, layout/stream.h), the outline of its free text (outline():
+// headings with their numbering and level, body size, bullet marks;
+// layout/outline.h), the text lines of every page as ingest grouped them
+// (pages(): layout/lines.h) and every page's visual rows cut into segments
+// at tab stops (rows(): layout/rows.h). Lists and columns are found on the
+// lines a reader holds (layout/lists.h, layout/columns.h).
 //
-// Thread-safe: stream() and outline() are each built once, whichever thread
-// asks first (include layout/stream.h and layout/outline.h to read them). The structure refers to the document it was built from, which
-// must outlive it; the stream points into `tables` (moving the vector keeps
-// its elements where they are; changing it after stream() does not).
+// Thread-safe: stream(), outline(), pages() and rows() are each built once,
+// whichever thread asks first (include layout/stream.h, layout/outline.h,
+// layout/lines.h and layout/rows.h to read them). The structure refers to
+// the document it was built from, which must outlive it; the stream points
+// into `tables` (moving the vector keeps its elements where they are;
+// changing it after stream() does not).
 #pragma once
 
 #include <memory>
@@ -24,6 +28,8 @@ namespace ogpx::layout {
 
 struct StreamItem;  // layout/stream.h
 struct Outline;     // layout/outline.h
+struct PageText;    // layout/lines.h
+struct PageRowList; // layout/rows.h
 
 class Structure {
  public:
@@ -42,9 +48,13 @@ class Structure {
   const std::vector<StreamItem>& stream() const;
   // BuildOutline(stream()); built on the first call.
   const Outline& outline() const;
+  // BuildPageTexts(*doc, tables); built on the first call.
+  const std::vector<PageText>& pages() const;
+  // BuildPageRows(*doc); built on the first call.
+  const std::vector<PageRowList>& rows() const;
 
  private:
-  struct Derived;  // what stream() and outline() build, and their once flags
+  struct Derived;  // what stream(), outline(), pages() and rows() build, and their once flags
   std::unique_ptr<Derived> derived_;
 };
 

@@ -19,7 +19,7 @@ class GovernmentOrderReader final : public DocumentReader {
   }
 
   void Read(const layout::Structure& s, model::Document& out) const override {
-    out.order = ReadOrder(*s.doc, out.warnings);
+    out.order = ReadOrder(s, out.warnings);
   }
 
   // Clauses of a numbered or dated order.

@@ -1,6 +1,7 @@
 // ReadOrder (extract/extract.h): a government order, English or Mongolian,
-// born-digital or scanned, read from its rows (order_rows.h) by the wording
-// of order_vocab.h and the layout every order form shares, top to bottom:
+// born-digital or scanned, read from its rows (layout/rows.h, built once by
+// Structure::rows()) by the wording of order_vocab.h and the layout every
+// order form shares, top to bottom:
 //
 //   heading in capitals (body + act word)      -> title, issuer
 //   date | number | place on one line          -> date, number, place
@@ -25,6 +26,7 @@
 #include "extract/order/text.h"
 #include "extract/order/vocab.h"
 #include "base/text.h"
+#include "layout/structure.h"
 
 namespace ogpx::extract {
 namespace {
@@ -56,16 +58,16 @@ bool IsAppendixPage(const std::vector<Row>& rows) {
 }
 
 // The first page whose upper part has a heading in capitals naming the act.
-int StartPage(const std::vector<std::vector<Row>>& pages, const ingest::Document& doc) {
+int StartPage(const std::vector<layout::PageRowList>& pages) {
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    const double h = doc.pages[p].height > 0 ? doc.pages[p].height : 842;
-    for (const auto& r : pages[p]) {
+    const double h = pages[p].height > 0 ? pages[p].height : 842;
+    for (const auto& r : pages[p].rows) {
       if (r.box.y0 > 0.45 * h) break;
       if (order::HasActWord(r.text) && order::IsCapitals(r.text, 1)) return static_cast<int>(p);
     }
   }
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    if (!pages[p].empty()) return static_cast<int>(p);
+    if (!pages[p].rows.empty()) return static_cast<int>(p);
   }
   return -1;
 }
@@ -104,11 +106,9 @@ bool IsSubjectRow(const Row& r, const order::TextColumn& col) {
   return true;
 }
 
-model::Order Read(const ingest::Document& doc, std::vector<Warning>& warnings) {
+model::Order Read(const std::vector<layout::PageRowList>& pages, std::vector<Warning>& warnings) {
   model::Order out;
-  std::vector<std::vector<Row>> pages;
-  for (const auto& page : doc.pages) pages.push_back(order::PageRows(page));
-  const int start = StartPage(pages, doc);
+  const int start = StartPage(pages);
   if (start < 0) {
     warnings.push_back({std::nullopt, "order_empty", "no text found on any page"});
     return out;
@@ -118,9 +118,9 @@ model::Order Read(const ingest::Document& doc, std::vector<Warning>& warnings) {
   std::vector<Row> rows;
   std::vector<int> page_numbers;
   for (int p = start; p < static_cast<int>(pages.size()) && p < start + kMaxOrderPages; ++p) {
-    if (p > start && IsAppendixPage(pages[p])) break;
-    rows.insert(rows.end(), pages[p].begin(), pages[p].end());
-    page_numbers.push_back(doc.pages[p].number);
+    if (p > start && IsAppendixPage(pages[p].rows)) break;
+    rows.insert(rows.end(), pages[p].rows.begin(), pages[p].rows.end());
+    page_numbers.push_back(pages[p].number);
   }
   const order::TextColumn col = order::ColumnOf(rows);
   // The order's language, from its own rows (an appendix may be in another).
@@ -129,7 +129,7 @@ model::Order Read(const ingest::Document& doc, std::vector<Warning>& warnings) {
     if (sample.size() < 4000) sample += r.text + " ";
   }
   const Lang lang = text::LanguageOf(sample) == "en" ? Lang::kEn : Lang::kMn;
-  const int first_page = doc.pages[start].number;
+  const int first_page = pages[start].number;
 
   // Heading and the date line. Date, number and place share one row on most
   // forms; they may also stand on up to three consecutive rows.
@@ -271,15 +271,19 @@ model::Order Read(const ingest::Document& doc, std::vector<Warning>& warnings) {
 
 }  // namespace
 
-model::Order ReadOrder(const ingest::Document& doc, std::vector<Warning>& warnings) {
+model::Order ReadOrder(const layout::Structure& s, std::vector<Warning>& warnings) {
   // Nothing below throws by design; a failure of the standard library (out
   // of memory) still must not escape the library.
   try {
-    return Read(doc, warnings);
+    return Read(s.rows(), warnings);
   } catch (const std::exception& e) {
     warnings.push_back({std::nullopt, "order_internal_error", e.what()});
     return {};
   }
+}
+
+model::Order ReadOrder(const ingest::Document& doc, std::vector<Warning>& warnings) {
+  return ReadOrder(layout::BuildStructure(doc, {}, {}), warnings);
 }
 
 }  // namespace ogpx::extract

@@ -514,11 +514,11 @@ SectorTable ReadSectorCells(const std::vector<const Cell*>& cells, const KnownOr
   return c.Finish(known);
 }
 
-StakeholderCell ReadStakeholderCell(const ingest::Document& doc, const Cell& cell,
+StakeholderCell ReadStakeholderCell(const layout::Structure& structure, const Cell& cell,
                                     const KnownOrgs& known) {
   StakeholderCell out;
   std::optional<WordSubTable> words;
-  if (cell.nested.empty()) words = ReadSubTableFromWords(doc, cell, known);
+  if (cell.nested.empty()) words = ReadSubTableFromWords(structure, cell, known);
   std::vector<CellLine> lead, unplaced;
   enum { kLeadPart, kSupportingPart } state = kLeadPart;
   for (std::size_t i = 0; i < cell.lines.size(); ++i) {

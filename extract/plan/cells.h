@@ -21,7 +21,7 @@
 
 #include "extract/plan/stakeholders.h"
 #include "extract/common/tables.h"
-#include "ingest/ingest.h"
+#include "layout/structure.h"
 #include "model/domain.h"
 
 namespace ogpx::extract::plan {
@@ -74,9 +74,9 @@ struct StakeholderCell {
   std::optional<SectorTable> sectors;
 };
 
-// Without nested tables, the sub-table is read from the page words of `doc`
-// (action_plan_subtable.h).
-StakeholderCell ReadStakeholderCell(const ingest::Document& doc, const Cell& cell,
+// Without nested tables, the sub-table is read from the words of the
+// structure's pages (subtable.h).
+StakeholderCell ReadStakeholderCell(const layout::Structure& structure, const Cell& cell,
                                     const KnownOrgs& known);
 
 // "Government | Government | Other Actors" for messages.

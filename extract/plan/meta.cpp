@@ -271,10 +271,10 @@ MetaNotes ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, mo
 // into names as a stakeholder cell's are (a line whose next line's first
 // word would not have fitted is wrapped: "The International Records
 // Management" / "Trust").
-void ReadUnnumberedAnnex(const ingest::Document& doc, model::Participants& out) {
-  for (const ingest::Page& page : doc.pages) {
+void ReadUnnumberedAnnex(const std::vector<layout::PageText>& pages, model::Participants& out) {
+  for (const layout::PageText& page : pages) {
     for (std::size_t h = 0; h < page.lines.size(); ++h) {
-      const std::string heading = text::FoldForMatch(ingest::LineText(page, page.lines[h]));
+      const std::string heading = text::FoldForMatch(page.lines[h].line.text);
       if (!heading.starts_with("annex") && !heading.starts_with("appendix")) continue;
       const bool civil = heading.find("civil society") != std::string::npos ||
                          heading.find("non-government") != std::string::npos ||
@@ -282,19 +282,19 @@ void ReadUnnumberedAnnex(const ingest::Document& doc, model::Participants& out) 
       const bool government = !civil && heading.find("government") != std::string::npos;
       if (!civil && !government) continue;
       std::vector<CellLine> items;
-      const double heading_y = page.lines[h].box.y1;
-      for (const ingest::TextLine& line : page.lines) {
-        if (line.box.y0 < heading_y) continue;
-        const std::string text = text::FoldWhitespace(ingest::LineText(page, line));
+      const double heading_y = page.lines[h].line.box.y1;
+      for (const layout::PageLine& l : page.lines) {
+        if (l.line.box.y0 < heading_y) continue;
+        const std::string& text = l.line.text;
         if (text.empty() || IsPageNumber(text)) continue;
         const bool prose = text.back() == '.' || text.back() == ':' || text::SplitSpaces(text).size() > 8;
         if (prose) {
-          if (!items.empty() && line.box.y0 > items.back().box.y1) break;  // the list is over
+          if (!items.empty() && l.line.box.y0 > items.back().box.y1) break;  // the list is over
           continue;
         }
         CellLine cl;
         cl.page = page.number;
-        cl.box = line.box;
+        cl.box = l.line.box;
         cl.text = text;
         items.push_back(cl);
       }
@@ -311,7 +311,7 @@ void ReadUnnumberedAnnex(const ingest::Document& doc, model::Participants& out) 
         std::sort(column.begin(), column.end(), [](const CellLine& a, const CellLine& b) { return a.box.y0 < b.box.y0; });
       // A column ends a gap before the next one; the last at the page's text margin.
       double margin = 0;
-      for (const ingest::TextLine& line : page.lines) margin = std::max(margin, line.box.x1);
+      for (const layout::PageLine& l : page.lines) margin = std::max(margin, l.line.box.x1);
       auto& list = civil ? out.civil_society : out.government;
       for (std::size_t k = 0; k < columns.size(); ++k) {
         const auto& column = columns[k];
@@ -342,7 +342,7 @@ bool InTable(const std::vector<Table>& tables, int page, const ingest::Box& box)
 
 }  // namespace
 
-model::Participants ReadParticipants(const ingest::Document& doc, const std::vector<Table>& tables) {
+model::Participants ReadParticipants(const std::vector<layout::PageText>& pages, const std::vector<Table>& tables) {
   model::Participants out;
   std::vector<std::string>* list = nullptr;
   std::vector<std::string> current;
@@ -359,23 +359,22 @@ model::Participants ReadParticipants(const ingest::Document& doc, const std::vec
   };
   std::vector<std::string> lines;
   std::vector<int> line_pages;
-  for (const ingest::Page& page : doc.pages) {
+  for (const layout::PageText& page : pages) {
     // Outside the template's tables (no annex), top to bottom: the page's
     // text may come in any order, and the annex is one column of names even
     // where a scan's numbers and names look like two columns.
-    std::vector<const ingest::TextLine*> free;
+    std::vector<const CellLine*> free;
     std::vector<ingest::Box> boxes;
-    for (const ingest::TextLine& l : page.lines) {
-      if (InTable(tables, page.number, l.box)) continue;
-      free.push_back(&l);
-      boxes.push_back(l.box);
+    for (const layout::PageLine& l : page.lines) {
+      if (InTable(tables, page.number, l.line.box)) continue;
+      free.push_back(&l.line);
+      boxes.push_back(l.line.box);
     }
     const std::vector<int> rank = layout::TopToBottom(boxes);
-    std::vector<const ingest::TextLine*> ordered(free.size());
+    std::vector<const CellLine*> ordered(free.size());
     for (std::size_t i = 0; i < free.size(); ++i) ordered[static_cast<std::size_t>(rank[i])] = free[i];
-    for (const ingest::TextLine* pl : ordered) {
-      const ingest::TextLine& l = *pl;
-      std::string line = text::FoldWhitespace(ingest::LineText(page, l));
+    for (const CellLine* pl : ordered) {
+      std::string line = pl->text;
       // OCR's specks at either end ("* 3. Anti-Corruption Commission;",
       // ". Civil society organisations:", "4. Ministry of Interior; :").
       static constexpr std::string_view kSpecks = "*.,'`:;|‘’ ";
@@ -458,7 +457,7 @@ model::Participants ReadParticipants(const ingest::Document& doc, const std::vec
     }
   }
   flush();
-  if (out.government.empty() && out.civil_society.empty()) ReadUnnumberedAnnex(doc, out);
+  if (out.government.empty() && out.civil_society.empty()) ReadUnnumberedAnnex(pages, out);
   return out;
 }
 

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "extract/plan/rows.h"
+#include "layout/lines.h"
 #include "model/domain.h"
 
 namespace ogpx::extract::plan {
@@ -36,11 +37,11 @@ struct MetaNotes {
 };
 MetaNotes ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, model::ActionPlan& plan);
 
-// Appendix participant lists, from every text line of `doc` outside its
-// ruled tables (`tables`: a numbered list may have been taken for an
-// unruled table; the template's tables are no annex, even when drawn after
-// the annex below them).
-model::Participants ReadParticipants(const ingest::Document& doc, const std::vector<Table>& tables);
+// Appendix participant lists, from every text line of `pages`
+// (Structure::pages()) outside its ruled tables (`tables`: a numbered list
+// may have been taken for an unruled table; the template's tables are no
+// annex, even when drawn after the annex below them).
+model::Participants ReadParticipants(const std::vector<layout::PageText>& pages, const std::vector<Table>& tables);
 
 // "FIFTH NATIONAL ACTION PLAN" -> "Fifth National Action Plan" (only when the
 // text has no lower-case letter).

@@ -128,7 +128,7 @@ void Reader::FlushMilestone() {
   plan::StakeholderCell people;
   if (!b.cells[PlanLabel::kStakeholders].empty()) {
     Cell merged = StakeholderArea(b.cells[PlanLabel::kStakeholders]);
-    people = plan::ReadStakeholderCell(doc_, merged, known_);
+    people = plan::ReadStakeholderCell(structure_, merged, known_);
   }
   std::string who = "Milestone " + parts.front().number;
   int page = b.items.front()->page;

@@ -93,16 +93,15 @@ void WarnTablesNotRead(const std::vector<Table>& tables, const model::ActionPlan
 
 model::ActionPlan ReadActionPlan(const layout::Structure& s, std::vector<Warning>& warnings,
                                  std::vector<model::Provenance>& provenance) {
-  const ingest::Document& doc = *s.doc;
   const std::vector<Table>& tables = s.tables;
   const std::vector<StreamItem>& items = s.stream();
-  model::Participants participants = plan::ReadParticipants(doc, tables);
+  model::Participants participants = plan::ReadParticipants(s.pages(), tables);
   KnownOrgs known;
   for (const auto& n : participants.government) known.Add(n);
   for (const auto& n : participants.civil_society) known.Add(n);
 
   // First pass: which names does the document print more than once?
-  Reader first(doc, items, known);
+  Reader first(s, items, known);
   first.Run();
   std::map<std::string, int> counts;
   CountNames(first.plan, counts);
@@ -110,7 +109,7 @@ model::ActionPlan ReadActionPlan(const layout::Structure& s, std::vector<Warning
   for (const auto& [name, count] : counts) {
     if (count >= 2) known2.Add(name);
   }
-  Reader second(doc, items, known2);
+  Reader second(s, items, known2);
   second.Run();
 
   model::ActionPlan out = std::move(second.plan);

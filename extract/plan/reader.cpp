@@ -372,7 +372,7 @@ void Reader::FlushSupporting() {
   Cell merged = plan::MergeCells(support_cells_);
   support_cells_.clear();
   if (c == nullptr) return;
-  auto cell = plan::ReadStakeholderCell(doc_, merged, known_);
+  auto cell = plan::ReadStakeholderCell(structure_, merged, known_);
   std::string who = "Commitment " + c->number;
   std::vector<std::string> unplaced = cell.lead;  // no labels inside this cell
   unplaced.insert(unplaced.end(), cell.unplaced.begin(), cell.unplaced.end());

@@ -93,8 +93,8 @@ inline std::optional<std::string>* QuestionField(model::Problem& p, PlanLabel l)
 
 class Reader {
  public:
-  Reader(const ingest::Document& doc, const std::vector<StreamItem>& items, const KnownOrgs& known)
-      : doc_(doc), items_(items), known_(known) {}
+  Reader(const layout::Structure& structure, const std::vector<StreamItem>& items, const KnownOrgs& known)
+      : structure_(structure), items_(items), known_(known) {}
 
   void Run();
 
@@ -170,7 +170,7 @@ class Reader {
     int last_page = 0;
   };
 
-  const ingest::Document& doc_;
+  const layout::Structure& structure_;
   const std::vector<StreamItem>& items_;
   const KnownOrgs& known_;
   std::vector<std::size_t> started_at_;

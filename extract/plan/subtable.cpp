@@ -1,4 +1,4 @@
-// Stakeholder sub-table from page words; see action_plan_subtable.h.
+// Stakeholder sub-table from page words; see subtable.h.
 #include "extract/plan/subtable.h"
 
 #include <algorithm>
@@ -8,6 +8,7 @@
 
 #include "extract/plan/labels.h"
 #include "base/text.h"
+#include "layout/tables/cell_words.h"
 
 namespace ogpx::extract::plan {
 namespace {
@@ -23,19 +24,6 @@ constexpr std::array<PlanLabel, 3> kSectorOrder = {PlanLabel::kGovernment,
                                                    PlanLabel::kCivilSociety,
                                                    PlanLabel::kOtherActors};
 
-bool InAny(const ingest::Box& w, const std::vector<ingest::Box>& boxes) {
-  return std::any_of(boxes.begin(), boxes.end(), [&](const ingest::Box& b) {
-    return w.cx() >= b.x0 - 1 && w.cx() <= b.x1 + 1 && w.cy() >= b.y0 - 1 && w.cy() <= b.y1 + 1;
-  });
-}
-
-// Words of one visual line that lie in the cell, left to right.
-struct LineWords {
-  int page = 0;
-  bool ocr = false;  // the page was read by OCR
-  std::vector<const ingest::Word*> words;
-};
-
 std::string Join(const std::vector<const ingest::Word*>& words) {
   std::string out;
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -47,7 +35,7 @@ std::string Join(const std::vector<const ingest::Word*>& words) {
   return out;
 }
 
-CellLine MakeLine(const LineWords& row, const std::vector<const ingest::Word*>& words) {
+CellLine MakeLine(const layout::WordRow& row, const std::vector<const ingest::Word*>& words) {
   CellLine line;
   line.page = row.page;
   line.ocr = row.ocr;
@@ -89,7 +77,7 @@ std::string Clean(const std::string& t) {
 // Sector labels on one line: each one to three words long. One label OCR
 // could not read (one to three words, "Osheg Acters") is taken for the
 // sector the other two leave, when it stands in that sector's place.
-std::optional<Header> FindHeader(const LineWords& line) {
+std::optional<Header> FindHeader(const layout::WordRow& line) {
   Header h;
   const auto& w = line.words;
   std::vector<const ingest::Word*> unread;
@@ -146,34 +134,6 @@ std::optional<Header> FindHeader(const LineWords& line) {
   return h;
 }
 
-double MidY(const LineWords& l) {
-  double y = 0;
-  for (const ingest::Word* w : l.words) y += w->box.cy();
-  return y / static_cast<double>(l.words.size());
-}
-
-// Lines the reader split at column gaps, put back together when they share a
-// baseline: one entry per visual row of the cell, words left to right.
-std::vector<LineWords> MergeRows(std::vector<LineWords> lines) {
-  std::stable_sort(lines.begin(), lines.end(), [](const LineWords& a, const LineWords& b) {
-    return a.page != b.page ? a.page < b.page : MidY(a) < MidY(b);
-  });
-  std::vector<LineWords> out;
-  for (LineWords& l : lines) {
-    if (!out.empty() && out.back().page == l.page) {
-      double h = std::max(2.0, l.words.front()->box.height() * 0.4);
-      if (std::abs(MidY(out.back()) - MidY(l)) < h) {
-        out.back().words.insert(out.back().words.end(), l.words.begin(), l.words.end());
-        std::sort(out.back().words.begin(), out.back().words.end(),
-                  [](auto* a, auto* b) { return a->box.x0 < b->box.x0; });
-        continue;
-      }
-    }
-    out.push_back(std::move(l));
-  }
-  return out;
-}
-
 }  // namespace
 
 bool AboveSubTable(const CellLine& line, const WordSubTable& sub) {
@@ -181,30 +141,9 @@ bool AboveSubTable(const CellLine& line, const WordSubTable& sub) {
   return line.box.cy() < sub.header_top;
 }
 
-std::optional<WordSubTable> ReadSubTableFromWords(const ingest::Document& doc, const Cell& cell,
+std::optional<WordSubTable> ReadSubTableFromWords(const layout::Structure& structure, const Cell& cell,
                                                   const KnownOrgs& known) {
-  std::map<int, std::vector<ingest::Box>> boxes;
-  for (const Region& r : cell.regions) boxes[r.page].push_back(r.box);
-  std::vector<LineWords> lines;
-  for (const auto& [number, regions] : boxes) {
-    auto page = std::find_if(doc.pages.begin(), doc.pages.end(),
-                             [n = number](const ingest::Page& p) { return p.number == n; });
-    if (page == doc.pages.end()) continue;
-    for (const ingest::TextLine& tl : page->lines) {
-      LineWords lw;
-      lw.page = number;
-      lw.ocr = page->source == ingest::PageSource::kOcr;
-      for (int i : tl.words) {
-        const ingest::Word& w = page->words[static_cast<std::size_t>(i)];
-        if (InAny(w.box, regions)) lw.words.push_back(&w);
-      }
-      if (lw.words.empty()) continue;
-      std::sort(lw.words.begin(), lw.words.end(),
-                [](auto* a, auto* b) { return a->box.x0 < b->box.x0; });
-      lines.push_back(std::move(lw));
-    }
-  }
-  lines = MergeRows(std::move(lines));
+  const std::vector<layout::WordRow> lines = layout::CellWordRows(*structure.doc, cell);
   std::optional<Header> header;
   std::size_t header_at = 0;
   for (std::size_t i = 0; i < lines.size() && !header; ++i) {
@@ -225,31 +164,10 @@ std::optional<WordSubTable> ReadSubTableFromWords(const ingest::Document& doc, c
   // Column starts: the vertical rules crossing the header line inside the
   // cell when there are enough of them (labels may be centred), else the
   // labels' left edges.
-  {
-    auto page = std::find_if(doc.pages.begin(), doc.pages.end(), [&](const ingest::Page& p) {
-      return p.number == out.header_page;
-    });
-    double left = 1e9, right = -1e9;
-    for (const Region& r : cell.regions) {
-      if (r.page != out.header_page) continue;
-      left = std::min(left, r.box.x0);
-      right = std::max(right, r.box.x1);
-    }
-    std::vector<double> xs;
-    if (page != doc.pages.end()) {
-      for (const ingest::Rule& rule : page->rules) {
-        if (rule.horizontal() || rule.x0 < left + 6 || rule.x0 > right - 6) continue;
-        if (rule.y0 > header->bottom || rule.y1 < header->top) continue;
-        if (xs.empty() || std::abs(xs.back() - rule.x0) > 2) xs.push_back(rule.x0);
-      }
-    }
-    std::sort(xs.begin(), xs.end());
-    xs.erase(std::unique(xs.begin(), xs.end(),
-                         [](double a, double b) { return std::abs(a - b) <= 2; }),
-             xs.end());
-    if (xs.size() + 1 == header->starts.size()) {
-      for (std::size_t c = 1; c < header->starts.size(); ++c) header->starts[c] = xs[c - 1] + 1;
-    }
+  const std::vector<double> xs =
+      layout::VerticalRulesIn(*structure.doc, cell, out.header_page, header->top, header->bottom);
+  if (xs.size() + 1 == header->starts.size()) {
+    for (std::size_t c = 1; c < header->starts.size(); ++c) header->starts[c] = xs[c - 1] + 1;
   }
   // The column of a word: the last whose start its left edge reaches.
   auto column_of = [&](const ingest::Word* w) {

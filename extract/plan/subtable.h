@@ -17,7 +17,7 @@
 
 #include "extract/plan/cells.h"
 #include "extract/common/tables.h"
-#include "ingest/ingest.h"
+#include "layout/structure.h"
 
 namespace ogpx::extract::plan {
 
@@ -27,8 +27,9 @@ struct WordSubTable {
   double header_top = 0;   // y0 of the header line on header_page
 };
 
-// nullopt when the cell has no sector header line.
-std::optional<WordSubTable> ReadSubTableFromWords(const ingest::Document& doc, const Cell& cell,
+// nullopt when the cell has no sector header line. The cell's words and the
+// rules inside it come from the structure's pages (layout/tables/cell_words.h).
+std::optional<WordSubTable> ReadSubTableFromWords(const layout::Structure& structure, const Cell& cell,
                                                   const KnownOrgs& known);
 
 // True when `line` lies above the sub-table (kept for lead / unplaced names).

@@ -65,15 +65,15 @@ std::string CountryName(std::string s) {
   return text::FoldWhitespace(s);
 }
 
-std::vector<HeaderLine> LabelledLines(const ingest::Document& doc, const HeaderArea& area,
+std::vector<HeaderLine> LabelledLines(const std::vector<layout::PageText>& pages, const HeaderArea& area,
                                       std::vector<std::string>& titles) {
   std::vector<HeaderLine> out;
-  for (const auto& page : doc.pages) {
+  for (const layout::PageText& page : pages) {
     if (area.table_page && page.number > *area.table_page) break;
-    for (const auto& line : page.lines) {
-      if (area.table_page && page.number == *area.table_page && line.box.y0 >= area.table_top - 1)
+    for (const layout::PageLine& l : page.lines) {
+      if (area.table_page && page.number == *area.table_page && l.line.box.y0 >= area.table_top - 1)
         continue;
-      const std::string text = ingest::LineText(page, line);
+      const std::string& text = l.line.text;
       if (auto h = SplitHeaderLine(text)) {
         out.push_back(std::move(*h));
       } else {
@@ -168,10 +168,10 @@ model::PlanRef PlanFromTitle(std::string_view line) {
   return ref;
 }
 
-void ReadHeader(const ingest::Document& doc, const std::vector<Table>& tables, const HeaderArea& area,
-                model::ProgressReport& report, std::vector<Warning>& warnings) {
+void ReadHeader(const std::vector<layout::PageText>& pages, const std::vector<Table>& tables,
+                const HeaderArea& area, model::ProgressReport& report, std::vector<Warning>& warnings) {
   std::vector<std::string> titles;
-  std::vector<HeaderLine> labelled = LabelledLines(doc, area, titles);
+  std::vector<HeaderLine> labelled = LabelledLines(pages, area, titles);
   const auto cells = LabelledCells(tables);
   labelled.insert(labelled.end(), cells.begin(), cells.end());
   for (const auto& h : labelled) {
@@ -218,9 +218,9 @@ void ReadHeader(const ingest::Document& doc, const std::vector<Table>& tables, c
     return;
   }
   // Running footers: "… OGP NAP V progress report …".
-  for (const auto& page : doc.pages)
-    for (const auto& line : page.lines) {
-      const auto ref = PlanFromTitle(ingest::LineText(page, line));
+  for (const layout::PageText& page : pages)
+    for (const layout::PageLine& l : page.lines) {
+      const auto ref = PlanFromTitle(l.line.text);
       if (ref.plan_number) {
         report.plan.plan_number = ref.plan_number;
         return;

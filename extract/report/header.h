@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "extract/common/tables.h"
-#include "ingest/ingest.h"
+#include "layout/lines.h"
 #include "model/domain.h"
 
 namespace ogpx::extract::report {
@@ -28,10 +28,10 @@ struct HeaderArea {
 };
 
 // Fills agency, plan, period and submitted of `report` from the labelled
-// lines above the entries table and from "label | value" rows of two-cell
+// lines above the entries table (`pages`: Structure::pages()) and from "label | value" rows of two-cell
 // tables anywhere in `tables` (a header laid out as a table); labelled lines
 // come first when both give a field.
-void ReadHeader(const ingest::Document& doc, const std::vector<Table>& tables, const HeaderArea& area,
+void ReadHeader(const std::vector<layout::PageText>& pages, const std::vector<Table>& tables, const HeaderArea& area,
                 model::ProgressReport& report, std::vector<Warning>& warnings);
 
 // Plan reference from one title-like line; both fields nullopt when the line

@@ -28,6 +28,7 @@
 #include "extract/report/text.h"
 #include "extract/report/vocab.h"
 #include "base/text.h"
+#include "layout/lines.h"
 
 namespace ogpx::extract {
 namespace {
@@ -58,28 +59,9 @@ model::ReportEntry MakeEntry(const report::RawEntry& raw, std::vector<Warning>& 
   return entry;
 }
 
-// Lines outside every table, for headings printed above a table.
-std::vector<report::FreeLine> FreeLines(const ingest::Document& doc, const std::vector<Table>& tables) {
-  std::map<int, std::vector<ingest::Box>> boxes;  // table regions by page
-  for (const Table& t : tables)
-    for (const Region& r : t.regions) boxes[r.page].push_back(r.box);
-  std::vector<report::FreeLine> out;
-  for (const auto& page : doc.pages) {
-    const auto& here = boxes[page.number];
-    for (const auto& line : page.lines) {
-      const bool in_table = std::any_of(here.begin(), here.end(), [&](const ingest::Box& b) {
-        return line.box.cx() >= b.x0 && line.box.cx() <= b.x1 && line.box.cy() >= b.y0 && line.box.cy() <= b.y1;
-      });
-      if (!in_table) out.push_back({page.number, line.box, ingest::LineText(page, line), page.height});
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 model::ProgressReport ReadProgressReport(const layout::Structure& s, std::vector<Warning>& warnings) {
-  const ingest::Document& doc = *s.doc;
   const std::vector<Table>& tables = s.tables;
   model::ProgressReport report;
   std::vector<Warning> table_warnings;
@@ -88,7 +70,7 @@ model::ProgressReport ReadProgressReport(const layout::Structure& s, std::vector
   std::vector<model::ReportEntry> entries;
   std::vector<Warning> sa_warnings;
   const report::SelfAssessmentReading sa =
-      reading.entries.empty() ? report::ReadSelfAssessment(tables, sa_warnings, FreeLines(doc, tables))
+      reading.entries.empty() ? report::ReadSelfAssessment(tables, sa_warnings, s.pages())
                               : report::SelfAssessmentReading{};
   if (sa.found) {  // OGP's self-assessment template: a completion level per commitment
     report.report_type = "self_assessment";
@@ -122,7 +104,7 @@ model::ProgressReport ReadProgressReport(const layout::Structure& s, std::vector
       if (!entries.empty()) report.report_type = "self_assessment";
     }
   }
-  report::ReadHeader(doc, tables, area, report, warnings);
+  report::ReadHeader(s.pages(), tables, area, report, warnings);
 
   std::vector<std::string> numbers;
   for (const auto& entry : entries) numbers.push_back(entry.milestone);

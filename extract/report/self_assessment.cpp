@@ -323,14 +323,22 @@ std::vector<std::string> Numbers(const std::vector<Commitment>& commitments, std
 }  // namespace
 
 SelfAssessmentReading ReadSelfAssessment(const std::vector<Table>& tables, std::vector<Warning>& warnings,
-                                         const std::vector<FreeLine>& lines) {
+                                         const std::vector<layout::PageText>& pages) {
   SelfAssessmentReading reading;
   Reader reader(warnings);
   // A heading printed above a table: a free line "N. Title" close above a
   // table's top (or at the foot of the page before a table that opens the
   // next page).
+  struct FreeLine {
+    const CellLine* line;
+    double page_height;
+  };
+  std::vector<FreeLine> lines;
+  for (const layout::PageText& page : pages)
+    for (const layout::PageLine& l : page.lines)
+      if (!l.in_table) lines.push_back({&l.line, page.height});
   std::map<int, std::vector<std::size_t>> on_page;
-  for (std::size_t i = 0; i < lines.size(); ++i) on_page[lines[i].page].push_back(i);
+  for (std::size_t i = 0; i < lines.size(); ++i) on_page[lines[i].line->page].push_back(i);
   std::vector<bool> used(lines.size(), false);
   for (const auto& table : tables) {
     if (table.regions.empty()) continue;
@@ -339,10 +347,10 @@ SelfAssessmentReading ReadSelfAssessment(const std::vector<Table>& tables, std::
     for (int page : {top.page - 1, top.page})
       if (auto it = on_page.find(page); it != on_page.end()) near.insert(near.end(), it->second.begin(), it->second.end());
     for (std::size_t i : near) {
-      const FreeLine& l = lines[i];
+      const CellLine& l = *lines[i].line;
       if (used[i]) continue;
       const bool above = l.page == top.page && l.box.y1 <= top.box.y0 + 1 && top.box.y0 - l.box.y1 < 40;
-      const bool foot = l.page + 1 == top.page && l.box.y0 > l.page_height * 0.8 && top.box.y0 < 120;
+      const bool foot = l.page + 1 == top.page && l.box.y0 > lines[i].page_height * 0.8 && top.box.y0 < 120;
       if (!above && !foot) continue;
       if (auto n = HeadingNumber(l.text)) {
         used[i] = true;

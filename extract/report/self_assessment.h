@@ -10,7 +10,7 @@
 // Read by row labels and level wording (report_vocab.h), never by page
 // geometry: the columns of a mark are the grid columns of the level cell
 // above it. The heading may also be a line printed just above the table
-// (`lines`). A commitment's rows may run over several tables (a table cut by
+// (a line of `pages` outside the tables). A commitment's rows may run over several tables (a table cut by
 // a page break that the table finder did not join): rows belong to the last
 // heading seen.
 //
@@ -34,6 +34,7 @@
 
 #include "extract/common/tables.h"
 #include "base/status.h"
+#include "layout/lines.h"
 #include "model/domain.h"
 
 namespace ogpx::extract::report {
@@ -45,15 +46,9 @@ struct SelfAssessmentReading {
   double top = 0;                     // its top on that page (points)
 };
 
-// A text line outside the tables (a heading printed above a table).
-struct FreeLine {
-  int page = 0;
-  ingest::Box box;
-  std::string text;
-  double page_height = 0;
-};
-
+// `pages`: the document's lines (Structure::pages()), those outside the
+// tables read for headings printed above a table.
 SelfAssessmentReading ReadSelfAssessment(const std::vector<Table>& tables, std::vector<Warning>& warnings,
-                                         const std::vector<FreeLine>& lines = {});
+                                         const std::vector<layout::PageText>& pages = {});
 
 }  // namespace ogpx::extract::report

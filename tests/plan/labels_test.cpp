@@ -130,9 +130,10 @@ Cell CellOfLines(const std::vector<std::string>& texts) {
 
 TEST(ReadStakeholderCell, LabelsWrappedOverLines) {
   const ingest::Document doc;
+  const layout::Structure s = layout::BuildStructure(doc, {}, {});
   const Cell cell = CellOfLines({"Lead implementing", "agency/actor: Office of", "the Ombudsman", "Supporting",
                                  "Stakeholders:", "National Land Agency"});
-  const auto read = plan::ReadStakeholderCell(doc, cell, KnownOrgs());
+  const auto read = plan::ReadStakeholderCell(s, cell, KnownOrgs());
   EXPECT_EQ(read.lead, (std::vector<std::string>{"Office of the Ombudsman"}));
   EXPECT_EQ(read.unplaced, (std::vector<std::string>{"National Land Agency"}));
 }

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/extract.h"
@@ -154,10 +155,19 @@ TEST(SelfAssessment, HeadingPrintedAboveTheTable) {
   // starts at 72); an introduction's numbered line far above is no heading,
   // and neither moves the numbering.
   std::vector<Table> tables{TableBuilder(2).Levels({"", "\uF0FC", "", ""}).Build()};
-  const std::vector<FreeLine> lines{{2, {72, 20, 300, 30}, "1. Background of the report", 792},
-                                    {2, {72, 50, 300, 60}, "1. Open budget data", 792}};
+  layout::PageText page;
+  page.number = 2;
+  page.width = 612;
+  page.height = 792;
+  for (const auto& [y, text] : {std::pair{20.0, "1. Background of the report"}, {50.0, "1. Open budget data"}}) {
+    CellLine line;
+    line.page = 2;
+    line.box = {72, y, 300, y + 10};
+    line.text = text;
+    page.lines.push_back({line, false});
+  }
   std::vector<Warning> warnings;
-  const SelfAssessmentReading reading = ReadSelfAssessment(tables, warnings, lines);
+  const SelfAssessmentReading reading = ReadSelfAssessment(tables, warnings, {page});
   ASSERT_EQ(reading.entries.size(), 1u);
   EXPECT_EQ(reading.entries[0].milestone, "1");
   EXPECT_EQ(reading.entries[0].status, model::Status::kLimited);
