@@ -13,7 +13,6 @@
 #include <vector>
 #include <cstdint>
 #include <memory>
-#include <type_traits>
 
 namespace ogpx::text {
 namespace {
@@ -160,23 +159,29 @@ std::string FoldWhitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   bool pending_space = false;
-  auto add = [&](auto c, bool space) {
+  auto add = [&](UChar32 c, bool space) {
     if (space) {
       pending_space = true;
       return;
     }
     if (pending_space && !out.empty()) out += ' ';
     pending_space = false;
-    if constexpr (std::is_same_v<decltype(c), char>) {
-      out += c;
-    } else {
-      AppendUtf8(out, c);
-    }
+    AppendUtf8(out, c);
   };
   if (IsAscii(s)) {
     // Most text, without a property lookup: ASCII's white space is TAB..CR
     // and SPACE (tests/text/unicode_test.cpp checks every one against ICU).
-    for (char c : s) add(c, c == ' ' || (c >= '\t' && c <= '\r'));
+    // Each run between white space is copied whole.
+    auto white = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    for (std::size_t i = 0, n = s.size(); i < n;) {
+      while (i < n && white(s[i])) ++i;
+      std::size_t end = i;
+      while (end < n && !white(s[end])) ++end;
+      if (end == i) break;
+      if (!out.empty()) out += ' ';
+      out.append(s.data() + i, end - i);
+      i = end;
+    }
   } else {
     ForEachCodePoint(s, [&](UChar32 c) { add(c, u_isUWhiteSpace(c) != 0); });
   }

@@ -351,7 +351,6 @@ class Locator {
     std::sort(wanted.begin(), wanted.end());
     wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());  // a page listed twice
     std::vector<Start> out;
-    int lists = 0;  // index entries that gave starts: more than one are merged by sorting
     for (std::size_t length = 1; length <= first.size(); ++length) {
       auto it = index_.find(std::string_view(first).substr(0, length));
       if (it == index_.end()) continue;
@@ -366,9 +365,10 @@ class Locator {
           out.insert(out.end(), from, to);
         }
       }
-      lists += out.size() > before;
+      // Each list is sorted and no place is in two (a place holds one
+      // word): merged in order.
+      std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(before), out.end());
     }
-    if (lists > 1) std::sort(out.begin(), out.end());
     return out;
   }
 
