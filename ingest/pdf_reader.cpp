@@ -148,7 +148,7 @@ Page ReadTextPage(PDFDoc& doc, GeometryOutputDev& dev, int number, const limits:
     return skip(dev.stopped());
   }
   if (!dev.render_over().empty()) page.render_over_limit = dev.render_over();
-  page.blank = check.empty_content && dev.drew_nothing();
+  page.blank = dev.drew_nothing() && (check.empty_content ? *check.empty_content : ContentEmpty(doc, number, lim));
   std::unique_ptr<TextPage, void (*)(TextPage*)> text(dev.takeText(),
                                                         [](TextPage* t) { if (t) t->decRefCnt(); });
   if (text) {
