@@ -125,7 +125,7 @@ const std::map<std::string, std::vector<const LabelRow*>, std::less<>>& RowsByFi
   return index;
 }
 
-const LabelRow* FindFolded(const std::string& f) {
+const LabelRow* FindFolded(std::string_view f) {
   const auto& index = RowsByFirstToken();
   const auto it = index.find(FirstToken(f));
   if (it == index.end()) return nullptr;
@@ -238,15 +238,19 @@ const LabelRow* Find(std::string_view text) {
   if (const LabelRow* row = FindCutWords(f)) return row;
   // A scanned header: a speck after the label ("Stakeholders 5", "Expected
   // Outputs x") or one letter misread in a long label ("Milestanes").
-  std::vector<std::string> words = text::SplitSpaces(f);
-  if (words.size() < 2 && text::CodePointCount(f) < 8) return nullptr;
-  while (words.size() > 1 && text::CodePointCount(words.back()) <= 2) words.pop_back();
-  std::string trimmed;
-  for (const auto& w : words) trimmed += (trimmed.empty() ? "" : " ") + w;
+  // `f` is folded: words with one space between them, none at either end.
+  std::size_t words = f.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(f.begin(), f.end(), ' '));
+  if (words < 2 && text::CodePointCount(f) < 8) return nullptr;
+  std::string_view trimmed = f;
+  for (std::size_t space; words > 1; --words) {
+    space = trimmed.rfind(' ');
+    if (text::CodePointCount(trimmed.substr(space + 1)) > 2) break;
+    trimmed = trimmed.substr(0, space);
+  }
   if (trimmed != f) {
     if (const LabelRow* row = FindFolded(trimmed)) return row;
   }
-  if (words.size() > 6) return nullptr;  // running text, not a header
+  if (words > 6) return nullptr;  // running text, not a header
   // One letter misread, not added: "Milestonesx" is no label.
   const std::size_t length = text::CodePointCount(trimmed);
   for (const LabelRow& row : Labels()) {
