@@ -41,6 +41,21 @@ constexpr double kPagePenalty = 10000;
 std::vector<std::string> Words(std::string_view text) {
   std::vector<std::string> out;
   std::string cur;
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    // ASCII (most words), without ICU: folding lowers A-Z, and the letters
+    // and digits are [0-9a-z].
+    for (char c : text) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        cur += c;
+      } else if (!cur.empty()) {
+        out.push_back(std::move(cur));
+        cur.clear();
+      }
+    }
+    if (!cur.empty()) out.push_back(std::move(cur));
+    return out;
+  }
   text::ForEachCodePoint(text::FoldForMatch(text), [&](UChar32 c) {
     if (u_isalnum(c)) {
       text::AppendUtf8(cur, c);
