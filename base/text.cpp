@@ -155,7 +155,34 @@ std::string_view Utf8Prefix(std::string_view s, std::size_t bytes) {
   return s.substr(0, end);
 }
 
+namespace {
+
+// Whether `s` is ASCII and already folded: no white space but single spaces
+// between other characters. `ascii` tells whether it is ASCII at all.
+bool FoldedAscii(std::string_view s, bool& ascii) {
+  bool folded = true;
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      ascii = false;
+      return false;
+    }
+    if (c == ' ') {
+      folded = folded && i > 0 && i + 1 < n && s[i + 1] != ' ';
+    } else if (c >= '\t' && c <= '\r') {
+      folded = false;
+    }
+  }
+  ascii = true;
+  return folded;
+}
+
+}  // namespace
+
 std::string FoldWhitespace(std::string_view s) {
+  bool ascii = false;
+  if (FoldedAscii(s, ascii)) return std::string(s);  // most text: nothing to fold
   std::string out;
   out.reserve(s.size());
   bool pending_space = false;
@@ -168,8 +195,8 @@ std::string FoldWhitespace(std::string_view s) {
     pending_space = false;
     AppendUtf8(out, c);
   };
-  if (IsAscii(s)) {
-    // Most text, without a property lookup: ASCII's white space is TAB..CR
+  if (ascii) {
+    // Without a property lookup: ASCII's white space is TAB..CR
     // and SPACE (tests/text/unicode_test.cpp checks every one against ICU).
     // Each run between white space is copied whole.
     auto white = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
