@@ -70,7 +70,7 @@ std::vector<WordPiece> SplitAtWhiteSpace(const TextWord& tw) {
   for (int i = 0; i < n && !white; ++i) white = u_isUWhiteSpace(static_cast<UChar32>(*tw.getChar(i)));
   if (!white) {
     std::unique_ptr<GooString> raw(tw.getText());
-    WordPiece piece{raw ? raw->toStr() : std::string(), {}, true};
+    WordPiece piece{raw ? std::move(raw->toNonConstStr()) : std::string(), {}, true};
     tw.getBBox(&piece.box.x0, &piece.box.y0, &piece.box.x1, &piece.box.y1);
     out.push_back(std::move(piece));
     return out;
@@ -162,10 +162,10 @@ Page ReadTextPage(PDFDoc& doc, GeometryOutputDev& dev, int number, const limits:
         for (const ::TextLine* line = block->getLines(); line; line = line->getNext()) {
           line_words.clear();
           for (const TextWord* tw = line->getWords(); tw; tw = tw->getNext()) {
-            for (const WordPiece& piece : SplitAtWhiteSpace(*tw)) {
+            for (WordPiece& piece : SplitAtWhiteSpace(*tw)) {
             if (page.words.size() >= limits::kMaxWordsPerPage) break;
             Word word;
-            word.text = CleanWordText(piece.text);
+            word.text = CleanWordText(std::move(piece.text));
             if (word.text.empty()) continue;
             word.box = piece.box;
             const TextFontInfo* font = tw->getFontInfo(0);
