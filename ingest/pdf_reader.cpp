@@ -157,6 +157,14 @@ Page ReadTextPage(PDFDoc& doc, GeometryOutputDev& dev, int number, const limits:
     const TextFontInfo* last_info = nullptr;
     const Font* last_font = &FontOf(fonts, nullptr);
     std::vector<int> line_words;
+    // Room for Poppler's words, so that (unless some are split or dropped)
+    // the words fill it and ReleaseSlack has nothing to copy.
+    std::size_t poppler_words = 0;
+    for (const TextFlow* flow = text->getFlows(); flow; flow = flow->getNext())
+      for (const TextBlock* block = flow->getBlocks(); block; block = block->getNext())
+        for (const ::TextLine* line = block->getLines(); line; line = line->getNext())
+          for (const TextWord* tw = line->getWords(); tw; tw = tw->getNext()) ++poppler_words;
+    page.words.reserve(std::min(poppler_words, limits::kMaxWordsPerPage));
     for (const TextFlow* flow = text->getFlows(); flow; flow = flow->getNext()) {
       for (const TextBlock* block = flow->getBlocks(); block; block = block->getNext()) {
         for (const ::TextLine* line = block->getLines(); line; line = line->getNext()) {
