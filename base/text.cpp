@@ -13,7 +13,6 @@
 #include <vector>
 #include <cstdint>
 #include <memory>
-#include <type_traits>
 
 namespace ogpx::text {
 namespace {
@@ -156,27 +155,60 @@ std::string_view Utf8Prefix(std::string_view s, std::size_t bytes) {
   return s.substr(0, end);
 }
 
+namespace {
+
+// Whether `s` is ASCII and already folded: no white space but single spaces
+// between other characters. `ascii` tells whether it is ASCII at all.
+bool FoldedAscii(std::string_view s, bool& ascii) {
+  bool folded = true;
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      ascii = false;
+      return false;
+    }
+    if (c == ' ') {
+      folded = folded && i > 0 && i + 1 < n && s[i + 1] != ' ';
+    } else if (c >= '\t' && c <= '\r') {
+      folded = false;
+    }
+  }
+  ascii = true;
+  return folded;
+}
+
+}  // namespace
+
 std::string FoldWhitespace(std::string_view s) {
+  bool ascii = false;
+  if (FoldedAscii(s, ascii)) return std::string(s);  // most text: nothing to fold
   std::string out;
   out.reserve(s.size());
   bool pending_space = false;
-  auto add = [&](auto c, bool space) {
+  auto add = [&](UChar32 c, bool space) {
     if (space) {
       pending_space = true;
       return;
     }
     if (pending_space && !out.empty()) out += ' ';
     pending_space = false;
-    if constexpr (std::is_same_v<decltype(c), char>) {
-      out += c;
-    } else {
-      AppendUtf8(out, c);
-    }
+    AppendUtf8(out, c);
   };
-  if (IsAscii(s)) {
-    // Most text, without a property lookup: ASCII's white space is TAB..CR
+  if (ascii) {
+    // Without a property lookup: ASCII's white space is TAB..CR
     // and SPACE (tests/text/unicode_test.cpp checks every one against ICU).
-    for (char c : s) add(c, c == ' ' || (c >= '\t' && c <= '\r'));
+    // Each run between white space is copied whole.
+    auto white = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    for (std::size_t i = 0, n = s.size(); i < n;) {
+      while (i < n && white(s[i])) ++i;
+      std::size_t end = i;
+      while (end < n && !white(s[end])) ++end;
+      if (end == i) break;
+      if (!out.empty()) out += ' ';
+      out.append(s.data() + i, end - i);
+      i = end;
+    }
   } else {
     ForEachCodePoint(s, [&](UChar32 c) { add(c, u_isUWhiteSpace(c) != 0); });
   }

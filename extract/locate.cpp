@@ -41,6 +41,21 @@ constexpr double kPagePenalty = 10000;
 std::vector<std::string> Words(std::string_view text) {
   std::vector<std::string> out;
   std::string cur;
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    // ASCII (most words), without ICU: folding lowers A-Z, and the letters
+    // and digits are [0-9a-z].
+    for (char c : text) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        cur += c;
+      } else if (!cur.empty()) {
+        out.push_back(std::move(cur));
+        cur.clear();
+      }
+    }
+    if (!cur.empty()) out.push_back(std::move(cur));
+    return out;
+  }
   text::ForEachCodePoint(text::FoldForMatch(text), [&](UChar32 c) {
     if (u_isalnum(c)) {
       text::AppendUtf8(cur, c);
@@ -351,7 +366,6 @@ class Locator {
     std::sort(wanted.begin(), wanted.end());
     wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());  // a page listed twice
     std::vector<Start> out;
-    int lists = 0;  // index entries that gave starts: more than one are merged by sorting
     for (std::size_t length = 1; length <= first.size(); ++length) {
       auto it = index_.find(std::string_view(first).substr(0, length));
       if (it == index_.end()) continue;
@@ -366,9 +380,10 @@ class Locator {
           out.insert(out.end(), from, to);
         }
       }
-      lists += out.size() > before;
+      // Each list is sorted and no place is in two (a place holds one
+      // word): merged in order.
+      std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(before), out.end());
     }
-    if (lists > 1) std::sort(out.begin(), out.end());
     return out;
   }
 

@@ -288,6 +288,22 @@ void AddWord(const std::u32string& w, TextStats& s) {
   int latin = 0, cyrillic = 0, other = 0, switches = 0, lower = 0, vowels = 0, ascii = 0;
   UScriptCode last = USCRIPT_INVALID_CODE;
   for (char32_t c : w) {
+    if (c > U' ' && c < 0x7F) {
+      // Printable ASCII, without ICU: the other 32 are all punctuation or
+      // symbols, the letters are Latin.
+      ++s.chars;
+      if (!IsAsciiLetter(c)) {
+        s.symbols += c < U'0' || c > U'9';
+        continue;
+      }
+      lower += c >= U'a';
+      ++ascii;
+      vowels += IsLatinVowel(c);
+      ++latin;
+      switches += last != USCRIPT_INVALID_CODE && last != USCRIPT_LATIN;
+      last = USCRIPT_LATIN;
+      continue;
+    }
     const auto uc = static_cast<UChar32>(c);
     if (u_isUWhiteSpace(uc)) continue;
     ++s.chars;

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 #include <poppler/PDFDoc.h>
 #include <poppler/Stream.h>
@@ -33,6 +34,59 @@ Decoded DecodedSize(Object& stream, std::size_t cap) {
   return out;
 }
 
+// The most one encoded byte of a stream can decode to through each filter
+// whose output is bounded: Flate (deflate's limit, 1032:1: 258 bytes from
+// two bits), ASCII85 ("z", four zero bytes), RunLength (128 bytes from two),
+// ASCIIHex (half a byte).
+constexpr double kFlateRatio = 1032;
+constexpr double kAscii85Ratio = 4;
+constexpr double kRunLengthRatio = 64;
+
+// The most bytes `stream` can decode to, from its encoded length and its
+// filters; nullopt when a filter's output is not bounded so (LZW, images,
+// decryption, ...).
+std::optional<double> DecodedBound(Object& stream) {
+  if (!stream.isStream()) return 0.0;
+  double ratio = 1;
+  for (Stream* s = stream.getStream(); s != nullptr; s = s->getNextStream()) {
+    if (s == s->getBaseStream()) return ratio * static_cast<double>(s->getBaseStream()->getLength());
+    switch (s->getKind()) {
+      case strFlate: ratio *= kFlateRatio; break;
+      case strASCII85: ratio *= kAscii85Ratio; break;
+      case strRunLength: ratio *= kRunLengthRatio; break;
+      case strASCIIHex: break;
+      default: return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+// Calls `each` with each content stream of `page`, while it returns true.
+template <typename Each>
+void ForEachContent(::Page& page, Each each) {
+  Object contents = page.getContents();
+  if (contents.isArray()) {
+    for (int i = 0; i < contents.arrayGetLength(); ++i) {
+      Object part = contents.arrayGet(i);
+      if (!each(part)) return;
+    }
+  } else {
+    each(contents);
+  }
+}
+
+// Decodes the page's content streams, no further than `cap` + 1 bytes in all.
+Decoded DecodeContents(::Page& page, std::size_t cap) {
+  Decoded total;
+  ForEachContent(page, [&](Object& part) {
+    Decoded d = DecodedSize(part, cap - total.bytes);
+    total.bytes += d.bytes;
+    total.ink = total.ink || d.ink;
+    return total.bytes <= cap;
+  });
+  return total;
+}
+
 }  // namespace
 
 std::string WholeNumber(double v) {
@@ -50,27 +104,23 @@ PageCheck CheckPage(PDFDoc& doc, int number, double width, double height, const 
   }
   ::Page* page = doc.getPage(number);
   if (!page) return out;
-  Object contents = page->getContents();
-  Decoded total;
-  auto add = [&](Object& part) {
-    Decoded d = DecodedSize(part, lim.max_stream_bytes - total.bytes);
-    total.bytes += d.bytes;
-    total.ink = total.ink || d.ink;
-  };
-  if (contents.isArray()) {
-    for (int i = 0; i < contents.arrayGetLength() && total.bytes <= lim.max_stream_bytes; ++i) {
-      Object part = contents.arrayGet(i);
-      add(part);
+  // Most pages: Flate streams whose encoded length keeps them far under the
+  // limit need no decoding here (the text pass decodes them anyway).
+  std::optional<double> bound = 0.0;
+  ForEachContent(*page, [&](Object& part) {
+    const std::optional<double> b = DecodedBound(part);
+    bound = b ? std::optional<double>(*bound + *b) : std::nullopt;
+    return bound.has_value();
+  });
+  if (!bound || *bound > static_cast<double>(lim.max_stream_bytes)) {
+    const Decoded total = DecodeContents(*page, lim.max_stream_bytes);
+    if (total.bytes > lim.max_stream_bytes) {
+      out.over = "content streams decompress to more than " + std::to_string(lim.max_stream_bytes) +
+                 " bytes (limit max_stream_bytes, --max-stream-bytes)";
+      return out;
     }
-  } else {
-    add(contents);
+    out.empty_content = !total.ink;
   }
-  if (total.bytes > lim.max_stream_bytes) {
-    out.over = "content streams decompress to more than " + std::to_string(lim.max_stream_bytes) +
-               " bytes (limit max_stream_bytes, --max-stream-bytes)";
-    return out;
-  }
-  out.empty_content = !total.ink;
   Dict* resources = page->getResourceDict();
   if (!resources) return out;
   Object xobjects = resources->lookup("XObject");
@@ -89,6 +139,11 @@ PageCheck CheckPage(PDFDoc& doc, int number, double width, double height, const 
     }
   }
   return out;
+}
+
+bool ContentEmpty(PDFDoc& doc, int number, const limits::Limits& lim) {
+  ::Page* page = doc.getPage(number);
+  return page != nullptr && !DecodeContents(*page, lim.max_stream_bytes).ink;
 }
 
 }  // namespace ogpx::ingest

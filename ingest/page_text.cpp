@@ -22,7 +22,10 @@ void ReleaseSlack(Page& page) {
   page.rules.shrink_to_fit();
 }
 
-std::string CleanWordText(const std::string& raw) {
+std::string CleanWordText(std::string raw) {
+  // Printable ASCII without white space (most words) is already clean: no
+  // ligature, NFC, no control character, nothing to fold.
+  if (std::all_of(raw.begin(), raw.end(), [](char c) { return c > ' ' && c < 0x7F; })) return raw;
   std::string s = text::Nfc(text::ExpandLigatures(raw));
   std::string out;
   out.reserve(s.size());

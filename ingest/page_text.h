@@ -12,7 +12,7 @@ namespace ogpx::ingest {
 
 // NFC, ligatures expanded, soft hyphens and control characters removed,
 // surrounding white space trimmed.
-std::string CleanWordText(const std::string& raw);
+std::string CleanWordText(std::string raw);
 
 // Sets every TextLine's box from its words and drops empty lines.
 void FinishLines(Page& page);

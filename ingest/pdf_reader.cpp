@@ -70,7 +70,7 @@ std::vector<WordPiece> SplitAtWhiteSpace(const TextWord& tw) {
   for (int i = 0; i < n && !white; ++i) white = u_isUWhiteSpace(static_cast<UChar32>(*tw.getChar(i)));
   if (!white) {
     std::unique_ptr<GooString> raw(tw.getText());
-    WordPiece piece{raw ? raw->toStr() : std::string(), {}, true};
+    WordPiece piece{raw ? std::move(raw->toNonConstStr()) : std::string(), {}, true};
     tw.getBBox(&piece.box.x0, &piece.box.y0, &piece.box.x1, &piece.box.y1);
     out.push_back(std::move(piece));
     return out;
@@ -96,15 +96,27 @@ std::vector<WordPiece> SplitAtWhiteSpace(const TextWord& tw) {
   return out;
 }
 
-// The document's font names, one FontName each, shared by their words.
-using FontNames = std::map<std::string, FontName, std::less<>>;
+// A font of the document: its name, shared by its words, and what the name
+// says of its style.
+struct Font {
+  FontName name;
+  bool bold_name = false;    // "bold", "black" or "heavy" in the name
+  bool italic_name = false;  // "italic" or "oblique"
+};
 
-const FontName& FontOf(FontNames& fonts, const TextFontInfo* font) {
-  static const FontName kNone;
+// The document's fonts by name, one Font each.
+using FontNames = std::map<std::string, Font, std::less<>>;
+
+const Font& FontOf(FontNames& fonts, const TextFontInfo* font) {
+  static const Font kNone;
   if (!font || !font->getFontName()) return kNone;
   std::string name = StripSubset(font->getFontName()->toStr());
   auto it = fonts.find(name);
-  if (it == fonts.end()) it = fonts.emplace(name, FontName(name)).first;
+  if (it == fonts.end()) {
+    Font f{FontName(name), Contains(name, "bold") || Contains(name, "black") || Contains(name, "heavy"),
+           Contains(name, "italic") || Contains(name, "oblique")};
+    it = fonts.emplace(name, std::move(f)).first;
+  }
   return it->second;
 }
 
@@ -136,38 +148,51 @@ Page ReadTextPage(PDFDoc& doc, GeometryOutputDev& dev, int number, const limits:
     return skip(dev.stopped());
   }
   if (!dev.render_over().empty()) page.render_over_limit = dev.render_over();
-  page.blank = check.empty_content && dev.drew_nothing();
+  page.blank = dev.drew_nothing() && (check.empty_content ? *check.empty_content : ContentEmpty(doc, number, lim));
   std::unique_ptr<TextPage, void (*)(TextPage*)> text(dev.takeText(),
                                                         [](TextPage* t) { if (t) t->decRefCnt(); });
   if (text) {
+    // The font of the word before: most words share their neighbour's. The
+    // page's TextFontInfo objects live as long as `text`.
+    const TextFontInfo* last_info = nullptr;
+    const Font* last_font = &FontOf(fonts, nullptr);
+    std::vector<int> line_words;
+    // Room for Poppler's words, so that (unless some are split or dropped)
+    // the words fill it and ReleaseSlack has nothing to copy.
+    std::size_t poppler_words = 0;
+    for (const TextFlow* flow = text->getFlows(); flow; flow = flow->getNext())
+      for (const TextBlock* block = flow->getBlocks(); block; block = block->getNext())
+        for (const ::TextLine* line = block->getLines(); line; line = line->getNext())
+          for (const TextWord* tw = line->getWords(); tw; tw = tw->getNext()) ++poppler_words;
+    page.words.reserve(std::min(poppler_words, limits::kMaxWordsPerPage));
     for (const TextFlow* flow = text->getFlows(); flow; flow = flow->getNext()) {
       for (const TextBlock* block = flow->getBlocks(); block; block = block->getNext()) {
         for (const ::TextLine* line = block->getLines(); line; line = line->getNext()) {
-          TextLine out;
+          line_words.clear();
           for (const TextWord* tw = line->getWords(); tw; tw = tw->getNext()) {
-            for (const WordPiece& piece : SplitAtWhiteSpace(*tw)) {
+            for (WordPiece& piece : SplitAtWhiteSpace(*tw)) {
             if (page.words.size() >= limits::kMaxWordsPerPage) break;
             Word word;
-            word.text = CleanWordText(piece.text);
+            word.text = CleanWordText(std::move(piece.text));
             if (word.text.empty()) continue;
             word.box = piece.box;
             const TextFontInfo* font = tw->getFontInfo(0);
-            word.font = FontOf(fonts, font);
+            if (font != last_info) last_info = font, last_font = &FontOf(fonts, font);
+            word.font = last_font->name;
             word.font_size = tw->getFontSize();
             if (tw->getRotation() == 0) word.baseline = tw->getBaseline();
-            word.bold = (font && font->isBold()) || Contains(word.font, "bold") ||
-                        Contains(word.font, "black") || Contains(word.font, "heavy");
-            word.italic = (font && font->isItalic()) || Contains(word.font, "italic") ||
-                          Contains(word.font, "oblique");
+            word.bold = (font && font->isBold()) || last_font->bold_name;
+            word.italic = (font && font->isItalic()) || last_font->italic_name;
             word.space_after = piece.last ? tw->getSpaceAfter() : true;
             double r = 0, g = 0, b = 0;
             tw->getColor(&r, &g, &b);
             word.color = PackRgb(r, g, b);
-            out.words.push_back(static_cast<int>(page.words.size()));
+            line_words.push_back(static_cast<int>(page.words.size()));
             page.words.push_back(std::move(word));
             }
           }
-          if (!out.words.empty()) page.lines.push_back(std::move(out));
+          // Copied at its size: no spare room to release later.
+          if (!line_words.empty()) page.lines.push_back({{line_words.begin(), line_words.end()}, {}});
         }
       }
     }

@@ -8,6 +8,8 @@
 #include <vector>
 #include <cctype>
 
+#include <unicode/utf8.h>
+
 #include "extract/common/numbers.h"
 #include "base/text.h"
 #include "lang/vocabulary.h"
@@ -123,7 +125,7 @@ const std::map<std::string, std::vector<const LabelRow*>, std::less<>>& RowsByFi
   return index;
 }
 
-const LabelRow* FindFolded(const std::string& f) {
+const LabelRow* FindFolded(std::string_view f) {
   const auto& index = RowsByFirstToken();
   const auto it = index.find(FirstToken(f));
   if (it == index.end()) return nullptr;
@@ -185,9 +187,24 @@ std::size_t MatchCutWords(const std::string& f, const std::string& label) {
   return extra > 0 && IsBoundary(f, i) ? i : std::string::npos;
 }
 
+// The label rows by their first byte, each list in the rows' order: a
+// text matches a wording with cut words only when their first bytes agree
+// (folded text starts with no space).
+const std::array<std::vector<const LabelRow*>, 256>& RowsByFirstByte() {
+  static const auto index = [] {
+    std::array<std::vector<const LabelRow*>, 256> out;
+    for (const LabelRow& row : Labels())
+      if (!row.text.empty()) out[static_cast<unsigned char>(row.text.front())].push_back(&row);
+    return out;
+  }();
+  return index;
+}
+
 const LabelRow* FindCutWords(const std::string& f) {
   const LabelRow* best = nullptr;
-  for (const LabelRow& row : Labels()) {
+  if (f.empty()) return best;
+  for (const LabelRow* r : RowsByFirstByte()[static_cast<unsigned char>(f.front())]) {
+    const LabelRow& row = *r;
     const std::size_t end = MatchCutWords(f, row.text);
     const bool hit = end != std::string::npos && (!row.exact || end == f.size());
     if (hit && (best == nullptr || row.text.size() > best->text.size())) best = &row;
@@ -195,30 +212,50 @@ const LabelRow* FindCutWords(const std::string& f) {
   return best;
 }
 
+// Whether `a` and `b`, of the same number of code points, differ in at most
+// one of them: their edit distance is then at most 1 (one letter misread:
+// an insertion and a deletion would cost 2).
+bool AtMostOneSubstitution(std::string_view a, std::string_view b) {
+  std::size_t i = 0, j = 0;
+  int differ = 0;
+  while (i < a.size() && j < b.size()) {
+    UChar32 x = 0, y = 0;
+    U8_NEXT(a.data(), i, a.size(), x);
+    U8_NEXT(b.data(), j, b.size(), y);
+    if (x != y && ++differ > 1) return false;
+  }
+  return i == a.size() && j == b.size();
+}
+
 const LabelRow* Find(std::string_view text) {
   std::string f = Folded(text);
   if (const LabelRow* row = FindFolded(f)) return row;
-  if (std::string joined = JoinLineBreaks(f); joined != f) {
+  const bool dash = f.find('-') != std::string::npos || f.find("\u2010") != std::string::npos;
+  if (std::string joined = dash ? JoinLineBreaks(f) : f; joined != f) {
     if (const LabelRow* row = FindFolded(joined)) return row;
     f = std::move(joined);
   }
   if (const LabelRow* row = FindCutWords(f)) return row;
   // A scanned header: a speck after the label ("Stakeholders 5", "Expected
   // Outputs x") or one letter misread in a long label ("Milestanes").
-  std::vector<std::string> words = text::SplitSpaces(f);
-  if (words.size() < 2 && text::CodePointCount(f) < 8) return nullptr;
-  while (words.size() > 1 && text::CodePointCount(words.back()) <= 2) words.pop_back();
-  std::string trimmed;
-  for (const auto& w : words) trimmed += (trimmed.empty() ? "" : " ") + w;
+  // `f` is folded: words with one space between them, none at either end.
+  std::size_t words = f.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(f.begin(), f.end(), ' '));
+  if (words < 2 && text::CodePointCount(f) < 8) return nullptr;
+  std::string_view trimmed = f;
+  for (std::size_t space; words > 1; --words) {
+    space = trimmed.rfind(' ');
+    if (text::CodePointCount(trimmed.substr(space + 1)) > 2) break;
+    trimmed = trimmed.substr(0, space);
+  }
   if (trimmed != f) {
     if (const LabelRow* row = FindFolded(trimmed)) return row;
   }
-  if (words.size() > 6) return nullptr;  // running text, not a header
+  if (words > 6) return nullptr;  // running text, not a header
   // One letter misread, not added: "Milestonesx" is no label.
   const std::size_t length = text::CodePointCount(trimmed);
   for (const LabelRow& row : Labels()) {
     if (row.length < 8 || row.length != length) continue;
-    if (text::WithinEditDistance(trimmed, row.text, 1)) return &row;
+    if (AtMostOneSubstitution(trimmed, row.text)) return &row;
   }
   return nullptr;
 }
