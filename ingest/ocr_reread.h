@@ -2,7 +2,7 @@
 // (internal to ingest/ocr*), with the engine its worker borrowed
 // (ocr_engine.h). Languages are loaded only when a piece needs them: "eng"
 // only on a page of Latin text with a line the mixed reading gave Cyrillic
-// letters or a doubtful word.
+// letters or a doubtful word, or for a Cyrillic word beside a Latin one.
 #pragma once
 
 #include <chrono>
@@ -23,7 +23,13 @@ struct OcrOptions;
 //    letters is read again with eng alone: the mon model of "mon+eng"
 //    sometimes wins a line of English ("Ореп Society", "Ошег Actors");
 //  - elsewhere, a word Tesseract was unsure of ("1:3;" for "7.1." beside a
-//    table border) is read again alone with the page's language.
+//    table border) is read again alone with the page's language;
+//  - on a page of Cyrillic text (automatic language), a Cyrillic word of
+//    four letters or more beside a Latin word is read again with eng alone,
+//    and the Latin reading stays when it is as sure and is not the word's
+//    own letters named in Latin (LatinTwin, ocr.h): the mon model reads an
+//    English word of a name as Cyrillic ("Тгапврагепсу" above
+//    "International Mongolia").
 // The new reading stays when it is surer (or, for a Latin line, sure
 // enough: the mon model is often sure of its misreadings, "Опеп" 89
 // against "Unen" 63); a real Mongolian name keeps its own reading.
