@@ -49,6 +49,8 @@ nlohmann::ordered_json PageJson(const ingest::Page& p) {
   auto& rules = j["rules"] = nlohmann::ordered_json::array();
   for (const auto& r : p.rules)
     rules.push_back({{"from", {R2(r.x0), R2(r.y0)}}, {"to", {R2(r.x1), R2(r.y1)}}, {"width", R2(r.width)}});
+  auto& marks = j["marks"] = nlohmann::ordered_json::array();
+  for (const auto& m : p.marks) marks.push_back(BoxJson(m));
   auto& warnings = j["warnings"] = nlohmann::ordered_json::array();
   for (const auto& w : p.warnings) warnings.push_back({{"code", w.code}, {"message", w.message}});
   return j;
@@ -66,6 +68,7 @@ void PrintText(const ingest::Document& doc) {
     for (const auto& r : p.rules)
       std::printf("  rule %s (%.1f,%.1f)-(%.1f,%.1f) w=%.2f\n", r.horizontal() ? "H" : "V", r.x0, r.y0, r.x1,
                   r.y1, r.width);
+    for (const auto& m : p.marks) std::printf("  mark [%7.1f %7.1f %7.1f %7.1f]\n", m.x0, m.y0, m.x1, m.y1);
   }
 }
 

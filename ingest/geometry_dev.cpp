@@ -14,6 +14,11 @@ void DiscardText(void*, const char*, int) {}
 constexpr double kMaxRuleThickness = 3.0;
 // Longest a stroked segment may deviate from axis-aligned and count (points).
 constexpr double kAxisTolerance = 0.6;
+// A drawn mark (a list bullet) is a filled shape at most this many points on
+// a side (whether it is as small as the text beside it is layout's call)
+// and no longer on one side than kMaxMarkAspect times the other.
+constexpr double kMaxMarkSide = 12.0;
+constexpr double kMaxMarkAspect = 1.5;
 
 bool NearWhite(GfxState* state) {
   GfxRGB rgb;
@@ -127,6 +132,7 @@ void GeometryOutputDev::CollectPath(GfxState* state, bool filled) {
       state->transform(sub->getX(i), sub->getY(i), &x, &y);
       pts.emplace_back(x, y);
     }
+    if (filled) AddMark(pts);
     if (has_curve) continue;  // circles, glyph-like shapes: never rules
     if (filled) {
       // A filled axis-aligned rectangle that is thin in one direction is a
@@ -176,6 +182,26 @@ void GeometryOutputDev::CollectPath(GfxState* state, bool filled) {
         Add({(ax + bx) / 2, std::min(ay, by), (ax + bx) / 2, std::max(ay, by), line_width});
     }
   }
+}
+
+void GeometryOutputDev::AddMark(const std::vector<std::pair<double, double>>& pts) {
+  Box b{pts[0].first, pts[0].second, pts[0].first, pts[0].second};
+  for (auto [x, y] : pts) {
+    b.x0 = std::min(b.x0, x);
+    b.x1 = std::max(b.x1, x);
+    b.y0 = std::min(b.y0, y);
+    b.y1 = std::max(b.y1, y);
+  }
+  const double w = b.x1 - b.x0, h = b.y1 - b.y0;
+  if (w <= 0 || h <= 0 || w > kMaxMarkSide || h > kMaxMarkSide) return;
+  if (std::max(w, h) > kMaxMarkAspect * std::min(w, h)) return;
+  if (marks_.size() < limits::kMaxRulesPerPage) marks_.push_back(b);
+}
+
+std::vector<Box> GeometryOutputDev::TakeMarks() {
+  std::vector<Box> out;
+  out.swap(marks_);
+  return out;
 }
 
 std::vector<Rule> GeometryOutputDev::TakeRulePieces() {

@@ -65,12 +65,15 @@ class GeometryOutputDev : public TextOutputDev {
   std::vector<Rule> TakeRulePieces();
   // True when more pieces arrived than limits::kMaxRulesPerPage allows.
   bool rules_overflowed() const { return overflow_; }
-  void ResetPage() { pieces_.clear(); overflow_ = false; }  // rules only; budgets are per device
+  void ResetPage() { pieces_.clear(); marks_.clear(); overflow_ = false; }  // rules only; budgets are per device
+  // Small filled shapes collected since the last call (Page::marks), device space.
+  std::vector<Box> TakeMarks();
 
  private:
   void CollectPath(GfxState* state, bool filled);
   void CountPath(GfxState* state);  // path points, for render_over()
   void Add(const Rule& r);
+  void AddMark(const std::vector<std::pair<double, double>>& pts);
 
   void Stop(std::string why) {
     if (stopped_.empty()) stopped_ = std::move(why);
@@ -78,6 +81,7 @@ class GeometryOutputDev : public TextOutputDev {
 
   PageBudget budget_;
   std::vector<Rule> pieces_;
+  std::vector<Box> marks_;
   bool overflow_ = false;
   std::size_t chars_ = 0;
   std::size_t paths_ = 0;

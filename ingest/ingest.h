@@ -98,6 +98,9 @@ struct Page {
   std::vector<Word> words;   // in reading order (top to bottom, left to right)
   std::vector<TextLine> lines;
   std::vector<Rule> rules;   // merged: near-collinear pieces joined
+  // Small filled shapes no larger than a glyph (discs, squares): how browsers
+  // and some word processors draw list bullets, outside the text layer.
+  std::vector<Box> marks;
   std::vector<Warning> warnings;  // page-level problems (page set on each)
   bool over_limit = false;   // skipped by a page limit: not read, not OCR'd
   // Why the page is too heavy to render for OCR (limit max_render_path_points),

@@ -215,6 +215,8 @@ Page ReadTextPage(PDFDoc& doc, GeometryOutputDev& dev, int number, const limits:
     if (r.x1 - r.x0 > 0 || r.y1 - r.y0 > 0) inside.push_back(r);
   }
   page.rules = MergeRules(std::move(inside));
+  for (const Box& m : dev.TakeMarks())
+    if (m.x0 >= 0 && m.y0 >= 0 && m.x1 <= w && m.y1 <= h) page.marks.push_back(m);
   page.has_text_layer = HasUsableText(page);
   page.source = page.has_text_layer ? PageSource::kText : PageSource::kNone;
   ReleaseSlack(page);

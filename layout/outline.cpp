@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "base/text.h"
 #include "layout/lists.h"
@@ -78,6 +79,28 @@ Outline BuildOutline(const std::vector<StreamItem>& stream) {
   o.headings = FindHeadings(kept);
   o.body = BodySize(kept);
   return o;
+}
+
+bool MarkBeside(const StyledLine& mark, const StyledLine& line) {
+  const ingest::Box& m = mark.box;
+  const double h = line.box.height();
+  return mark.page == line.page && m.x1 <= line.box.x0 && line.box.x0 - m.x1 <= kMarkReachEm * h &&
+         m.height() <= kMarkHeightShare * h && std::abs(m.cy() - line.box.cy()) <= 0.5 * h;
+}
+
+void AddDrawnMarks(const ingest::Document& doc, Outline& o) {
+  std::map<int, std::vector<const StyledLine*>> by_page;  // the outline's lines of each page
+  for (const OutlineLine& ol : o.lines) by_page[ol.line.page].push_back(&ol.line);
+  for (const ingest::Page& page : doc.pages) {
+    auto lines = by_page.find(page.number);
+    if (page.marks.empty() || lines == by_page.end()) continue;
+    for (const ingest::Box& m : page.marks) {
+      const StyledLine mark{page.number, m, "\u2022", 0, false, 0};
+      if (std::any_of(lines->second.begin(), lines->second.end(),
+                      [&](const StyledLine* l) { return MarkBeside(mark, *l); }))
+        o.marks.push_back(mark);
+    }
+  }
 }
 
 }  // namespace ogpx::layout

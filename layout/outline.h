@@ -37,6 +37,18 @@ struct Outline {
 
 Outline BuildOutline(const std::vector<StreamItem>& stream);
 
+// A list mark stands beside its line: on its page, left of it by at most
+// kMarkReachEm of its height, centred on it and no taller than
+// kMarkHeightShare of it (a glyph's box spans its font's ascent and descent).
+bool MarkBeside(const StyledLine& mark, const StyledLine& line);
+inline constexpr double kMarkReachEm = 3.0;
+inline constexpr double kMarkHeightShare = 1.5;
+
+// Adds to `o.marks` the bullets `doc` draws as shapes (ingest::Page::marks)
+// that stand beside a line of the outline (MarkBeside), each as a line of
+// text "•" in the mark's box.
+void AddDrawnMarks(const ingest::Document& doc, Outline& o);
+
 // A contents line ("Commitment 3 ......... 12", "Annex ___"): dot leaders or
 // an ellipsis. Never a heading.
 bool IsContentsLine(const std::string& text);

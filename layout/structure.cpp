@@ -37,7 +37,10 @@ const std::vector<StreamItem>& Structure::stream() const {
 }
 
 const Outline& Structure::outline() const {
-  std::call_once(derived_->outline_once, [&] { derived_->outline = BuildOutline(stream()); });
+  std::call_once(derived_->outline_once, [&] { 
+    derived_->outline = BuildOutline(stream());
+    AddDrawnMarks(*doc, derived_->outline);
+  });
   return derived_->outline;
 }
 
