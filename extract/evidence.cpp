@@ -2,25 +2,23 @@
 // pages (Structure::pages()).
 #include "extract/evidence.h"
 
+#include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "base/text.h"
 #include "extract/plan/labels.h"
 #include "layout/lines.h"
+#include "layout/title.h"
 #include "lang/vocabulary.h"
 
 namespace ogpx::extract {
 namespace {
 
-// Title lines: the first lines of the first two pages.
-constexpr int kTitlePages = 2;
-constexpr int kTitleLines = 15;
 // A heading line is shorter than this (bytes, folded).
 constexpr std::size_t kMaxHeadingBytes = 80;
 // A letter's closing formula is a line of its own, shorter than this.
 constexpr std::size_t kMaxClosingBytes = 40;
-// A title line is shorter than this.
-constexpr std::size_t kMaxTitleBytes = 160;
 // An order's heading lies in this top share of its page.
 constexpr double kOrderHeadBand = 0.4;
 
@@ -41,6 +39,30 @@ bool CountsForPlan(PlanLabel label) {
 }
 
 std::string FirstWord(const std::string& s) { return s.substr(0, s.find(' ')); }
+
+// A label that numbers a heading ("B1.1", "2.", "-", "a)"): no word of two
+// letters or more without a digit.
+bool IsLabelToken(const std::string& token) {
+  std::size_t letters = 0;
+  for (unsigned char c : token) {
+    if (std::isdigit(c)) return true;
+    letters += c >= 0x80 || std::isalpha(c);
+  }
+  return letters <= 1;
+}
+
+// A response heading is the heading of its line ("B1.1 - What We Heard"):
+// nothing but a numbering label before the term and nothing after it. A
+// term inside a sentence ("… and on what we heard") is prose.
+bool IsResponseHeading(const std::string& folded) {
+  const lang::Term* t = lang::FindTerm("kind.response", folded);
+  if (!t || folded.size() >= kMaxHeadingBytes) return false;
+  const std::size_t at = folded.rfind(t->phrase);
+  if (at == std::string::npos || at + t->phrase.size() != folded.size()) return false;
+  for (const std::string& token : text::SplitSpaces(folded.substr(0, at)))
+    if (!IsLabelToken(token)) return false;
+  return true;
+}
 std::string LastWord(const std::string& s) {
   std::size_t p = s.rfind(' ');
   return p == std::string::npos ? s : s.substr(p + 1);
@@ -51,18 +73,16 @@ std::string LastWord(const std::string& s) {
 Evidence GatherEvidence(const layout::Structure& s) {
   Evidence e;
   e.pages = static_cast<int>(s.pages().size());
+  const std::vector<const layout::PageLine*> title = layout::FindTitleBlock(s.pages());
   for (const layout::PageText& page : s.pages()) {
-    int line_no = 0;
     for (const layout::PageLine& l : page.lines) {
-      ++line_no;
       const std::string& text = l.line.text;
       if (auto label = MatchLabel(text); label && CountsForPlan(*label)) e.plan_labels.insert(*label);
       const std::string folded = text::FoldForMatch(text);
       e.report_hits += lang::CountTerms("kind.report.phrase", folded);
       e.order_hits += lang::CountTerms("kind.order.formula", folded);
       e.status_hits += lang::CountTerms("kind.status", folded);
-      // Response headings are short lines ("B1.1 - What We Heard").
-      e.responses += folded.size() < kMaxHeadingBytes && lang::FindTerm("kind.response", folded);
+      e.responses += IsResponseHeading(folded);
       e.decisions += lang::CountTerms("kind.decision", folded);
       if (const lang::Term* t = lang::FindTerm("kind.letter", folded)) {
         // A salutation opens its line ("Dear Minister,"); a closing formula
@@ -73,7 +93,7 @@ Evidence GatherEvidence(const layout::Structure& s) {
       }
       if (auto h = ParseCommitmentHeading(text, true); h && h->number.find('.') == std::string::npos) ++e.headings;
       // Order headings are short lines in the top part of a page.
-      const bool in_title = page.number <= kTitlePages && line_no <= kTitleLines && folded.size() < kMaxTitleBytes;
+      const bool in_title = std::find(title.begin(), title.end(), &l) != title.end();
       if (folded.size() < kMaxHeadingBytes && l.line.box.y0 < page.height * kOrderHeadBand) {
         const std::string first = FirstWord(folded), last = LastWord(folded);
         for (const lang::Term& w : lang::Terms("kind.order.head")) {
@@ -89,6 +109,18 @@ Evidence GatherEvidence(const layout::Structure& s) {
       }
     }
   }
+  // A title wrapped over lines ("… Mid-term Self-" / "Assessment Report"):
+  // the title block read as one text.
+  // A line that ends in a hyphen keeps it and runs on into the next.
+  std::string joined;
+  for (const layout::PageLine* l : title) {
+    if (!joined.empty() && joined.back() != '-') joined += ' ';
+    joined += l->line.text;
+  }
+  joined = text::FoldForMatch(joined);
+  e.report_title = e.report_title || lang::FindTerm("kind.report.title", joined);
+  e.plan_title = e.plan_title || lang::FindTerm("kind.plan.title", joined);
+  e.self_assessment_title = e.self_assessment_title || lang::FindTerm("kind.self_assessment", joined);
   for (const std::string& running : s.running) {
     e.self_assessment_running = e.self_assessment_running || lang::FindTerm("kind.self_assessment", running);
   }

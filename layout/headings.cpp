@@ -23,16 +23,11 @@ bool IsRoman(const std::string& s) {
 
 bool SameSize(double a, double b, double body) { return std::abs(a - b) <= kSameSizeShare * std::max(body, 1.0); }
 
-// The body text: its size and colour (those holding the most words).
-struct Body {
-  double size = 0;
-  std::uint32_t color = 0;
-  bool weights = true;  // some line is bold (false: OCR, which reads no weight)
-};
-
 std::optional<Numbered> NumberingOf(const std::string& text);
 
-bool SetApart(const StyledLine& line, const Body& body) {
+}  // namespace
+
+bool SetApart(const StyledLine& line, const BodyStyle& body) {
   if (line.bold || line.font_size >= kHeadingSizeRatio * body.size || line.color != body.color) return true;
   // Without weights (a scan), a numbered line that does not end a sentence
   // stands for a heading ("3. Open Contracting", not "3. The agency will …").
@@ -42,7 +37,9 @@ bool SetApart(const StyledLine& line, const Body& body) {
          NumberingOf(t).has_value();
 }
 
-bool LooksLikeHeading(const StyledLine& line, const Body& body) {
+namespace {
+
+bool LooksLikeHeading(const StyledLine& line, const BodyStyle& body) {
   if (!SetApart(line, body)) return false;
   const std::string t = text::FoldWhitespace(line.text);
   if (t.empty() || !text::HasLetter(t)) return false;
@@ -93,17 +90,20 @@ std::optional<Numbered> ReadNumbering(const std::string& raw) {
   return std::nullopt;
 }
 
-std::vector<Heading> FindHeadings(const std::vector<StyledLine>& lines) {
-  Body b;
+BodyStyle FindBodyStyle(const std::vector<StyledLine>& lines) {
+  BodyStyle b;
   b.size = BodySize(lines);
-  {
-    std::map<std::uint32_t, std::size_t> words;
-    for (const StyledLine& l : lines) words[l.color] += text::SplitSpaces(l.text).size();
-    std::size_t most = 0;
-    for (const auto& [color, n] : words)
-      if (n > most) most = n, b.color = color;
-  }
+  std::map<std::uint32_t, std::size_t> words;
+  for (const StyledLine& l : lines) words[l.color] += text::SplitSpaces(l.text).size();
+  std::size_t most = 0;
+  for (const auto& [color, n] : words)
+    if (n > most) most = n, b.color = color;
   b.weights = std::any_of(lines.begin(), lines.end(), [](const StyledLine& l) { return l.bold; });
+  return b;
+}
+
+std::vector<Heading> FindHeadings(const std::vector<StyledLine>& lines) {
+  const BodyStyle b = FindBodyStyle(lines);
   const double body = b.size;
   std::vector<Heading> out;
   for (std::size_t i = 0; i < lines.size(); ++i) {

@@ -63,6 +63,20 @@ struct Heading {
 // The font size holding the most words of `lines` (0 when empty).
 double BodySize(const std::vector<StyledLine>& lines);
 
+// The body text's style: the size and colour holding the most words, and
+// whether any line is bold (false: OCR, which reads no weight).
+struct BodyStyle {
+  double size = 0;
+  std::uint32_t color = 0;
+  bool weights = true;
+};
+BodyStyle FindBodyStyle(const std::vector<StyledLine>& lines);
+
+// A line set apart from the body by style: bold, a font at least
+// kHeadingSizeRatio of the body size, or a colour other than the body's;
+// without weights (a scan), a numbered line that does not end a sentence.
+bool SetApart(const StyledLine& line, const BodyStyle& body);
+
 // The numbering at the start of `text` and the rest after it, or nullopt
 // when the text has no number ("Commitment 3" is the readers' business: its
 // word comes from the vocabularies).
