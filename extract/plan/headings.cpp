@@ -6,6 +6,7 @@
 #include <map>
 
 #include "base/text.h"
+#include "extract/plan/labels.h"
 #include "extract/plan/narrative.h"
 #include "extract/common/dates.h"
 #include "extract/plan/stakeholders.h"
@@ -50,10 +51,8 @@ bool Gap(const layout::StyledLine& a, const layout::StyledLine& b) {
 
 // True when a bullet mark stands beside `line` (same page, same height).
 bool MarkedLine(const std::vector<layout::StyledLine>& marks, const layout::StyledLine& line) {
-  return std::any_of(marks.begin(), marks.end(), [&](const layout::StyledLine& m) {
-    return m.page == line.page && m.box.x1 <= line.box.x0 &&
-           std::abs(m.box.cy() - line.box.cy()) <= 0.5 * std::max(1.0, line.box.height());
-  });
+  return std::any_of(marks.begin(), marks.end(),
+                     [&](const layout::StyledLine& m) { return layout::MarkBeside(m, line); });
 }
 
 // Where a field was read: its line's page and box.
@@ -128,9 +127,17 @@ void ReadBody(const layout::Outline& o, std::size_t from, std::size_t to, const 
     if (bulleted && bulleted->empty()) continue;  // a glyph on its own: a mark beside its line
     const bool nested = bulleted && in_step && !steps.empty() && level[j - from] > top_level;
     if (!bulleted && MarkedLine(o.marks, l)) bulleted = l.text;
+    const std::string folded = text::FoldForMatch(l.text);
+    const lang::Term* part = lang::StartsWithTerm("narrative.part", folded);
+    // "Milestones" alone on its line names the list under it, no item of it.
+    if (part != nullptr && part->value == "milestones" && !bulleted &&
+        text::FoldWhitespace(folded.substr(part->phrase.size())).find_first_not_of(":") == std::string::npos) {
+      in_step = false;
+      before = &l;
+      continue;
+    }
     // "Lead agency: …" names the commitment's lead and ends its list.
-    if (const lang::Term* t = lang::StartsWithTerm("narrative.part", text::FoldForMatch(l.text));
-        t != nullptr && t->value == "lead") {
+    if (const lang::Term* t = part; t != nullptr && t->value == "lead") {
       lead.push_back(text::FoldWhitespace(l.text.substr(std::min(l.text.size(), l.text.find(':') + 1))));
       in_lead = true;
       in_step = false;
@@ -265,29 +272,53 @@ NarrativePlan ReadNumberedHeadings(const layout::Outline& o) {
 NarrativePlan ReadStyleHeadings(const layout::Outline& o) {
   NarrativePlan out;
   if (o.lines.empty()) return out;
-  // Headings of the cover (the first page) are the title, not commitments.
+  // The headings of the first page above its first paragraph of body text
+  // (two lines running on that are no heading; a line alone under a title,
+  // "Prepared by …", is no paragraph) are the title block, not commitments.
   const int cover = o.lines.front().line.page;
-  std::map<int, std::size_t> at;
+  std::vector<bool> in_heading(o.lines.size(), false);
   for (const layout::Heading& h : o.headings)
-    if (h.numbering == layout::Numbering::kNone && o.lines[h.first].line.page != cover) ++at[h.level];
-  // The commitments' level: the style with the most unnumbered headings.
+    for (std::size_t j = h.first; j <= h.last && j < o.lines.size(); ++j) in_heading[j] = true;
+  std::size_t body_start = 0;
+  auto prose = [&](std::size_t j) { return j < o.lines.size() && o.lines[j].line.page == cover && !in_heading[j]; };
+  while (body_start < o.lines.size() && o.lines[body_start].line.page == cover &&
+         !(prose(body_start) && prose(body_start + 1)))
+    ++body_start;
+  auto title_block = [&](const layout::Heading& h) {
+    return o.lines[h.first].line.page == cover && h.first < body_start;
+  };
+  // The commitments' level: the style with the most headings that name a
+  // commitment with its word and number ("Commitment 3: Title", "Compromiso
+  // 1. Title"; one is evidence enough), else the style with the most
+  // unnumbered headings.
+  std::map<int, std::size_t> at, worded_at;
+  for (const layout::Heading& h : o.headings) {
+    if (h.numbering != layout::Numbering::kNone || title_block(h)) continue;
+    ++at[h.level];
+    if (ParseCommitmentHeading(h.title)) ++worded_at[h.level];
+  }
   int level = -1;
   std::size_t most = 0;
-  for (const auto& [l, n] : at)
+  for (const auto& [l, n] : worded_at.empty() ? at : worded_at)
     if (n > most) most = n, level = l;
-  if (most < kMinHeadings) return out;
+  if (worded_at.empty() && most < kMinHeadings) return out;
+  // Headings of that style that name a commitment keep their number, and
+  // the others of the style ("Executive summary") are then no commitments.
+  const std::size_t worded = worded_at.empty() ? 0 : worded_at[level];
   std::optional<std::string> theme;
   for (std::size_t k = 0; k < o.headings.size(); ++k) {
     const layout::Heading& h = o.headings[k];
-    if (o.lines[h.first].line.page == cover) continue;
+    if (title_block(h)) continue;
     if (h.level < level) {
       theme = h.title;
       continue;
     }
     if (h.level != level || h.numbering != layout::Numbering::kNone) continue;
+    const std::optional<NumberedHeading> named = ParseCommitmentHeading(h.title);
+    if (worded > 0 && !named) continue;
     model::Commitment c;
-    c.number = std::to_string(out.commitments.size() + 1);
-    c.title = h.title;
+    c.number = named ? named->number : std::to_string(out.commitments.size() + 1);
+    c.title = named ? named->title : h.title;
     c.theme = theme;
     c.pages = {o.lines[h.first].line.page};
     if (out.first == std::string::npos) out.first = o.lines[h.first].item;
@@ -299,7 +330,7 @@ NarrativePlan ReadStyleHeadings(const layout::Outline& o) {
     out.provenance.push_back(
         Where(o.lines[h.first].line, "/commitments/" + std::to_string(out.commitments.size()) + "/title"));
     ReadBody(o, h.last + 1, end, starts, c, out);
-    out.numbered_by_position.push_back({c.pages.front(), c.number, c.title.value_or("")});
+    if (!named) out.numbered_by_position.push_back({c.pages.front(), c.number, c.title.value_or("")});
     out.commitments.push_back(std::move(c));
   }
   return out;

@@ -196,6 +196,7 @@ MetaNotes ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, mo
   // A cover whose largest type, read across its lines, names the plan
   // ("Open Government / Partnership UK National / Action Plan 2013 to 2015").
   std::vector<std::string> cover_lines;
+  std::size_t cover_last = 0;  // index of the last of them
   if (end > 0) {
     const int first_page = items.front().page;
     double largest = 0;
@@ -204,6 +205,7 @@ MetaNotes ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, mo
     for (std::size_t i = 0; i < end && items[i].page == first_page; ++i) {
       if (items[i].is_row() || items[i].line.font_size < largest - 0.5) continue;
       cover_lines.push_back(items[i].line.text);
+      cover_last = i;
     }
     if (largest > 0 && IsTitleLine(text::FoldForMatch(JoinLines(cover_lines))))
       all_titles = " " + JoinLines(cover_lines) + all_titles;
@@ -211,12 +213,14 @@ MetaNotes ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, mo
       cover_lines.clear();
   }
   std::vector<std::string> lines = cover_lines;
+  std::size_t bottom = cover_last;
   if (lines.empty()) {
     if (!title_at) return notes;
     // The title block: the lines of the title's type right above and below
     // it ("SECOND OPEN GOVERNMENT / NATIONAL ACTION PLAN FOR / THE UNITED
-    // STATES OF AMERICA"), then the lines below it that carry its years.
-    std::size_t top = *title_at, bottom = *title_at;
+    // STATES OF AMERICA").
+    std::size_t top = *title_at;
+    bottom = *title_at;
     auto same_block = [&](std::size_t a, std::size_t b) {  // b right below a
       const CellLine& x = items[a].line;
       const CellLine& y = items[b].line;
@@ -227,15 +231,17 @@ MetaNotes ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, mo
     while (top > 0 && same_block(top - 1, top)) --top;
     while (bottom + 1 < end && same_block(bottom, bottom + 1)) ++bottom;
     for (std::size_t i = top; i <= bottom; ++i) lines.push_back(items[i].line.text);
-    const CellLine* last = &items[bottom].line;
-    for (std::size_t i = bottom + 1; i < end; ++i) {
-      const StreamItem& it = items[i];
-      if (it.is_row() || it.page != last->page) break;
-      double gap = it.line.box.y0 - last->box.y1;
-      if (gap > std::max(last->box.height(), 8.0) * 2.5 || !CarriesPeriod(it.line.text)) break;
-      lines.push_back(it.line.text);
-      last = &it.line;
-    }
+  }
+  // Then the lines below the title (or the cover's title) that carry its
+  // years ("2019 – 2022" on a line of its own).
+  const CellLine* last = &items[bottom].line;
+  for (std::size_t i = bottom + 1; i < end; ++i) {
+    const StreamItem& it = items[i];
+    if (it.is_row() || it.page != last->page) break;
+    double gap = it.line.box.y0 - last->box.y1;
+    if (gap > std::max(last->box.height(), 8.0) * 2.5 || !CarriesPeriod(it.line.text)) break;
+    lines.push_back(it.line.text);
+    last = &it.line;
   }
   std::string title = text::FoldWhitespace(JoinLines(lines));
   // A title printed in capitals is re-cased; the acronyms the plan prints

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <optional>
 #include <set>
+#include <utility>
 
 #include "extract/common/date_tokens.h"
 #include "extract/plan/cells.h"
@@ -243,9 +244,55 @@ std::optional<model::Due> BulletDue(const std::string& bullet) {
 // Words of a name before a conjunction that may end it.
 constexpr std::size_t kMinNameWords = 4;
 
+namespace {
+
+bool HeadsOrganisation(const std::string& piece) {
+  const std::vector<std::string> words = text::SplitSpaces(piece);
+  return !words.empty() && lang::ValueOf("org.head", text::FoldForMatch(words.front())).has_value();
+}
+
+// A conjunction that joins two fields of one name ("Science and Economic
+// Development"), not two organisations ("… and Ministry of Justice").
+bool HasConjunction(const std::string& piece) {
+  const std::vector<std::string> words = text::SplitSpaces(piece);
+  for (std::size_t k = 0; k + 1 < words.size(); ++k)
+    if (lang::ValueOf("conjunction", text::FoldForMatch(words[k])) &&
+        !lang::ValueOf("org.head", text::FoldForMatch(words[k + 1])))
+      return true;
+  return false;
+}
+
+// Commas inside one name that lists its fields ("Department of Innovation,
+// Science and Economic Development", "Department for Digital, Culture,
+// Media and Sport"): after a piece that heads an organisation, pieces that
+// head none, the last of them joined by a conjunction, are that name's; such
+// a name is not split again at its conjunction.
+std::vector<std::pair<std::string, bool>> JoinListedFields(std::vector<std::string> pieces) {
+  std::vector<std::pair<std::string, bool>> out;  // a piece, and whether it is such a name
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    std::size_t j = i + 1;
+    while (j < pieces.size() && !HeadsOrganisation(pieces[j]) && !HasConjunction(pieces[j])) ++j;
+    if (HeadsOrganisation(pieces[i]) && j < pieces.size() && !HeadsOrganisation(pieces[j]) && HasConjunction(pieces[j])) {
+      std::string name = pieces[i];
+      for (std::size_t k = i + 1; k <= j; ++k) name += ", " + pieces[k];
+      out.emplace_back(name, true);
+      i = j;
+      continue;
+    }
+    out.emplace_back(pieces[i], false);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<std::string> SplitLeadList(const std::string& text) {
   std::vector<std::string> out;
-  for (const std::string& piece : SplitNames(text)) {
+  for (const auto& [piece, fields] : JoinListedFields(SplitNames(text))) {
+    if (fields) {  // its conjunction joins its own fields
+      out.push_back(piece);
+      continue;
+    }
     std::vector<std::string> words = text::SplitSpaces(piece);
     std::string cur;
     for (std::size_t k = 0; k < words.size(); ++k) {

@@ -16,12 +16,15 @@
 #include <map>
 #include <set>
 
+#include "extract/common/countries.h"
 #include "extract/common/numbering.h"
 #include "extract/plan/meta.h"
 #include "extract/plan/narrative.h"
 #include "extract/plan/reader.h"
 #include "extract/extract.h"
 #include "base/text.h"
+#include "layout/lines.h"
+#include "layout/title.h"
 
 namespace ogpx::extract {
 namespace {
@@ -168,6 +171,12 @@ model::ActionPlan ReadActionPlan(const layout::Structure& s, std::vector<Warning
     warnings.push_back({*notes.number_from_prose_page, "plan_number_from_prose",
                         "the plan number " + std::to_string(*out.plan_number) +
                             " was taken from running text: neither the title nor the cover prints it"});
+  // A country named on the cover apart from the title ("REPUBLIC OF GHANA"
+  // over "Third National Action Plan"): the title block's lines.
+  for (const layout::PageLine* l : layout::FindTitleBlock(s.pages())) {
+    if (out.country) break;
+    out.country = FindCountry(l->line.text);
+  }
   WarnTablesNotRead(tables, out, warnings);
   RepairMilestoneNumbers(out, warnings);
   warnings.insert(warnings.end(), second.warnings.begin(), second.warnings.end());

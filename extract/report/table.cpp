@@ -236,6 +236,9 @@ TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warni
         }
         AddPages(cell, pages);
       }
+      // A milestone number printed in a column of its own ("No." 1.2).
+      if (!LeadingMilestoneNumber(raw.milestone_cell) && LeadingMilestoneNumber(raw.serial))
+        raw.milestone_cell = text::FoldWhitespace(raw.serial) + " " + raw.milestone_cell;
       if (heading || IsCommitmentLabel(raw.milestone_cell)) {
         open = false;
         continue;
