@@ -251,6 +251,17 @@ bool HeadsOrganisation(const std::string& piece) {
   return !words.empty() && lang::ValueOf("org.head", text::FoldForMatch(words.front())).has_value();
 }
 
+// A field of a name ("Science and Economic Development"): no word of it
+// heads an organisation, and it does not open with a conjunction (", and
+// Ministry of …" starts the next organisation).
+bool IsField(const std::string& piece) {
+  const std::vector<std::string> words = text::SplitSpaces(piece);
+  if (words.empty() || lang::ValueOf("conjunction", text::FoldForMatch(words.front()))) return false;
+  return std::none_of(words.begin(), words.end(), [](const std::string& w) {
+    return lang::ValueOf("org.head", text::FoldForMatch(w)).has_value();
+  });
+}
+
 // A conjunction that joins two fields of one name ("Science and Economic
 // Development"), not two organisations ("… and Ministry of Justice").
 bool HasConjunction(const std::string& piece) {
@@ -271,8 +282,8 @@ std::vector<std::pair<std::string, bool>> JoinListedFields(std::vector<std::stri
   std::vector<std::pair<std::string, bool>> out;  // a piece, and whether it is such a name
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     std::size_t j = i + 1;
-    while (j < pieces.size() && !HeadsOrganisation(pieces[j]) && !HasConjunction(pieces[j])) ++j;
-    if (HeadsOrganisation(pieces[i]) && j < pieces.size() && !HeadsOrganisation(pieces[j]) && HasConjunction(pieces[j])) {
+    while (j < pieces.size() && IsField(pieces[j]) && !HasConjunction(pieces[j])) ++j;
+    if (HeadsOrganisation(pieces[i]) && j < pieces.size() && IsField(pieces[j]) && HasConjunction(pieces[j])) {
       std::string name = pieces[i];
       for (std::size_t k = i + 1; k <= j; ++k) name += ", " + pieces[k];
       out.emplace_back(name, true);
