@@ -305,6 +305,12 @@ std::vector<std::string> SplitLeadList(const std::string& text) {
       continue;
     }
     std::vector<std::string> words = text::SplitSpaces(piece);
+    // ", y Ministerio …": the conjunction after a comma (and an article
+    // after it) belong to no name.
+    if (words.size() > 1 && lang::ValueOf("conjunction", text::FoldForMatch(words.front()))) {
+      words.erase(words.begin());
+      if (words.size() > 1 && lang::ValueOf("article", text::FoldForMatch(words.front()))) words.erase(words.begin());
+    }
     std::string cur;
     for (std::size_t k = 0; k < words.size(); ++k) {
       // Split at a conjunction followed (after an article) by a word that
