@@ -29,6 +29,8 @@ TEST(FindCountry, LongestNameWins) {
 
 TEST(FindCountry, NoCountryNoGuess) {
   EXPECT_FALSE(FindCountry("Action plan for open government").has_value());
+  // "Plan de" is "plan of": the title words after it name no country.
+  EXPECT_FALSE(FindCountry("IV Plan de Acción de Estado Abierto").has_value());
   EXPECT_FALSE(FindCountry("").has_value());
 }
 

@@ -62,11 +62,35 @@ constexpr Case kCases[] = {
 };
 // clang-format on
 
-class Realworld : public ::testing::TestWithParam<Case> {};
+// Documents written by hand in the styles of real OGP documents that the
+// readers were not written for (samples/styles/README.md, bench/styles.sh):
+// the development half was read, and the readers fixed, after they were
+// written (measured before: 0.36 overall); the held-out half is only
+// measured. Floors are the measured F1 less 0.03; the held-out plans and
+// report the readers do not read yet keep low floors and the 0.90 target.
+// clang-format off
+constexpr Case kStyleCases[] = {
+    // name                          kind   floor  target lang  warning
+    {"gh-nap3-narrative",            true,  0.97,  0.90,  "en", "milestone_number_inferred"},
+    {"ca-nap5-two-column",           true,  0.94,  0.90,  "en", "commitment_number_inferred"},
+    {"ph-nap5-end-of-term",          true,  0.93,  0.90,  "en", ""},
+    {"ie-nap2-mid-term",             true,  0.97,  0.90,  "en", ""},
+    {"ee-nap5-mid-term",             true,  0.97,  0.90,  "en", ""},
+    {"si-letter-submitting-plan",    true,  0.97,  1.00,  "en", ""},
+    {"cr-nap4-es",                   true,  0.93,  0.90,  "es", ""},
+    {"py-irm-2018-2019-es",          true,  0.97,  0.90,  "es", ""},
+    // Held out.
+    {"ng-nap2-two-column",           true,  0.97,  0.90,  "en", ""},
+    {"uy-carta-remision",            true,  0.97,  1.00,  "es", ""},
+    // Not read yet, and each says so (a loss is never silent).
+    {"am-nap5-numbered",             true,  0.18,  0.90,  "en", "table_not_understood"},
+    {"ke-nap3-end-of-term-ticks",    true,  0.13,  0.90,  "en", "report_no_table"},
+    {"mx-nap4-es",                   true,  0.34,  0.90,  "es", "plan_no_milestones"},
+};
+// clang-format on
 
-TEST_P(Realworld, KindAndFieldF1AboveFloor) {
-  const Case& c = GetParam();
-  std::string base = std::string(OGPX_SAMPLES_DIR) + "/realworld/" + c.name;
+// Extracts <base>.pdf and checks it against <base>.gold.json as `c` says.
+void CheckAgainstGold(const std::string& base, const Case& c) {
   auto doc = ingest::Open(base + ".pdf");
   ASSERT_TRUE(doc.ok()) << doc.error().ToString();
   model::Document extracted = extract::Extract(*doc);
@@ -98,11 +122,27 @@ TEST_P(Realworld, KindAndFieldF1AboveFloor) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Documents, Realworld, ::testing::ValuesIn(kCases), [](const auto& info) {
+std::string CaseName(const ::testing::TestParamInfo<Case>& info) {
   std::string n = info.param.name;
   for (char& ch : n) ch = ch == '-' ? '_' : ch;
   return n;
-});
+}
+
+class Realworld : public ::testing::TestWithParam<Case> {};
+
+TEST_P(Realworld, KindAndFieldF1AboveFloor) {
+  CheckAgainstGold(std::string(OGPX_SAMPLES_DIR) + "/realworld/" + GetParam().name, GetParam());
+}
+
+INSTANTIATE_TEST_SUITE_P(Documents, Realworld, ::testing::ValuesIn(kCases), CaseName);
+
+class Styles : public ::testing::TestWithParam<Case> {};
+
+TEST_P(Styles, KindAndFieldF1AboveFloor) {
+  CheckAgainstGold(std::string(OGPX_SAMPLES_DIR) + "/styles/" + GetParam().name, GetParam());
+}
+
+INSTANTIATE_TEST_SUITE_P(Documents, Styles, ::testing::ValuesIn(kStyleCases), CaseName);
 
 }  // namespace
 }  // namespace ogpx
