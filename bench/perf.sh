@@ -218,6 +218,10 @@ rows+=("$(awk -v a="$rss1000" -v b="$rsstext" 'BEGIN {
   printf "| peak RSS, ingest --jobs 2 --ocr never, 1,000-page plan (baseline pdftotext) | %s MiB | %s MiB | %.3f | <= 150 MiB | %s |",
     a, b, a / b, (a <= 150 ? "pass" : "FAIL") }')")
 row "peak RSS, 1,000 pages vs 36 pages (same command)" "$rss1000 MiB" "$rss36 MiB" 1.2
+# What each page past the 36th adds to the peak (information: the budget per
+# page of docs/performance.md, "Memory").
+rows+=("$(awk -v a="$rss1000" -v b="$rss36" 'BEGIN {
+  printf "| peak RSS per page past the 36th (1,000-page plan) | %.1f KB | | | | information |", (a - b) * 1024 / 964 }')")
 
 # ---- 5. unchanged rerun ---------------------------------------------------
 if [ "$quick" = 0 ]; then

@@ -114,7 +114,7 @@ ReadFile ReadBatchFile(const std::string& file, const std::map<std::string, int>
       } else if (auto failed = OcrFailure(file, *doc)) {
         o.error = std::move(failed);  // not stored: the next run reads it again
       } else {
-        bytes.value().clear();
+        std::string().swap(*bytes);  // clear() would keep its memory while the document is extracted
         extract::ExtractReport report;
         slot.document = extract::Extract(*doc, options.explain ? &report : nullptr);
         if (options.explain) o.log = Explain(*doc, *slot.document, report, ingest_options.ocr);

@@ -19,6 +19,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/limits.h"
@@ -35,39 +36,44 @@ struct Box {
   bool operator==(const Box&) const = default;
 };
 
-// A word's font name. The words of one font share one string (Open gives
-// every word of a document's font the same FontName), so a word holds a
-// pointer, not a copy of the name: a plain value, cheap to copy.
+// A word's font name. Names are interned for the life of the process (one
+// string per distinct name, whatever document or word uses it), so a word
+// holds one pointer, not a copy of the name nor a share of its ownership: a
+// plain value, 8 bytes, cheap to copy, valid as long as the process runs.
 class FontName {
  public:
   FontName() = default;
   // Implicit: wherever a name is given, a FontName is meant.
-  FontName(std::string name);
-  FontName(const char* name) : FontName(std::string(name)) {}
+  FontName(std::string_view name);
+  FontName(const std::string& name) : FontName(std::string_view(name)) {}
+  FontName(const char* name) : FontName(std::string_view(name)) {}
   const std::string& str() const;
   operator const std::string&() const { return str(); }
-  bool empty() const { return str().empty(); }
-  friend bool operator==(const FontName& a, const FontName& b) { return a.str() == b.str(); }
+  bool empty() const { return name_ == nullptr; }
+  friend bool operator==(const FontName& a, const FontName& b) { return a.name_ == b.name_; }
   friend bool operator==(const FontName& a, const std::string& b) { return a.str() == b; }
   friend bool operator==(const FontName& a, const char* b) { return a.str() == b; }
 
  private:
-  std::shared_ptr<const std::string> name_;  // null: ""
+  const std::string* name_ = nullptr;  // interned; null: ""
 };
 
-// Fields ordered so the struct packs (112 bytes; every page of a document
-// holds its words until the document is extracted: docs/performance.md).
+// Fields ordered and packed so a word is 96 bytes: every page of a document
+// holds its words until the document is extracted, so the words are most of
+// the memory a long document costs (docs/performance.md, "Memory").
 struct Word {
   std::string text;          // UTF-8, NFC, ligatures expanded, soft hyphens removed
   Box box;
   FontName font;             // font name without subset prefix ("" for OCR)
   double font_size = 0;      // points
   double baseline = 0;       // y of the baseline, points; 0 = unknown (vertical text)
-  double confidence = 100;   // 0..100; 100 for a text layer, Tesseract's for OCR
-  std::uint32_t color = 0;   // fill colour 0xRRGGBB of the text layer; 0 (black) for OCR
-  bool bold = false;
-  bool italic = false;
-  bool space_after = true;   // false when the next word on the line touches it
+  // 0..100; 100 for a text layer, Tesseract's for OCR (a float there: held
+  // exactly).
+  float confidence = 100;
+  std::uint32_t color : 24 = 0;  // fill colour 0xRRGGBB of the text layer; 0 (black) for OCR
+  bool bold : 1 = false;
+  bool italic : 1 = false;
+  bool space_after : 1 = true;   // false when the next word on the line touches it
 };
 
 // Words of one visual line, in reading order. Indexes point into Page::words.

@@ -1,14 +1,35 @@
 #include "ingest/page_text.h"
 
 #include <algorithm>
+#include <mutex>
+#include <set>
 #include <utility>
 
 #include "base/text.h"
 
 namespace ogpx::ingest {
 
-FontName::FontName(std::string name)
-    : name_(name.empty() ? nullptr : std::make_shared<const std::string>(std::move(name))) {}
+namespace {
+
+// The interned font names: never freed, so a FontName stays valid however it
+// is copied (one string per distinct name in the process; a document's fonts
+// are bounded by limits::Limits).
+std::mutex font_names_mu;
+std::set<std::string, std::less<>>& FontNames() {
+  static auto* names = new std::set<std::string, std::less<>>;
+  return *names;
+}
+
+}  // namespace
+
+FontName::FontName(std::string_view name) {
+  if (name.empty()) return;
+  std::lock_guard lock(font_names_mu);
+  auto& names = FontNames();
+  auto it = names.find(name);
+  if (it == names.end()) it = names.emplace(name).first;
+  name_ = &*it;
+}
 
 const std::string& FontName::str() const {
   static const std::string kNone;

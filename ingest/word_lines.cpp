@@ -48,7 +48,9 @@ std::string EncodeReading(const Reading& reading) {
     for (const Word& w : line) {
       Put(out, static_cast<std::uint32_t>(w.text.size()));
       out += w.text;
-      for (double v : {w.box.x0, w.box.y0, w.box.x1, w.box.y1, w.confidence, w.font_size, w.baseline}) Put(out, v);
+      for (double v : {w.box.x0, w.box.y0, w.box.x1, w.box.y1, static_cast<double>(w.confidence), w.font_size,
+                       w.baseline})
+        Put(out, v);
     }
   }
   return out;
@@ -73,8 +75,10 @@ bool DecodeReading(const std::string& bytes, Reading& reading) {
     for (std::uint32_t k = 0; k < words; ++k) {
       Word w;
       if (!in.GetText(w.text)) return false;
-      for (double* v : {&w.box.x0, &w.box.y0, &w.box.x1, &w.box.y1, &w.confidence, &w.font_size, &w.baseline})
+      double confidence = 0;
+      for (double* v : {&w.box.x0, &w.box.y0, &w.box.x1, &w.box.y1, &confidence, &w.font_size, &w.baseline})
         if (!in.Get(*v)) return false;
+      w.confidence = static_cast<float>(confidence);
       line.push_back(std::move(w));
     }
     reading.lines.push_back(std::move(line));

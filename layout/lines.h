@@ -16,8 +16,10 @@
 
 namespace ogpx::layout {
 
+// 96 bytes: the flag lies in the line's tail padding ([[no_unique_address]]);
+// the structure holds one per line of every page while the readers read.
 struct PageLine {
-  CellLine line;          // cells::FromTextLine: text with white space folded, style of its first word
+  [[no_unique_address]] CellLine line;  // cells::FromTextLine: text with white space folded, style of its first word
   bool in_table = false;  // its centre inside a region of one of the document's tables (CentreInside)
 };
 

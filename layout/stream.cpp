@@ -125,10 +125,26 @@ std::vector<StreamItem> InReadingOrder(const ingest::Document& doc, std::vector<
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return items[a].page != items[b].page ? items[a].page < items[b].page : rank[a] < rank[b];
   });
-  std::vector<StreamItem> sorted;
-  sorted.reserve(items.size());
-  for (std::size_t i : order) sorted.push_back(std::move(items[i]));
-  return sorted;
+  // Put in that order where they are (each cycle of the permutation
+  // followed once), not moved into a second vector: the stream of a long
+  // document is held once, not twice, while it is ordered.
+  std::vector<bool> placed(items.size(), false);
+  for (std::size_t start = 0; start < items.size(); ++start) {
+    if (placed[start]) continue;
+    StreamItem first = std::move(items[start]);
+    std::size_t at = start;
+    for (;;) {
+      placed[at] = true;
+      const std::size_t from = order[at];
+      if (from == start) {
+        items[at] = std::move(first);
+        break;
+      }
+      items[at] = std::move(items[from]);
+      at = from;
+    }
+  }
+  return items;
 }
 
 }  // namespace
@@ -137,18 +153,34 @@ std::vector<StreamItem> BuildStream(const ingest::Document& doc, const TableList
                                     const std::vector<std::string>& running) {
   std::vector<StreamItem> items;
   std::map<int, std::vector<ingest::Box>> table_boxes;  // page -> table regions
+  std::size_t most = 0;  // items at most: every row, every line outside the tables
   for (const Table* t : tables) {
     if (OverlapsRuled(*t, tables)) continue;
     for (const Region& r : t->regions) table_boxes[r.page].push_back(r.box);
+    most += static_cast<std::size_t>(std::max(0, t->rows));
+  }
+  auto free_line = [&](const ingest::Page& page, const ingest::TextLine& line) {
+    const auto& boxes = table_boxes[page.number];
+    return std::none_of(boxes.begin(), boxes.end(), [&](const ingest::Box& b) { return CentreInside(line.box, b); }) &&
+           !(page.number > 1 && IsRunningLine(page, line, running));
+  };
+  std::vector<bool> outside;  // each line of each page, in order: outside the tables, not running
+  for (const ingest::Page& page : doc.pages)
+    for (const ingest::TextLine& line : page.lines) {
+      outside.push_back(free_line(page, line));
+      if (outside.back()) ++most;
+    }
+  // Made at its size: grown by doubling, a long document's stream would hold
+  // up to twice the room it uses while the readers read.
+  items.reserve(most);
+  for (const Table* t : tables) {
+    if (OverlapsRuled(*t, tables)) continue;
     AddRows(*t, tables, items);
   }
+  std::size_t next = 0;
   for (const ingest::Page& page : doc.pages) {
-    const auto& boxes = table_boxes[page.number];
     for (const ingest::TextLine& line : page.lines) {
-      bool in_table = std::any_of(boxes.begin(), boxes.end(),
-                                  [&](const ingest::Box& b) { return CentreInside(line.box, b); });
-      if (in_table) continue;
-      if (page.number > 1 && IsRunningLine(page, line, running)) continue;
+      if (!outside[next++]) continue;
       StreamItem item;
       item.line = cells::FromTextLine(page, line);
       // Page numbers; a year on a line of its own inside the page ("2014"

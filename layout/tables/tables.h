@@ -20,14 +20,16 @@
 namespace ogpx::layout {
 
 // One visual line of text inside a cell.
+// Fields ordered so the struct packs (96 bytes): the tables, the stream and
+// every page's lines (layout/lines.h) hold one per line of text.
 struct CellLine {
   int page = 0;               // 1-based page the line is on
+  std::uint32_t color = 0;    // of the first word (0xRRGGBB)
   ingest::Box box;
   std::string text;           // words joined by single spaces (NFC)
   double font_size = 0;       // of the first word
   double baseline = 0;        // of the first word; 0 = unknown
   bool bold = false;          // all words bold
-  std::uint32_t color = 0;    // of the first word (0xRRGGBB)
   bool ocr = false;           // read by OCR: its baseline may be a point or two off
 };
 

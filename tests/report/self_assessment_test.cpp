@@ -63,8 +63,8 @@ class TableBuilder {
     while (!text.empty() && pos <= text.size()) {  // '\n' separates lines
       const auto nl = text.find('\n', pos);
       const std::string line = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
-      cell.lines.push_back({page_, {x0 + 4, y0 + 2 + 10.0 * n, x0 + 4 + 4.0 * static_cast<double>(line.size()),
-                                    y0 + 11 + 10.0 * n},
+      cell.lines.push_back({page_, 0, {x0 + 4, y0 + 2 + 10.0 * n, x0 + 4 + 4.0 * static_cast<double>(line.size()),
+                                       y0 + 11 + 10.0 * n},
                             line, 9, 0, false});
       cell.text += (cell.text.empty() ? "" : " ") + line;
       ++n;

@@ -42,7 +42,7 @@ Table MakeTable(const std::vector<Row>& rows, int page, int header_rows = 1) {
         const auto nl = s.find('\n', pos);
         const std::string line = s.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
         const double y = 100.0 + r * 40 + 12.0 * line_no++;
-        cell.lines.push_back({page, {x0 + 2, y, x0 + 2 + 5.0 * static_cast<double>(line.size()), y + 10}, line, 10, false});
+        cell.lines.push_back({page, 0, {x0 + 2, y, x0 + 2 + 5.0 * static_cast<double>(line.size()), y + 10}, line, 10, false});
         text += (text.empty() ? "" : " ") + line;
         if (nl == std::string::npos) break;
         pos = nl + 1;
@@ -156,8 +156,8 @@ TEST(ReportTable, HeaderRepeatedInsideCellsOnTheNextPageIsDropped) {
   for (auto& cell : t.cells) {
     if (cell.row != 1) continue;
     const auto& header = t.cells[static_cast<std::size_t>(cell.col)];
-    cell.lines.push_back({2, {cell.regions[0].box.x0 + 2, 40, cell.regions[0].box.x0 + 40, 50}, header.text, 10, true});
-    if (cell.col == 4) cell.lines.push_back({2, {cell.regions[0].box.x0 + 2, 60, cell.regions[0].box.x0 + 90, 70}, "was completed.", 10, false});
+    cell.lines.push_back({2, 0, {cell.regions[0].box.x0 + 2, 40, cell.regions[0].box.x0 + 40, 50}, header.text, 10, true});
+    if (cell.col == 4) cell.lines.push_back({2, 0, {cell.regions[0].box.x0 + 2, 60, cell.regions[0].box.x0 + 90, 70}, "was completed.", 10, false});
   }
   std::vector<Warning> warnings;
   const ingest::Document empty;  // no header lines
