@@ -9,7 +9,6 @@
 #include "base/text.h"
 #include "extract/plan/labels.h"
 #include "layout/lines.h"
-#include "layout/title.h"
 #include "lang/vocabulary.h"
 
 namespace ogpx::extract {
@@ -73,7 +72,7 @@ std::string LastWord(const std::string& s) {
 Evidence GatherEvidence(const layout::Structure& s) {
   Evidence e;
   e.pages = static_cast<int>(s.pages().size());
-  const std::vector<const layout::PageLine*> title = layout::FindTitleBlock(s.pages());
+  const std::vector<const layout::PageLine*>& title = s.title();
   for (const layout::PageText& page : s.pages()) {
     for (const layout::PageLine& l : page.lines) {
       const std::string& text = l.line.text;
@@ -110,8 +109,8 @@ Evidence GatherEvidence(const layout::Structure& s) {
     }
   }
   // A title wrapped over lines ("… Mid-term Self-" / "Assessment Report"):
-  // the title block read as one text.
-  // A line that ends in a hyphen keeps it and runs on into the next.
+  // the title block read as one text, a line that ends in a hyphen running
+  // on into the next.
   std::string joined;
   for (const layout::PageLine* l : title) {
     if (!joined.empty() && joined.back() != '-') joined += ' ';

@@ -53,16 +53,7 @@ std::optional<Numbered> NumberingOf(const std::string& text) { return ReadNumber
 
 }  // namespace
 
-double BodySize(const std::vector<StyledLine>& lines) {
-  std::map<long, std::size_t> words;  // size in tenths of a point -> words
-  for (const StyledLine& l : lines) words[std::lround(l.font_size * 10)] += text::SplitSpaces(l.text).size();
-  long best = 0;
-  std::size_t most = 0;
-  for (const auto& [size, n] : words) {
-    if (n > most) most = n, best = size;
-  }
-  return static_cast<double>(best) / 10;
-}
+double BodySize(const std::vector<StyledLine>& lines) { return FindBodyStyle(lines).size; }
 
 std::optional<Numbered> ReadNumbering(const std::string& raw) {
   const std::string t = text::FoldWhitespace(raw);
@@ -90,16 +81,29 @@ std::optional<Numbered> ReadNumbering(const std::string& raw) {
   return std::nullopt;
 }
 
-BodyStyle FindBodyStyle(const std::vector<StyledLine>& lines) {
+void BodyStyleTally::Add(double font_size, std::uint32_t color, bool bold, std::string_view text) {
+  const std::size_t words = text::SplitSpaces(text).size();
+  sizes_[std::lround(font_size * 10)] += words;
+  colors_[color] += words;
+  bold_ = bold_ || bold;
+}
+
+BodyStyle BodyStyleTally::Result() const {
   BodyStyle b;
-  b.size = BodySize(lines);
-  std::map<std::uint32_t, std::size_t> words;
-  for (const StyledLine& l : lines) words[l.color] += text::SplitSpaces(l.text).size();
   std::size_t most = 0;
-  for (const auto& [color, n] : words)
+  for (const auto& [size, n] : sizes_)
+    if (n > most) most = n, b.size = static_cast<double>(size) / 10;
+  most = 0;
+  for (const auto& [color, n] : colors_)
     if (n > most) most = n, b.color = color;
-  b.weights = std::any_of(lines.begin(), lines.end(), [](const StyledLine& l) { return l.bold; });
+  b.weights = bold_;
   return b;
+}
+
+BodyStyle FindBodyStyle(const std::vector<StyledLine>& lines) {
+  BodyStyleTally tally;
+  for (const StyledLine& l : lines) tally.Add(l.font_size, l.color, l.bold, l.text);
+  return tally.Result();
 }
 
 std::vector<Heading> FindHeadings(const std::vector<StyledLine>& lines) {

@@ -17,8 +17,10 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ingest/ingest.h"
@@ -71,6 +73,18 @@ struct BodyStyle {
   bool weights = true;
 };
 BodyStyle FindBodyStyle(const std::vector<StyledLine>& lines);
+
+// What FindBodyStyle counts, for lines held in another form (no copy).
+class BodyStyleTally {
+ public:
+  void Add(double font_size, std::uint32_t color, bool bold, std::string_view text);
+  BodyStyle Result() const;
+
+ private:
+  std::map<long, std::size_t> sizes_;  // size in tenths of a point -> words
+  std::map<std::uint32_t, std::size_t> colors_;
+  bool bold_ = false;
+};
 
 // A line set apart from the body by style: bold, a font at least
 // kHeadingSizeRatio of the body size, or a colour other than the body's;

@@ -11,16 +11,18 @@
 #include "layout/running.h"
 #include "layout/stream.h"
 #include "layout/tables/refill.h"
+#include "layout/title.h"
 
 namespace ogpx::layout {
 
 struct Structure::Derived {
-  std::once_flag stream_once, outline_once, pages_once, rows_once;
+  std::once_flag stream_once, outline_once, pages_once, rows_once, title_once;
   RefilledTables refilled;
   std::vector<StreamItem> stream;
   Outline outline;
   std::vector<PageText> pages;
   std::vector<PageRowList> rows;
+  std::vector<const PageLine*> title;
 };
 
 Structure::Structure() : derived_(std::make_unique<Derived>()) {}
@@ -34,6 +36,11 @@ const std::vector<StreamItem>& Structure::stream() const {
     derived_->stream = BuildStream(*doc, derived_->refilled.all, running);
   });
   return derived_->stream;
+}
+
+const std::vector<const PageLine*>& Structure::title() const {
+  std::call_once(derived_->title_once, [&] { derived_->title = FindTitleBlock(pages()); });
+  return derived_->title;
 }
 
 const Outline& Structure::outline() const {

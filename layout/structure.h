@@ -30,6 +30,7 @@ struct StreamItem;  // layout/stream.h
 struct Outline;     // layout/outline.h
 struct PageText;    // layout/lines.h
 struct PageRowList; // layout/rows.h
+struct PageLine;    // layout/lines.h
 
 class Structure {
  public:
@@ -52,6 +53,9 @@ class Structure {
   const std::vector<PageText>& pages() const;
   // BuildPageRows(*doc); built on the first call.
   const std::vector<PageRowList>& rows() const;
+  // The title block of the first pages (layout/title.h FindTitleBlock of
+  // pages()): pointers into pages(); built on the first call.
+  const std::vector<const PageLine*>& title() const;
 
  private:
   struct Derived;  // what stream(), outline(), pages() and rows() build, and their once flags

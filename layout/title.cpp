@@ -25,11 +25,11 @@ bool EndsSentence(const std::string& text) {
 }  // namespace
 
 std::vector<const PageLine*> FindTitleBlock(const std::vector<PageText>& pages) {
-  std::vector<StyledLine> text;  // the document's lines outside tables: its body style
+  BodyStyleTally tally;  // the document's lines outside tables: its body style
   for (const PageText& p : pages)
     for (const PageLine& l : p.lines)
-      if (!l.in_table) text.push_back(Styled(l));
-  const BodyStyle body = FindBodyStyle(text);
+      if (!l.in_table) tally.Add(l.line.font_size, l.line.color, l.line.bold, l.line.text);
+  const BodyStyle body = tally.Result();
   std::vector<const PageLine*> out;
   for (const PageText& p : pages) {
     if (p.number > kTitlePages) break;

@@ -24,7 +24,6 @@
 #include "extract/extract.h"
 #include "base/text.h"
 #include "layout/lines.h"
-#include "layout/title.h"
 
 namespace ogpx::extract {
 namespace {
@@ -173,7 +172,7 @@ model::ActionPlan ReadActionPlan(const layout::Structure& s, std::vector<Warning
                             " was taken from running text: neither the title nor the cover prints it"});
   // A country named on the cover apart from the title ("REPUBLIC OF GHANA"
   // over "Third National Action Plan"): the title block's lines.
-  for (const layout::PageLine* l : layout::FindTitleBlock(s.pages())) {
+  for (const layout::PageLine* l : s.title()) {
     if (out.country) break;
     out.country = FindCountry(l->line.text);
   }
