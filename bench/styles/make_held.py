@@ -132,7 +132,8 @@ sociedad civil.</p>"""
         for t, (raw, _) in ms:
             body += f"<li>{E(t)}, {raw}.</li>\n"
         body += "</ul>\n"
-        commitments.append(commitment(str(k), title, [lead], ms))
+        # Text as printed (the spec: "Text is kept as printed"), its date with it.
+        commitments.append(commitment(str(k), title, [lead], [(f"{t}, {d[0]}.", d) for t, d in ms]))
     chromium("mx-nap4-es", body)
     gold("mx-nap4-es", "action_plan", {"country": "Mexico", "plan_number": 4,
                                        "period": {"start": 2019, "end": 2021}, "commitments": commitments}, "es")
@@ -170,7 +171,7 @@ National Steering Committee, in which government and civil society are equally r
             body += f"<li>{E(t)} ({raw})</li>\n"
         body += "</ul>\n"
         commitments.append({"number": str(k), "title": title, "milestones": [
-            {"number": f"{k}.{j}", "text": t, "due": due(*d)} for j, (t, d) in enumerate(ms, 1)]})
+            {"number": f"{k}.{j}", "text": f"{t} ({d[0]})", "due": due(*d)} for j, (t, d) in enumerate(ms, 1)]})
     body += "</div>"
     chromium("ng-nap2-two-column", body, "body { font-size: 10pt; }")
     gold("ng-nap2-two-column", "action_plan", {"country": "Nigeria", "plan_number": 2,

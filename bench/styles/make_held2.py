@@ -49,7 +49,8 @@ regions. It holds three commitments, each with a lead institution and dated mile
         for t, (raw, _) in ms:
             body += f"<li>{E(t)} &ndash; {raw}</li>\n"
         body += "</ol>\n"
-        commitments.append(commitment(str(k), title, [lead], ms))
+        # Text as printed (the spec), its date with it.
+        commitments.append(commitment(str(k), title, [lead], [(f"{t} \u2013 {d[0]}", d) for t, d in ms]))
     chromium("tz-nap3-commitment-lists", body)
     gold("tz-nap3-commitment-lists", "action_plan", {"country": "Tanzania", "plan_number": 3,
                                                      "period": {"start": 2023, "end": 2025},
