@@ -135,7 +135,7 @@ sociedad civil.</p>"""
         # Text as printed (the spec: "Text is kept as printed"), its date with it.
         commitments.append(commitment(str(k), title, [lead], [(f"{t}, {d[0]}.", d) for t, d in ms]))
     chromium("mx-nap4-es", body)
-    gold("mx-nap4-es", "action_plan", {"country": "Mexico", "plan_number": 4,
+    gold("mx-nap4-es", "action_plan", {"country": "México", "plan_number": 4,
                                        "period": {"start": 2019, "end": 2021}, "commitments": commitments}, "es")
 
 

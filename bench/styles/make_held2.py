@@ -119,7 +119,8 @@ Partnership Steering Committee.</p>
     chromium("lr-nap2-mid-term-table", body)
     gold("lr-nap2-mid-term-table", "progress_report", {
         "plan": {"country": "Liberia", "plan_number": 2}, "report_type": "self_assessment",
-        "entries": [{"milestone": n, "status": s} for n, _, s in LR]}, "en")
+        "entries": [{"milestone": n, "status": s, "evidence": ["Minutes of the steering committee"]}
+                    for n, _, s in LR]}, "en")
 
 
 # ---- J4. A Spanish plan, "Compromiso N –", a table of milestones with start and end ----
