@@ -138,7 +138,10 @@ model::PlanRef PlanFromTitle(std::string_view line) {
     // Open Government National Action Plan": plan.title rows).
     std::string after;
     for (std::size_t j = i + 1; j < words.size() && j <= i + kMaxTitleWords; ++j) after += key(j) + " ";
-    const bool before_title = lang::StartsWithTerm("plan.title", after) != nullptr;
+    // An ordinal right before the words that claim a plan as a kind
+    // ("Fifth Action Plan": kind.plan.title) names the plan too.
+    const bool before_title = lang::StartsWithTerm("plan.title", after) != nullptr ||
+                              lang::StartsWithTerm("kind.plan.title", after) != nullptr;
     // A language that puts the ordinal inside ("national <ordinal> plan":
     // plan.ordinal.before, then a word starting with plan.ordinal.after).
     const bool inside = i > 0 && lang::ValueOf("plan.ordinal.before", key(i - 1)) && i + 1 < words.size() &&
@@ -162,7 +165,15 @@ model::PlanRef PlanFromTitle(std::string_view line) {
       for (std::size_t j = b; j + 1 < begin; ++j) country += (country.empty() ? "" : " ") + words[j];
     }
     country = CountryName(country);
-    if (!country.empty()) ref.country = CanonicalCountry(country);
+    // A name: a known country, or capitalised words (a lower-case word,
+    // "Report on the Implementation of the", is the title's own wording).
+    if (auto known = FindCountry(country)) {
+      ref.country = CanonicalCountry(*known);
+    } else if (!country.empty()) {
+      const std::vector<std::string> name = text::SplitSpaces(country);
+      if (std::none_of(name.begin(), name.end(), [](const std::string& w) { return text::StartsLowercase(w); }))
+        ref.country = CanonicalCountry(country);
+    }
     return ref;
   }
   return ref;
@@ -200,6 +211,8 @@ void ReadHeader(const std::vector<layout::PageText>& pages, const std::vector<Ta
   }
   for (const auto& title : titles) {
     if (!report.period.label) report.period.label = SelfAssessmentTermOf(title);
+    // A table of statuses under a title that names a self-assessment.
+    if (report.report_type == "progress" && NamesSelfAssessment(title)) report.report_type = "self_assessment";
   }
   for (const auto& title : titles) {
     const auto ref = PlanFromTitle(title);

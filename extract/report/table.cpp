@@ -5,6 +5,8 @@
 #include <set>
 
 #include "base/text.h"
+#include "extract/report/boxes.h"
+#include "extract/report/vocab.h"
 
 namespace ogpx::extract::report {
 namespace {
@@ -81,6 +83,19 @@ std::optional<Column> CellColumn(const Cell& cell, const std::map<int, Column>& 
 
 void AddPages(const Cell& cell, std::set<int>& pages) {
   for (const auto& l : cell.lines) pages.insert(l.page);
+}
+
+// A level column's label is a few words ("Not started").
+constexpr std::size_t kMaxLevelWords = 4;
+// A mark is a checked box or glyph, or a short sign of a few characters
+// ("●", "X", "√", "Yes") that is no empty box.
+constexpr std::size_t kMaxMarkChars = 3;
+
+bool IsMark(const std::string& text) {
+  const std::string t = text::FoldWhitespace(text);
+  const BoxMark box = BoxIn(t);
+  if (box != BoxMark::kNone) return box == BoxMark::kChecked;
+  return !t.empty() && CodePointCount(t) <= kMaxMarkChars;
 }
 
 bool HasText(const RawEntry& e) {
@@ -175,7 +190,22 @@ HeaderMap MapColumns(const Table& table) {
     if (cell.row >= header.rows) break;
     for (int c = cell.col; c < cell.col + cell.col_span; ++c) labels[c] += " " + cell.text;
   }
+  // Level columns: the header's last row names a completion level in each
+  // (a short label, one column wide), two levels or more.
+  std::map<int, std::string> levels;
+  std::set<model::Status> named;
+  for (const auto& cell : table.cells) {
+    if (cell.row + cell.row_span != header.rows || cell.col_span != 1) continue;
+    const std::string label = text::FoldWhitespace(cell.text);
+    if (text::SplitSpaces(label).size() > kMaxLevelWords) continue;
+    if (const auto status = StatusFromWording(label)) {
+      levels[cell.col] = label;
+      named.insert(*status);
+    }
+  }
+  if (named.size() >= 2) header.levels = std::move(levels);
   for (const auto& [col, label] : labels) {
+    if (header.levels.contains(col)) continue;
     const auto column = ColumnFromLabel(label);
     if (!column) continue;
     header.columns.emplace(col, *column);
@@ -183,8 +213,10 @@ HeaderMap MapColumns(const Table& table) {
   }
   std::set<Column> kinds;
   for (const auto& [col, kind] : header.columns) kinds.insert(kind);
+  // Level columns state the status and its degree: two columns' worth.
   const int others = static_cast<int>(kinds.count(Column::kStatus) + kinds.count(Column::kProgress) +
-                                      kinds.count(Column::kResults) + kinds.count(Column::kEvidence));
+                                      kinds.count(Column::kResults) + kinds.count(Column::kEvidence)) +
+                     (header.levels.empty() ? 0 : 2);
   if ((!kinds.count(Column::kMilestone) && !kinds.count(Column::kCommitment)) || others < 2) return {};
   return header;
 }
@@ -220,6 +252,14 @@ TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warni
       std::set<int> pages;
       bool heading = false;
       for (int index : cells) {
+        // A mark under a level column: the row's status is that level.
+        const Cell& marked = table.cells[static_cast<std::size_t>(index)];
+        if (const auto level = header.levels.find(marked.col);
+            level != header.levels.end() && marked.col_span == 1 && IsMark(marked.text)) {
+          if (raw.status.empty()) raw.status = level->second;
+          AddPages(marked, pages);
+          continue;
+        }
         bool spans = false;
         const auto column = CellColumn(table.cells[static_cast<std::size_t>(index)], header.columns, spans);
         if (spans && !table.cells[static_cast<std::size_t>(index)].text.empty()) heading = true;

@@ -54,6 +54,10 @@ struct HeaderMap {
   std::map<int, Column> columns;                  // grid column -> report column
   std::map<Column, std::set<std::string>> words;  // word tokens of each column's label
   int rows = 0;                                   // header rows (data starts below)
+  // One column per completion level ("Not started | Limited | Substantial |
+  // Completed"), the level of a row ticked in one of them: grid column ->
+  // the level's label as printed.
+  std::map<int, std::string> levels;
   bool ok() const { return !columns.empty(); }
 };
 
@@ -61,7 +65,9 @@ struct HeaderMap {
 // when it found none (stream tables, OCR) the leading rows above the first
 // row with a milestone number or a commitment heading (at most 3), their
 // texts joined per column ("Level" / "completion" -> "Level completion").
-// Not ok() when the table is not a report table.
+// Columns under the header's last row whose labels are two or more
+// completion levels are `levels`, not status columns. Not ok() when the
+// table is not a report table.
 HeaderMap MapColumns(const Table& table);
 
 // Lines of a cell, each marked when it was wrapped (its next line's first

@@ -158,13 +158,22 @@ std::optional<Column> ColumnFromLabel(std::string_view label) {
   return std::nullopt;
 }
 
+namespace {
+
+// Whether `tokens` hold a phrase of `category` (of `value`, when not empty).
+bool HasTerm(const std::vector<std::string>& tokens, std::string_view category, std::string_view value) {
+  for (const lang::Term& t : lang::Terms(category))
+    if ((value.empty() || t.value == value) && Find(tokens, text::SplitSpaces(t.phrase)) >= 0) return true;
+  return false;
+}
+
+}  // namespace
+
+bool NamesSelfAssessment(std::string_view title) { return HasTerm(Tokens(title), "report.self_assessment", ""); }
+
 std::optional<std::string> SelfAssessmentTermOf(std::string_view title) {
   const auto tokens = Tokens(title);
-  auto has = [&](std::string_view category, std::string_view value) {
-    for (const lang::Term& t : lang::Terms(category))
-      if ((value.empty() || t.value == value) && Find(tokens, text::SplitSpaces(t.phrase)) >= 0) return true;
-    return false;
-  };
+  auto has = [&](std::string_view category, std::string_view value) { return HasTerm(tokens, category, value); };
   if (!has("report.self_assessment", "")) return std::nullopt;
   // The terms in a fixed order: a title naming both is a mid-term report.
   for (const std::string_view term : {"Midterm", "End-of-term"})

@@ -39,6 +39,10 @@ std::optional<model::Status> StatusFromWording(std::string_view text);
 enum class SelfAssessmentRow { kLevel, kResults, kNextSteps, kOther };
 SelfAssessmentRow SelfAssessmentRowOf(std::string_view label);
 
+// Whether a title names a self-assessment (report.self_assessment rows:
+// "Self-Assessment Report on …").
+bool NamesSelfAssessment(std::string_view title);
+
 // The term of a self-assessment report its title names: "Midterm
 // Self-Assessment Report" -> "Midterm", "End-of-Term Self-Assessment" ->
 // "End-of-term"; nullopt for any other title.
