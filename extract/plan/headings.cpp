@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "base/text.h"
 #include "extract/plan/labels.h"
@@ -128,7 +129,7 @@ void ReadBody(const layout::Outline& o, std::size_t from, std::size_t to, const 
     const bool nested = bulleted && in_step && !steps.empty() && level[j - from] > top_level;
     if (!bulleted && MarkedLine(o.marks, l)) bulleted = l.text;
     const std::string folded = text::FoldForMatch(l.text);
-    const lang::Term* part = lang::StartsWithTerm("narrative.part", folded);
+    const lang::Term* part = NarrativePart(folded);
     // "Milestones" alone on its line names the list under it, no item of it.
     if (part != nullptr && part->value == "milestones" && !bulleted &&
         text::FoldWhitespace(folded.substr(part->phrase.size())).find_first_not_of(":") == std::string::npos) {
@@ -208,24 +209,57 @@ std::size_t BodyEnd(const layout::Outline& o, std::size_t k, Pred ends) {
 
 }  // namespace
 
+namespace {
+
+// Whether multi-level headings ("1.1 Title", "2.3. Title") at `level` are a
+// plan's commitments rather than the parts of one ("1.1 Background", "1.2
+// Milestones"): at least kMinHeadings of them, their titles all different
+// and none a sub-heading of a commitment (narrative.part).
+bool MultiLevelCommitments(const layout::Outline& o, int level) {
+  std::set<std::string> titles;
+  std::size_t n = 0;
+  for (const layout::Heading& h : o.headings) {
+    if (h.level != level || h.numbering != layout::Numbering::kMultiLevel) continue;
+    ++n;
+    const std::string folded = text::FoldForMatch(h.title);
+    if (!titles.insert(folded).second || NarrativePart(folded) != nullptr) return false;
+  }
+  return n >= kMinHeadings;
+}
+
+}  // namespace
+
 NarrativePlan ReadNumberedHeadings(const layout::Outline& o) {
   NarrativePlan out;
-  // The commitments' level: the style with the most "1." headings.
-  std::map<int, std::size_t> decimal_at;
-  for (const layout::Heading& h : o.headings)
+  // The commitments' level: the style with the most "1." headings; else,
+  // with fewer than kMinHeadings of those, the style with the most "1.1"
+  // headings when they name commitments (the "1." headings, if any, are
+  // then their sections).
+  std::map<int, std::size_t> decimal_at, multi_at;
+  for (const layout::Heading& h : o.headings) {
     if (h.numbering == layout::Numbering::kDecimal) ++decimal_at[h.level];
+    if (h.numbering == layout::Numbering::kMultiLevel) ++multi_at[h.level];
+  }
+  layout::Numbering numbering = layout::Numbering::kDecimal;
   int level = -1;
   std::size_t most = 0;
   for (const auto& [l, n] : decimal_at)
     if (n > most) most = n, level = l;
+  if (most < kMinHeadings) {
+    most = 0;
+    for (const auto& [l, n] : multi_at)
+      if (n > most && MultiLevelCommitments(o, l)) most = n, level = l;
+    numbering = layout::Numbering::kMultiLevel;
+  }
   if (most < kMinHeadings) return out;
   // Numbers restart in each section: a number not above the one before
   // opens the next section, and every number becomes "<section>.<n>".
+  // Multi-level numbers carry their section.
   bool restarts = false;
-  {
+  if (numbering == layout::Numbering::kDecimal) {
     int prev = 0;
     for (const layout::Heading& h : o.headings) {
-      if (h.level != level || h.numbering != layout::Numbering::kDecimal) continue;
+      if (h.level != level || h.numbering != numbering) continue;
       const int n = std::stoi(h.number);
       restarts = restarts || n <= prev;
       prev = n;
@@ -239,16 +273,22 @@ NarrativePlan ReadNumberedHeadings(const layout::Outline& o) {
       theme = h.title;
       continue;
     }
-    if (h.level != level || h.numbering != layout::Numbering::kDecimal) continue;
-    const int n = std::stoi(h.number);
-    if (section == 0 || n <= prev) ++section;
-    prev = n;
+    if (h.level != level || h.numbering != numbering) continue;
     model::Commitment c;
-    c.number = restarts ? std::to_string(section) + "." + h.number : h.number;
+    if (numbering == layout::Numbering::kDecimal) {
+      const int n = std::stoi(h.number);
+      if (section == 0 || n <= prev) ++section;
+      prev = n;
+      c.number = restarts ? std::to_string(section) + "." + h.number : h.number;
+    } else {
+      c.number = h.number;
+      while (!c.number.empty() && c.number.back() == '.') c.number.pop_back();
+    }
     c.title = h.title;
     c.theme = theme;
     c.pages = {o.lines[h.first].line.page};
     if (out.first == std::string::npos) out.first = o.lines[h.first].item;
+    out.starts.push_back(o.lines[h.first].item);
     // Its body runs to the next commitment or section heading (a bold run-in
     // that fills a line of an item looks like a heading of the commitments'
     // style, but has no number).
@@ -322,6 +362,7 @@ NarrativePlan ReadStyleHeadings(const layout::Outline& o) {
     c.theme = theme;
     c.pages = {o.lines[h.first].line.page};
     if (out.first == std::string::npos) out.first = o.lines[h.first].item;
+    out.starts.push_back(o.lines[h.first].item);
     const std::size_t end = BodyEnd(o, k, [&](const layout::Heading& x) { return x.level <= level; });
     // Sub-headings inside the body (a less prominent style) open items.
     std::vector<std::size_t> starts;

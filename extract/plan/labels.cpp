@@ -260,10 +260,19 @@ const LabelRow* Find(std::string_view text) {
   return nullptr;
 }
 
+// Separators between a heading's number and its title: ":", "-", and the
+// en and em dashes ("Commitment 1 – Title").
 std::string Trim(std::string_view s) {
   std::string out = text::FoldWhitespace(s);
-  while (!out.empty() && (out.front() == ':' || out.front() == '-' || out.front() == ' '))
-    out.erase(0, 1);
+  for (;;) {
+    if (!out.empty() && (out.front() == ':' || out.front() == '-' || out.front() == ' ')) {
+      out.erase(0, 1);
+    } else if (out.starts_with("\u2013") || out.starts_with("\u2014")) {
+      out.erase(0, 3);
+    } else {
+      break;
+    }
+  }
   return text::FoldWhitespace(out);
 }
 

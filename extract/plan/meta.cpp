@@ -207,7 +207,11 @@ MetaNotes ReadPlanMeta(const std::vector<StreamItem>& items, std::size_t end, mo
       cover_lines.push_back(items[i].line.text);
       cover_last = i;
     }
-    if (largest > 0 && IsTitleLine(text::FoldForMatch(JoinLines(cover_lines))))
+    // The cover's largest type names the plan with the words that claim a
+    // plan as a kind (kind.plan.title: "Action Plan for the Implementation
+    // of …"), which inside running text would be too loose.
+    const std::string cover_title = text::FoldForMatch(JoinLines(cover_lines));
+    if (largest > 0 && (IsTitleLine(cover_title) || lang::FindTerm("kind.plan.title", cover_title)))
       all_titles = " " + JoinLines(cover_lines) + all_titles;
     else
       cover_lines.clear();

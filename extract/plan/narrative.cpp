@@ -35,6 +35,12 @@ bool StartsUpper(const std::string& text) {
   return false;
 }
 
+const lang::Term* NarrativePart(std::string_view folded) {
+  if (const lang::Term* t = lang::StartsWithTerm("narrative.part", folded)) return t;
+  const lang::Term* t = lang::StartsWithTerm("plan.label", folded);
+  return t != nullptr && t->value == "lead" ? t : nullptr;
+}
+
 namespace {
 
 
@@ -43,7 +49,7 @@ namespace {
 enum class Part { kNone, kDescription, kCivilSociety, kTimescales, kLead, kUnplaced, kOther };
 
 std::optional<Part> PartOf(const std::string& folded) {
-  const lang::Term* t = lang::StartsWithTerm("narrative.part", folded);
+  const lang::Term* t = NarrativePart(folded);
   if (t == nullptr) return std::nullopt;
   if (t->value == "civil_society") return Part::kCivilSociety;
   if (t->value == "milestones") return Part::kTimescales;
@@ -159,6 +165,23 @@ std::vector<std::string> SplitNames(const std::string& text) {
 namespace {
 
 
+// The text of an item of a list of milestones: after its bullet, dash or
+// number ("1. Publish …"), or the whole line when a
+// drawn bullet stands beside it (layout::MarkBeside).
+std::optional<std::string> ListItemText(const StreamItem& item, const std::vector<layout::StyledLine>& marks) {
+  const std::string text = text::FoldWhitespace(item.line.text);
+  if (auto rest = AfterBullet(text)) return rest;
+  // Letters and roman numerals ("ii) …") also open runs inside a
+  // paragraph; numbers are the list's own.
+  if (const std::optional<layout::ListMarker> m = layout::ReadListMarker(text);
+      m && !m->rest.empty() && m->mark == layout::ListMark::kNumber)
+    return m->rest;
+  const layout::StyledLine line{item.page, item.line.box, text, item.line.font_size, item.line.bold};
+  if (std::any_of(marks.begin(), marks.end(), [&](const layout::StyledLine& m) { return layout::MarkBeside(m, line); }))
+    return text;
+  return std::nullopt;
+}
+
 // The text after a second-level bullet ("o ", "◦", "○", U+F0A7 of Wingdings).
 std::optional<std::string> SubBullet(const std::string& text) {
   const std::optional<layout::ListMarker> m = layout::ReadListMarker(text);
@@ -181,6 +204,8 @@ constexpr std::size_t kMaxDueWords = 6;
 
 std::optional<model::Due> DueAt(const std::string& phrase) {
   std::vector<std::string> words = text::SplitSpaces(phrase);
+  // "(by June 2024)": a deadline word opening the phrase.
+  if (!words.empty() && lang::ValueOf("due.by", text::FoldForMatch(words[0]))) words.erase(words.begin());
   if (!words.empty() && lang::ValueOf("article", text::FoldForMatch(words[0]))) words.erase(words.begin());
   if (words.empty()) return std::nullopt;
   const std::string first = text::FoldForMatch(words[0]);
@@ -231,6 +256,14 @@ std::optional<model::Due> BulletDue(const std::string& bullet) {
     for (std::size_t k = 0; k < words.size(); ++k)
       if (folded[k] == lead->phrase)
         if (auto due = DueAt(After(words, k))) return due;
+  // A date closing the item after a comma or a dash ("…, junio 2020.",
+  // "… – June 2023"): the last few words after the last such separator.
+  for (std::size_t k = words.size(); k-- > 1 && words.size() - k <= kMaxDueWords;) {
+    const bool dash = words[k - 1] == "-" || words[k - 1] == "\u2013" || words[k - 1] == "\u2014";
+    if (!dash && !words[k - 1].ends_with(",")) continue;
+    if (auto due = DueAt(After(words, k - 1))) return due;
+    break;
+  }
   return std::nullopt;
 }
 
@@ -459,6 +492,7 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
         c.pages = {item.page};
         out.commitments.push_back(std::move(c));
         if (out.first == std::string::npos) out.first = origin[i];
+        out.starts.push_back(origin[i]);
         part = Part::kDescription;
         last = &item.line;
         continue;
@@ -525,7 +559,13 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
       // without one.
       if (auto step = ReadDatedStep(text)) {
         start_step(*step);
-      } else if (auto rest = AfterBullet(text)) {
+      } else if (auto rest = ListItemText(item, s.outline().marks)) {
+        // A bullet glyph on a line of its own opened the item beside it.
+        if (in_bullet && bullets.back().size() == 1 && bullets.back().front().empty()) {
+          bullets.back().front() = *rest;
+          last = &item.line;
+          continue;
+        }
         bullets.push_back({*rest});
         list_dues.push_back(list_due);
         sub_items.emplace_back();
@@ -584,6 +624,7 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
   if (out.commitments.empty()) out = ReadNumberedHeadings(s.outline());
   if (out.commitments.empty()) out = ReadRunIns(stream);
   if (out.commitments.empty()) out = ReadStyleHeadings(s.outline());
+  ReadActivityTables(stream, out);
   ReadOverviewLeads(stream, out.commitments);
   return out;
 }

@@ -24,6 +24,7 @@
 #include "layout/lists.h"
 #include "layout/outline.h"
 #include "layout/structure.h"
+#include "lang/vocabulary.h"
 #include "model/domain.h"
 
 namespace ogpx::extract::plan {
@@ -52,6 +53,7 @@ struct NarrativePlan {
   // ("/commitments/3/title", "/commitments/3/milestones/0"), page and box.
   std::vector<model::Provenance> provenance;
   std::size_t first = std::string::npos;  // stream index of the first heading
+  std::vector<std::size_t> starts;        // stream index of each commitment's heading
 };
 
 // Reads the structure's stream (layout/structure.h), and its outline when no
@@ -67,6 +69,21 @@ NarrativePlan ReadNarrative(const layout::Structure& s);
 // headings of one style. Used by ReadNarrative when no "Commitment N"
 // heading is found.
 NarrativePlan ReadNumberedHeadings(const layout::Outline& outline);
+
+// The sub-heading a commitment's line starts with (lang: narrative.part;
+// the template's lead labels, plan.label "lead", name a lead there too:
+// "Lead institution:", "Entidad líder:"), or nullptr.
+const lang::Term* NarrativePart(std::string_view folded);
+
+// Tables of activities set under a commitment's heading ("No. | Activity |
+// Deadline", "Hito | Fecha de inicio | Fecha de término"): a ruled table
+// between a commitment's heading and the next (`plan.starts`) whose header
+// row names an activities column in the template's vocabulary (plan.label
+// milestones) gives one milestone a row, to a commitment no list gave any.
+// Its date is the end-date column's, else the due column's; a column of
+// numbers before the text numbers them ("3" under commitment 1.2 -> 1.2.3,
+// "1.2.3" as printed), else they are numbered by position (`inferred`).
+void ReadActivityTables(const std::vector<StreamItem>& stream, NarrativePlan& plan);
 
 // The text after a list bullet (layout/lists.h).
 using layout::AfterBullet;

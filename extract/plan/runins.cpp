@@ -133,6 +133,7 @@ NarrativePlan ReadRunIns(const std::vector<StreamItem>& items) {
         out.commitments.push_back(std::move(c));
         out.numbered_by_position.push_back({item.page, out.commitments.back().number, *out.commitments.back().title});
         if (out.first == std::string::npos) out.first = i;
+        out.starts.push_back(i);
         const std::string after = text::FoldWhitespace(rest->substr(std::min(rest->size(), end + 1)));
         if (!after.empty()) description.push_back(after);
         bullet_x = line.box.x0;
