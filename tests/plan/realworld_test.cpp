@@ -64,10 +64,10 @@ constexpr Case kCases[] = {
 
 // Documents written by hand in the styles of real OGP documents that the
 // readers were not written for (samples/styles/README.md, bench/styles.sh):
-// the development half was read, and the readers fixed, after they were
-// written (measured before: 0.36 overall); the held-out half is only
-// measured. Floors are the measured F1 less 0.03; the held-out plans and
-// report the readers do not read yet keep low floors and the 0.90 target.
+// the development halves were read, and the readers fixed, after they were
+// written (measured before: 0.36 for the first, 0.73 for both); the
+// held-out halves are only measured (0.60 before the second round of
+// fixes). Floors are the measured F1 less 0.03.
 // clang-format off
 constexpr Case kStyleCases[] = {
     // name                          kind   floor  target lang  warning
@@ -79,13 +79,24 @@ constexpr Case kStyleCases[] = {
     {"si-letter-submitting-plan",    true,  0.97,  1.00,  "en", ""},
     {"cr-nap4-es",                   true,  0.93,  0.90,  "es", ""},
     {"py-irm-2018-2019-es",          true,  0.97,  0.90,  "es", ""},
+    {"rs-nap4-activity-tables",      true,  0.95,  0.90,  "en", ""},
+    {"ua-nap5-self-assessment-dots", true,  0.97,  0.90,  "en", ""},
+    {"zm-nap1-numbered-activities",  true,  0.97,  0.90,  "en", "milestone_number_inferred"},
+    {"pe-nap4-metas-es",             true,  0.97,  0.90,  "es", "milestone_number_inferred"},
+    {"md-nap5-multilevel-headings",  true,  0.97,  0.90,  "en", "milestone_number_inferred"},
+    {"jo-nap6-chapters",             true,  0.97,  0.90,  "en", "milestone_number_inferred"},
     // Held out.
     {"ng-nap2-two-column",           true,  0.97,  0.90,  "en", ""},
     {"uy-carta-remision",            true,  0.97,  1.00,  "es", ""},
-    // Not read yet, and each says so (a loss is never silent).
-    {"am-nap5-numbered",             true,  0.18,  0.90,  "en", "table_not_understood"},
-    {"ke-nap3-end-of-term-ticks",    true,  0.13,  0.90,  "en", "report_no_table"},
-    {"mx-nap4-es",                   true,  0.34,  0.90,  "es", "plan_no_milestones"},
+    {"am-nap5-numbered",             true,  0.93,  0.90,  "en", ""},
+    {"ke-nap3-end-of-term-ticks",    true,  0.97,  0.90,  "en", ""},
+    {"mx-nap4-es",                   true,  0.93,  0.90,  "es", ""},
+    {"co-nap5-hitos-es",             true,  0.90,  0.90,  "es", ""},
+    {"ge-nap5-activity-tables",      true,  0.97,  0.90,  "en", ""},
+    {"lr-nap2-mid-term-table",       true,  0.97,  0.90,  "en", ""},
+    {"lt-letter-endorsement",        true,  0.97,  1.00,  "en", ""},
+    {"tz-nap3-commitment-lists",     true,  0.97,  0.90,  "en", ""},
+    {"za-nap4-end-of-term-x",        true,  0.97,  0.90,  "en", ""},
 };
 // clang-format on
 
