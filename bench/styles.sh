@@ -9,4 +9,4 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 exec "$here/bench/score_split.sh" "${1:-$here/build-release/ogpx}" "$here/samples/styles" \
-  "am-nap5-numbered ke-nap3-end-of-term-ticks mx-nap4-es ng-nap2-two-column uy-carta-remision co-nap5-hitos-es ge-nap5-activity-tables lr-nap2-mid-term-table lt-letter-endorsement tz-nap3-commitment-lists za-nap4-end-of-term-x"
+  "am-nap5-numbered ke-nap3-end-of-term-ticks mx-nap4-es ng-nap2-two-column uy-carta-remision co-nap5-hitos-es ge-nap5-activity-tables lr-nap2-mid-term-table lt-letter-endorsement tz-nap3-commitment-lists za-nap4-end-of-term-x ar-nap5-lettered-hitos-es bd-nap3-quarterly-progress fi-nap5-commitment-boxes it-nap5-mid-term-boxes mk-decision-adopting-plan"
