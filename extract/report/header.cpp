@@ -113,6 +113,16 @@ std::vector<HeaderLine> LabelledCells(const std::vector<Table>& tables) {
 
 std::optional<int> OrdinalNumber(std::string_view word) { return ParseOrdinal(word); }
 
+// The agency named on a line of its own is among the header's first
+// kAgencyLines lines, in at most kMaxAgencyWords words.
+constexpr std::size_t kAgencyLines = 3;
+constexpr std::size_t kMaxAgencyWords = 8;
+
+bool EndsSentence(const std::string& line) {
+  const std::string t = text::FoldWhitespace(line);
+  return !t.empty() && (t.back() == '.' || t.back() == ':' || t.back() == ';');
+}
+
 // A plan's title after its ordinal has at most this many words.
 constexpr std::size_t kMaxTitleWords = 6;
 
@@ -207,6 +217,19 @@ void ReadHeader(const std::vector<layout::PageText>& pages, const std::vector<Ta
                                 "submission date not understood: " + h.value});
         }
         break;
+    }
+  }
+  // No "Reporting agency:" line: the agency named alone on a line of the
+  // header ("Ministry of Justice" over the report's title), a name that
+  // opens with the word that heads an organisation's (org.head).
+  if (!report.agency) {
+    for (std::size_t k = 0; k < titles.size() && k < kAgencyLines; ++k) {
+      const std::vector<std::string> words = text::SplitSpaces(titles[k]);
+      if (words.empty() || words.size() > kMaxAgencyWords || EndsSentence(titles[k])) continue;
+      if (lang::ValueOf("org.head", text::FoldForMatch(words.front()))) {
+        report.agency = text::FoldWhitespace(titles[k]);
+        break;
+      }
     }
   }
   for (const auto& title : titles) {

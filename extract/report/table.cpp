@@ -2,6 +2,7 @@
 #include "extract/report/table.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "base/text.h"
@@ -9,50 +10,6 @@
 #include "extract/report/vocab.h"
 
 namespace ogpx::extract::report {
-namespace {
-
-std::size_t CodePointCount(const std::string& s) {
-  std::size_t n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
-}
-
-// Right edge of `cell` on `page` (the cell's region there, else its lines).
-double RightEdge(const Cell& cell, int page) {
-  for (const auto& r : cell.regions)
-    if (r.page == page) return r.box.x1;
-  double x1 = 0;
-  for (const auto& l : cell.lines)
-    if (l.page == page) x1 = std::max(x1, l.box.x1);
-  return x1;
-}
-
-}  // namespace
-
-// Lines of a cell, each marked when it was wrapped: the first word of the
-// next line would not have fitted in the room left at its end.
-std::vector<TextLine> CellTextLines(const Cell& cell) {
-  std::vector<TextLine> out;
-  for (std::size_t i = 0; i < cell.lines.size(); ++i) {
-    const CellLine& line = cell.lines[i];
-    TextLine t{line.text, false};
-    if (i + 1 < cell.lines.size()) {
-      const CellLine& next = cell.lines[i + 1];
-      const double char_w = line.box.width() / static_cast<double>(std::max<std::size_t>(1, CodePointCount(line.text)));
-      const double next_char_w =
-          next.box.width() / static_cast<double>(std::max<std::size_t>(1, CodePointCount(next.text)));
-      const std::string first_word = next.text.substr(0, next.text.find(' '));
-      const double need = next_char_w * static_cast<double>(CodePointCount(first_word) + 1);
-      // Cell padding on the right is about one character.
-      const double room = RightEdge(cell, line.page) - line.box.x1 - char_w;
-      t.reaches_edge = need > room;
-    }
-    out.push_back(std::move(t));
-  }
-  return out;
-}
-
 namespace {
 
 bool HasColumn(const HeaderMap& header, Column column) {
@@ -95,7 +52,7 @@ bool IsMark(const std::string& text) {
   const std::string t = text::FoldWhitespace(text);
   const BoxMark box = BoxIn(t);
   if (box != BoxMark::kNone) return box == BoxMark::kChecked;
-  return !t.empty() && CodePointCount(t) <= kMaxMarkChars;
+  return !t.empty() && text::CodePointCount(t) <= kMaxMarkChars;
 }
 
 bool HasText(const RawEntry& e) {
@@ -132,17 +89,31 @@ bool NumberedText(const std::string& text) {
   return n && text::FoldWhitespace(text).size() > n->size() + 6;
 }
 
+// A bare number ("2", "2.", "1.3"): digits and dots.
+bool BareNumber(const std::string& text) {
+  const std::string t = text::FoldWhitespace(text);
+  return !t.empty() && std::isdigit(static_cast<unsigned char>(t.front())) &&
+         t.find_first_not_of("0123456789.") == std::string::npos;
+}
+
 int HeaderRowCount(const Table& table) {
   if (table.header_rows > 0) return std::min(table.header_rows, 3);
   int rows = 0;
   for (; rows < std::min(table.rows, 3); ++rows) {
     bool data = false;
-    for (const auto& cell : table.cells)
-      if (cell.row == rows && (LeadingMilestoneNumber(cell.text) || IsCommitmentLabel(cell.text) ||
-                               NumberedText(cell.text) ||
-                               (table.cols > 1 && cell.col_span == table.cols)))
+    // A first cell that is a bare number beside cells of words numbers a
+    // data row ("2 | Title | Limited"); a row of numbers alone ("1 2 3 4")
+    // numbers the columns.
+    bool first_number = false, words = false;
+    for (const auto& cell : table.cells) {
+      if (cell.row != rows) continue;
+      if (LeadingMilestoneNumber(cell.text) || IsCommitmentLabel(cell.text) || NumberedText(cell.text) ||
+          (table.cols > 1 && cell.col_span == table.cols))
         data = true;
-    if (data) break;
+      if (cell.col == 0) first_number = BareNumber(cell.text);
+      else words = words || text::HasLetter(cell.text);
+    }
+    if (data || (first_number && words)) break;
   }
   return std::max(1, rows);
 }
@@ -279,6 +250,10 @@ TableReading ReadEntryTables(const std::vector<Table>& tables, std::vector<Warni
       // A milestone number printed in a column of its own ("No." 1.2).
       if (!LeadingMilestoneNumber(raw.milestone_cell) && LeadingMilestoneNumber(raw.serial))
         raw.milestone_cell = text::FoldWhitespace(raw.serial) + " " + raw.milestone_cell;
+      // A commitment's number in a column of its own ("Commitment No." 2).
+      if (!HasColumn(header, Column::kMilestone) && !LeadingCommitmentNumber(raw.commitment_cell) &&
+          LeadingCommitmentNumber(raw.serial))
+        raw.commitment_cell = text::FoldWhitespace(raw.serial) + " " + raw.commitment_cell;
       if (heading || IsCommitmentLabel(raw.milestone_cell)) {
         open = false;
         continue;

@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/common/cell_lines.h"
 #include "extract/report/text.h"
 #include "extract/report/vocab.h"
 #include "extract/common/tables.h"
@@ -70,9 +71,7 @@ struct HeaderMap {
 // table is not a report table.
 HeaderMap MapColumns(const Table& table);
 
-// Lines of a cell, each marked when it was wrapped (its next line's first
-// word would not have fitted at its end).
-std::vector<TextLine> CellTextLines(const Cell& cell);
+using extract::CellTextLines;  // extract/common/cell_lines.h
 
 // Reads every report table of `tables`, appending warnings for rows that
 // could not be placed.

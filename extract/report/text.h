@@ -17,13 +17,11 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/common/cell_lines.h"
+
 namespace ogpx::extract::report {
 
-// One visual line of a cell, with what the geometry says about it.
-struct TextLine {
-  std::string text;
-  bool reaches_edge = false;  // the line ends within ~2 characters of the cell's right edge
-};
+using extract::TextLine;  // extract/common/cell_lines.h
 
 // Evidence items of an evidence cell, in order.
 std::vector<std::string> SplitEvidence(const std::vector<TextLine>& lines);

@@ -132,6 +132,12 @@ std::optional<Column> ColumnFromLabel(std::string_view label) {
   static const std::vector<Phrase> kPhrases = PhrasesOf(kColumnCategory);
   const auto tokens = Tokens(label);
   if (tokens.empty()) return std::nullopt;
+  // "Milestone No.", "Commitment Nr": a label that ends with the serial
+  // column's word numbers the rows, whatever it numbers.
+  if (tokens.size() >= 2)
+    for (const Phrase& p : kPhrases)
+      if (p.term->value == ColumnName(Column::kSerial) && p.words.size() == 1 && tokens.back() == p.words.front())
+        return Column::kSerial;
   for (const Column column : kColumnOrder) {
     for (const Phrase& p : kPhrases) {
       if (p.term->value != ColumnName(column)) continue;
