@@ -2,6 +2,8 @@
 // pages (Structure::pages()).
 #include "extract/evidence.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -38,6 +40,29 @@ bool CountsForPlan(PlanLabel label) {
 }
 
 std::string FirstWord(const std::string& s) { return s.substr(0, s.find(' ')); }
+
+// A number or a number's label (order.number: "No.", "№") right after
+// `at` in `folded`.
+bool NumberFollows(const std::string& folded, std::size_t at) {
+  const std::vector<std::string> rest = text::SplitSpaces(folded.substr(std::min(at, folded.size())));
+  if (rest.empty()) return false;
+  if (std::isdigit(static_cast<unsigned char>(rest.front()[0]))) return true;
+  for (const lang::Term& t : lang::Terms("order.number"))
+    if (t.value == "before" && rest.front() == t.phrase) return true;
+  return false;
+}
+
+// Every letter of `text` a capital (two letters at least).
+bool InCapitals(const std::string& text) {
+  int letters = 0;
+  bool lower = false;
+  text::ForEachCodePoint(text, [&](UChar32 c) {
+    if (!u_isalpha(c)) return;
+    ++letters;
+    lower = lower || u_islower(c);
+  });
+  return letters >= 2 && !lower;
+}
 
 // A label that numbers a heading ("B1.1", "2.", "-", "a)"): no word of two
 // letters or more without a digit.
@@ -96,7 +121,11 @@ Evidence GatherEvidence(const layout::Structure& s) {
       if (folded.size() < kMaxHeadingBytes && l.line.box.y0 < page.height * kOrderHeadBand) {
         const std::string first = FirstWord(folded), last = LastWord(folded);
         for (const lang::Term& w : lang::Terms("kind.order.head")) {
-          const bool hit = first == w.phrase || last == w.phrase;
+          // The act's word as a heading: alone, before its number ("DECISION
+          // No. 45"), or ending a line in capitals ("… SECRETARIAT ORDER");
+          // not a sentence that opens or ends with it ("decision making …").
+          const bool hit = folded == w.phrase || (first == w.phrase && NumberFollows(folded, first.size())) ||
+                           ((first == w.phrase || last == w.phrase) && InCapitals(text));
           e.order_hits += hit;
           e.order_title = e.order_title || (in_title && hit);
         }

@@ -25,6 +25,7 @@
 #include "extract/order/rules.h"
 #include "extract/order/text.h"
 #include "extract/order/vocab.h"
+#include "lang/vocabulary.h"
 #include "base/text.h"
 #include "layout/structure.h"
 
@@ -94,6 +95,9 @@ std::vector<std::string> ProperWords(const std::vector<std::string>& texts) {
   }
   return out;
 }
+
+// A subject is printed on at most this many rows.
+constexpr std::size_t kMaxSubjectRows = 3;
 
 bool IsSubjectRow(const Row& r, const order::TextColumn& col) {
   if (r.box.width() >= 0.6 * col.width() || !HasLetters(r)) return false;
@@ -178,7 +182,25 @@ model::Order Read(const std::vector<layout::PageRowList>& pages, std::vector<War
   // Subject: short rows under the date line (centred, or boxed at the left),
   // before the preamble's full-width rows.
   std::vector<std::string> subject;
-  while (i < rows.size() && subject.size() < 3 && IsSubjectRow(rows[i], col)) {
+  // Or the rows, however wide, between the date line and a preamble that
+  // opens with its legal basis ("On the approval of …" / "Pursuant to …").
+  {
+    std::size_t basis_row = i;
+    while (basis_row < rows.size() && basis_row < i + kMaxSubjectRows + 1 &&
+           std::none_of(order::Words().basis_after.begin(), order::Words().basis_after.end(),
+                        [&](std::string_view m) { return order::StartsWithCi(rows[basis_row].text, m); }))
+      ++basis_row;
+    const bool before_basis = basis_row < rows.size() && basis_row > i && basis_row <= i + kMaxSubjectRows;
+    for (std::size_t k = i; before_basis && k < basis_row; ++k) {
+      if (order::ClauseNumberLength(rows[k].text) > 0 || !HasLetters(rows[k])) {
+        subject.clear();
+        break;
+      }
+      subject.push_back(order::CleanSubject(rows[k].text));
+    }
+    if (!subject.empty()) i = basis_row;
+  }
+  while (subject.empty() && i < rows.size() && subject.size() < kMaxSubjectRows && IsSubjectRow(rows[i], col)) {
     subject.push_back(order::CleanSubject(rows[i].text));
     ++i;
   }
@@ -247,6 +269,20 @@ model::Order Read(const std::vector<layout::PageRowList>& pages, std::vector<War
   std::erase_if(acronyms, [](const std::string& a) { return kFormulaWords.count(text::FoldForMatch(a)) > 0; });
   for (std::optional<std::string>* field : {&out.title, &out.issuer, &out.signatory.position})
     if (*field) **field = KeepAcronyms(**field, acronyms);
+  // "…, the Cabinet of Ministers of Ukraine resolves": the issuer that acts
+  // after the basis is no part of it.
+  if (out.legal_basis && out.issuer) {
+    const std::string basis = text::FoldForMatch(*out.legal_basis), issuer = text::FoldForMatch(*out.issuer);
+    if (basis.size() == out.legal_basis->size() && !issuer.empty() && basis.size() > issuer.size() &&
+        basis.ends_with(issuer)) {
+      std::vector<std::string> words = text::SplitSpaces(out.legal_basis->substr(0, basis.size() - issuer.size()));
+      if (!words.empty() && lang::ValueOf("article", text::FoldForMatch(words.back()))) words.pop_back();
+      std::string kept;
+      for (const std::string& w : words) kept += (kept.empty() ? "" : " ") + w;
+      kept = order::Trim(kept, ",;: ");
+      if (!kept.empty()) out.legal_basis = kept;
+    }
+  }
 
   // Pages: up to the signature (or the last body row).
   int last_page = first_page;

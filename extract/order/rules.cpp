@@ -6,8 +6,10 @@
 
 #include <algorithm>
 
+#include "base/text.h"
 #include "extract/order/text.h"
 #include "extract/order/vocab.h"
+#include "lang/vocabulary.h"
 
 namespace ogpx::extract::order {
 namespace {
@@ -135,6 +137,13 @@ DateLine ReadDateLine(const std::vector<std::string>& segments) {
       if (auto d = DateIn(piece)) {
         out.date = d;
         continue;
+      }
+      // "Kyiv, 5 May 2022": the place, a comma, the date.
+      if (const std::size_t comma = piece.rfind(", "); comma != std::string::npos) {
+        if (auto d = DateIn(std::string_view(piece).substr(comma + 2))) {
+          out.date = d;
+          piece = piece.substr(0, comma);
+        }
       }
     }
     const std::string p = Trim(piece, kEdgePunct);
@@ -269,7 +278,7 @@ std::optional<model::Approves> ApprovedIn(std::string_view clause) {
     break;
   }
   if (title.empty()) {
-    for (std::string_view passive : {"is approved", "are approved", "is adopted", "be approved"}) {
+    for (std::string_view passive : Words().approves_passive) {
       const std::size_t pos = FindWordCi(clause, passive);
       if (pos == std::string::npos) continue;
       title = Trim(clause.substr(0, pos), ",;:");
@@ -277,19 +286,22 @@ std::optional<model::Approves> ApprovedIn(std::string_view clause) {
     }
   }
   if (title.empty()) {
-    for (std::string_view active : {"approve the", "approves the", "adopt the", "approve", "adopt"}) {
+    // The vocabulary lists the longer phrases first ("approve the" before
+    // "approve").
+    for (std::string_view active : Words().approves_active) {
       const std::size_t pos = FindWordCi(clause, active);
       if (pos == std::string::npos) continue;
       std::string_view rest = clause.substr(pos + active.size());
-      std::size_t end = rest.size();
-      for (std::string_view stop : {" as ", ", ", ". ", " annexed", " attached"}) {
-        end = std::min(end, rest.find(stop));
-      }
-      title = Trim(rest.substr(0, end), ".,;: ");
+      std::size_t end = std::min(rest.find(", "), rest.find(". "));
+      for (std::string_view stop : Words().approves_stop) end = std::min(end, FindWordCi(rest, stop));
+      title = Trim(rest.substr(0, std::min(end, rest.size())), ".,;: ");
       break;
     }
   }
-  if (StartsWithCi(title, "the ")) title = title.substr(4);
+  // A leading article ("the National Action Plan") is no part of the title.
+  if (const auto words = text::SplitSpaces(title);
+      words.size() > 1 && lang::ValueOf("article", text::FoldForMatch(words.front())))
+    title = title.substr(words.front().size() + 1);
   if (title.empty()) return std::nullopt;
   model::Approves a;
   a.title = title;

@@ -17,6 +17,17 @@ bool IsProse(const Row& r) { return ClauseNumberLength(r.text) > 0 || (LetterCou
 
 bool NearLeft(const Row& r, const TextColumn& col) { return r.box.x0 <= col.left + 25; }
 
+// A position in title case ("Prime Minister of Ukraine"): a few words,
+// every word of kTitleWordLetters letters or more capitalised, no sentence.
+constexpr std::size_t kMaxPositionWords = 8;
+constexpr int kTitleWordLetters = 4;
+bool TitleCased(const std::string& text) {
+  const auto toks = Tokens(text);
+  if (toks.empty() || toks.size() > kMaxPositionWords || text.back() == '.') return false;
+  return std::all_of(toks.begin(), toks.end(),
+                     [](const std::string& t) { return LetterCount(t) < kTitleWordLetters || StartsUpper(t); });
+}
+
 struct NameHit {
   std::string name;
   std::vector<std::string> before;  // the row's position text left of the name
@@ -37,7 +48,8 @@ std::optional<NameHit> NameIn(const Row& r, const TextColumn& col) {
   // At the end of a row in capitals (not of a sentence that names someone).
   if (const std::size_t at = NameAtEnd(r.text); at != std::string::npos) {
     const std::string before = Trim(r.text.substr(0, at));
-    if (before.empty() || IsCapitals(before, 1)) return NameHit{Trim(r.text.substr(at), ",;"), {before}};
+    if (before.empty() || IsCapitals(before, 1) || TitleCased(before))
+      return NameHit{Trim(r.text.substr(at), ",;"), {before}};
   }
   if (r.segments.size() > 1 && r.segments.back().box.x0 > col.center()) {
     const Segment& last = r.segments.back();

@@ -47,6 +47,9 @@ const Vocabulary& Words() {
     w.basis_end = PhrasesOf("order.basis", "end");
     w.clause_intro = PhrasesOf("order.clause", "intro");
     w.approve_stems = PhrasesOf("order.clause", "approve");
+    w.approves_passive = PhrasesOf("order.approves", "passive");
+    w.approves_active = PhrasesOf("order.approves", "active");
+    w.approves_stop = PhrasesOf("order.approves", "stop");
     w.appendix_marks = PhrasesOf("order.appendix");
     w.nominatives = PairsOf("order.genitive");
     w.proper_phrases = PairsOf("casing.proper");

@@ -40,6 +40,10 @@ struct Vocabulary {
   // Verb stems saying a clause approves a document ("approv", and the Mongolian stem;
   // order.clause approve).
   std::vector<std::string_view> approve_stems;
+  // How a clause names what it approves (order.approves): "<title> is
+  // approved" (passive), "approve the <title>" (active), the title ending
+  // at a word that follows it (stop: "as", "attached").
+  std::vector<std::string_view> approves_passive, approves_active, approves_stop;
   // Headings of a page that is an appendix, not the order itself: the first
   // or the last word of one of the page's first rows.
   std::vector<std::string_view> appendix_marks;
