@@ -12,6 +12,7 @@
 #include "extract/plan/labels.h"
 #include "extract/plan/narrative.h"
 #include "extract/plan/rows.h"
+#include "lang/vocabulary.h"
 
 namespace ogpx::extract::plan {
 namespace {
@@ -36,6 +37,23 @@ std::string CellAt(const Table& t, int row, int col) {
   const Cell* c = t.At(row, col);
   return c == nullptr ? "" : text::FoldWhitespace(JoinLines(LineTexts(*c)));
 }
+
+// Lines that open with a milestone number of `commitment`, each with the
+// lines that wrap it.
+std::vector<std::string> SplitNumberedLines(const std::vector<std::string>& lines, const std::string& commitment) {
+  std::vector<std::string> out;
+  for (const std::string& l : lines) {
+    const auto h = ParseLeadingNumber(l);
+    if (h && h->number.starts_with(commitment + "."))
+      out.push_back(text::FoldWhitespace(l));
+    else if (!out.empty())
+      out.back() = JoinLines({out.back(), l});
+  }
+  return out;
+}
+
+// A value that lists at least this many numbered steps is the milestones'.
+constexpr std::size_t kMinListedSteps = 2;
 
 struct Columns {
   int text = -1, due = -1, number = -1;
@@ -125,6 +143,67 @@ void ReadActivityTables(const std::vector<StreamItem>& stream, NarrativePlan& pl
       }
     }
     std::sort(c.pages.begin(), c.pages.end());
+  }
+}
+
+namespace {
+
+// Whether a text opens with the word that heads an organisation's name
+// ("Ministry of …": org.head).
+bool NamesOrganisation(const std::string& text) {
+  const std::vector<std::string> words = text::SplitSpaces(text);
+  return !words.empty() && lang::ValueOf("org.head", text::FoldForMatch(words.front())).has_value();
+}
+
+}  // namespace
+
+void ReadLabelTables(const std::vector<StreamItem>& stream, NarrativePlan& plan) {
+  for (std::size_t k = 0; k < plan.commitments.size() && k < plan.starts.size(); ++k) {
+    model::Commitment& c = plan.commitments[k];
+    if (!c.milestones.empty() || c.number.empty()) continue;
+    const std::size_t end = k + 1 < plan.starts.size() ? plan.starts[k + 1] : stream.size();
+    const Table* table = nullptr;
+    for (std::size_t i = plan.starts[k]; i < end && i < stream.size() && table == nullptr; ++i)
+      if (stream[i].is_row() && stream[i].table->cols == 2 && stream[i].table->rows >= 2) table = stream[i].table;
+    if (table == nullptr) continue;
+    // Each row a label and its value; read by what the values hold.
+    std::vector<const Cell*> values;
+    for (int row = 0; row < table->rows; ++row)
+      if (const Cell* v = table->At(row, 1); v != nullptr && v->col == 1 && !CellAt(*table, row, 1).empty())
+        values.push_back(v);
+    const Cell* steps = nullptr;
+    for (const Cell* v : values) {
+      // The milestones: lines that each open with one of the commitment's
+      // milestone numbers ("2.1 …", "2.2 …").
+      const std::vector<std::string> lines = LineTexts(*v);
+      std::size_t numbered = 0;
+      for (const std::string& l : lines)
+        if (const auto h = ParseLeadingNumber(l); h && h->number.starts_with(c.number + ".")) ++numbered;
+      if (numbered >= kMinListedSteps && steps == nullptr) steps = v;
+    }
+    if (steps == nullptr) continue;
+    for (const std::string& item : SplitNumberedLines(LineTexts(*steps), c.number)) {
+      const auto h = ParseLeadingNumber(item);
+      model::Milestone m;
+      m.number = h->number;
+      while (!m.number.empty() && m.number.back() == '.') m.number.pop_back();
+      m.text = h->title;
+      m.due = BulletDue(m.text);
+      for (const Region& r : steps->regions)
+        if (m.pages.empty() || m.pages.back() != r.page) m.pages.push_back(r.page);
+      c.milestones.push_back(std::move(m));
+    }
+    // The title: the first value of one line above the milestones, when the
+    // heading printed none; the lead: a value that names an organisation.
+    for (const Cell* v : values) {
+      if (v == steps) break;
+      const std::string text = text::FoldWhitespace(JoinLines(LineTexts(*v)));
+      if (c.lead.empty() && NamesOrganisation(text)) {
+        c.lead = SplitLeadList(text);
+      } else if (!c.title && c.lead.empty()) {
+        c.title = text;
+      }
+    }
   }
 }
 

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include "extract/common/cell_lines.h"
 #include "extract/common/dates.h"
+#include "extract/plan/narrative.h"
 #include "base/text.h"
 
 namespace ogpx::extract::plan {
@@ -86,6 +88,40 @@ void Reader::MilestoneRow(const StreamItem& item) {
     auto& dst = buffer_.cells[role];
     dst.insert(dst.end(), list.begin(), list.end());
   }
+}
+
+void Reader::MilestoneListCell(const StreamItem& item, const Cell& value) {
+  model::Commitment* cur = Current();
+  if (cur == nullptr) return;
+  std::vector<std::string> items;
+  bool wrapped = false;
+  for (const TextLine& l : CellTextLines(value)) {
+    if (wrapped && !items.empty())
+      items.back() = JoinLines({items.back(), l.text});
+    else
+      items.push_back(l.text);
+    wrapped = l.reaches_edge;
+  }
+  for (const std::string& text : items) {
+    const std::vector<plan::MilestonePart> parts = plan::SplitMilestones({text}, cur->number);
+    for (const plan::MilestonePart& part : parts) {
+      model::Milestone m;
+      const bool inferred = part.number.empty();
+      m.number = inferred ? (cur->number.empty() ? "" : cur->number + ".") + std::to_string(cur->milestones.size() + 1)
+                          : part.number;
+      m.text = inferred ? text::FoldWhitespace(text) : part.text;
+      m.due = plan::BulletDue(m.text);
+      AddPages(m.pages, item.pages);
+      prov_.back().push_back(Where(item, "/milestones/" + std::to_string(cur->milestones.size())));
+      if (inferred)
+        warnings.push_back(Warning{item.page, "milestone_number_inferred",
+                                   "Milestone '" + text::Clip(m.text, 60) + "' of commitment " + cur->number +
+                                       " is not numbered; numbered " + m.number + " by its position"});
+      cur->milestones.push_back(std::move(m));
+      if (inferred) inferred_.insert(cur->number + "|" + cur->milestones.back().number);
+    }
+  }
+  AddPages(cur->pages, item.pages);
 }
 
 void Reader::FlushMilestone() {

@@ -625,6 +625,7 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
   if (out.commitments.empty()) out = ReadRunIns(stream);
   if (out.commitments.empty()) out = ReadStyleHeadings(s.outline());
   ReadActivityTables(stream, out);
+  ReadLabelTables(stream, out);
   ReadOverviewLeads(stream, out.commitments);
   return out;
 }

@@ -85,6 +85,15 @@ const lang::Term* NarrativePart(std::string_view folded);
 // "1.2.3" as printed), else they are numbered by position (`inferred`).
 void ReadActivityTables(const std::vector<StreamItem>& stream, NarrativePlan& plan);
 
+// A commitment set out as a table of label rows whose labels no vocabulary
+// holds ("Heading | …", "Owner | …", "Steps | 2.1 … / 2.2 …"), read by what
+// its values hold: a value listing the commitment's numbered milestones
+// ("2.1 …") gives them; above it, a value that opens with an
+// organisation's head word (org.head) is the lead, and the first other
+// value the title when the heading printed none. For commitments that
+// neither a list nor a table of activities gave any milestone.
+void ReadLabelTables(const std::vector<StreamItem>& stream, NarrativePlan& plan);
+
 // The text after a list bullet (layout/lists.h).
 using layout::AfterBullet;
 

@@ -266,6 +266,14 @@ void Reader::OnRow(const StreamItem& item, std::size_t index) {
     DefinitionRow(*label, item, *cur);
     return;
   }
+  // "Key deliverables | <list>": a milestones label beside one value cell
+  // that is no label itself (a header row names columns with labels).
+  if (label == PlanLabel::kMilestones && !in_milestones_ && item.cells.size() == 2 && head->col == 0 &&
+      !item.cells[1]->lines.empty() && !MatchLabel(CellText(*item.cells[1]))) {
+    FlushAll();
+    MilestoneListCell(item, *item.cells[1]);
+    return;
+  }
   int column_labels = 0, header_labels = 0;
   for (const Cell* c : item.cells) {
     auto l = MatchLabel(CellText(*c));

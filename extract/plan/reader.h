@@ -142,6 +142,11 @@ class Reader {
   // Milestone rows are buffered: a row cut by a page break may come as two
   // rows (the number in either part); they are read as one.
   void MilestoneRow(const StreamItem& item);
+  // "Key deliverables | <the milestones, one per line>": a label row whose
+  // value cell lists the commitment's milestones (a line that runs to the
+  // cell's edge goes on in the next), each numbered as printed or by
+  // position, dated by the date it names.
+  void MilestoneListCell(const StreamItem& item, const Cell& value);
 
   void FlushMilestone();
 
