@@ -85,6 +85,12 @@ constexpr Case kStyleCases[] = {
     {"pe-nap4-metas-es",             true,  0.97,  0.90,  "es", "milestone_number_inferred"},
     {"md-nap5-multilevel-headings",  true,  0.97,  0.90,  "en", "milestone_number_inferred"},
     {"jo-nap6-chapters",             true,  0.97,  0.90,  "en", "milestone_number_inferred"},
+    {"jm-nap2-quarterly-report",     true,  0.97,  0.90,  "en", ""},
+    {"lv-nap5-commitment-tables",    true,  0.97,  0.90,  "en", "milestone_number_inferred"},
+    {"ua-resolution-approving-plan", true,  0.97,  0.90,  "en", ""},
+    {"al-decision-approving-plan",   true,  0.89,  0.90,  "en", "order_signatory_missing"},
+    {"sc-nap1-unlabelled-boxes",     true,  0.97,  0.90,  "en", ""},
+    {"cv-nap2-commitment-numbers",   true,  0.97,  0.90,  "en", ""},
     // Held out.
     {"ng-nap2-two-column",           true,  0.97,  0.90,  "en", ""},
     {"uy-carta-remision",            true,  0.97,  1.00,  "es", ""},

@@ -103,5 +103,64 @@ TEST(StylesReaders, AStatusTableWithOneColumnPerLevel) {
   EXPECT_EQ(r.entries[4].status, model::Status::kComplete);
 }
 
+TEST(StylesReaders, AnAgencyQuarterlyReportWithARefColumn) {
+  const model::Document d = Read("jm-nap2-quarterly-report");
+  ASSERT_TRUE(d.progress_report);
+  const model::ProgressReport& r = *d.progress_report;
+  EXPECT_EQ(r.agency, "Ministry of Justice");  // named alone over the title
+  EXPECT_EQ(r.report_type, "progress");
+  ASSERT_EQ(r.entries.size(), 4u);
+  EXPECT_EQ(r.entries[3].milestone, "5.4");  // from the "Ref." column
+  EXPECT_EQ(r.entries[3].status, model::Status::kNotStarted);
+}
+
+TEST(StylesReaders, AStatusPerCommitmentNumberedInItsOwnColumn) {
+  const model::Document d = Read("cv-nap2-commitment-numbers");
+  ASSERT_TRUE(d.progress_report);
+  ASSERT_EQ(d.progress_report->entries.size(), 3u);  // "Commitment No." 1, 2, 3
+  EXPECT_EQ(d.progress_report->entries[1].milestone, "2");
+  EXPECT_EQ(d.progress_report->entries[1].status, model::Status::kLimited);
+}
+
+TEST(StylesReaders, DecisionsAndResolutionsApprovingAPlanAreOrders) {
+  const model::Document al = Read("al-decision-approving-plan");
+  ASSERT_TRUE(al.order);
+  EXPECT_EQ(al.order->date, "2022-02-02");  // "dated 2.2.2022": day first
+  EXPECT_EQ(al.order->legal_basis, "Article 100 of the Constitution");  // not the proposal after it
+  ASSERT_TRUE(al.order->approves);
+  EXPECT_EQ(al.order->approves->title, "National Action Plan for Open Government Partnership 2022\u20132024");
+
+  const model::Document ua = Read("ua-resolution-approving-plan");
+  ASSERT_TRUE(ua.order);
+  EXPECT_EQ(ua.order->place, "Kyiv");  // "Kyiv, 5 May 2022"
+  EXPECT_EQ(ua.order->date, "2022-05-05");
+  EXPECT_EQ(ua.order->legal_basis, "Article 116 of the Constitution of Ukraine");  // not the issuer acting
+  EXPECT_EQ(ua.order->signatory.name, "D. SHMYHAL");
+  EXPECT_EQ(ua.order->signatory.position, "Prime Minister of Ukraine");
+  ASSERT_TRUE(ua.order->subject);
+  EXPECT_TRUE(ua.order->subject->starts_with("On the approval of the Action Plan"));
+}
+
+TEST(StylesReaders, CommitmentsAsTablesOfLabelRows) {
+  // Labels the vocabulary holds: "Key deliverables | one per line".
+  const model::Document lv = Read("lv-nap5-commitment-tables");
+  ASSERT_TRUE(lv.action_plan);
+  const model::Commitment* c = Find(*lv.action_plan, "2");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->title, "Youth Participation in Policy Making");
+  ASSERT_EQ(c->milestones.size(), 3u);
+  ASSERT_TRUE(c->milestones[2].due);
+  EXPECT_EQ(c->milestones[2].due->end, 2025);
+  // Labels no vocabulary holds: read by what the values hold.
+  const model::Document sc = Read("sc-nap1-unlabelled-boxes");
+  ASSERT_TRUE(sc.action_plan);
+  c = Find(*sc.action_plan, "2");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->title, "Community Budget Hearings");
+  EXPECT_EQ(c->lead, std::vector<std::string>{"Ministry of Local Government"});
+  ASSERT_EQ(c->milestones.size(), 3u);
+  EXPECT_EQ(c->milestones[1].number, "2.2");
+}
+
 }  // namespace
 }  // namespace ogpx::extract
