@@ -3,9 +3,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <optional>
 #include <map>
 
 #include "layout/columns.h"
+#include "layout/lists.h"
 #include "layout/running.h"
 #include "layout/tables/text.h"
 
@@ -21,6 +24,49 @@ bool DigitsOnly(const std::string& s) {
   return std::all_of(s.begin(), s.end(), [](char c) {
     return std::isdigit(static_cast<unsigned char>(c)) || c == ' ';
   });
+}
+
+// A list item's label set apart from its text ("1.1" in a column of its
+// own, the text indented beside it) reaches its text within this many of
+// its line heights.
+constexpr double kLabelReachEm = 6.0;
+
+// Joins each free line of items[from..] that is a list label alone ("1.1",
+// "a)", "IV.") to the line that starts right of it on its baseline, so that
+// the item reads "1.1 By June 2023, …" as a line of the text layer would.
+void JoinHangingLabels(std::vector<StreamItem>& items, std::size_t from) {
+  std::vector<bool> gone(items.size(), false);
+  for (std::size_t i = from; i < items.size(); ++i) {
+    const CellLine& label = items[i].line;
+    // A label alone: the line is all mark, read as the mark of an item whose
+    // text would follow it.
+    const std::optional<ListMarker> m = ReadListMarker(label.text + " x");
+    if (!m || m->rest != "x" ||
+        (m->mark != ListMark::kNumber && m->mark != ListMark::kLetter && m->mark != ListMark::kRoman))
+      continue;
+    const double h = std::max(1.0, label.box.height());
+    std::size_t best = items.size();
+    for (std::size_t j = from; j < items.size(); ++j) {
+      const CellLine& l = items[j].line;
+      if (j == i || gone[j] || l.box.x0 < label.box.x1 || l.box.x0 - label.box.x1 > kLabelReachEm * h ||
+          std::abs(l.box.cy() - label.box.cy()) > 0.5 * h)
+        continue;
+      if (best == items.size() || l.box.x0 < items[best].line.box.x0) best = j;
+    }
+    if (best == items.size()) continue;
+    CellLine& text = items[best].line;
+    text.text = label.text + " " + text.text;
+    text.box = {label.box.x0, std::min(label.box.y0, text.box.y0), text.box.x1, std::max(label.box.y1, text.box.y1)};
+    items[best].y = text.box.y0;
+    gone[i] = true;
+  }
+  std::size_t out = from;
+  for (std::size_t i = from; i < items.size(); ++i) {
+    if (gone[i]) continue;
+    if (out != i) items[out] = std::move(items[i]);  // never onto itself
+    ++out;
+  }
+  items.resize(out);
 }
 
 double PageWidth(const ingest::Document& doc, int number) {
@@ -179,6 +225,7 @@ std::vector<StreamItem> BuildStream(const ingest::Document& doc, const TableList
   }
   std::size_t next = 0;
   for (const ingest::Page& page : doc.pages) {
+    const std::size_t page_start = items.size();
     for (const ingest::TextLine& line : page.lines) {
       if (!outside[next++]) continue;
       StreamItem item;
@@ -193,6 +240,7 @@ std::vector<StreamItem> BuildStream(const ingest::Document& doc, const TableList
       item.pages.insert(page.number);
       items.push_back(std::move(item));
     }
+    JoinHangingLabels(items, page_start);
   }
   return InReadingOrder(doc, std::move(items));
 }
