@@ -59,6 +59,11 @@ std::optional<Part> PartOf(const std::string& folded) {
   return Part::kOther;
 }
 
+// A title set apart (bold or larger) under a heading that printed its
+// number alone ("COMMITMENT 1" / "Open Data for Results") is at most this
+// many heights of the larger of the two lines below it.
+constexpr double kTitleUnderNumberGap = 1.5;
+
 // Font sizes closer than this (points) are one size.
 constexpr double kSameSize = 0.5;
 
@@ -180,6 +185,16 @@ std::optional<std::string> ListItemText(const StreamItem& item, const std::vecto
   if (std::any_of(marks.begin(), marks.end(), [&](const layout::StyledLine& m) { return layout::MarkBeside(m, line); }))
     return text;
   return std::nullopt;
+}
+
+// A line that goes on an item set with a hanging indent: right of the
+// item's first line (under its text, not its mark) and at most
+// kHangingLineGap of its height below the line before; loosely set lists
+// leave more than a paragraph gap of tight text between their lines.
+constexpr double kHangingLineGap = 1.5;
+bool HangsUnder(const CellLine& line, const CellLine& before, double item_x0) {
+  const double h = std::max(1.0, before.box.height());
+  return line.page == before.page && line.box.x0 > item_x0 + 0.5 * h && line.box.y0 - before.box.y1 <= kHangingLineGap * h;
 }
 
 // The text after a second-level bullet ("o ", "◦", "○", U+F0A7 of Wingdings).
@@ -400,6 +415,25 @@ std::size_t InlinePartAt(const std::string& text) {
 std::vector<StreamItem> SplitInlineParts(const std::vector<StreamItem>& items, std::vector<std::size_t>& origin) {
   std::vector<StreamItem> out;
   for (std::size_t i = 0; i < items.size(); ++i) {
+    // A row of an unruled table is prose the table finder aligned ("1.1"
+    // beside its text): its lines, those on one baseline joined, are free
+    // lines (as in the outline, layout/outline.h).
+    if (items[i].is_row() && !items[i].table->ruled) {
+      for (const layout::StyledLine& l : layout::LinesOf(items[i])) {
+        StreamItem line;
+        line.page = l.page;
+        line.y = l.box.y0;
+        line.pages = {l.page};
+        line.line.page = l.page;
+        line.line.box = l.box;
+        line.line.text = l.text;
+        line.line.font_size = l.font_size;
+        line.line.bold = l.bold;
+        out.push_back(std::move(line));
+        origin.push_back(i);
+      }
+      continue;
+    }
     StreamItem item = items[i];
     while (!item.is_row()) {
       const std::size_t at = InlinePartAt(item.line.text);
@@ -431,12 +465,15 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
   bool await_title = false;              // the heading printed its number alone
   bool labelled_description = false;
   std::vector<std::vector<std::string>> bullets;
+  std::vector<std::string> printed;  // per bullet: its printed number ("1.2"), or ""
   std::vector<std::optional<model::Due>> list_dues;  // per bullet: the date its list is under
   std::vector<std::vector<std::vector<std::string>>> sub_items;  // per bullet: its "o" sub-bullets
   std::optional<model::Due> list_due;
   bool in_bullet = false;
+  double bullet_x0 = 0;  // left edge of the open item's first line
   auto start_step = [&](const DatedStep& step) {
     bullets.push_back({step.text});
+    printed.emplace_back();
     list_dues.push_back(model::Due{step.raw, step.first_year, step.last_year, std::nullopt, std::nullopt});
     sub_items.emplace_back();
     in_bullet = true;
@@ -446,7 +483,7 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
     model::Commitment& c = out.commitments.back();
     for (std::size_t k = 0; k < bullets.size(); ++k) {
       model::Milestone m;
-      m.number = c.number + "." + std::to_string(c.milestones.size() + 1);
+      m.number = printed[k].empty() ? c.number + "." + std::to_string(c.milestones.size() + 1) : printed[k];
       m.text = JoinLines(bullets[k]);
       for (const auto& item : sub_items[k]) {
         std::string output = JoinLines(item);
@@ -457,9 +494,10 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
       if (!m.due) m.due = list_dues[k];
       m.pages = {c.pages.back()};
       c.milestones.push_back(std::move(m));
-      out.inferred.push_back({c.pages.front(), c.number, c.milestones.back().number});
+      if (printed[k].empty()) out.inferred.push_back({c.pages.front(), c.number, c.milestones.back().number});
     }
     bullets.clear();
+    printed.clear();
     list_dues.clear();
     sub_items.clear();
     list_due.reset();
@@ -506,8 +544,15 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
     // the next line, before any sub-heading.
     if (await_title) {
       await_title = false;
-      if (!item.is_row() && !PartOf(folded) && item.page == last->page &&
-          item.line.box.y0 - last->box.y1 <= std::max(3.0, last->box.height() * 0.8)) {
+      const double gap = item.line.box.y0 - last->box.y1;
+      // Close under the number, or set as a title (bold, or larger than
+      // the number's line) a little further down.
+      const bool close = gap <= std::max(3.0, last->box.height() * 0.8);
+      const bool titled = (item.line.bold || item.line.font_size > last->font_size + kSameSize) &&
+                          text::SplitSpaces(text).size() <= kMaxSubHeadingWords &&
+                          std::string_view(".:;").find(text.back()) == std::string_view::npos &&
+                          gap <= std::max(last->box.height(), item.line.box.height()) * kTitleUnderNumberGap;
+      if (!item.is_row() && !PartOf(folded) && item.page == last->page && (close || titled)) {
         c.title = text;
         title_line = &item.line;
         last = &item.line;
@@ -554,6 +599,24 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
       last = item.is_row() ? nullptr : &item.line;
       continue;
     }
+    // A line that opens with one of the commitment's milestone numbers
+    // ("1.2 Launch …") starts a milestone wherever it stands.
+    if (!item.is_row() && !c.number.empty()) {
+      if (const auto n = ParseLeadingNumber(text);
+          n && n->number.starts_with(c.number + ".") && !n->title.empty() && StartsUpper(n->title)) {
+        std::string number = n->number;
+        while (!number.empty() && number.back() == '.') number.pop_back();
+        part = Part::kTimescales;
+        bullets.push_back({n->title});
+        printed.push_back(number);
+        list_dues.push_back(list_due);
+        sub_items.emplace_back();
+        in_bullet = true;
+        bullet_x0 = item.line.box.x0;
+        last = &item.line;
+        continue;
+      }
+    }
     if (part == Part::kTimescales && !item.is_row()) {
       // One milestone per bullet or dated step; its wrapped lines follow
       // without one.
@@ -567,10 +630,13 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
           continue;
         }
         bullets.push_back({*rest});
+        printed.emplace_back();
         list_dues.push_back(list_due);
         sub_items.emplace_back();
         in_bullet = true;
-      } else if (in_bullet && !(item.line.box.y0 - last->box.y1 > std::max(3.0, last->box.height() * 0.8))) {
+        bullet_x0 = item.line.box.x0;
+      } else if (in_bullet && (!(item.line.box.y0 - last->box.y1 > std::max(3.0, last->box.height() * 0.8)) ||
+                               HangsUnder(item.line, *last, bullet_x0))) {
         // A sub-bullet ("o …", "◦ …") is an output of the bullet; its wrapped
         // lines follow it.
         if (auto sub = SubBullet(text)) {
@@ -624,6 +690,7 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
   if (out.commitments.empty()) out = ReadNumberedHeadings(s.outline());
   if (out.commitments.empty()) out = ReadRunIns(stream);
   if (out.commitments.empty()) out = ReadStyleHeadings(s.outline());
+  if (out.commitments.empty()) out = ReadMatrixTables(s.tables);
   ReadActivityTables(stream, out);
   ReadLabelTables(stream, out);
   ReadOverviewLeads(stream, out.commitments);

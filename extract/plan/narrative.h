@@ -70,6 +70,17 @@ NarrativePlan ReadNarrative(const layout::Structure& s);
 // heading is found.
 NarrativePlan ReadNumberedHeadings(const layout::Outline& outline);
 
+// A plan set out as one matrix ("№ | Commitment | Activity | Responsible
+// agency | Timeframe"): a table whose header names a commitments column (a
+// commitment word alone, or the template's title label) and an activities
+// column (plan.label milestones). A commitment's cell (spanning the rows of
+// its activities) opens a commitment, numbered by a column of numbers
+// before it or by position; each activity is a milestone ("1.2. …" keeps
+// its number), dated by the end-date or due column; the lead column's
+// names, one a line, are the commitment's lead. Used when no heading gives
+// a commitment.
+NarrativePlan ReadMatrixTables(const std::vector<Table>& tables);
+
 // The sub-heading a commitment's line starts with (lang: narrative.part;
 // the template's lead labels, plan.label "lead", name a lead there too:
 // "Lead institution:", "Entidad líder:"), or nullptr.
