@@ -1,6 +1,7 @@
 // Implementation of extract/numbers.h.
 #include "extract/common/numbers.h"
 
+#include <cctype>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -236,6 +237,15 @@ std::size_t AfterCommitmentWord(std::string_view text) {
       after = end;
       while (after < text.size() && text[after] == ' ') ++after;
     }
+  }
+  // A number label glued to the number ("Compromiso N°1.", "Commitment
+  // No.3"): the words up to the first digit are the commitment's.
+  if (after > 0) {
+    std::size_t digit = after;
+    while (digit < text.size() && text[digit] != ' ' && !std::isdigit(static_cast<unsigned char>(text[digit]))) ++digit;
+    if (digit > after && digit < text.size() && std::isdigit(static_cast<unsigned char>(text[digit])) &&
+        lang::ValueOf("commitment.word", text::FoldForMatch(text.substr(start, digit - start))))
+      after = digit;
   }
   return after;
 }

@@ -108,15 +108,24 @@ std::string MilestoneNumber(const std::string& printed, const std::string& commi
 void ReadActivityTables(const std::vector<StreamItem>& stream, NarrativePlan& plan) {
   for (std::size_t k = 0; k < plan.commitments.size() && k < plan.starts.size(); ++k) {
     model::Commitment& c = plan.commitments[k];
-    if (!c.milestones.empty()) continue;
     const std::size_t end = k + 1 < plan.starts.size() ? plan.starts[k + 1] : stream.size();
     std::vector<const Table*> tables;
     for (std::size_t i = plan.starts[k]; i < end && i < stream.size(); ++i)
       if (stream[i].is_row() && std::find(tables.begin(), tables.end(), stream[i].table) == tables.end())
         tables.push_back(stream[i].table);
+    bool replaced = false;
     for (const Table* t : tables) {
       const std::optional<Columns> cols = HeaderColumns(*t);
       if (!cols) continue;
+      // A table of activities says more than lines read as a list (an
+      // unruled table's rows read as lines too): it replaces them.
+      if (!replaced) {
+        replaced = true;
+        c.milestones.clear();
+        std::erase_if(plan.inferred, [&](const NarrativePlan::Inferred& i) { return i.commitment == c.number; });
+        const std::string prefix = "/commitments/" + std::to_string(k) + "/milestones/";
+        std::erase_if(plan.provenance, [&](const model::Provenance& p) { return p.field.starts_with(prefix); });
+      }
       for (int row = 1; row < t->rows; ++row) {
         const Cell* cell = t->At(row, cols->text);
         const std::string text = CellAt(*t, row, cols->text);

@@ -90,7 +90,8 @@ const lang::Term* NarrativePart(std::string_view folded);
 // Deadline", "Hito | Fecha de inicio | Fecha de término"): a ruled table
 // between a commitment's heading and the next (`plan.starts`) whose header
 // row names an activities column in the template's vocabulary (plan.label
-// milestones) gives one milestone a row, to a commitment no list gave any.
+// milestones) gives one milestone a row; it replaces milestones read from
+// lines (an unruled table's rows are read as lines too).
 // Its date is the end-date column's, else the due column's; a column of
 // numbers before the text numbers them ("3" under commitment 1.2 -> 1.2.3,
 // "1.2.3" as printed), else they are numbered by position (`inferred`).

@@ -55,6 +55,14 @@ void CountNames(const model::ActionPlan& p, std::map<std::string, int>& counts) 
 // its size and its first cell.
 // Milestone numbers out of their commitment's run by one misread character
 // (extract/common/numbering.h), each repair with a `number_repaired` warning.
+// Milestones with a text, over all commitments.
+std::size_t MilestoneCount(const std::vector<model::Commitment>& commitments) {
+  std::size_t n = 0;
+  for (const model::Commitment& c : commitments)
+    for (const model::Milestone& m : c.milestones) n += !text::FoldWhitespace(m.text).empty();
+  return n;
+}
+
 void RepairMilestoneNumbers(model::ActionPlan& plan, std::vector<Warning>& warnings) {
   for (model::Commitment& c : plan.commitments) {
     std::vector<std::string> numbers;
@@ -130,9 +138,25 @@ model::ActionPlan ReadActionPlan(const layout::Structure& s, std::vector<Warning
     else
       out.template_name = "current";
   }
+  // A template reading with fewer milestones than commitments, or with
+  // none of the template's own labels (headings the template reader took
+  // for its own over tables it could not map): the prose readers are asked
+  // too, and the reading with more commitments and milestones is the plan.
+  bool template_read = !out.commitments.empty();
+  std::optional<plan::NarrativePlan> prose;
+  if (template_read && (MilestoneCount(out.commitments) < out.commitments.size() || out.template_name == "current")) {
+    prose = plan::ReadNarrative(s);
+    if (prose->commitments.size() + MilestoneCount(prose->commitments) >
+        out.commitments.size() + MilestoneCount(out.commitments)) {
+      out.commitments.clear();
+      out.template_name.reset();
+      first_commitment = std::string::npos;
+      template_read = false;
+    }
+  }
   if (out.commitments.empty()) {
     // No template: a plan written as prose.
-    plan::NarrativePlan narrative = plan::ReadNarrative(s);
+    plan::NarrativePlan narrative = prose ? std::move(*prose) : plan::ReadNarrative(s);
     if (!narrative.commitments.empty()) {
       out.commitments = std::move(narrative.commitments);
       out.template_name = "narrative";
@@ -178,8 +202,10 @@ model::ActionPlan ReadActionPlan(const layout::Structure& s, std::vector<Warning
   }
   WarnTablesNotRead(tables, out, warnings);
   RepairMilestoneNumbers(out, warnings);
-  warnings.insert(warnings.end(), second.warnings.begin(), second.warnings.end());
-  provenance.insert(provenance.end(), second.provenance.begin(), second.provenance.end());
+  if (template_read) {
+    warnings.insert(warnings.end(), second.warnings.begin(), second.warnings.end());
+    provenance.insert(provenance.end(), second.provenance.begin(), second.provenance.end());
+  }
   return out;
 }
 
