@@ -3,6 +3,11 @@
 // Leptonica's cheap orientation test. Images are 8-bit grey unless said.
 #pragma once
 
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "ingest/ingest.h"
 #include "ingest/raster.h"
 
 namespace ogpx::ingest {
@@ -29,7 +34,33 @@ PixPtr Deskew(Pix* grey, Pix* binary, float& angle_deg);
 //  - kAcross: lines across, upright or upside down unknown (a script with
 //    few ascenders and descenders such as Cyrillic, little text);
 //  - kUnsure: no clear direction of lines.
+// `ink`, when given, receives the binary image the tests looked at.
 enum class InkOrientation { kUpright, kTurned, kAcross, kUnsure };
-InkOrientation OrientationByInk(Pix* grey, double dpi);
+struct InkImage {
+  PixPtr binary;  // 1 bpp
+  double dpi = 0;
+};
+InkOrientation OrientationByInk(Pix* grey, double dpi, InkImage* ink = nullptr);
+
+// Up to `count` text lines of the page whose ink is `ink`
+// (OrientationByInk's) for a quick reading, in page points: Leptonica's
+// words grouped into text lines (pixGetWordBoxesInTextlines, which wants
+// 75-150 ppi), the lines of the most words of a body text's height first.
+// Each box spans the line's first `max_words` words. Empty when no line of
+// several words is found.
+std::vector<Box> LongestTextLines(const InkImage& ink, std::size_t count, std::size_t max_words);
+
+class OcrEngine;
+
+// True when the text lines of `grey` (rendered at `dpi`), which run across
+// (OrientationByInk's kAcross), read well only turned half round. The first
+// kProbeWords words of the page's longest text line (LongestTextLines on
+// `ink`) are read as they lie with `lang` (OcrEngine::ReadLine): at
+// kUnreadConfidence or more the page is upright. Otherwise they are read
+// turned; at kUnreadConfidence or more, and better than as they lie, the
+// page is upside down. A line that reads poorly both ways (a stamp across
+// it) says nothing and the next is tried, up to kProbeLines. An upright
+// page pays one reading of a few words (ocr_image.cpp has the figures).
+bool ReadsUpsideDown(Pix* grey, double dpi, const InkImage& ink, OcrEngine& engine, const std::string& lang);
 
 }  // namespace ogpx::ingest
