@@ -1,6 +1,8 @@
 // ocr_image: what is done to a rendered page image before Tesseract reads
-// it (internal to ingest/ocr*): binarisation, the blank test, deskewing and
-// Leptonica's cheap orientation test. Images are 8-bit grey unless said.
+// it (internal to ingest/ocr*): binarisation, the blank test, deskewing,
+// Leptonica's cheap orientation test, and for a page whose up and down the
+// ink cannot tell, a few of its words read both ways. Images are 8-bit grey
+// unless said.
 #pragma once
 
 #include <cstddef>
@@ -56,11 +58,12 @@ class OcrEngine;
 // (OrientationByInk's kAcross), read well only turned half round. The first
 // kProbeWords words of the page's longest text line (LongestTextLines on
 // `ink`) are read as they lie with `lang` (OcrEngine::ReadLine): at
-// kUnreadConfidence or more the page is upright. Otherwise they are read
-// turned; at kUnreadConfidence or more, and better than as they lie, the
-// page is upside down. A line that reads poorly both ways (a stamp across
-// it) says nothing and the next is tried, up to kProbeLines. An upright
-// page pays one reading of a few words (ocr_image.cpp has the figures).
+// kSurelyUpright or more the page is upright. Otherwise they are read
+// turned; at kReadsAsText or more, and better than as they lie, the page is
+// upside down. A line that reads poorly both ways (a stamp across it) says
+// nothing and the next is tried, up to kProbeLines; then false. An upright
+// page pays one reading of a few words (ocr_image.cpp has the constants and
+// the figures behind them).
 bool ReadsUpsideDown(Pix* grey, double dpi, const InkImage& ink, OcrEngine& engine, const std::string& lang);
 
 }  // namespace ogpx::ingest

@@ -37,15 +37,16 @@ constexpr int kMinLatinNeighbour = 3;
 // line of lower-case words is read again with eng alone: it may be a Roman
 // numeral the mon model (which has no Latin letters) read as the Cyrillic
 // letters nearest its strokes ("ММ" for "IV" in "2024 оны IV улирал").
-// Four letters: "VIII", the longest numeral of a quarter, a plan or a
-// chapter up to XXXIX that is not made of shorter ones' strokes.
+// The Cyrillic reading has about as many letters as the numeral has, and
+// the numerals of quarters, halves, plans and chapters have at most four
+// (VIII); longer words of capitals are abbreviations, and not read again.
 constexpr int kMaxNumeralLetters = 4;
 
 // True when `text` (punctuation round it aside) is a Roman numeral of
 // I, V and X in the usual form (I to XXXIX): what numbers a plan, a
 // chapter or a quarter. Numerals with L, C, D or M are left out: M, C and
 // D are also Cyrillic look-alikes and abbreviations.
-bool RomanNumeral(std::string_view text) {
+bool IsRomanNumeral(std::string_view text) {
   while (!text.empty() && std::ispunct(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
   while (!text.empty() && std::ispunct(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
   if (text.empty()) return false;
@@ -82,7 +83,7 @@ bool CapitalsAmongLowerCase(const Page& page, std::size_t li, std::size_t k) {
 // read one, so its confidence in the Cyrillic letters says nothing), and
 // not the Cyrillic word's own letters named in Latin ("X" for "Х").
 bool ReadsAsNumeral(const Word& w, const std::vector<Word>& again) {
-  return again.size() == 1 && again[0].confidence >= kConfidentLine && RomanNumeral(again[0].text) &&
+  return again.size() == 1 && again[0].confidence >= kConfidentLine && IsRomanNumeral(again[0].text) &&
          !LatinTwin(again[0].text, w.text);
 }
 
