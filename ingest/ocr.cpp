@@ -118,25 +118,33 @@ class Worker {
     // layout of noise, hundreds of doubtful words read again). The cheap
     // tests first (ocr_image.h): text sideways, upside down, or lines of no
     // clear direction go to Tesseract's osd (150 dpi, a fraction of a
-    // reading), and the page is read once, turned upright; a turned reading
-    // under kUnreadConfidence is weighed against the upright one. Lines
-    // across (upright, or upside down unknown: Cyrillic has few ascenders)
-    // are read as they lie; when Tesseract's reading has low confidence,
-    // osd is asked before the second reading and the rest, and the better
-    // reading stays.
+    // reading), and the page is read once, turned upright. Lines across
+    // whose up and down the ink cannot tell (Cyrillic has few ascenders)
+    // have a few words read both ways (ReadsUpsideDown): upside down, the
+    // page is read once, turned half round. A turned reading under
+    // kUnreadConfidence is weighed against the page read as it lies. A page
+    // read as it lies with low confidence is still given to osd before the
+    // second reading and the rest, and the better reading stays.
+    InkImage ink_image;
     const InkOrientation ink =
-        ocr_.orient ? OrientationByInk(raster.image.get(), raster.dpi) : InkOrientation::kUpright;
-    const bool osd_first = ink == InkOrientation::kTurned || ink == InkOrientation::kUnsure;
+        ocr_.orient ? OrientationByInk(raster.image.get(), raster.dpi, &ink_image) : InkOrientation::kUpright;
     std::optional<Page> turned;
-    if (osd_first) {
+    bool turned_first = false;  // the turned reading came before any reading as it lies
+    if (ink == InkOrientation::kTurned || ink == InkOrientation::kUnsure) {
       turned = ReadTurned(page, raster, start, ink == InkOrientation::kTurned);
-      if (turned && MeanConfidence(turned->words) >= kUnreadConfidence) {
-        page = std::move(*turned);
-        return;
-      }
+      turned_first = true;
+    } else if (ink == InkOrientation::kAcross &&
+               ReadsUpsideDown(raster.image.get(), raster.dpi, ink_image, engine(),
+                               options_.ocr_lang.empty() ? kBothScripts : options_.ocr_lang)) {
+      turned = ReadRotated(page, raster, start, 2);
+      turned_first = true;
+    }
+    if (turned && MeanConfidence(turned->words) >= kUnreadConfidence) {
+      page = std::move(*turned);
+      return;
     }
     std::optional<FirstReading> first = ReadFirst(page, raster.image.get(), raster.dpi);
-    if (first && ocr_.orient && !osd_first &&
+    if (first && ocr_.orient && !turned_first &&
         (page.words.empty() || MeanConfidence(page.words) < kUnreadConfidence))
       turned = ReadTurned(page, raster, start);
     if (turned && MeanConfidence(turned->words) > MeanConfidence(page.words)) {
@@ -161,7 +169,13 @@ class Worker {
     if (osd.orientation == 0 ||
         (osd.orientation_confidence < kMinOrientationConfidence && !(turned_by_ink && sideways)))
       return std::nullopt;
-    const int quads = (4 - osd.orientation / 90) % 4;  // clockwise quarter turns that undo it
+    return ReadRotated(page, raster, start, (4 - osd.orientation / 90) % 4);  // the quarter turns that undo it
+  }
+
+  // The page `raster` read turned by `quads` clockwise quarter turns, with
+  // the warning "page_turned"; nothing when nothing could be read.
+  std::optional<Page> ReadRotated(const Page& page, const RasterPage& raster,
+                                  std::chrono::steady_clock::time_point start, int quads) {
     PixPtr turned(pixRotateOrth(raster.image.get(), quads));
     if (!turned) return std::nullopt;
     Page again = NewPage(page.number);

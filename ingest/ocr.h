@@ -104,10 +104,12 @@ bool LatinTwin(const std::string& latin, const std::string& cyrillic);
 // True when at least 80% of the letters of the page's words are Latin.
 bool MostlyLatin(const Page& page);
 
-// Letters of `text` in Cyrillic and in Latin script.
+// Letters of `text` in Cyrillic and in Latin script, and how many of them
+// are capitals.
 struct ScriptCount {
   int cyrillic = 0;
   int latin = 0;
+  int capitals = 0;
 };
 ScriptCount CountScripts(const std::string& text);
 

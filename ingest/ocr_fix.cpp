@@ -66,6 +66,8 @@ ScriptCount Count(const std::u32string& s) {
   for (char32_t c : s) {
     if (IsCyrillic(c)) ++n.cyrillic;
     else if (IsLatin(c)) ++n.latin;
+    else continue;
+    if (u_isupper(static_cast<UChar32>(c))) ++n.capitals;
   }
   return n;
 }

@@ -1,8 +1,15 @@
 // ocr_image: what is done to a rendered page image before Tesseract reads
-// it (internal to ingest/ocr*): binarisation, the blank test, deskewing and
-// Leptonica's cheap orientation test. Images are 8-bit grey unless said.
+// it (internal to ingest/ocr*): binarisation, the blank test, deskewing,
+// Leptonica's cheap orientation test, and for a page whose up and down the
+// ink cannot tell, a few of its words read both ways. Images are 8-bit grey
+// unless said.
 #pragma once
 
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "ingest/ingest.h"
 #include "ingest/raster.h"
 
 namespace ogpx::ingest {
@@ -29,7 +36,34 @@ PixPtr Deskew(Pix* grey, Pix* binary, float& angle_deg);
 //  - kAcross: lines across, upright or upside down unknown (a script with
 //    few ascenders and descenders such as Cyrillic, little text);
 //  - kUnsure: no clear direction of lines.
+// `ink`, when given, receives the binary image the tests looked at.
 enum class InkOrientation { kUpright, kTurned, kAcross, kUnsure };
-InkOrientation OrientationByInk(Pix* grey, double dpi);
+struct InkImage {
+  PixPtr binary;  // 1 bpp
+  double dpi = 0;
+};
+InkOrientation OrientationByInk(Pix* grey, double dpi, InkImage* ink = nullptr);
+
+// Up to `count` text lines of the page whose ink is `ink`
+// (OrientationByInk's) for a quick reading, in page points: Leptonica's
+// words grouped into text lines (pixGetWordBoxesInTextlines, which wants
+// 75-150 ppi), the lines of the most words of a body text's height first.
+// Each box spans the line's first `max_words` words. Empty when no line of
+// several words is found.
+std::vector<Box> LongestTextLines(const InkImage& ink, std::size_t count, std::size_t max_words);
+
+class OcrEngine;
+
+// True when the text lines of `grey` (rendered at `dpi`), which run across
+// (OrientationByInk's kAcross), read well only turned half round. The first
+// kProbeWords words of the page's longest text line (LongestTextLines on
+// `ink`) are read as they lie with `lang` (OcrEngine::ReadLine): at
+// kSurelyUpright or more the page is upright. Otherwise they are read
+// turned; at kReadsAsText or more, and better than as they lie, the page is
+// upside down. A line that reads poorly both ways (a stamp across it) says
+// nothing and the next is tried, up to kProbeLines; then false. An upright
+// page pays one reading of a few words (ocr_image.cpp has the constants and
+// the figures behind them).
+bool ReadsUpsideDown(Pix* grey, double dpi, const InkImage& ink, OcrEngine& engine, const std::string& lang);
 
 }  // namespace ogpx::ingest

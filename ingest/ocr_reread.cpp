@@ -3,7 +3,9 @@
 #include "ingest/ocr_reread.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -30,6 +32,60 @@ constexpr double kSurer = 10;
 constexpr int kMinLettersToCheck = 4;
 // The Latin word beside it has at least this many Latin letters.
 constexpr int kMinLatinNeighbour = 3;
+
+// A word of Cyrillic capitals alone, of at most this many letters, on a
+// line of lower-case words is read again with eng alone: it may be a Roman
+// numeral the mon model (which has no Latin letters) read as the Cyrillic
+// letters nearest its strokes ("ММ" for "IV" in "2024 оны IV улирал").
+// The Cyrillic reading has about as many letters as the numeral has, and
+// the numerals of quarters, halves, plans and chapters have at most four
+// (VIII); longer words of capitals are abbreviations, and not read again.
+constexpr int kMaxNumeralLetters = 4;
+
+// True when `text` (punctuation round it aside) is a Roman numeral of
+// I, V and X in the usual form (I to XXXIX): what numbers a plan, a
+// chapter or a quarter. Numerals with L, C, D or M are left out: M, C and
+// D are also Cyrillic look-alikes and abbreviations.
+bool IsRomanNumeral(std::string_view text) {
+  while (!text.empty() && std::ispunct(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  while (!text.empty() && std::ispunct(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+  if (text.empty()) return false;
+  std::size_t i = 0;
+  auto run = [&](char c, std::size_t most) {
+    std::size_t n = 0;
+    while (i < text.size() && text[i] == c && n < most) ++i, ++n;
+    return n;
+  };
+  run('X', 3);
+  if (text.substr(i) == "IX" || text.substr(i) == "IV") return true;
+  run('V', 1);
+  run('I', 3);
+  return i == text.size();
+}
+
+// Word k of line `li` is a short word of Cyrillic capitals only (no digit,
+// no Latin letter) on a line with a lower-case word: its case disagrees
+// with its line's.
+bool CapitalsAmongLowerCase(const Page& page, std::size_t li, std::size_t k) {
+  const TextLine& line = page.lines[li];
+  const Word& w = page.words[static_cast<std::size_t>(line.words[k])];
+  const ScriptCount n = CountScripts(w.text);
+  if (n.latin > 0 || n.cyrillic == 0 || n.cyrillic > kMaxNumeralLetters || n.capitals != n.cyrillic) return false;
+  if (std::any_of(w.text.begin(), w.text.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  return std::any_of(line.words.begin(), line.words.end(), [&](int i) {
+    const ScriptCount m = CountScripts(page.words[static_cast<std::size_t>(i)].text);
+    return m.cyrillic + m.latin > m.capitals;
+  });
+}
+
+// The eng reading `again` of the Cyrillic capitals `w` is taken: one word,
+// a Roman numeral read with at least kConfidentLine (the mon model cannot
+// read one, so its confidence in the Cyrillic letters says nothing), and
+// not the Cyrillic word's own letters named in Latin ("X" for "Х").
+bool ReadsAsNumeral(const Word& w, const std::vector<Word>& again) {
+  return again.size() == 1 && again[0].confidence >= kConfidentLine && IsRomanNumeral(again[0].text) &&
+         !LatinTwin(again[0].text, w.text);
+}
 
 bool Latin(const Word& w) {
   const ScriptCount n = CountScripts(w.text);
@@ -141,6 +197,9 @@ void Reread(Page& page, Pix* image, double dpi, const std::string& lang, bool au
       } else if (automatic_lang && !latin_page && BesideLatin(page, li, k) && may_read()) {
         again = engine.ReadLine(image, dpi, kLatinOnly, w.box);
         surer = ReadsAsLatin(w, again);
+      } else if (automatic_lang && !latin_page && CapitalsAmongLowerCase(page, li, k) && may_read()) {
+        again = engine.ReadLine(image, dpi, kLatinOnly, w.box);
+        surer = ReadsAsNumeral(w, again);
       }
       if (surer && words.empty())
         for (std::size_t j = 0; j < k; ++j) words.push_back(word(line.words[j]));

@@ -29,7 +29,13 @@ struct OcrOptions;
 //    and the Latin reading stays when it is as sure and is not the word's
 //    own letters named in Latin (LatinTwin, ocr.h): the mon model reads an
 //    English word of a name as Cyrillic ("Тгапврагепсу" above
-//    "International Mongolia").
+//    "International Mongolia");
+//  - on a page of Cyrillic text (automatic language), a word of at most
+//    four Cyrillic capitals on a line of lower-case words is read again
+//    with eng alone, and a Roman numeral of I, V and X that eng reads with
+//    confidence replaces it: the mon model has no Latin letters and reads
+//    a numeral as the Cyrillic capitals nearest its strokes ("ММ" for the
+//    quarter "IV" in "2024 оны IV улирал").
 // The new reading stays when it is surer (or, for a Latin line, sure
 // enough: the mon model is often sure of its misreadings, "Опеп" 89
 // against "Unen" 63); a real Mongolian name keeps its own reading.
