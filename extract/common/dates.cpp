@@ -98,12 +98,6 @@ std::optional<Match> MatchMongolian(const Toks& t, size_t i, bool allow_no_year)
 }
 
 std::optional<Match> MatchNumeric(const Toks& t, size_t i) {
-  // Day first with dots ("2.2.2022", "05.05.2022"), as Europe writes dates;
-  // slashes are left alone (the day or the month may come first).
-  if (IsNum(t, i, 1, 2) && IsPunct(t, i + 1, ".") && Glued(t, i + 1) && IsNum(t, i + 2, 1, 2) && Glued(t, i + 2) &&
-      IsPunct(t, i + 3, ".") && Glued(t, i + 3) && IsNum(t, i + 4, 4, 4) && Glued(t, i + 4) &&
-      !(IsPunct(t, i + 5, ".") && Glued(t, i + 5) && Is(t, i + 6, Kind::kNumber) && Glued(t, i + 6)))
-    return Match{{t[i + 4].value, t[i + 2].value, t[i].value}, i + 5};
   if (!IsNum(t, i, 4, 4) || !Is(t, i + 1, Kind::kPunct)) return std::nullopt;
   const std::string& sep = t[i + 1].text;
   if (sep != "." && sep != "-" && sep != "/") return std::nullopt;

@@ -10,9 +10,37 @@
 
 namespace ogpx::extract::order {
 
+namespace {
+
+// A date line's day-first date with dots ("2.2.2022", "05.05.2022"), as
+// European governments date their acts. Only here: elsewhere a dotted date
+// is year first (ParseDate), and day-first is too easily a number.
+std::optional<std::string> DayFirstDotted(std::string_view segment) {
+  std::string t(segment);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '.' || t.back() == ',')) t.pop_back();
+  int parts[3] = {0, 0, 0};
+  std::size_t at = 0;
+  for (int k = 0; k < 3; ++k) {
+    const std::size_t from = at;
+    while (at < t.size() && t[at] >= '0' && t[at] <= '9') ++at;
+    const std::size_t digits = at - from;
+    if (digits == 0 || digits > (k == 2 ? 4u : 2u) || (k == 2 && digits != 4)) return std::nullopt;
+    parts[k] = std::stoi(t.substr(from, digits));
+    if (k < 2) {
+      if (at >= t.size() || t[at] != '.') return std::nullopt;
+      ++at;
+    }
+  }
+  if (at != t.size() || !IsValidDate(parts[2], parts[1], parts[0])) return std::nullopt;
+  return Date{parts[2], parts[1], parts[0]}.Iso();
+}
+
+}  // namespace
+
 std::optional<std::string> DateIn(std::string_view segment) {
 #ifdef OGPX_ORDER_HAVE_DATES
   if (auto d = ParseDate(segment)) return d->Iso();
+  if (auto d = DayFirstDotted(segment)) return d;
   // OCR glues a mark in front of the year ("72023" and the Mongolian "year of"): a run of more
   // than four digits cannot be a year; its first or last four digits may be.
   // Accepted only when exactly one of the two gives a date.

@@ -227,9 +227,21 @@ bool AtMostOneSubstitution(std::string_view a, std::string_view b) {
   return i == a.size() && j == b.size();
 }
 
+// A label numbered as a question of its part ("1. What problem does the
+// commitment aim to address?"): the text after a number of one or two
+// digits and its "." or ")".
+std::optional<std::string_view> AfterQuestionNumber(std::string_view f) {
+  std::size_t d = 0;
+  while (d < f.size() && d < 3 && std::isdigit(static_cast<unsigned char>(f[d]))) ++d;
+  if (d == 0 || d > 2 || d + 2 > f.size() || (f[d] != '.' && f[d] != ')') || f[d + 1] != ' ') return std::nullopt;
+  return f.substr(d + 2);
+}
+
 const LabelRow* Find(std::string_view text) {
   std::string f = Folded(text);
   if (const LabelRow* row = FindFolded(f)) return row;
+  if (const auto rest = AfterQuestionNumber(f))
+    if (const LabelRow* row = FindFolded(*rest)) return row;
   const bool dash = f.find('-') != std::string::npos || f.find("\u2010") != std::string::npos;
   if (std::string joined = dash ? JoinLineBreaks(f) : f; joined != f) {
     if (const LabelRow* row = FindFolded(joined)) return row;

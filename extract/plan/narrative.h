@@ -83,11 +83,11 @@ NarrativePlan ReadMatrixTables(const std::vector<Table>& tables);
 
 // The sub-heading a commitment's line starts with (lang: narrative.part;
 // the template's lead labels, plan.label "lead", name a lead there too:
-// "Lead institution:", "Entidad líder:"), or nullptr.
+// "Lead institution:", "Implementing agency:"), or nullptr.
 const lang::Term* NarrativePart(std::string_view folded);
 
 // Tables of activities set under a commitment's heading ("No. | Activity |
-// Deadline", "Hito | Fecha de inicio | Fecha de término"): a ruled table
+// Deadline", "Milestone | Start date | End date"): a table
 // between a commitment's heading and the next (`plan.starts`) whose header
 // row names an activities column in the template's vocabulary (plan.label
 // milestones) gives one milestone a row; it replaces milestones read from
