@@ -3,6 +3,7 @@
 #include "extract/plan/reader.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/common/cell_lines.h"
 #include "extract/common/dates.h"
@@ -20,13 +21,37 @@ void Reader::MilestoneHeader(const StreamItem& item) {
     if (!l || !IsHeaderLabel(*l) || c->regions.empty()) continue;
     roles_.push_back({c->regions.front().box.x0, c->regions.front().box.x1, *l});
   }
-  // A first column under a wording we do not know is the milestones'.
+  // The widest column under a wording we do not know is the milestones'
+  // (not a narrow "N°" before it).
   const bool has_milestones = std::any_of(roles_.begin(), roles_.end(),
                                           [](const Role& r) { return r.label == PlanLabel::kMilestones; });
-  if (!has_milestones && !item.cells.empty() && !item.cells.front()->regions.empty()) {
-    const ingest::Box& b = item.cells.front()->regions.front().box;
-    roles_.push_back({b.x0, b.x1, PlanLabel::kMilestones});
+  if (!has_milestones) {
+    const Cell* widest = nullptr;
+    for (const Cell* c : item.cells) {
+      if (c->regions.empty()) continue;
+      auto l = MatchLabel(CellText(*c));
+      if (l && IsHeaderLabel(*l)) continue;
+      if (widest == nullptr || c->regions.front().box.width() > widest->regions.front().box.width()) widest = c;
+    }
+    if (widest != nullptr) {
+      const ingest::Box& b = widest->regions.front().box;
+      roles_.push_back({b.x0, b.x1, PlanLabel::kMilestones});
+    }
   }
+}
+
+bool Reader::OutsideRoles(const Cell& cell) const {
+  if (roles_.empty() || cell.regions.empty()) return false;
+  const ingest::Box& b = cell.regions.front().box;
+  return std::none_of(roles_.begin(), roles_.end(),
+                      [&](const Role& r) { return std::min(b.x1, r.x1) - std::max(b.x0, r.x0) > 0; });
+}
+
+bool Reader::BareNumber(const std::string& text) {
+  std::string t = text::FoldWhitespace(text);
+  while (!t.empty() && t.back() == '.') t.pop_back();
+  return !t.empty() && t.size() <= 3 &&
+         std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 PlanLabel Reader::RoleOf(const Cell& cell, std::size_t position) const {
@@ -48,13 +73,23 @@ PlanLabel Reader::RoleOf(const Cell& cell, std::size_t position) const {
 
 void Reader::MilestoneRow(const StreamItem& item) {
   std::map<PlanLabel, std::vector<const Cell*>> cells;
+  std::string serial;  // a bare number in a column no label names ("N°" | "1")
   for (std::size_t i = 0; i < item.cells.size(); ++i) {
+    if (OutsideRoles(*item.cells[i]) && BareNumber(CellText(*item.cells[i]))) {
+      serial = text::FoldWhitespace(CellText(*item.cells[i]));
+      continue;
+    }
     cells[RoleOf(*item.cells[i], i)].push_back(item.cells[i]);
   }
   std::vector<std::string> text_lines;
   for (const Cell* c : cells[PlanLabel::kMilestones]) {
     auto l = plan::LineTexts(*c);
     text_lines.insert(text_lines.end(), l.begin(), l.end());
+  }
+  // Its number as a local mark ("1" -> "1."), unless the text has its own.
+  if (!serial.empty() && !text_lines.empty() && !ParseLeadingNumber(text_lines.front())) {
+    while (!serial.empty() && serial.back() == '.') serial.pop_back();
+    text_lines.front() = serial + ". " + text_lines.front();
   }
   model::Commitment& c = *Current();
   auto parts = plan::SplitMilestones(text_lines, c.number);

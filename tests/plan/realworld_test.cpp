@@ -99,7 +99,7 @@ constexpr Case kStyleCases[] = {
     {"dev5-ke-nap5-template",        true,  0.88,  0.90,  "en", ""},
     {"dev5-ng-nap3-twocol",          true,  0.43,  0.90,  "en", ""},
     {"dev5-ph-nap6-bluetables",      true,  0.93,  0.90,  "en", ""},
-    {"dev5-py-nap5-plantilla",       true,  0.79,  0.90,  "es", ""},
+    {"dev5-py-nap5-plantilla",       true,  0.97,  0.90,  "es", ""},
     // Held out.
     {"ng-nap2-two-column",           true,  0.97,  0.90,  "en", ""},
     {"uy-carta-remision",            true,  0.97,  1.00,  "es", ""},
