@@ -27,6 +27,13 @@ constexpr double kIndentEm = 1.0;
 // paragraphs.
 constexpr double kParagraphGap = 0.8;
 
+// A line hangs under an item's text when it starts at least kHangEm of its
+// height right of the item's first line and at most kHangingLineGap of a
+// line's height below the line before (loosely set lists leave more than a
+// paragraph gap of tight text between their lines).
+constexpr double kHangEm = 0.5;
+constexpr double kHangingLineGap = 1.5;
+
 // A space is about this share of the body font size.
 constexpr double kSpaceEm = 0.3;
 
@@ -125,6 +132,11 @@ void ReadBody(const layout::Outline& o, std::size_t from, std::size_t to, const 
     std::optional<std::string> bulleted = AfterBullet(text::FoldWhitespace(l.text));
     if (auto m = layout::ReadListMarker(l.text); !bulleted && m && m->mark == layout::ListMark::kSubBullet)
       bulleted = m->rest;
+    // An item lettered or numbered as a list ("a) Issue …", "2. Publish …").
+    if (auto m = layout::ReadListMarker(l.text);
+        !bulleted && m && !m->rest.empty() && StartsUpper(m->rest) &&
+        (m->mark == layout::ListMark::kLetter || m->mark == layout::ListMark::kNumber))
+      bulleted = m->rest;
     if (bulleted && bulleted->empty()) continue;  // a glyph on its own: a mark beside its line
     const bool nested = bulleted && in_step && !steps.empty() && level[j - from] > top_level;
     if (!bulleted && MarkedLine(o.marks, l)) bulleted = l.text;
@@ -151,6 +163,16 @@ void ReadBody(const layout::Outline& o, std::size_t from, std::size_t to, const 
       continue;
     }
     in_lead = false;
+    // A line hanging under the open item's text (right of its first line,
+    // not far below the line before) goes on that item, however loosely
+    // the list is set.
+    if (in_step && !bulleted && !step_lines.empty() && before != nullptr && before->page == l.page &&
+        l.box.x0 > step_lines.back()->box.x0 + kHangEm * std::max(1.0, l.box.height()) &&
+        l.box.y0 - before->box.y1 <= kHangingLineGap * std::max(1.0, before->box.height())) {
+      steps.back().push_back(l.text);
+      before = &l;
+      continue;
+    }
     const double margin = margin_at(l);
     const bool sub_heading = std::find(item_starts.begin(), item_starts.end(), j) != item_starts.end();
     const bool indented = bulleted || sub_heading || (in_step && !Gap(*before, l)) ||

@@ -95,7 +95,7 @@ constexpr Case kStyleCases[] = {
     {"dev5-ca-nap5-sentences",       true,  0.94,  0.90,  "en", ""},
     {"dev5-cl-nap6-estado-abierto",  true,  0.59,  0.90,  "es", ""},
     {"dev5-ge-nap-landscape",        true,  0.94,  0.90,  "en", ""},
-    {"dev5-id-nap6-prose",           true,  0.71,  0.90,  "en", "milestone_number_inferred"},
+    {"dev5-id-nap6-prose",           true,  0.92,  0.90,  "en", "milestone_number_inferred"},
     {"dev5-ke-nap5-template",        true,  0.88,  0.90,  "en", ""},
     {"dev5-ng-nap3-twocol",          true,  0.43,  0.90,  "en", ""},
     {"dev5-ph-nap6-bluetables",      true,  0.93,  0.90,  "en", ""},
