@@ -138,16 +138,17 @@ model::ActionPlan ReadActionPlan(const layout::Structure& s, std::vector<Warning
     else
       out.template_name = "current";
   }
-  // A template reading with fewer milestones than commitments, or with
-  // none of the template's own labels (headings the template reader took
-  // for its own over tables it could not map): the prose readers are asked
-  // too, and the reading with more commitments and milestones is the plan.
+  // A template reading with fewer milestones than commitments (headings
+  // the template reader took for its own over tables it could not map):
+  // the prose readers are asked too, and theirs is the plan when it finds
+  // more milestones. (More commitments alone prove nothing: the styled
+  // headings of an annex are commitments to them.)
   bool template_read = !out.commitments.empty();
   std::optional<plan::NarrativePlan> prose;
-  if (template_read && (MilestoneCount(out.commitments) < out.commitments.size() || out.template_name == "current")) {
+  if (template_read && MilestoneCount(out.commitments) < out.commitments.size()) {
     prose = plan::ReadNarrative(s);
-    if (prose->commitments.size() + MilestoneCount(prose->commitments) >
-        out.commitments.size() + MilestoneCount(out.commitments)) {
+    if (MilestoneCount(out.commitments) < out.commitments.size() &&
+        MilestoneCount(prose->commitments) > MilestoneCount(out.commitments)) {
       out.commitments.clear();
       out.template_name.reset();
       first_commitment = std::string::npos;

@@ -195,6 +195,18 @@ void Reader::OnRow(const StreamItem& item, std::size_t index) {
     if (!c->lines.empty() || !c->nested.empty()) filled.push_back(c);
   }
   if (filled.empty()) return;
+  // "Compromiso 1 | Title": a label row naming the commitment by its word
+  // and number, its title in the value cell.
+  if (filled.size() == 2 && filled[0]->col == 0 && filled[0]->nested.empty() && filled[1]->nested.empty()) {
+    const std::string value = CellText(*filled[1]);
+    if (auto heading = ParseCommitmentHeading(CellText(*filled[0]), true);
+        heading && heading->title.empty() && heading->number.find('.') == std::string::npos && !value.empty() &&
+        !MatchLabel(value)) {
+      model::Commitment* cur = Current();
+      if (cur == nullptr || cur->number != heading->number) StartCommitment(heading->number, value, item, index);
+      return;
+    }
+  }
   if (filled.size() == 1 && filled.front()->nested.empty()) {
     std::string t = CellText(*filled.front());
     if (OnHeading(t, item, index) || OnOtherHeading(t, item, index)) return;
