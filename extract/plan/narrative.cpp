@@ -197,6 +197,17 @@ bool HangsUnder(const CellLine& line, const CellLine& before, double item_x0) {
   return line.page == before.page && line.box.x0 > item_x0 + 0.5 * h && line.box.y0 - before.box.y1 <= kHangingLineGap * h;
 }
 
+// A heading run in before its paragraph ("Commitment 2. Open and
+// accountable extractive industries. This commitment responds to …"): the
+// title ends at its first full stop when a sentence of more than
+// kMaxSubHeadingWords words follows it on the line.
+std::string RunInTitle(const std::string& title) {
+  const std::size_t stop = title.find(". ");
+  if (stop == std::string::npos) return title;
+  if (text::SplitSpaces(title.substr(stop + 2)).size() <= kMaxSubHeadingWords) return title;
+  return title.substr(0, stop);
+}
+
 // The text after a second-level bullet ("o ", "◦", "○", U+F0A7 of Wingdings).
 std::optional<std::string> SubBullet(const std::string& text) {
   const std::optional<layout::ListMarker> m = layout::ReadListMarker(text);
@@ -502,6 +513,14 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
     sub_items.clear();
     list_due.reset();
     in_bullet = false;
+    if (c.title) {
+      // The title's lines may have run on into the paragraph it heads.
+      const std::string title = RunInTitle(*c.title);
+      if (title != *c.title) {
+        description.insert(description.begin(), text::FoldWhitespace(c.title->substr(title.size() + 1)));
+        c.title = title;
+      }
+    }
     if (!description.empty()) c.description = JoinLines(description);
     for (const std::string& n : SplitNames(JoinLines(names))) c.supporting.civil_society.push_back(n);
     for (const std::string& n : SplitLeadList(JoinLines(leads))) c.lead.push_back(n);
