@@ -235,6 +235,9 @@ void Reader::FlushMilestone() {
     m.text = part.text;
     m.outputs = outputs;
     m.due = due;
+    // No date column: the date the milestone's own sentence names ("… by
+    // December 2022.").
+    if (!m.due && due_text.empty()) m.due = plan::BulletDue(m.text);
     m.lead = people.lead;
     if (people.sectors) m.supporting = people.sectors->supporting;
     AddPages(m.pages, pages);
