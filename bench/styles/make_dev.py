@@ -50,6 +50,16 @@ def commitment(number, title, lead, milestones):
         {"number": f"{number}.{k}", "text": t, "due": due(*d) if d else None} for k, (t, d) in enumerate(milestones, 1)]}
 
 
+def table(head, rows):
+    """A bordered table: a header row (none when `head` is empty), then `rows`."""
+    out = '<table border="1" style="border-collapse:collapse; width:100%" cellpadding="4">'
+    if head:
+        out += "<tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>\n"
+    for r in rows:
+        out += "<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>\n"
+    return out + "</table>\n"
+
+
 # ---- 1. A narrative plan: cover, contents, "1." headings under lettered parts ----
 GH = [
     ("Open Contracting in Public Procurement", "Public Procurement Authority", [

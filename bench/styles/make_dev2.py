@@ -13,15 +13,10 @@ src = open(os.path.join(os.path.dirname(__file__), "make_dev.py"), encoding="utf
 src = src[: src.index("for make in (")]
 ns = {"__name__": "helpers"}
 exec(compile(src, "make_dev.py", "exec"), ns)
-E, chromium, gold, due, commitment = ns["E"], ns["chromium"], ns["gold"], ns["due"], ns["commitment"]
+E, chromium, gold, due, commitment, table = (ns["E"], ns["chromium"], ns["gold"], ns["due"], ns["commitment"],
+                                             ns["table"])
 
 
-def table(head, rows):
-    out = '<table border="1" style="border-collapse:collapse; width:100%" cellpadding="4"><tr>'
-    out += "".join(f"<th>{h}</th>" for h in head) + "</tr>\n"
-    for r in rows:
-        out += "<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>\n"
-    return out + "</table>\n"
 
 
 # ---- K1. Areas "1.", commitments "1.1", a table of activities numbered "1.1.1" ----

@@ -12,16 +12,9 @@ src = open(os.path.join(os.path.dirname(__file__), "make_dev.py"), encoding="utf
 src = src[: src.index("for make in (")]
 ns = {"__name__": "helpers"}
 exec(compile(src, "make_dev.py", "exec"), ns)
-E, chromium, gold, due = ns["E"], ns["chromium"], ns["gold"], ns["due"]
+E, chromium, gold, due, table = ns["E"], ns["chromium"], ns["gold"], ns["due"], ns["table"]
 
 
-def table(head, rows):
-    out = '<table border="1" style="border-collapse:collapse; width:100%" cellpadding="4">'
-    if head:
-        out += "<tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>\n"
-    for r in rows:
-        out += "<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>\n"
-    return out + "</table>\n"
 
 
 # ---- M1. An agency's quarterly report: "Ref." numbers, status, per cent, evidence ----

@@ -9,15 +9,10 @@ src = open(os.path.join(os.path.dirname(__file__), "make_dev.py"), encoding="utf
 src = src[: src.index("for make in (")]
 ns = {"__name__": "helpers"}
 exec(compile(src, "make_dev.py", "exec"), ns)
-E, chromium, gold, due, commitment = ns["E"], ns["chromium"], ns["gold"], ns["due"], ns["commitment"]
+E, chromium, gold, due, commitment, table = (ns["E"], ns["chromium"], ns["gold"], ns["due"], ns["commitment"],
+                                             ns["table"])
 
 
-def table(head, rows, style=""):
-    out = f'<table border="1" style="border-collapse:collapse; width:100%; {style}" cellpadding="4"><tr>'
-    out += "".join(f"<th>{h}</th>" for h in head) + "</tr>\n"
-    for r in rows:
-        out += "<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>\n"
-    return out + "</table>\n"
 
 
 # ---- L1. An agency's quarterly progress report: status words, a percentage, remarks ----
