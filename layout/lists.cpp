@@ -77,6 +77,12 @@ std::optional<std::string> AfterBullet(std::string_view text) {
   return m->rest;
 }
 
+bool HangsUnder(const StyledLine& line, const StyledLine& before, double item_x0) {
+  const double h = std::max(1.0, before.box.height());
+  return line.page == before.page && line.box.x0 > item_x0 + kHangEm * std::max(1.0, line.box.height()) &&
+         line.box.y0 - before.box.y1 <= kHangingLineGap * h;
+}
+
 std::vector<ListItem> FindListItems(const std::vector<StyledLine>& lines) {
   const double body = std::max(1.0, BodySize(lines));
   std::vector<ListItem> items;

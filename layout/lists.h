@@ -62,4 +62,14 @@ struct ListItem {
 // The items of `lines` in order; lines outside every item are in none.
 std::vector<ListItem> FindListItems(const std::vector<StyledLine>& lines);
 
+// A line that goes on a list item set with a hanging indent: on the page of
+// the line before it, starting at least kHangEm of its height right of the
+// item's first line (`item_x0`: under the item's text, not its mark), and at
+// most kHangingLineGap of a line's height below the line before (a loosely
+// set list leaves more room between its lines than tight prose between
+// paragraphs).
+inline constexpr double kHangEm = 0.5;
+inline constexpr double kHangingLineGap = 1.5;
+bool HangsUnder(const StyledLine& line, const StyledLine& before, double item_x0);
+
 }  // namespace ogpx::layout

@@ -250,4 +250,15 @@ std::size_t AfterCommitmentWord(std::string_view text) {
   return after;
 }
 
+bool IsBareNumber(std::string_view text) {
+  std::string t = text::FoldWhitespace(text);
+  if (!t.empty() && t.back() == '.') t.pop_back();
+  if (t.empty() || !std::isdigit(static_cast<unsigned char>(t.front())) ||
+      !std::isdigit(static_cast<unsigned char>(t.back())))
+    return false;
+  for (std::size_t k = 0; k < t.size(); ++k)
+    if (!std::isdigit(static_cast<unsigned char>(t[k])) && !(t[k] == '.' && t[k - 1] != '.')) return false;
+  return true;
+}
+
 }  // namespace ogpx::extract

@@ -61,4 +61,9 @@ std::vector<Token> Tokenize(std::string_view text);
 // passed over.
 std::size_t AfterCommitmentWord(std::string_view text);
 
+// A number as a table cell or a list label prints it alone: "3", "3.",
+// "1.2", "1.2.3" (digits, single dots between them, a closing dot), white
+// space round it ignored.
+bool IsBareNumber(std::string_view text);
+
 }  // namespace ogpx::extract

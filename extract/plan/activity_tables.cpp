@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/text.h"
+#include "extract/common/numbers.h"
 #include "extract/plan/cells.h"
 #include "extract/plan/labels.h"
 #include "extract/plan/narrative.h"
@@ -16,21 +17,6 @@
 
 namespace ogpx::extract::plan {
 namespace {
-
-// A number as a first column prints it: "3", "1.2", "1.2.3", "4." (digits
-// and single dots, no letter).
-bool IsNumberText(const std::string& text) {
-  std::string t = text::FoldWhitespace(text);
-  while (!t.empty() && t.back() == '.') t.pop_back();
-  if (t.empty() || !std::isdigit(static_cast<unsigned char>(t.front())) ||
-      !std::isdigit(static_cast<unsigned char>(t.back())))
-    return false;
-  for (std::size_t k = 0; k < t.size(); ++k) {
-    const bool digit = std::isdigit(static_cast<unsigned char>(t[k])) != 0;
-    if (!digit && !(t[k] == '.' && k > 0 && t[k - 1] != '.')) return false;
-  }
-  return true;
-}
 
 std::string CellAt(const Table& t, int row, int col) {
   if (col < 0) return "";
@@ -65,7 +51,7 @@ bool NumberColumn(const Table& t, int col) {
   for (int row = 1; row < t.rows; ++row) {
     const std::string v = CellAt(t, row, col);
     if (v.empty()) continue;
-    if (!IsNumberText(v)) return false;
+    if (!IsBareNumber(v)) return false;
     any = true;
   }
   return any;

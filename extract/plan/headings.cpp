@@ -27,13 +27,6 @@ constexpr double kIndentEm = 1.0;
 // paragraphs.
 constexpr double kParagraphGap = 0.8;
 
-// A line hangs under an item's text when it starts at least kHangEm of its
-// height right of the item's first line and at most kHangingLineGap of a
-// line's height below the line before (loosely set lists leave more than a
-// paragraph gap of tight text between their lines).
-constexpr double kHangEm = 0.5;
-constexpr double kHangingLineGap = 1.5;
-
 // A space is about this share of the body font size.
 constexpr double kSpaceEm = 0.3;
 
@@ -166,9 +159,8 @@ void ReadBody(const layout::Outline& o, std::size_t from, std::size_t to, const 
     // A line hanging under the open item's text (right of its first line,
     // not far below the line before) goes on that item, however loosely
     // the list is set.
-    if (in_step && !bulleted && !step_lines.empty() && before != nullptr && before->page == l.page &&
-        l.box.x0 > step_lines.back()->box.x0 + kHangEm * std::max(1.0, l.box.height()) &&
-        l.box.y0 - before->box.y1 <= kHangingLineGap * std::max(1.0, before->box.height())) {
+    if (in_step && !bulleted && !step_lines.empty() && before != nullptr &&
+        layout::HangsUnder(l, *before, step_lines.back()->box.x0)) {
       steps.back().push_back(l.text);
       before = &l;
       continue;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/text.h"
+#include "extract/common/numbers.h"
 #include "extract/plan/cells.h"
 #include "extract/plan/labels.h"
 #include "extract/plan/narrative.h"
@@ -26,10 +27,10 @@ const Cell* StartingAt(const Table& t, int row, int col) {
   return c != nullptr && c->row == row ? c : nullptr;
 }
 
+// A commitment's number alone ("3", "3."): no dot inside.
 bool BareNumber(const std::string& text) {
-  std::string t = text::FoldWhitespace(text);
-  while (!t.empty() && t.back() == '.') t.pop_back();
-  return !t.empty() && std::all_of(t.begin(), t.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+  const std::string t = text::FoldWhitespace(text);
+  return IsBareNumber(t) && t.find('.') >= t.size() - 1;
 }
 
 struct MatrixColumns {

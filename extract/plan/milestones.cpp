@@ -7,6 +7,7 @@
 
 #include "extract/common/cell_lines.h"
 #include "extract/common/dates.h"
+#include "extract/common/numbers.h"
 #include "extract/plan/narrative.h"
 #include "base/text.h"
 
@@ -47,13 +48,6 @@ bool Reader::OutsideRoles(const Cell& cell) const {
                       [&](const Role& r) { return std::min(b.x1, r.x1) - std::max(b.x0, r.x0) > 0; });
 }
 
-bool Reader::BareNumber(const std::string& text) {
-  std::string t = text::FoldWhitespace(text);
-  while (!t.empty() && t.back() == '.') t.pop_back();
-  return !t.empty() && t.size() <= 3 &&
-         std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
-
 PlanLabel Reader::RoleOf(const Cell& cell, std::size_t position) const {
   static constexpr PlanLabel kByPosition[] = {PlanLabel::kMilestones, PlanLabel::kOutputs,
                                               PlanLabel::kDue, PlanLabel::kStakeholders};
@@ -75,7 +69,7 @@ void Reader::MilestoneRow(const StreamItem& item) {
   std::map<PlanLabel, std::vector<const Cell*>> cells;
   std::string serial;  // a bare number in a column no label names ("N°" | "1")
   for (std::size_t i = 0; i < item.cells.size(); ++i) {
-    if (OutsideRoles(*item.cells[i]) && BareNumber(CellText(*item.cells[i]))) {
+    if (OutsideRoles(*item.cells[i]) && IsBareNumber(CellText(*item.cells[i]))) {
       serial = text::FoldWhitespace(CellText(*item.cells[i]));
       continue;
     }

@@ -187,15 +187,7 @@ std::optional<std::string> ListItemText(const StreamItem& item, const std::vecto
   return std::nullopt;
 }
 
-// A line that goes on an item set with a hanging indent: right of the
-// item's first line (under its text, not its mark) and at most
-// kHangingLineGap of its height below the line before; loosely set lists
-// leave more than a paragraph gap of tight text between their lines.
-constexpr double kHangingLineGap = 1.5;
-bool HangsUnder(const CellLine& line, const CellLine& before, double item_x0) {
-  const double h = std::max(1.0, before.box.height());
-  return line.page == before.page && line.box.x0 > item_x0 + 0.5 * h && line.box.y0 - before.box.y1 <= kHangingLineGap * h;
-}
+layout::StyledLine Styled(const CellLine& l) { return {l.page, l.box, l.text, l.font_size, l.bold}; }
 
 // A heading run in before its paragraph ("Commitment 2. Open and
 // accountable extractive industries. This commitment responds to …"): the
@@ -482,12 +474,18 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
   std::optional<model::Due> list_due;
   bool in_bullet = false;
   double bullet_x0 = 0;  // left edge of the open item's first line
-  auto start_step = [&](const DatedStep& step) {
-    bullets.push_back({step.text});
-    printed.emplace_back();
-    list_dues.push_back(model::Due{step.raw, step.first_year, step.last_year, std::nullopt, std::nullopt});
+  // Opens a milestone item: its first text, its printed number (or ""),
+  // the date its list is under, the left edge of its first line.
+  auto open_item = [&](std::string text, std::string number, std::optional<model::Due> due, double x0) {
+    bullets.push_back({std::move(text)});
+    printed.push_back(std::move(number));
+    list_dues.push_back(std::move(due));
     sub_items.emplace_back();
     in_bullet = true;
+    bullet_x0 = x0;
+  };
+  auto start_step = [&](const DatedStep& step, double x0) {
+    open_item(step.text, "", model::Due{step.raw, step.first_year, step.last_year, std::nullopt, std::nullopt}, x0);
   };
   auto finish = [&] {
     if (out.commitments.empty()) return;
@@ -610,7 +608,7 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
           if (!rest.empty()) description.push_back(rest);
           break;
         case Part::kTimescales:
-          if (auto step = ReadDatedStep(rest)) start_step(*step);
+          if (auto step = ReadDatedStep(rest)) start_step(*step, item.line.box.x0);
           break;
         default:
           break;
@@ -626,12 +624,7 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
         std::string number = n->number;
         while (!number.empty() && number.back() == '.') number.pop_back();
         part = Part::kTimescales;
-        bullets.push_back({n->title});
-        printed.push_back(number);
-        list_dues.push_back(list_due);
-        sub_items.emplace_back();
-        in_bullet = true;
-        bullet_x0 = item.line.box.x0;
+        open_item(n->title, number, list_due, item.line.box.x0);
         last = &item.line;
         continue;
       }
@@ -640,7 +633,7 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
       // One milestone per bullet or dated step; its wrapped lines follow
       // without one.
       if (auto step = ReadDatedStep(text)) {
-        start_step(*step);
+        start_step(*step, item.line.box.x0);
       } else if (auto rest = ListItemText(item, s.outline().marks)) {
         // A bullet glyph on a line of its own opened the item beside it.
         if (in_bullet && bullets.back().size() == 1 && bullets.back().front().empty()) {
@@ -648,14 +641,9 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
           last = &item.line;
           continue;
         }
-        bullets.push_back({*rest});
-        printed.emplace_back();
-        list_dues.push_back(list_due);
-        sub_items.emplace_back();
-        in_bullet = true;
-        bullet_x0 = item.line.box.x0;
+        open_item(*rest, "", list_due, item.line.box.x0);
       } else if (in_bullet && (!(item.line.box.y0 - last->box.y1 > std::max(3.0, last->box.height() * 0.8)) ||
-                               HangsUnder(item.line, *last, bullet_x0))) {
+                               layout::HangsUnder(Styled(item.line), Styled(*last), bullet_x0))) {
         // A sub-bullet ("o …", "◦ …") is an output of the bullet; its wrapped
         // lines follow it.
         if (auto sub = SubBullet(text)) {

@@ -143,9 +143,8 @@ class Reader {
   // rows (the number in either part); they are read as one.
   void MilestoneRow(const StreamItem& item);
   // A cell under no column of the milestone header's labels (a "N°" column
-  // the vocabulary does not name), and a bare number of at most 3 digits.
+  // the vocabulary does not name).
   bool OutsideRoles(const Cell& cell) const;
-  static bool BareNumber(const std::string& text);
   // "Key deliverables | <the milestones, one per line>": a label row whose
   // value cell lists the commitment's milestones (a line that runs to the
   // cell's edge goes on in the next), each numbered as printed or by

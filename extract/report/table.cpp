@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/text.h"
+#include "extract/common/numbers.h"
 #include "extract/report/boxes.h"
 #include "extract/report/vocab.h"
 
@@ -89,13 +90,6 @@ bool NumberedText(const std::string& text) {
   return n && text::FoldWhitespace(text).size() > n->size() + 6;
 }
 
-// A bare number ("2", "2.", "1.3"): digits and dots.
-bool BareNumber(const std::string& text) {
-  const std::string t = text::FoldWhitespace(text);
-  return !t.empty() && std::isdigit(static_cast<unsigned char>(t.front())) &&
-         t.find_first_not_of("0123456789.") == std::string::npos;
-}
-
 int HeaderRowCount(const Table& table) {
   if (table.header_rows > 0) return std::min(table.header_rows, 3);
   int rows = 0;
@@ -110,7 +104,7 @@ int HeaderRowCount(const Table& table) {
       if (LeadingMilestoneNumber(cell.text) || IsCommitmentLabel(cell.text) || NumberedText(cell.text) ||
           (table.cols > 1 && cell.col_span == table.cols))
         data = true;
-      if (cell.col == 0) first_number = BareNumber(cell.text);
+      if (cell.col == 0) first_number = IsBareNumber(cell.text);
       else words = words || text::HasLetter(cell.text);
     }
     if (data || (first_number && words)) break;

@@ -106,7 +106,7 @@ constexpr Case kStyleCases[] = {
     {"dev6-am-nap5-2022-2024",       true,  0.40,  0.90,  "en", ""},
     {"dev6-ar-nap5-2022-2024",       true,  0.50,  0.90,  "es", ""},
     {"dev6-ie-nap3-2024-2026",       true,  0.48,  0.90,  "en", ""},
-    {"dev6-ke-nap5-2023-2027",       true,  0.77,  0.90,  "en", ""},
+    {"dev6-ke-nap5-2023-2027",       true,  0.97,  0.90,  "en", ""},
     {"dev6-lk-nap3-2024-2026",       true,  0.11,  0.90,  "en", "plan_no_commitments"},
     {"dev6-mx-nap4-2019-2021",       true,  0.47,  0.90,  "es", ""},
     {"dev6-ph-nap6-2023-2025",       true,  0.64,  0.90,  "en", ""},
