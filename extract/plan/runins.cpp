@@ -188,9 +188,10 @@ std::vector<std::string> SplitLeadNames(const std::string& text) {
   std::vector<std::string> out;
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     std::string name = pieces[i];
-    const std::string f = text::FoldForMatch(name);
-    if (f.starts_with("department for") || f.starts_with("department of") || f.starts_with("ministry of") ||
-        f.starts_with("ministry for")) {
+    // "Department for …", "Ministry of …": a head word and the word that
+    // links it to its field (org.head, org.field_link).
+    const std::vector<std::string> words = text::SplitSpaces(text::FoldForMatch(name));
+    if (words.size() > 2 && lang::ValueOf("org.head", words[0]) && lang::ValueOf("org.field_link", words[1])) {
       std::size_t j = i + 1;
       while (j < pieces.size() && j < i + 3 && !names_office(pieces[j])) {
         if (pieces[j].find(" and ") != std::string::npos) {
@@ -221,8 +222,8 @@ void ReadOverviewLeads(const std::vector<StreamItem>& items, std::vector<model::
       number_col = lead_col = -1;
       for (const Cell* c : item.cells) {
         const std::string f = text::FoldForMatch(c->text);
-        if (f == "no" || f == "no." || f == "number" || f == "#" || f == "№") number_col = c->col;
-        if (f.starts_with("lead")) lead_col = c->col;
+        if (lang::FindTerm("table.number", f) != nullptr) number_col = c->col;
+        if (const lang::Term* t = NarrativePart(f); t != nullptr && t->value == "lead") lead_col = c->col;
       }
       table = (number_col >= 0 && lead_col >= 0) ? item.table : nullptr;
       continue;
