@@ -21,6 +21,9 @@ bool IsRoman(const std::string& s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return std::string_view("IVXLC").find(c) != std::string_view::npos; });
 }
 
+// "01", "07": a number padded with a zero is printed only as a numbering.
+bool ZeroPadded(const std::string& digits) { return digits.size() == kMaxNumberDigits && digits[0] == '0' && digits[1] != '0'; }
+
 bool SameSize(double a, double b, double body) { return std::abs(a - b) <= kSameSizeShare * std::max(body, 1.0); }
 
 std::optional<Numbered> NumberingOf(const std::string& text);
@@ -64,11 +67,13 @@ std::optional<Numbered> ReadNumbering(const std::string& raw) {
   if (!head.empty() && std::isdigit(static_cast<unsigned char>(head[0]))) {
     std::size_t end = i;
     if (end < t.size() && t[end] == ')') ++end;
-    else if (head.back() != '.' && head.find('.') == std::string::npos) return std::nullopt;  // "2014 …"
+    else if (head.back() != '.' && head.find('.') == std::string::npos && !ZeroPadded(head))
+      return std::nullopt;  // "2014 …", not "01 …"
     if (end >= t.size() || t[end] != ' ') return std::nullopt;
     while (!head.empty() && head.back() == '.') head.pop_back();
     const bool multi = head.find('.') != std::string::npos;
     if (!multi && head.size() > kMaxNumberDigits) return std::nullopt;
+    if (ZeroPadded(head)) head.erase(0, 1);  // "01" is commitment 1
     return Numbered{multi ? Numbering::kMultiLevel : Numbering::kDecimal, head, text::FoldWhitespace(t.substr(end))};
   }
   // "IV. " / "A. " / "b) ".

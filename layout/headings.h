@@ -45,7 +45,7 @@ struct StyledLine {
 
 enum class Numbering {
   kNone,        // set apart by style only
-  kDecimal,     // "1.", "1)", "12."
+  kDecimal,     // "1.", "1)", "12.", "01"
   kMultiLevel,  // "1.1", "2.3.1"
   kRoman,       // "I.", "IV)"
   kLetter,      // "A.", "b)"

@@ -234,13 +234,18 @@ std::vector<StreamItem> BuildStream(const ingest::Document& doc, const TableList
       // wrapped from a sentence, a year heading) is text.
       const bool margin = line.box.y0 < page.height * kPageMarginShare ||
                           line.box.y1 > page.height * (1 - kPageMarginShare);
-      if (DigitsOnly(item.line.text) && (margin || item.line.text.size() < 4)) continue;
+      if (DigitsOnly(item.line.text) && margin) continue;
       item.page = page.number;
       item.y = line.box.y0;
       item.pages.insert(page.number);
       items.push_back(std::move(item));
     }
+    // A short number inside the page is the label of the line beside it
+    // (a heading's "01" set in a box) or else a page number.
     JoinHangingLabels(items, page_start);
+    items.erase(std::remove_if(items.begin() + static_cast<std::ptrdiff_t>(page_start), items.end(),
+                               [](const StreamItem& i) { return DigitsOnly(i.line.text) && i.line.text.size() < 4; }),
+                items.end());
   }
   return InReadingOrder(doc, std::move(items));
 }

@@ -13,6 +13,8 @@
 #include "extract/plan/labels.h"
 #include "extract/plan/narrative.h"
 #include "extract/plan/rows.h"
+#include "extract/plan/stakeholders.h"
+#include "extract/plan/table_header.h"
 #include "lang/vocabulary.h"
 
 namespace ogpx::extract::plan {
@@ -42,13 +44,13 @@ std::vector<std::string> SplitNumberedLines(const std::vector<std::string>& line
 constexpr std::size_t kMinListedSteps = 2;
 
 struct Columns {
-  int text = -1, due = -1, number = -1;
+  int body = 1, text = -1, start = -1, due = -1, number = -1, lead = -1;
 };
 
 // Whether every filled body cell of column `col` is a number (and one is).
-bool NumberColumn(const Table& t, int col) {
+bool NumberColumn(const Table& t, int col, int body) {
   bool any = false;
-  for (int row = 1; row < t.rows; ++row) {
+  for (int row = body; row < t.rows; ++row) {
     const std::string v = CellAt(t, row, col);
     if (v.empty()) continue;
     if (!IsBareNumber(v)) return false;
@@ -57,25 +59,24 @@ bool NumberColumn(const Table& t, int col) {
   return any;
 }
 
-// The columns a header row names (the template's labels, plan.label): the
-// activities' text (a labelled column of words: "Activity No." over numbers
-// is their number), their date (an end date before a due date; a start date
-// alone dates nothing), and a column of numbers before the text.
+// The columns a header names (the template's labels, table_header.h): the
+// activities' text (a column of words under a milestones label: "Activity
+// No." over numbers is their number), their dates (an end date before a due
+// date, with its start when the header has a range; a start date alone
+// dates nothing), who leads each, and a column of numbers before the text.
 std::optional<Columns> HeaderColumns(const Table& t) {
+  const TableHeader h = ReadTableHeader(t);
   Columns cols;
-  int end = -1, due = -1;
-  for (const Cell& c : t.cells) {
-    if (c.row != 0) continue;
-    const std::optional<PlanLabel> l = MatchLabel(text::FoldWhitespace(c.text));
-    if (!l) continue;
-    if (*l == PlanLabel::kMilestones && cols.text < 0 && !NumberColumn(t, c.col)) cols.text = c.col;
-    if (*l == PlanLabel::kEndDate && end < 0) end = c.col;
-    if (*l == PlanLabel::kDue && due < 0) due = c.col;
-  }
+  cols.body = h.body;
+  for (int col : h.Columns(PlanLabel::kMilestones))
+    if (cols.text < 0 && !NumberColumn(t, col, h.body)) cols.text = col;
   if (cols.text < 0) return std::nullopt;
-  cols.due = end >= 0 ? end : due;
+  cols.due = h.end >= 0 ? h.end : h.Column(PlanLabel::kDue);
+  if (h.end >= 0) cols.start = h.start;
+  cols.lead = h.Column(PlanLabel::kLead);  // partners or stakeholders are no lead
+  if (cols.lead == cols.text) cols.lead = -1;
   for (int col = 0; col < cols.text && cols.number < 0; ++col)
-    if (NumberColumn(t, col)) cols.number = col;
+    if (NumberColumn(t, col, h.body)) cols.number = col;
   return cols;
 }
 
@@ -112,7 +113,7 @@ void ReadActivityTables(const std::vector<StreamItem>& stream, NarrativePlan& pl
         const std::string prefix = "/commitments/" + std::to_string(k) + "/milestones/";
         std::erase_if(plan.provenance, [&](const model::Provenance& p) { return p.field.starts_with(prefix); });
       }
-      for (int row = 1; row < t->rows; ++row) {
+      for (int row = cols->body; row < t->rows; ++row) {
         const Cell* cell = t->At(row, cols->text);
         const std::string text = CellAt(*t, row, cols->text);
         if (cell == nullptr || text.empty()) continue;
@@ -122,7 +123,10 @@ void ReadActivityTables(const std::vector<StreamItem>& stream, NarrativePlan& pl
         m.number = numbered ? MilestoneNumber(printed, c.number)
                             : c.number + "." + std::to_string(c.milestones.size() + 1);
         m.text = text;
-        m.due = ReadDue(CellAt(*t, row, cols->due));
+        const std::string from = CellAt(*t, row, cols->start), to = CellAt(*t, row, cols->due);
+        m.due = ReadDue(from.empty() || to.empty() || from == to ? to : from + " – " + to);
+        if (const Cell* lc = t->At(row, cols->lead); lc != nullptr && lc->row == row)
+          m.lead = SplitOrganisations(lc->lines, CellRightEdge(*lc), KnownOrgs{});
         for (const Region& r : cell->regions)
           if (m.pages.empty() || m.pages.back() != r.page) m.pages.push_back(r.page);
         if (!cell->regions.empty()) {

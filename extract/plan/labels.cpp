@@ -307,6 +307,8 @@ std::size_t ParseNumberAt(std::string_view s, std::size_t pos, std::string& numb
     std::size_t start = i;
     while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
     if (i == start) return number.empty() ? std::string_view::npos : start;
+    // A first part padded with a zero ("01 Title", "03.2") is numbered 1, 3.
+    if (number.empty() && i - start == 2 && s[start] == '0' && s[start + 1] != '0') ++start;
     if (!number.empty()) number += '.';
     number += std::string(s.substr(start, i - start));
     if (i < s.size() && s[i] == '.') {
@@ -389,6 +391,22 @@ std::optional<std::string> AfterLabel(std::string_view text, PlanLabel label) {
     }
   }
   return std::nullopt;
+}
+
+std::vector<std::string> SplitFields(std::string_view raw) {
+  static constexpr std::string_view kSeparators[] = {" | ", " · ", " • ", " ¦ "};
+  std::vector<std::string> out;
+  std::string rest = text::FoldWhitespace(raw);
+  while (true) {
+    std::size_t at = std::string::npos, length = 0;
+    for (std::string_view sep : kSeparators)
+      if (const std::size_t p = rest.find(sep); p < at) at = p, length = sep.size();
+    if (at == std::string::npos) break;
+    if (at > 0) out.push_back(rest.substr(0, at));
+    rest.erase(0, at + length);
+  }
+  if (!rest.empty()) out.push_back(rest);
+  return out;
 }
 
 std::optional<NumberedHeading> ParseCommitmentHeading(std::string_view raw, bool require_word) {

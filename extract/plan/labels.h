@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ogpx::extract {
 
@@ -74,6 +75,12 @@ std::optional<PlanLabel> MatchSectorFuzzy(std::string_view text);
 // label and any ":" — e.g. the names after "Supporting Stakeholders:".
 std::optional<std::string> AfterLabel(std::string_view text, PlanLabel label);
 
+// The pieces of a line that sets labelled fields side by side ("Lead
+// Agency: X | Duration: 2024–2026", "Responsable: X · Inicio: 2023"): split
+// at a separator glyph standing between spaces; the line itself when it has
+// none.
+std::vector<std::string> SplitFields(std::string_view text);
+
 // "Commitment 5.1. Improve budget transparency" -> {"5.1", "Improve ..."};
 // also bare "5.1. Improve ..." when `require_word` is false.
 struct NumberedHeading {
@@ -86,8 +93,8 @@ std::optional<NumberedHeading> ParseCommitmentHeading(std::string_view text,
 // Leading number of a milestone text: "1.3.Funding" -> "1.3", rest "Funding".
 std::optional<NumberedHeading> ParseLeadingNumber(std::string_view text);
 
-// Digits and dots from `pos` ("1.1." -> "1.1"): the position after them (after
-// a final dot), or npos when `pos` is not a digit.
+// Digits and dots from `pos` ("1.1." -> "1.1", "01" -> "1"): the position
+// after them (after a final dot), or npos when `pos` is not a digit.
 std::size_t ParseNumberAt(std::string_view s, std::size_t pos, std::string& number);
 
 }  // namespace ogpx::extract

@@ -9,6 +9,7 @@
 #include "extract/common/dates.h"
 #include "extract/common/numbers.h"
 #include "extract/plan/narrative.h"
+#include "extract/plan/table_header.h"
 #include "base/text.h"
 
 namespace ogpx::extract::plan {
@@ -17,8 +18,14 @@ void Reader::MilestoneHeader(const StreamItem& item) {
   in_milestones_ = true;
   if (!plan.commitments.empty()) header_seen_.insert(plan.commitments.size() - 1);
   roles_.clear();
+  sub_header_table_ = nullptr;
   for (const Cell* c : item.cells) {
     auto l = MatchLabel(CellText(*c));
+    // The milestones' or the dates' label over sub-columns of their own
+    // (the stakeholders' sectors under theirs are read as a sub-table).
+    if (l && (*l == PlanLabel::kMilestones || *l == PlanLabel::kDue) && item.table != nullptr &&
+        NamesSubColumns(*item.table, *c))
+      sub_header_table_ = item.table, sub_header_row_ = c->row + c->row_span;
     if (!l || !IsHeaderLabel(*l) || c->regions.empty()) continue;
     roles_.push_back({c->regions.front().box.x0, c->regions.front().box.x1, *l});
   }
@@ -66,6 +73,15 @@ PlanLabel Reader::RoleOf(const Cell& cell, std::size_t position) const {
 }
 
 void Reader::MilestoneRow(const StreamItem& item) {
+  if (item.table == sub_header_table_ && item.row == sub_header_row_) {
+    // Its labels name the columns under the spanning ones: they come first.
+    std::vector<Role> sub;
+    for (const Cell* c : item.cells)
+      if (auto l = MatchLabel(CellText(*c)); l && IsHeaderLabel(*l) && !c->regions.empty())
+        sub.push_back({c->regions.front().box.x0, c->regions.front().box.x1, *l});
+    roles_.insert(roles_.begin(), sub.begin(), sub.end());
+    return;
+  }
   std::map<PlanLabel, std::vector<const Cell*>> cells;
   std::string serial;  // a bare number in a column no label names ("N°" | "1")
   for (std::size_t i = 0; i < item.cells.size(); ++i) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "extract/common/dates.h"
+#include "extract/plan/narrative.h"
 #include "base/text.h"
 
 namespace ogpx::extract::plan {
@@ -187,6 +188,20 @@ void Reader::OnFreeLine(const StreamItem& item, std::size_t index) {
     return;
   }
   title_open_ = false;
+  // Labelled fields set in a line under the heading ("Lead Agency: X |
+  // Duration: 2024–2026"), each read as the template's row of that label.
+  if (cur == nullptr || in_milestones_) return;
+  for (const std::string& piece : SplitFields(line.text)) {
+    const std::optional<PlanLabel> label = MatchLabel(piece);
+    const std::optional<std::string> value = label ? AfterLabel(piece, *label) : std::nullopt;
+    if (!value || value->empty()) continue;
+    if (*label == PlanLabel::kLead && cur->lead.empty()) {
+      cur->lead = plan::SplitLeadList(*value);
+      AddPages(cur->pages, item.pages);
+    } else if (*label == PlanLabel::kPeriod && !cur->period.start) {
+      if (auto span = ParseYearSpan(*value)) cur->period = *span;
+    }
+  }
 }
 
 void Reader::OnRow(const StreamItem& item, std::size_t index) {

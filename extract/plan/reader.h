@@ -187,6 +187,10 @@ class Reader {
   std::set<std::size_t> header_seen_;  // commitments whose milestone header was seen
   std::set<std::string> inferred_;  // "<commitment>|<milestone>" numbered by position
   std::vector<Role> roles_;
+  // The second row of a milestone header whose labels span columns over it
+  // ("Milestone" over "No. | Description"): names, not a milestone.
+  const Table* sub_header_table_ = nullptr;
+  int sub_header_row_ = -1;
   std::optional<model::MilestoneGroup> group_;
   std::optional<PlanLabel> last_label_;
   std::vector<const Cell*> support_cells_;

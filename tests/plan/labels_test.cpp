@@ -159,6 +159,26 @@ TEST(CommitmentHeading, NumbersAndTitles) {
   EXPECT_FALSE(ParseCommitmentHeading("Commitments and activities"));
 }
 
+TEST(CommitmentHeading, ANumberPaddedWithAZeroIsItsNumber) {
+  auto c = ParseCommitmentHeading("01 Right to Information Proactive Disclosure", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->number, "1");
+  EXPECT_EQ(c->title, "Right to Information Proactive Disclosure");
+  auto m = ParseLeadingNumber("03.2 Publish the register");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->number, "3.2");
+  EXPECT_EQ(ParseLeadingNumber("10 Publish")->number, "10");
+}
+
+TEST(Fields, SideBySideFieldsAreSplitAtTheirSeparators) {
+  EXPECT_EQ(SplitFields("Lead Agency: National Procurement Commission | Duration: 2024–2026"),
+            (std::vector<std::string>{"Lead Agency: National Procurement Commission", "Duration: 2024–2026"}));
+  EXPECT_EQ(SplitFields("Responsable: Ministerio · Inicio: 2023 · Fin: 2024").size(), 3u);
+  // A stroke inside a word or a name is no separator.
+  EXPECT_EQ(SplitFields("Ministry of Finance|Treasury").size(), 1u);
+  EXPECT_EQ(MatchLabel(SplitFields("Lead Agency: X | Duration: 2024–2026").back()), PlanLabel::kPeriod);
+}
+
 TEST(LeadingNumber, AsPrinted) {
   auto a = ParseLeadingNumber("1.3.Funding for transparency");
   ASSERT_TRUE(a);

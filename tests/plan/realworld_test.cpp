@@ -93,7 +93,7 @@ constexpr Case kStyleCases[] = {
     {"cv-nap2-commitment-numbers",   true,  0.97,  0.90,  "en", ""},
     // Written by a helper that had not seen the code (bench/styles/make_dev5.py).
     {"dev5-ca-nap5-sentences",       true,  0.94,  0.90,  "en", ""},
-    {"dev5-cl-nap6-estado-abierto",  true,  0.34,  0.90,  "es", ""},
+    {"dev5-cl-nap6-estado-abierto",  true,  0.59,  0.90,  "es", ""},
     {"dev5-ge-nap-landscape",        true,  0.94,  0.90,  "en", ""},
     {"dev5-id-nap6-prose",           true,  0.92,  0.90,  "en", "milestone_number_inferred"},
     {"dev5-ke-nap5-template",        true,  0.88,  0.90,  "en", ""},
@@ -107,7 +107,7 @@ constexpr Case kStyleCases[] = {
     {"dev6-ar-nap5-2022-2024",       true,  0.50,  0.90,  "es", ""},
     {"dev6-ie-nap3-2024-2026",       true,  0.48,  0.90,  "en", ""},
     {"dev6-ke-nap5-2023-2027",       true,  0.97,  0.90,  "en", ""},
-    {"dev6-lk-nap3-2024-2026",       true,  0.11,  0.90,  "en", "plan_no_commitments"},
+    {"dev6-lk-nap3-2024-2026",       true,  0.94,  0.90,  "en", ""},
     {"dev6-mx-nap4-2019-2021",       true,  0.47,  0.90,  "es", ""},
     {"dev6-ph-nap6-2023-2025",       true,  0.64,  0.90,  "en", ""},
     {"dev6-py-nap5-2022-2024",       true,  0.93,  0.90,  "es", ""},
