@@ -13,6 +13,8 @@ constexpr double kGutterStep = 2.0;
 // A box may touch the gutter by this much (points) without crossing it.
 constexpr double kTouch = 1.0;
 
+}  // namespace
+
 std::optional<double> FindGutter(const std::vector<ingest::Box>& boxes, double width) {
   std::optional<double> best;
   int best_score = 0;
@@ -30,6 +32,34 @@ std::optional<double> FindGutter(const std::vector<ingest::Box>& boxes, double w
   }
   return best;
 }
+
+bool Gutter::Prose(const ingest::Box& b) const {
+  if (b.x1 <= x + kTouch) return b.width() >= kProseFill * (x - left);
+  if (b.x0 >= x - kTouch) return b.width() >= kProseFill * (right - x);
+  return false;
+}
+
+std::optional<Gutter> TextGutter(const ingest::Page& page) {
+  std::vector<ingest::Box> boxes;
+  boxes.reserve(page.lines.size());
+  for (const ingest::TextLine& l : page.lines) boxes.push_back(l.box);
+  const std::optional<double> x = FindGutter(boxes, page.width);
+  if (!x) return std::nullopt;
+  Gutter g{*x, *x, *x};
+  for (const ingest::Box& b : boxes) {
+    if (b.x1 <= *x + kTouch) g.left = std::min(g.left, b.x0);
+    else if (b.x0 >= *x - kTouch) g.right = std::max(g.right, b.x1);
+  }
+  int left = 0, right = 0;
+  for (const ingest::Box& b : boxes) {
+    if (!g.Prose(b)) continue;
+    ++(b.x1 <= *x + kTouch ? left : right);
+  }
+  if (left < kMinProseLines || right < kMinProseLines) return std::nullopt;
+  return g;
+}
+
+namespace {
 
 // Indexes of `boxes` by top edge, ties in their given order.
 std::vector<int> ByTop(const std::vector<ingest::Box>& boxes) {

@@ -8,6 +8,7 @@
 // bottom. Coordinates: PDF points, origin top-left. Pure; thread-safe.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "ingest/ingest.h"
@@ -20,6 +21,23 @@ inline constexpr int kMinColumnLines = 5;
 inline constexpr double kMaxCrossingShare = 0.3;
 // The gutter is looked for between these shares of the page width.
 inline constexpr double kGutterFrom = 0.3, kGutterTo = 0.7;
+
+// The x of the gutter between two columns of `boxes` (lines of one page of
+// width `page_width`), or nullopt when the page is not in two columns.
+std::optional<double> FindGutter(const std::vector<ingest::Box>& boxes, double page_width);
+
+// The gutter of a page set as two columns of text: FindGutter of its lines,
+// with at least kMinProseLines lines on each side that fill kProseFill of
+// their column (prose; the cells of a table set across the page are short).
+inline constexpr int kMinProseLines = 3;
+inline constexpr double kProseFill = 0.8;
+struct Gutter {
+  double x = 0;
+  double left = 0, right = 0;  // the left column's left edge, the right column's right edge
+  // Whether a line of `box` is prose of one column: on one side, filling kProseFill of it.
+  [[nodiscard]] bool Prose(const ingest::Box& box) const;
+};
+std::optional<Gutter> TextGutter(const ingest::Page& page);
 
 // The rank of each box in reading order (0 = first), for the boxes of one
 // page of width `page_width`.

@@ -150,6 +150,15 @@ void AddRows(const Table& table, const TableList& tables, std::vector<StreamItem
 }
 
 // `items` sorted by page, then in the reading order of each page.
+// Where a row stands for the reading order: across its table's width on
+// its page (a table set in one column of a page is read in that column), a
+// point high.
+ingest::Box RowBox(const StreamItem& row, double page_width) {
+  for (const Region& r : row.table->regions)
+    if (r.page == row.page) return {r.box.x0, row.y, r.box.x1, row.y + 1};
+  return {0, row.y, page_width, row.y + 1};
+}
+
 std::vector<StreamItem> InReadingOrder(const ingest::Document& doc, std::vector<StreamItem> items) {
   std::map<int, std::vector<std::size_t>> on_page;
   for (std::size_t i = 0; i < items.size(); ++i) on_page[items[i].page].push_back(i);
@@ -161,7 +170,7 @@ std::vector<StreamItem> InReadingOrder(const ingest::Document& doc, std::vector<
     std::vector<ingest::Box> boxes;
     for (std::size_t i : at) {
       const StreamItem& it = items[i];
-      boxes.push_back(it.is_row() ? ingest::Box{0, it.y, width, it.y + 1} : it.line.box);
+      boxes.push_back(it.is_row() ? RowBox(it, width) : it.line.box);
     }
     const std::vector<int> r = ReadingOrder(boxes, width);
     for (std::size_t k = 0; k < at.size(); ++k) rank[at[k]] = r[k];

@@ -124,7 +124,8 @@ void ReadActivityTables(const std::vector<StreamItem>& stream, NarrativePlan& pl
                             : c.number + "." + std::to_string(c.milestones.size() + 1);
         m.text = text;
         const std::string from = CellAt(*t, row, cols->start), to = CellAt(*t, row, cols->due);
-        m.due = ReadDue(from.empty() || to.empty() || from == to ? to : from + " – " + to);
+        // Without a date column, the date the text names ("… by March 2023").
+        m.due = cols->due < 0 ? BulletDue(text) : ReadDue(from.empty() || to.empty() || from == to ? to : from + " – " + to);
         if (const Cell* lc = t->At(row, cols->lead); lc != nullptr && lc->row == row)
           m.lead = SplitOrganisations(lc->lines, CellRightEdge(*lc), KnownOrgs{});
         for (const Region& r : cell->regions)

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 
+#include "layout/columns.h"
 #include "layout/tables/text.h"
 
 namespace ogpx::layout::stream {
@@ -240,7 +241,21 @@ std::vector<Box> RuleFrames(const std::vector<Line>& lines, std::vector<ingest::
       taken[j] = true;
       ++count;
     }
-    if (count >= 2 && box.height() > 5) frames.push_back(box);
+    if (count < 2 || box.height() <= 5) continue;
+    // A header set above the first rule, heavier than the rules between the
+    // rows (a rule under the header, none over it): the tabular line right
+    // above, within a line gap.
+    double lighter = rules[i].width;
+    for (std::size_t j = i + 1; j < rules.size(); ++j)
+      if (taken[j] && rules[j].y0 <= box.y1) lighter = std::min(lighter, rules[j].width);
+    const Line* head = nullptr;
+    for (const Line& l : lines)
+      if (l.box.y1 <= box.y0 && l.box.cx() > box.x0 && l.box.cx() < box.x1 && (head == nullptr || l.box.y1 > head->box.y1))
+        head = &l;
+    if (head != nullptr && rules[i].width > lighter && Tabular(*head) &&
+        box.y0 - head->box.y1 <= kMaxLineGap * head->height())
+      box.y0 = head->box.y0 - 1;
+    frames.push_back(box);
   }
   return frames;
 }
@@ -251,9 +266,10 @@ bool InHint(const Line& l, const Box& h) {
 
 }  // namespace
 
-std::vector<StreamTable> FindStreamTables(const ingest::Page& page, const std::vector<bool>& used,
-                                          const std::vector<ingest::Box>& frames,
-                                          const std::vector<ingest::Rule>& rules) {
+namespace {
+
+std::vector<StreamTable> FindIn(const ingest::Page& page, const std::vector<bool>& used,
+                                const std::vector<ingest::Box>& frames, const std::vector<ingest::Rule>& rules) {
   std::vector<StreamTable> out;
   std::vector<Line> lines = MakeLines(page, used);
   std::vector<Box> hints = frames;
@@ -310,6 +326,39 @@ std::vector<StreamTable> FindStreamTables(const ingest::Page& page, const std::v
     }
     i = last_tabular + 1;
   }
+  return out;
+}
+
+}  // namespace
+
+std::vector<StreamTable> FindStreamTables(const ingest::Page& page, const std::vector<bool>& used,
+                                          const std::vector<ingest::Box>& frames,
+                                          const std::vector<ingest::Rule>& rules) {
+  std::vector<StreamTable> whole = FindIn(page, used, frames, rules);
+  const std::optional<Gutter> gutter = TextGutter(page);
+  if (!gutter) return whole;
+  // A page of two text columns where a table found across the gutter holds
+  // prose of each column (a row label may fill its column, numbers do not):
+  // the columns' lines side by side, not a table. Each column's tables are
+  // then found on their own; a word across the gutter is in neither.
+  const bool across = std::any_of(whole.begin(), whole.end(), [&](const StreamTable& t) {
+    if (!(t.box.x0 < gutter->x && gutter->x < t.box.x1)) return false;
+    bool left = false, right = false;
+    for (const ingest::TextLine& l : page.lines) {
+      if (!gutter->Prose(l.box) || l.box.cy() < t.box.y0 || l.box.cy() > t.box.y1) continue;
+      (l.box.x1 <= gutter->x ? left : right) = true;
+    }
+    return left && right;
+  });
+  if (!across) return whole;
+  std::vector<bool> left = used, right = used;
+  for (std::size_t i = 0; i < page.words.size() && i < used.size(); ++i) {
+    const Box& b = page.words[i].box;
+    if (b.x1 > gutter->x) left[i] = true;
+    if (b.x0 < gutter->x) right[i] = true;
+  }
+  std::vector<StreamTable> out = FindIn(page, left, frames, rules);
+  for (StreamTable& t : FindIn(page, right, frames, rules)) out.push_back(std::move(t));
   return out;
 }
 
