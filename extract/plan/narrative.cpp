@@ -1,5 +1,6 @@
 // Plans written as prose, not template tables; see action_plan_narrative.h.
 #include "extract/plan/narrative.h"
+#include "extract/plan/item_fields.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -493,13 +494,15 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
     for (std::size_t k = 0; k < bullets.size(); ++k) {
       model::Milestone m;
       m.number = printed[k].empty() ? c.number + "." + std::to_string(c.milestones.size() + 1) : printed[k];
+      const std::optional<ItemFields> fields = TakeItemFields(bullets[k]);
       m.text = JoinLines(bullets[k]);
+      if (fields) m.lead = fields->lead;
       for (const auto& item : sub_items[k]) {
         std::string output = JoinLines(item);
         while (!output.empty() && (output.back() == ';' || output.back() == ',')) output.pop_back();
         if (!output.empty()) m.outputs.push_back(output);
       }
-      m.due = BulletDue(m.text);
+      m.due = fields && fields->due ? fields->due : BulletDue(m.text);
       if (!m.due) m.due = list_dues[k];
       m.pages = {c.pages.back()};
       c.milestones.push_back(std::move(m));
