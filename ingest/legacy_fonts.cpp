@@ -41,6 +41,16 @@ std::string Encode(const std::u32string& s) {
 
 bool IsAsciiLetter(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z'); }
 
+// Most words of most text layers: their code points are their bytes, so they
+// are read as they are, without decoding them into a copy.
+bool IsAscii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// A character of a word held as UTF-32 or, when IsAscii, as its bytes.
+char32_t CodePoint(char32_t c) { return c; }
+char32_t CodePoint(char c) { return static_cast<unsigned char>(c); }
+
 // Letters of the 8-bit encoding: À..ÿ (cp1251 А..я, incl. × ÷ = Ч ч) and the
 // Mongolian/Ё positions ª º ¯ ¿ ¨ ¸.
 bool IsHighLetter(char32_t c) {
@@ -116,10 +126,24 @@ struct FontEvidence {
 
 std::map<std::string, FontEvidence> Gather(const Page& page) {
   std::map<std::string, FontEvidence> fonts;
+  FontName last_font;  // words come in runs of one font: its evidence is looked up once a run
+  FontEvidence* last = nullptr;
   for (int i = 0; i < static_cast<int>(page.words.size()); ++i) {
-    FontEvidence& f = fonts[page.words[static_cast<size_t>(i)].font.str()];
+    const Word& word = page.words[static_cast<size_t>(i)];
+    if (last == nullptr || !(word.font == last_font)) {
+      last_font = word.font;
+      last = &fonts[word.font.str()];
+    }
+    FontEvidence& f = *last;
     f.words.push_back(i);
-    const std::u32string w = Decode(page.words[static_cast<size_t>(i)].text);
+    if (IsAscii(word.text)) {
+      // No high, Cyrillic or 8-bit letter (an ASCII letter rules a word out
+      // of the 8-bit encoding): only its Latin letters count.
+      f.ascii_letters += static_cast<int>(std::count_if(word.text.begin(), word.text.end(),
+                                                        [](char c) { return IsAsciiLetter(static_cast<unsigned char>(c)); }));
+      continue;
+    }
+    const std::u32string w = Decode(word.text);
     const EightBitWord eb = ClassifyEightBit(w);
     if (eb.candidate) {
       f.eight_bit_letters += eb.high_letters;
@@ -276,18 +300,48 @@ bool IsLatinVowel(char32_t c) {
   }
 }
 
-// "https://x.gov.mn", "a.b@c.mn", "file_name": separators between letters.
-bool LooksLikeAddress(const std::u32string& w) {
-  const size_t first = w.find_first_not_of(U"\"'“”‘’«»([{");
-  const size_t last = w.find_last_not_of(U"\"'“”‘’«»)]}.,;:!?");
-  if (first == std::u32string::npos || last == std::u32string::npos || last < first) return false;
-  return w.substr(first, last - first + 1).find_first_of(U"/.@_:=?&%#\\") != std::u32string::npos;
+bool IsQuote(char32_t c) {
+  switch (c) {
+    case U'"': case U'\'': case U'“': case U'”': case U'‘': case U'’': case U'«': case U'»': return true;
+    default: return false;
+  }
+}
+bool IsOpening(char32_t c) { return IsQuote(c) || c == U'(' || c == U'[' || c == U'{'; }
+bool IsClosing(char32_t c) {
+  switch (c) {
+    case U')': case U']': case U'}': case U'.': case U',': case U';': case U':': case U'!': case U'?': return true;
+    default: return IsQuote(c);
+  }
+}
+bool IsAddressSeparator(char32_t c) {
+  switch (c) {
+    case U'/': case U'.': case U'@': case U'_': case U':': case U'=': case U'?': case U'&': case U'%': case U'#':
+    case U'\\': return true;
+    default: return false;
+  }
 }
 
-void AddWord(const std::u32string& w, TextStats& s) {
+// "https://x.gov.mn", "a.b@c.mn", "file_name": separators between letters,
+// once the quotes and brackets before and the closing punctuation after are
+// set aside. `w`: UTF-32, or the bytes of an ASCII word (IsAscii).
+template <class Str>
+bool LooksLikeAddress(const Str& w) {
+  std::size_t first = 0, end = w.size();
+  while (first < w.size() && IsOpening(CodePoint(w[first]))) ++first;
+  while (end > 0 && IsClosing(CodePoint(w[end - 1]))) --end;
+  if (first == w.size() || end == 0 || end <= first) return false;
+  for (std::size_t i = first; i < end; ++i)
+    if (IsAddressSeparator(CodePoint(w[i]))) return true;
+  return false;
+}
+
+// `w`: UTF-32, or the bytes of an ASCII word (IsAscii).
+template <class Str>
+void AddWord(const Str& w, TextStats& s) {
   int latin = 0, cyrillic = 0, other = 0, switches = 0, lower = 0, vowels = 0, ascii = 0;
   UScriptCode last = USCRIPT_INVALID_CODE;
-  for (char32_t c : w) {
+  for (const auto ch : w) {
+    const char32_t c = CodePoint(ch);
     if (c > U' ' && c < 0x7F) {
       // Printable ASCII, without ICU: the other 32 are all punctuation or
       // symbols, the letters are Latin.
@@ -345,16 +399,19 @@ void AddWord(const std::u32string& w, TextStats& s) {
 // A word without its leaders: runs of three or more dots, middle dots,
 // ellipses, hyphens, dashes or underscores ("Introduction.........3",
 // "........", "- - -" words of a contents page) are layout, not text.
-std::u32string WithoutLeaders(const std::u32string& w) {
-  auto leader = [](char32_t c) {
+// `w`: UTF-32, or the bytes of an ASCII word (IsAscii).
+template <class Str>
+Str WithoutLeaders(const Str& w) {
+  auto leader = [](auto ch) {
+    const char32_t c = CodePoint(ch);
     return c == U'.' || c == U'\u00B7' || c == U'\u2026' || c == U'-' || c == U'_' || c == U'\u2013' ||
            c == U'\u2014' || c == U'\u2022';
   };
-  std::u32string out;
+  Str out;
   for (std::size_t i = 0; i < w.size();) {
     std::size_t j = i;
     while (j < w.size() && leader(w[j]) && w[j] == w[i]) ++j;
-    if (j - i >= 3 || (j > i && w[i] == U'\u2026')) {
+    if (j - i >= 3 || (j > i && CodePoint(w[i]) == U'\u2026')) {
       i = j;
       continue;
     }
@@ -370,7 +427,10 @@ std::u32string WithoutLeaders(const std::u32string& w) {
 bool LooksGarbled(const Page& page) {
   if (page.words.empty()) return false;
   TextStats s;
-  for (const Word& word : page.words) AddWord(WithoutLeaders(Decode(word.text)), s);
+  for (const Word& word : page.words) {
+    if (IsAscii(word.text)) AddWord(WithoutLeaders(word.text), s);
+    else AddWord(WithoutLeaders(Decode(word.text)), s);
+  }
   if (s.chars == 0) return false;
   if (s.bad * 10 > s.chars * 3) return true;                  // > 30 % unusable
   if (s.chars >= 20 && s.symbols * 2 > s.chars) return true;  // symbol soup

@@ -30,7 +30,9 @@ PixPtr Deskew(Pix* grey, Pix* binary, float& angle_deg);
 // few tens of ms): which way its lines run (the sharpness of the ink's
 // projection across the image and down it, pixFindSkew's confidence), then,
 // for lines that run across, ascenders against descenders (Leptonica's
-// pixOrientDetect, with its default confidence).
+// pixOrientDetect, with its default confidence); when these say neither
+// upright nor turned, once more on the ink without its rules (a table's
+// borders), and upright if that says so.
 //  - kUpright: lines across, upright;
 //  - kTurned: lines down the image (sideways), or upside down;
 //  - kAcross: lines across, upright or upside down unknown (a script with

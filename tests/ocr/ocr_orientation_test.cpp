@@ -29,11 +29,11 @@ const std::string kMongolian = std::string(OGPX_SAMPLES_DIR) + "/order-120-mn-sc
 // The samples' scans are 200 ppi.
 constexpr int kScanDpi = 200;
 
-// Page `number` of `pdf` rendered at the scan's resolution and turned
-// `quarter_turns` times 90 degrees clockwise.
-PixPtr Turned(const std::string& pdf, int number, int quarter_turns) {
+// Page `number` of `pdf` rendered at `dpi` (the scan's resolution unless
+// said) and turned `quarter_turns` times 90 degrees clockwise.
+PixPtr Turned(const std::string& pdf, int number, int quarter_turns, int dpi = kScanDpi) {
   PageRenderer renderer(pdf);
-  RasterPage page = renderer.Render(number, kScanDpi, limits::kMaxOcrPixels);
+  RasterPage page = renderer.Render(number, dpi, limits::kMaxOcrPixels);
   if (!page.image) return nullptr;
   return PixPtr(pixRotateOrth(page.image.get(), quarter_turns));
 }
@@ -124,6 +124,26 @@ TEST(OcrOrientation, LinesRunningDownTheImageAreTurned) {
   EXPECT_EQ(OrientationByInk(english.get(), kScanDpi), InkOrientation::kUpright);
   PixPtr upside_down = Turned(kEnglish, 1, 2);
   EXPECT_EQ(OrientationByInk(upside_down.get(), kScanDpi), InkOrientation::kTurned);
+}
+
+// A table's borders sharpen the ink's projection both ways and hide its
+// text's ascenders: pages 5 and 7 of the scanned plan were lines across of
+// unknown up and lines of no clear direction, and paid a probe read both
+// ways or osd. Without the rules their text says upright; turned, it never
+// does. At the resolution the pages are read at (Options::ocr_dpi: the
+// ink is looked at from it scaled to 150 dpi).
+TEST(OcrOrientation, TablePagesAreUprightByTheirTextWithoutTheirRules) {
+  const std::string plan = std::string(OGPX_SAMPLES_DIR) + "/nap5-en-scan.pdf";
+  const int dpi = Options{}.ocr_dpi;
+  for (int number : {5, 7}) {
+    for (int quads : {0, 1, 2, 3}) {
+      PixPtr pix = Turned(plan, number, quads, dpi);
+      ASSERT_TRUE(pix) << number;
+      const InkOrientation found = OrientationByInk(pix.get(), dpi);
+      if (quads == 0) EXPECT_EQ(found, InkOrientation::kUpright) << "page " << number;
+      else EXPECT_NE(found, InkOrientation::kUpright) << "page " << number << " turned " << quads;
+    }
+  }
 }
 
 // Leptonica's ascenders and descenders cannot tell an upside-down page of
