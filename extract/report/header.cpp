@@ -179,6 +179,8 @@ model::PlanRef PlanFromTitle(std::string_view line) {
     // "Report on the Implementation of the", is the title's own wording).
     if (auto known = FindCountry(country)) {
       ref.country = CanonicalCountry(*known);
+    } else if (auto named = FindCountry(text)) {  // after the title ("the plan of <country>")
+      ref.country = CanonicalCountry(*named);
     } else if (!country.empty()) {
       const std::vector<std::string> name = text::SplitSpaces(country);
       if (std::none_of(name.begin(), name.end(), [](const std::string& w) { return text::StartsLowercase(w); }))

@@ -1,14 +1,21 @@
 // Statuses stated in running text (see narrative.h).
 #include "extract/report/narrative.h"
 
+#include <algorithm>
+#include <cctype>
 #include <iterator>
+#include <map>
+#include <utility>
 #include <optional>
 #include <string_view>
 #include <string>
 
 #include "base/text.h"
 #include "extract/plan/narrative.h"
+#include "extract/report/text.h"
 #include "extract/report/vocab.h"
+#include "extract/plan/cells.h"
+#include "extract/plan/labels.h"
 #include "lang/vocabulary.h"
 
 namespace ogpx::extract::report {
@@ -47,6 +54,18 @@ const lang::Term* StatusInProse(const std::string& folded) {
   return nullptr;
 }
 
+// The completion level that opens `text` ("not started", "Substantial
+// (70% complete)"): its first words.
+std::optional<model::Status> LevelAtStart(const std::string& text) {
+  const std::vector<std::string> words = text::SplitSpaces(text);
+  for (std::size_t n = std::min<std::size_t>(words.size(), kMaxLevelWords); n > 0; --n) {
+    std::string head;
+    for (std::size_t k = 0; k < n; ++k) head += (k ? " " : "") + words[k];
+    if (auto s = StatusFromWording(head)) return s;
+  }
+  return std::nullopt;
+}
+
 // A status on a labelled line of its own ("Level of completion:
 // Substantial", "Nivel de cumplimiento: Sustancial"): a "report.row" level
 // label, a colon and a completion level.
@@ -55,19 +74,140 @@ std::optional<model::Status> LabelledStatus(const std::string& folded) {
     if (label.value != "level") continue;
     const std::size_t at = folded.find(label.phrase + ":");
     if (at == std::string::npos) continue;
-    const std::string rest = folded.substr(at + label.phrase.size() + 1);
-    const std::vector<std::string> words = text::SplitSpaces(rest);
-    // The level is the first words after the label ("not started").
-    for (std::size_t n = std::min<std::size_t>(words.size(), kMaxLevelWords); n > 0; --n) {
-      std::string head;
-      for (std::size_t k = 0; k < n; ++k) head += (k ? " " : "") + words[k];
-      if (auto s = StatusFromWording(head)) return s;
-    }
+    if (auto s = LevelAtStart(folded.substr(at + label.phrase.size() + 1))) return s;
   }
   return std::nullopt;
 }
 
+// A line that opens with a "report.row" label and a colon: the label's
+// value ("level", "results", "evidence") and the text after the colon.
+std::optional<std::pair<std::string, std::string>> LabelledRow(const std::string& line) {
+  const std::string folded = text::FoldForMatch(line);
+  const lang::Term* t = lang::StartsWithTerm("report.row", folded);
+  if (t == nullptr) {
+    // Exact terms match a whole text only: try the text before the colon.
+    const std::size_t colon = folded.find(':');
+    if (colon == std::string::npos) return std::nullopt;
+    t = lang::StartsWithTerm("report.row", text::FoldWhitespace(folded.substr(0, colon)));
+    if (t == nullptr) return std::nullopt;
+  }
+  std::size_t at = t->phrase.size();
+  while (at < folded.size() && folded[at] == ' ') ++at;
+  if (at >= folded.size() || folded[at] != ':') return std::nullopt;
+  const std::size_t colon = line.find(':');
+  if (colon == std::string::npos) return std::nullopt;
+  return std::make_pair(t->value, text::FoldWhitespace(line.substr(colon + 1)));
+}
+
+// "Milestone 1.1" -> "1.1"; "Milestone 2" under commitment "1" -> "1.2": a
+// milestone word first (milestone.word), then its number.
+std::optional<std::string> MilestoneHeading(const std::string& text, const std::string& commitment) {
+  const std::size_t space = text.find(' ');
+  if (space == std::string::npos || !lang::ValueOf("milestone.word", text::FoldForMatch(text.substr(0, space))))
+    return std::nullopt;
+  const auto mark = plan::ParseLocalMark(text);
+  if (!mark) return std::nullopt;
+  if (!mark->number.empty()) return mark->number;
+  if (mark->index > 0 && !commitment.empty()) return commitment + "." + std::to_string(mark->index);
+  return std::nullopt;
+}
+
+// A level set in capitals right under the heading, as a badge
+// ("SUBSTANTIAL", "NOT STARTED"): the words that open the body, every
+// letter a capital (a sentence that opens with "Complete the …" is none).
+std::optional<model::Status> BadgeAtStart(const std::string& body) {
+  // A word in capitals: a letter, no lower-case one ("SUBSTANTIAL", not "Complete").
+  auto capitals = [](const std::string& w) {
+    return text::HasLetter(w) && text::FoldForMatch(w) != w &&
+           std::none_of(w.begin(), w.end(), [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
+  };
+  const std::vector<std::string> words = text::SplitSpaces(text::FoldWhitespace(body));
+  for (std::size_t n = std::min<std::size_t>(words.size(), kMaxLevelWords); n > 0; --n) {
+    if (!std::all_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n), capitals)) continue;
+    std::string head;
+    for (std::size_t k = 0; k < n; ++k) head += (k ? " " : "") + words[k];
+    if (auto s = StatusFromWording(head)) return s;
+  }
+  return std::nullopt;
+}
+
+// The links after a "report.row" evidence label in a text ("More
+// information: https://…").
+std::vector<std::string> LinksAfterEvidenceLabel(const std::string& body) {
+  std::vector<std::string> out;
+  const std::string folded = text::FoldForMatch(body);
+  if (folded.size() != body.size()) return out;
+  for (const lang::Term& t : lang::Terms("report.row")) {
+    if (t.value != "evidence") continue;
+    const std::size_t at = folded.find(t.phrase + ":");
+    if (at == std::string::npos) continue;
+    for (const std::string& w : text::SplitSpaces(body.substr(at + t.phrase.size() + 1))) {
+      if (w.find("://") == std::string::npos && !w.starts_with("www.")) break;
+      out.push_back(w);
+    }
+    if (!out.empty()) break;
+  }
+  return out;
+}
+
 }  // namespace
+
+std::vector<model::ReportEntry> ReadMilestonesInProse(const layout::Outline& o) {
+  struct Unit {
+    std::string number;
+    std::vector<const layout::OutlineLine*> lines;
+  };
+  std::vector<Unit> units;
+  std::string commitment;
+  bool open = false;
+  for (const layout::OutlineLine& l : o.lines) {
+    const std::string text = text::FoldWhitespace(l.line.text);
+    if (auto c = ParseCommitmentHeading(text, true); c && c->number.find('.') == std::string::npos) {
+      commitment = c->number;
+      open = false;
+    } else if (auto m = MilestoneHeading(text, commitment)) {
+      units.push_back({*m, {&l}});
+      open = true;
+    } else if (open) {
+      units.back().lines.push_back(&l);
+    }
+  }
+  std::vector<model::ReportEntry> out;
+  for (const Unit& u : units) {
+    // Labelled fields, each running on over the lines under it.
+    std::map<std::string, std::string> fields;
+    std::string field, body;
+    for (std::size_t k = 1; k < u.lines.size(); ++k) {
+      const std::string& line = u.lines[k]->line.text;
+      body += " " + line;
+      if (auto row = LabelledRow(line)) {
+        field = row->first;
+        fields[field] = row->second;
+      } else if (!field.empty()) {
+        fields[field] += " " + text::FoldWhitespace(line);
+      }
+    }
+    std::optional<model::Status> status;
+    if (fields.contains("level")) status = LevelAtStart(text::FoldForMatch(fields["level"]));
+    if (!status) {
+      const lang::Term* t = StatusInProse(text::FoldForMatch(body));
+      if (t != nullptr) status = model::StatusFromName(t->value);
+    }
+    if (!status) continue;
+    model::ReportEntry e;
+    e.milestone = u.number;
+    e.status = status;
+    if (fields.contains("level")) e.progress_percent = ParsePercent(fields["level"]);
+    if (fields.contains("results") && !fields["results"].empty()) e.results = text::FoldWhitespace(fields["results"]);
+    if (fields.contains("evidence"))
+      for (const std::string& w : text::SplitSpaces(fields["evidence"]))
+        if (w.find("://") != std::string::npos || w.starts_with("www.")) e.evidence.push_back(w);
+    for (const layout::OutlineLine* l : u.lines)
+      if (e.pages.empty() || e.pages.back() != l->line.page) e.pages.push_back(l->line.page);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
 
 std::vector<model::ReportEntry> ReadStatusesInProse(const layout::Outline& outline) {
   plan::NarrativePlan headings = plan::ReadNumberedHeadings(outline);
@@ -78,6 +218,7 @@ std::vector<model::ReportEntry> ReadStatusesInProse(const layout::Outline& outli
     const std::string& body = k < headings.bodies.size() ? headings.bodies[k] : std::string();
     const std::string folded = text::FoldForMatch(body);
     std::optional<model::Status> status = LabelledStatus(folded);
+    if (!status) status = BadgeAtStart(body);
     if (!status) {
       const lang::Term* t = StatusInProse(folded);
       if (t == nullptr) continue;
@@ -88,6 +229,7 @@ std::vector<model::ReportEntry> ReadStatusesInProse(const layout::Outline& outli
     e.commitment = c.number;
     e.status = status;
     e.results = ResultsIn(body);
+    e.evidence = LinksAfterEvidenceLabel(body);
     e.pages = c.pages;
     out.push_back(std::move(e));
   }

@@ -18,4 +18,12 @@ namespace ogpx::extract::report {
 
 std::vector<model::ReportEntry> ReadStatusesInProse(const layout::Outline& outline);
 
+// Milestones reported one by one in running text, each under its own
+// heading ("Milestone 1.1", or "Milestone 2" under "Commitment 1"; the
+// vocabularies' milestone and commitment words), with labelled lines
+// ("Status: Substantial (70% complete)", "Results: …", "Evidence: <link>";
+// "report.row" labels) or a status stated in a sentence. One entry per
+// milestone whose text states a status.
+std::vector<model::ReportEntry> ReadMilestonesInProse(const layout::Outline& outline);
+
 }  // namespace ogpx::extract::report

@@ -100,7 +100,8 @@ model::ProgressReport ReadProgressReport(const layout::Structure& s, std::vector
     // No table at all: a self-assessment written as prose states each
     // commitment's status in its text.
     if (!reading.found) {
-      entries = report::ReadStatusesInProse(s.outline());
+      entries = report::ReadMilestonesInProse(s.outline());
+      if (entries.empty()) entries = report::ReadStatusesInProse(s.outline());
       if (!entries.empty()) report.report_type = "self_assessment";
     }
   }

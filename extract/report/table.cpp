@@ -145,6 +145,24 @@ bool OwnStatus(const RawEntry& row, const RawEntry& open) {
   return row_has && open_has;
 }
 
+// Whether the status column's body cells read as statuses (at least
+// kMinStatusShare of those filled): a table of commitments and their
+// levels alone ("N.º | Commitment | Level of completion") is a report's.
+constexpr double kMinStatusShare = 0.5;
+bool StatusesBelow(const Table& table, const HeaderMap& header) {
+  int filled = 0, statuses = 0;
+  for (const auto& cell : table.cells) {
+    if (cell.row < header.rows) continue;
+    const auto it = header.columns.find(cell.col);
+    if (it == header.columns.end() || it->second != Column::kStatus) continue;
+    const std::string text = text::FoldWhitespace(cell.text);
+    if (text.empty()) continue;
+    ++filled;
+    statuses += StatusFromWording(text).has_value() ? 1 : 0;
+  }
+  return filled >= 2 && statuses >= kMinStatusShare * filled;
+}
+
 }  // namespace
 
 HeaderMap MapColumns(const Table& table) {
@@ -182,7 +200,8 @@ HeaderMap MapColumns(const Table& table) {
   const int others = static_cast<int>(kinds.count(Column::kStatus) + kinds.count(Column::kProgress) +
                                       kinds.count(Column::kResults) + kinds.count(Column::kEvidence)) +
                      (header.levels.empty() ? 0 : 2);
-  if ((!kinds.count(Column::kMilestone) && !kinds.count(Column::kCommitment)) || others < 2) return {};
+  if (!kinds.count(Column::kMilestone) && !kinds.count(Column::kCommitment)) return {};
+  if (others < 2 && !(kinds.count(Column::kStatus) && StatusesBelow(table, header))) return {};
   return header;
 }
 

@@ -40,9 +40,14 @@ struct Phrase {
   std::vector<std::string> words;
 };
 
+// A phrase is split into words as the labels it is compared with are
+// ("n.º" as "N.º" is), but for one of signs alone ("%").
 std::vector<Phrase> PhrasesOf(std::string_view category) {
   std::vector<Phrase> out;
-  for (const lang::Term& t : lang::Terms(category)) out.push_back({&t, text::SplitSpaces(t.phrase)});
+  for (const lang::Term& t : lang::Terms(category)) {
+    std::vector<std::string> words = Tokens(t.phrase);
+    out.push_back({&t, words.empty() ? text::SplitSpaces(t.phrase) : std::move(words)});
+  }
   return out;
 }
 
