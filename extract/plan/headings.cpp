@@ -323,7 +323,7 @@ NarrativePlan ReadNumberedHeadings(const layout::Outline& o) {
   return out;
 }
 
-NarrativePlan ReadStyleHeadings(const layout::Outline& o) {
+NarrativePlan ReadStyleHeadings(const layout::Outline& o, const std::vector<StreamItem>* stream) {
   NarrativePlan out;
   if (o.lines.empty()) return out;
   // The headings of the first page above its first paragraph of body text
@@ -359,35 +359,58 @@ NarrativePlan ReadStyleHeadings(const layout::Outline& o) {
   // Headings of that style that name a commitment keep their number, and
   // the others of the style ("Executive summary") are then no commitments.
   const std::size_t worded = worded_at.empty() ? 0 : worded_at[level];
-  std::optional<std::string> theme;
-  for (std::size_t k = 0; k < o.headings.size(); ++k) {
-    const layout::Heading& h = o.headings[k];
-    if (title_block(h)) continue;
-    if (h.level < level) {
-      theme = h.title;
-      continue;
+  // `skip`: leading headings of the style that are no commitments.
+  std::vector<bool> tabled;  // per commitment read: a table stands in its body
+  auto read = [&](std::size_t skip) {
+    NarrativePlan plan;
+    tabled.clear();
+    std::size_t candidates = 0;
+    std::optional<std::string> theme;
+    for (std::size_t k = 0; k < o.headings.size(); ++k) {
+      const layout::Heading& h = o.headings[k];
+      if (title_block(h)) continue;
+      if (h.level < level) {
+        theme = h.title;
+        continue;
+      }
+      if (h.level != level || h.numbering != layout::Numbering::kNone) continue;
+      const std::optional<NumberedHeading> named = ParseCommitmentHeading(h.title);
+      if (worded > 0 && !named) continue;
+      if (candidates++ < skip) continue;
+      model::Commitment c;
+      c.number = named ? named->number : std::to_string(plan.commitments.size() + 1);
+      c.title = named ? named->title : h.title;
+      c.theme = theme;
+      c.pages = {o.lines[h.first].line.page};
+      if (plan.first == std::string::npos) plan.first = o.lines[h.first].item;
+      plan.starts.push_back(o.lines[h.first].item);
+      const std::size_t end = BodyEnd(o, k, [&](const layout::Heading& x) { return x.level <= level; });
+      // Sub-headings inside the body (a less prominent style) open items.
+      std::vector<std::size_t> starts;
+      for (std::size_t j = k + 1; j < o.headings.size() && o.headings[j].first < end; ++j)
+        starts.push_back(o.headings[j].first);
+      plan.provenance.push_back(
+          Where(o.lines[h.first].line, "/commitments/" + std::to_string(plan.commitments.size()) + "/title"));
+      ReadBody(o, h.last + 1, end, starts, c, plan);
+      bool table = false;
+      const std::size_t to = end < o.lines.size() ? o.lines[end].item : (stream ? stream->size() : 0);
+      for (std::size_t i = o.lines[h.first].item; stream != nullptr && i < to && i < stream->size(); ++i)
+        table = table || (*stream)[i].is_row();
+      tabled.push_back(table);
+      if (!named) plan.numbered_by_position.push_back({c.pages.front(), c.number, c.title.value_or("")});
+      plan.commitments.push_back(std::move(c));
     }
-    if (h.level != level || h.numbering != layout::Numbering::kNone) continue;
-    const std::optional<NumberedHeading> named = ParseCommitmentHeading(h.title);
-    if (worded > 0 && !named) continue;
-    model::Commitment c;
-    c.number = named ? named->number : std::to_string(out.commitments.size() + 1);
-    c.title = named ? named->title : h.title;
-    c.theme = theme;
-    c.pages = {o.lines[h.first].line.page};
-    if (out.first == std::string::npos) out.first = o.lines[h.first].item;
-    out.starts.push_back(o.lines[h.first].item);
-    const std::size_t end = BodyEnd(o, k, [&](const layout::Heading& x) { return x.level <= level; });
-    // Sub-headings inside the body (a less prominent style) open items.
-    std::vector<std::size_t> starts;
-    for (std::size_t j = k + 1; j < o.headings.size() && o.headings[j].first < end; ++j)
-      starts.push_back(o.headings[j].first);
-    out.provenance.push_back(
-        Where(o.lines[h.first].line, "/commitments/" + std::to_string(out.commitments.size()) + "/title"));
-    ReadBody(o, h.last + 1, end, starts, c, out);
-    if (!named) out.numbered_by_position.push_back({c.pages.front(), c.number, c.title.value_or("")});
-    out.commitments.push_back(std::move(c));
-  }
+    return plan;
+  };
+  // Headings of the style before the first with a lead, milestones or a
+  // table, themselves with none ("Foreword", "Introduction"), are front
+  // matter when a later one has some.
+  out = read(0);
+  std::size_t front = 0;
+  while (front < out.commitments.size() && out.commitments[front].milestones.empty() &&
+         out.commitments[front].lead.empty() && !tabled[front])
+    ++front;
+  if (front > 0 && front < out.commitments.size()) out = read(front);
   return out;
 }
 

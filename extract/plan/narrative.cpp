@@ -174,21 +174,37 @@ namespace {
 // The text of an item of a list of milestones: after its bullet, dash or
 // number ("1. Publish …"), or the whole line when a
 // drawn bullet stands beside it (layout::MarkBeside).
-std::optional<std::string> ListItemText(const StreamItem& item, const std::vector<layout::StyledLine>& marks) {
+struct ListItemStart {
+  std::string text;
+  double x0 = 0;  // the left edge of its mark: its wrapped lines hang right of it
+};
+std::optional<ListItemStart> ListItemText(const StreamItem& item, const std::vector<layout::StyledLine>& marks) {
   const std::string text = text::FoldWhitespace(item.line.text);
-  if (auto rest = AfterBullet(text)) return rest;
+  const double x0 = item.line.box.x0;
+  if (auto rest = AfterBullet(text)) return ListItemStart{*rest, x0};
   // Letters and roman numerals ("ii) …") also open runs inside a
   // paragraph; numbers are the list's own.
   if (const std::optional<layout::ListMarker> m = layout::ReadListMarker(text);
       m && !m->rest.empty() && m->mark == layout::ListMark::kNumber)
-    return m->rest;
+    return ListItemStart{m->rest, x0};
   const layout::StyledLine line{item.page, item.line.box, text, item.line.font_size, item.line.bold};
-  if (std::any_of(marks.begin(), marks.end(), [&](const layout::StyledLine& m) { return layout::MarkBeside(m, line); }))
-    return text;
+  for (const layout::StyledLine& m : marks)
+    if (layout::MarkBeside(m, line)) return ListItemStart{text, m.box.x0};
   return std::nullopt;
 }
 
 layout::StyledLine Styled(const CellLine& l) { return {l.page, l.box, l.text, l.font_size, l.bold}; }
+
+// An item opened by a mark drawn left of its text: a line without a mark
+// of its own, set where the text above it starts (right of the mark), within
+// kMarkedWrapGap of its height below it, goes on with the item however
+// loosely the list is spaced.
+constexpr double kMarkedWrapGap = 1.5;
+bool UnderItsText(const CellLine& line, const CellLine& above, double mark_x0) {
+  const double h = std::max(1.0, above.box.height());
+  return mark_x0 < above.box.x0 && line.page == above.page && std::abs(line.box.x0 - above.box.x0) <= 0.5 * h &&
+         line.box.y0 - above.box.y1 <= kMarkedWrapGap * h;
+}
 
 // A heading run in before its paragraph ("Commitment 2. Open and
 // accountable extractive industries. This commitment responds to …"): the
@@ -637,16 +653,17 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
       // without one.
       if (auto step = ReadDatedStep(text)) {
         start_step(*step, item.line.box.x0);
-      } else if (auto rest = ListItemText(item, s.outline().marks)) {
+      } else if (auto start = ListItemText(item, s.outline().marks)) {
         // A bullet glyph on a line of its own opened the item beside it.
         if (in_bullet && bullets.back().size() == 1 && bullets.back().front().empty()) {
-          bullets.back().front() = *rest;
+          bullets.back().front() = start->text;
           last = &item.line;
           continue;
         }
-        open_item(*rest, "", list_due, item.line.box.x0);
+        open_item(start->text, "", list_due, start->x0);
       } else if (in_bullet && (!(item.line.box.y0 - last->box.y1 > std::max(3.0, last->box.height() * 0.8)) ||
-                               layout::HangsUnder(Styled(item.line), Styled(*last), bullet_x0))) {
+                               layout::HangsUnder(Styled(item.line), Styled(*last), bullet_x0) ||
+                               UnderItsText(item.line, *last, bullet_x0))) {
         // A sub-bullet ("o …", "◦ …") is an output of the bullet; its wrapped
         // lines follow it.
         if (auto sub = SubBullet(text)) {
@@ -699,7 +716,7 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
   finish();
   if (out.commitments.empty()) out = ReadNumberedHeadings(s.outline());
   if (out.commitments.empty()) out = ReadRunIns(stream);
-  if (out.commitments.empty()) out = ReadStyleHeadings(s.outline());
+  if (out.commitments.empty()) out = ReadStyleHeadings(s.outline(), &stream);
   if (out.commitments.empty()) out = ReadMatrixTables(s.tables);
   ReadActivityTables(stream, out);
   ReadLabelTables(stream, out);

@@ -116,7 +116,9 @@ using layout::AfterBullet;
 // (its sub-heading and paragraph are one milestone), as bullets and indented
 // paragraphs do. Empty without three such headings. Used by ReadNarrative
 // when no other reading finds a commitment.
-NarrativePlan ReadStyleHeadings(const layout::Outline& outline);
+// `stream` (the outline's): a heading with a table under it is never front
+// matter.
+NarrativePlan ReadStyleHeadings(const layout::Outline& outline, const std::vector<StreamItem>* stream = nullptr);
 
 // Leads written as a sentence ("A, B and C", "A y el Instituto B"): one name
 // each, split at commas and at conjunctions before an organisation's head

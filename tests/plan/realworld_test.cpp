@@ -118,7 +118,7 @@ constexpr Case kStyleCases[] = {
     {"dev7-ar-irm-informe-resultados-2col",  true,  0.63,  0.90,  "es", ""},
     {"dev7-es-plan-gobierno-abierto-v",      true,  0.55,  0.90,  "es", ""},
     {"dev7-gt-plan-accion-fichas",           true,  0.69,  0.90,  "es", ""},
-    {"dev7-ie-nap3-narrative",               true,  0.40,  0.90,  "en", ""},
+    {"dev7-ie-nap3-narrative",               true,  0.74,  0.90,  "en", ""},
     {"dev7-ke-eot-self-assessment-2025",     true,  0.90,  0.90,  "en", ""},
     {"dev7-nz-midterm-self-assessment-nap4", true,  0.77,  0.90,  "en", ""},
     {"dev7-ph-nap6-narrative",               true,  0.91,  0.90,  "en", ""},
