@@ -1,6 +1,8 @@
 // Plans written as prose, not template tables; see action_plan_narrative.h.
 #include "extract/plan/narrative.h"
 #include "extract/plan/item_fields.h"
+#include "extract/common/dates.h"
+#include "extract/common/numbers.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -47,7 +49,7 @@ namespace {
 
 // What the text under a sub-heading of a commitment is (the vocabularies'
 // "narrative.part" rows).
-enum class Part { kNone, kDescription, kCivilSociety, kTimescales, kLead, kUnplaced, kOther };
+enum class Part { kNone, kDescription, kCivilSociety, kTimescales, kLead, kUnplaced, kPeriod, kOther };
 
 std::optional<Part> PartOf(const std::string& folded) {
   const lang::Term* t = NarrativePart(folded);
@@ -57,6 +59,7 @@ std::optional<Part> PartOf(const std::string& folded) {
   if (t->value == "lead") return Part::kLead;
   if (t->value == "description") return Part::kDescription;
   if (t->value == "unplaced") return Part::kUnplaced;
+  if (t->value == "period") return Part::kPeriod;
   return Part::kOther;
 }
 
@@ -245,8 +248,12 @@ std::optional<model::Due> DueAt(const std::string& phrase) {
   if (words.empty()) return std::nullopt;
   const std::string first = text::FoldForMatch(words[0]);
   const std::string word = first.substr(0, first.find_first_of(" .,"));
+  // An ordinal before a quarter or a half ("II trimestre 2025", "third quarter of 2024").
+  const bool ordinal_period = words.size() > 1 && ParseOrdinal(word) &&
+                              (lang::StartsWithTerm("period.quarter", text::FoldForMatch(words[1])) != nullptr ||
+                               lang::StartsWithTerm("period.half", text::FoldForMatch(words[1])) != nullptr);
   if (!std::isdigit(static_cast<unsigned char>(words[0][0])) && !datetok::MonthNamed(word) &&
-      !lang::ValueOf("due.phrase.start", word))
+      !lang::ValueOf("due.phrase.start", word) && !ordinal_period)
     return std::nullopt;
   for (std::size_t n = std::min(kMaxDueWords, words.size()); n >= 1; --n) {
     std::string tail;
@@ -508,6 +515,13 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
     if (out.commitments.empty()) return;
     model::Commitment& c = out.commitments.back();
     for (std::size_t k = 0; k < bullets.size(); ++k) {
+      // An item that names itself with the milestone word and its number
+      // ("Hito 2. …", "Milestone 1.3: …"): that number, the text after it.
+      if (const auto mark = printed[k].empty() && !bullets[k].empty() ? ParseLocalMark(bullets[k].front()) : std::nullopt;
+          mark && (mark->style == MarkStyle::kWord || mark->style == MarkStyle::kFull) && !mark->rest.empty()) {
+        printed[k] = mark->style == MarkStyle::kFull ? mark->number : c.number + "." + std::to_string(mark->index);
+        bullets[k].front() = mark->rest;
+      }
       model::Milestone m;
       m.number = printed[k].empty() ? c.number + "." + std::to_string(c.milestones.size() + 1) : printed[k];
       const std::optional<ItemFields> fields = TakeItemFields(bullets[k]);
@@ -561,8 +575,17 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
         model::Commitment c;
         c.number = heading->number;
         if (!heading->title.empty()) c.title = heading->title;
+        // A number alone in a badge, its title beside it on the same band
+        // (read first when it stands a little higher).
+        if (heading->title.empty() && i > 0 && !items[i - 1].is_row()) {
+          const CellLine& beside = items[i - 1].line;
+          const double overlap = std::min(beside.box.y1, item.line.box.y1) - std::max(beside.box.y0, item.line.box.y0);
+          if (beside.page == item.line.page && beside.box.x0 > item.line.box.x1 &&
+              overlap > 0.5 * std::min(beside.box.height(), item.line.box.height()) && !TextOf(items[i - 1]).empty())
+            c.title = TextOf(items[i - 1]);
+        }
         title_line = heading->title.empty() ? nullptr : &item.line;
-        await_title = heading->title.empty();
+        await_title = !c.title;
         c.pages = {item.page};
         out.commitments.push_back(std::move(c));
         if (out.first == std::string::npos) out.first = origin[i];
@@ -628,6 +651,9 @@ NarrativePlan ReadNarrative(const layout::Structure& s) {
           break;
         case Part::kTimescales:
           if (auto step = ReadDatedStep(rest)) start_step(*step, item.line.box.x0);
+          break;
+        case Part::kPeriod:
+          if (auto span = ParseYearSpan(rest); span && !c.period.start) c.period = *span;
           break;
         default:
           break;
