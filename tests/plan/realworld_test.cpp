@@ -154,6 +154,16 @@ constexpr Case kBlindCases[] = {
     {"ng-bpp-progress-2024h1",       true,  0.97,  0.90,  "en", ""},
     {"ph-nap6-commitment-sheets",    true,  0.65,  0.90,  "en", ""},
     {"py-plan6-gobierno-abierto",    true,  0.08,  0.90,  "es", ""},
+    // Batch 2, by another helper (measured 0.5080 overall before the
+    // session's changes, 0.5302 after).
+    {"canada-nap5-end-of-term-self-assessment",         true,  0.79,  0.90,  "en", ""},
+    {"estonia-oap-2024-2026-midterm-self-assessment",   true,  0.07,  0.90,  "en", ""},
+    {"ghana-ogp-nap5-2025-2027",                        true,  0.46,  0.90,  "en", ""},
+    {"guatemala-irm-informe-resultados-2023-2025",      true,  0.13,  0.90,  "es", ""},
+    {"ireland-minister-letter-nap3",                    true,  0.97,  1.00,  "en", ""},
+    {"nz-national-action-plan-2025-2027",               true,  0.22,  0.90,  "en", ""},
+    {"paraguay-plan-accion-gobierno-abierto-2025-2027", true,  0.37,  0.90,  "es", ""},
+    {"ph-ogp-7th-nap-2025-2027",                        true,  0.77,  0.90,  "en", ""},
 };
 // clang-format on
 
