@@ -66,7 +66,7 @@ std::optional<Part> PartOf(const std::string& folded) {
 // A title set apart (bold or larger) under a heading that printed its
 // number alone ("COMMITMENT 1" / "Open Data for Results") is at most this
 // many heights of the larger of the two lines below it.
-constexpr double kTitleUnderNumberGap = 1.5;
+
 
 // Font sizes closer than this (points) are one size.
 constexpr double kSameSize = 0.5;

@@ -60,6 +60,11 @@ struct NarrativePlan {
 // "Commitment N" heading is found.
 NarrativePlan ReadNarrative(const layout::Structure& s);
 
+// A heading that prints its number alone ("COMMITMENT 1" / "Open Data for
+// Results") has its title on the next line, at most this many heights of the
+// larger of the two lines below it.
+inline constexpr double kTitleUnderNumberGap = 1.5;
+
 // Plans whose commitments are headings "1. Title" set apart by style
 // (layout/headings.h), the numbering restarting in each section (a heading of
 // a more prominent style, the commitments' theme): "<section>.<n>" when it

@@ -169,38 +169,72 @@ void Reader::StartCommitment(const std::string& number, const std::string& title
   last_label_.reset();
 }
 
+void Reader::ApplyLabelled(PlanLabel label, const std::string& value, const StreamItem& item, model::Commitment& c) {
+  if (label == PlanLabel::kLead && c.lead.empty()) {
+    c.lead = plan::SplitLeadList(value);
+    AddPages(c.pages, item.pages);
+  } else if (label == PlanLabel::kPeriod && !c.period.start) {
+    if (auto span = ParseYearSpan(value)) c.period = *span;
+  } else if (label == PlanLabel::kTitle && !c.title) {
+    c.title = text::FoldWhitespace(value);
+  }
+}
+
 void Reader::OnFreeLine(const StreamItem& item, std::size_t index) {
   const CellLine& line = item.line;
+  const std::optional<PlanLabel> beside = pending_label_;
+  const CellLine pending = pending_line_;
+  pending_label_.reset();
   if (OnHeading(line.text, item, index) || OnOtherHeading(line.text, item, index)) {
     auto heading = ParseCommitmentHeading(line.text, false);
     title_open_ = Current() != nullptr && Current()->title && heading && heading->number == Current()->number;
     if (!title_open_) title_open_ = Current() != nullptr && ParseCommitmentHeading(line.text) &&
                                     ParseCommitmentHeading(line.text)->number == Current()->number;
+    await_title_ = Current() != nullptr && !Current()->title;
     last_title_ = line;
     return;
   }
   model::Commitment* cur = Current();
+  const double gap = line.box.y0 - last_title_.box.y1;
+  if (await_title_ && cur != nullptr && !cur->title && line.page == last_title_.page && gap >= -1.0 &&
+      gap <= kTitleUnderNumberGap * std::max(line.box.height(), last_title_.box.height()) && !MatchLabel(line.text)) {
+    cur->title = text::FoldWhitespace(line.text);
+    await_title_ = false;
+    title_open_ = true;
+    last_title_ = line;
+    return;
+  }
+  await_title_ = false;
   if (title_open_ && cur != nullptr && line.page == last_title_.page &&
-      line.box.y0 - last_title_.box.y1 < std::max(3.0, last_title_.box.height() * 0.8) &&
-      !MatchLabel(line.text)) {
+      gap < std::max(3.0, last_title_.box.height() * 0.8) && !MatchLabel(line.text)) {
     cur->title = JoinLines({cur->title.value_or(""), line.text});
     last_title_ = line;
     return;
   }
   title_open_ = false;
+  if (cur == nullptr || in_milestones_) return;
+  // The value of a label set alone in a column of its own, beside it on the
+  // same band ("Responsible institution    Ministry of …").
+  if (beside) {
+    const double overlap = std::min(pending.box.y1, line.box.y1) - std::max(pending.box.y0, line.box.y0);
+    if (pending.page == line.page && line.box.x0 > pending.box.x1 &&
+        overlap > 0.5 * std::min(pending.box.height(), line.box.height())) {
+      ApplyLabelled(*beside, line.text, item, *cur);
+      return;
+    }
+  }
   // Labelled fields set in a line under the heading ("Lead Agency: X |
   // Duration: 2024–2026"), each read as the template's row of that label.
-  if (cur == nullptr || in_milestones_) return;
   for (const std::string& piece : SplitFields(line.text)) {
     const std::optional<PlanLabel> label = MatchLabel(piece);
     const std::optional<std::string> value = label ? AfterLabel(piece, *label) : std::nullopt;
-    if (!value || value->empty()) continue;
-    if (*label == PlanLabel::kLead && cur->lead.empty()) {
-      cur->lead = plan::SplitLeadList(*value);
-      AddPages(cur->pages, item.pages);
-    } else if (*label == PlanLabel::kPeriod && !cur->period.start) {
-      if (auto span = ParseYearSpan(*value)) cur->period = *span;
+    if (label && (!value || value->empty()) &&
+        (*label == PlanLabel::kLead || *label == PlanLabel::kPeriod || *label == PlanLabel::kTitle)) {
+      pending_label_ = label;
+      pending_line_ = line;
     }
+    if (!value || value->empty()) continue;
+    ApplyLabelled(*label, *value, item, *cur);
   }
 }
 

@@ -198,7 +198,12 @@ class Reader {
   int support_page_ = 0;
   Buffer buffer_;
   bool title_open_ = false;
+  bool await_title_ = false;  // the heading printed its number alone
   CellLine last_title_;
+  // A label set alone in a column of its own, its value beside it.
+  std::optional<PlanLabel> pending_label_;
+  CellLine pending_line_;
+  void ApplyLabelled(PlanLabel label, const std::string& value, const StreamItem& item, model::Commitment& c);
 };
 
 }  // namespace ogpx::extract::plan

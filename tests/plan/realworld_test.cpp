@@ -117,7 +117,7 @@ constexpr Case kStyleCases[] = {
     // a868f18, 0.5889 with f4c99af.
     {"dev7-ar-irm-informe-resultados-2col",  true,  0.63,  0.90,  "es", ""},
     {"dev7-es-plan-gobierno-abierto-v",      true,  0.86,  0.90,  "es", ""},
-    {"dev7-gt-plan-accion-fichas",           true,  0.69,  0.90,  "es", ""},
+    {"dev7-gt-plan-accion-fichas",           true,  0.79,  0.90,  "es", ""},
     {"dev7-ie-nap3-narrative",               true,  0.74,  0.90,  "en", ""},
     {"dev7-ke-eot-self-assessment-2025",     true,  0.90,  0.90,  "en", ""},
     {"dev7-nz-midterm-self-assessment-nap4", true,  0.77,  0.90,  "en", ""},
