@@ -160,6 +160,23 @@ const std::vector<Term>& Terms(std::string_view category) {
   return it == by.end() ? kNone : it->second;
 }
 
+std::optional<Labelled> LabelledValue(std::string_view category, std::string_view text) {
+  const std::string folded = text::FoldForMatch(text);
+  const Term* t = StartsWithTerm(category, folded);
+  if (t == nullptr) {
+    const std::size_t colon = folded.find(':');
+    if (colon == std::string::npos) return std::nullopt;
+    t = StartsWithTerm(category, text::FoldWhitespace(folded.substr(0, colon)));
+    if (t == nullptr) return std::nullopt;
+  }
+  std::size_t at = t->phrase.size();
+  while (at < folded.size() && folded[at] == ' ') ++at;
+  if (at >= folded.size() || folded[at] != ':') return std::nullopt;
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos) return std::nullopt;
+  return Labelled{t, text::FoldWhitespace(text.substr(colon + 1))};
+}
+
 const Term* StartsWithTerm(std::string_view category, std::string_view folded) {
   for (const Term& t : Terms(category)) {
     if (Matches(t, folded, false)) return &t;

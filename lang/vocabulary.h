@@ -58,6 +58,16 @@ const Term* FindTerm(std::string_view category, std::string_view folded);
 // (each term counted once).
 int CountTerms(std::string_view category, std::string_view folded);
 
+// "Label: value" where the label is a term of `category` (an exact term:
+// the whole text before the colon), white space before the colon allowed:
+// the term and the printed text after the first colon, white space folded
+// (empty when nothing follows). `text` as printed.
+struct Labelled {
+  const Term* term = nullptr;
+  std::string value;
+};
+std::optional<Labelled> LabelledValue(std::string_view category, std::string_view text);
+
 // The value of the term whose phrase equals `folded_word` exactly.
 std::optional<std::string> ValueOf(std::string_view category, std::string_view folded_word);
 

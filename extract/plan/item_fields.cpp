@@ -16,21 +16,12 @@ struct Field {
   std::string value;
 };
 
-// "Start: March 2023" -> {start, "March 2023"}: a field label, a colon
-// (white space before it allowed), a value.
+// "Start: March 2023" -> {start, "March 2023"} (lang::LabelledValue of an
+// item.field label, a value after it).
 std::optional<Field> ReadField(const std::string& piece) {
-  const std::string folded = text::FoldForMatch(piece);
-  const lang::Term* t = lang::StartsWithTerm("item.field", folded);
-  if (t == nullptr) return std::nullopt;
-  std::size_t at = t->phrase.size();
-  while (at < folded.size() && folded[at] == ' ') ++at;
-  if (at >= folded.size() || folded[at] != ':') return std::nullopt;
-  // The value in the printed text: after its first colon.
-  const std::size_t colon = piece.find(':');
-  if (colon == std::string::npos) return std::nullopt;
-  std::string value = text::FoldWhitespace(piece.substr(colon + 1));
-  if (value.empty()) return std::nullopt;
-  return Field{t->value, std::move(value)};
+  std::optional<lang::Labelled> l = lang::LabelledValue("item.field", piece);
+  if (!l || l->value.empty()) return std::nullopt;
+  return Field{l->term->value, std::move(l->value)};
 }
 
 bool OpensWithField(const std::string& line) {

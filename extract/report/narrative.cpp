@@ -82,21 +82,9 @@ std::optional<model::Status> LabelledStatus(const std::string& folded) {
 // A line that opens with a "report.row" label and a colon: the label's
 // value ("level", "results", "evidence") and the text after the colon.
 std::optional<std::pair<std::string, std::string>> LabelledRow(const std::string& line) {
-  const std::string folded = text::FoldForMatch(line);
-  const lang::Term* t = lang::StartsWithTerm("report.row", folded);
-  if (t == nullptr) {
-    // Exact terms match a whole text only: try the text before the colon.
-    const std::size_t colon = folded.find(':');
-    if (colon == std::string::npos) return std::nullopt;
-    t = lang::StartsWithTerm("report.row", text::FoldWhitespace(folded.substr(0, colon)));
-    if (t == nullptr) return std::nullopt;
-  }
-  std::size_t at = t->phrase.size();
-  while (at < folded.size() && folded[at] == ' ') ++at;
-  if (at >= folded.size() || folded[at] != ':') return std::nullopt;
-  const std::size_t colon = line.find(':');
-  if (colon == std::string::npos) return std::nullopt;
-  return std::make_pair(t->value, text::FoldWhitespace(line.substr(colon + 1)));
+  std::optional<lang::Labelled> l = lang::LabelledValue("report.row", line);
+  if (!l) return std::nullopt;
+  return std::make_pair(l->term->value, std::move(l->value));
 }
 
 // "Milestone 1.1" -> "1.1"; "Milestone 2" under commitment "1" -> "1.2": a

@@ -79,3 +79,27 @@ TEST(Vocabulary, SpanishTemplateQuestionsAreTheTemplateLabels) {
 
 }  // namespace
 }  // namespace ogpx::extract
+
+namespace ogpx::lang {
+namespace {
+
+TEST(Vocabulary, LabelledValueIsTheTextAfterALabelAndItsColon) {
+  auto a = LabelledValue("report.row", "Status : Substantial (70% complete)");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->term->value, "level");
+  EXPECT_EQ(a->value, "Substantial (70% complete)");
+  // An exact label is the whole text before the colon.
+  auto b = LabelledValue("report.row", "Evidence: https://example.org/a");
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->term->value, "evidence");
+  EXPECT_EQ(b->value, "https://example.org/a");
+  auto c = LabelledValue("report.row", "Results:");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "");
+  // No colon, or more words before it: no label.
+  EXPECT_FALSE(LabelledValue("report.row", "Status of the register is unclear"));
+  EXPECT_FALSE(LabelledValue("report.row", "Status report of the ministry: late"));
+}
+
+}  // namespace
+}  // namespace ogpx::lang
