@@ -8,17 +8,21 @@
 namespace ogpx::layout {
 namespace {
 
-// Step of the search for a gutter (points).
+// Step of the search for a gutter (points), and the most positions tried.
 constexpr double kGutterStep = 2.0;
+constexpr double kMaxGutterSteps = 1000;
 // A box may touch the gutter by this much (points) without crossing it.
 constexpr double kTouch = 1.0;
 
 }  // namespace
 
 std::optional<double> FindGutter(const std::vector<ingest::Box>& boxes, double width) {
+  if (boxes.size() < 2 * static_cast<std::size_t>(kMinColumnLines) || !(width > 0)) return std::nullopt;
   std::optional<double> best;
   int best_score = 0;
-  for (double x = width * kGutterFrom; x <= width * kGutterTo; x += kGutterStep) {
+  // At most kMaxGutterSteps positions, however wide the page says it is.
+  const double step = std::max(kGutterStep, width * (kGutterTo - kGutterFrom) / kMaxGutterSteps);
+  for (double x = width * kGutterFrom; x <= width * kGutterTo; x += step) {
     int left = 0, right = 0, crossing = 0;
     for (const ingest::Box& b : boxes) {
       if (b.x1 <= x + kTouch) ++left;

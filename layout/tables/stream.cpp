@@ -228,6 +228,7 @@ std::vector<Box> RuleFrames(const std::vector<Line>& lines, std::vector<ingest::
     if (taken[i]) continue;
     Box box{rules[i].x0, rules[i].y0, rules[i].x1, rules[i].y0};
     int count = 1;
+    double lighter = rules[i].width;  // the lightest rule of the frame
     for (std::size_t j = i + 1; j < rules.size(); ++j) {
       const ingest::Rule& r = rules[j];
       const double overlap = std::min(box.x1, r.x1) - std::max(box.x0, r.x0);
@@ -240,14 +241,12 @@ std::vector<Box> RuleFrames(const std::vector<Line>& lines, std::vector<ingest::
       box.y1 = r.y0;
       taken[j] = true;
       ++count;
+      lighter = std::min(lighter, r.width);
     }
     if (count < 2 || box.height() <= 5) continue;
     // A header set above the first rule, heavier than the rules between the
     // rows (a rule under the header, none over it): the tabular line right
     // above, within a line gap.
-    double lighter = rules[i].width;
-    for (std::size_t j = i + 1; j < rules.size(); ++j)
-      if (taken[j] && rules[j].y0 <= box.y1) lighter = std::min(lighter, rules[j].width);
     const Line* head = nullptr;
     for (const Line& l : lines)
       if (l.box.y1 <= box.y0 && l.box.cx() > box.x0 && l.box.cx() < box.x1 && (head == nullptr || l.box.y1 > head->box.y1))

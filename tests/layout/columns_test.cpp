@@ -43,3 +43,24 @@ TEST(TopToBottom, RowsFollowTheTopsNotTheGivenOrder) {
 
 }  // namespace
 }  // namespace ogpx::layout
+
+namespace ogpx::layout {
+namespace {
+
+TEST(Columns, AGutterIsSoughtAtBoundedCostOnAPageOfAbsurdWidth) {
+  // A page whose media box says 1e20 points (tests/data/hostile): no lines,
+  // or two columns of lines, and the search still ends.
+  EXPECT_FALSE(FindGutter({}, 1e20));
+  std::vector<ingest::Box> boxes;
+  for (int i = 0; i < 6; ++i) {
+    boxes.push_back({0.05e20, 10.0 * i, 0.45e20, 10.0 * i + 8});
+    boxes.push_back({0.55e20, 10.0 * i, 0.95e20, 10.0 * i + 8});
+  }
+  const auto g = FindGutter(boxes, 1e20);
+  ASSERT_TRUE(g);
+  EXPECT_GE(*g, 0.45e20);
+  EXPECT_LE(*g, 0.55e20);
+}
+
+}  // namespace
+}  // namespace ogpx::layout
