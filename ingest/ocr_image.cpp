@@ -146,8 +146,8 @@ InkOrientation OrientationByInk(Pix* grey, double dpi, InkImage* ink) {
   const InkOrientation found = LinesAndUp(binary.get());
   if (found == InkOrientation::kUpright || found == InkOrientation::kTurned) return found;
   // A table page: its rules may hide what its text says. Only an upright
-  // answer is taken from its text alone (nap5-en-scan: 17 of 36 pages, which
-  // otherwise had a few words read both ways or osd asked); whatever else it
+  // answer is taken from its text alone (it spares most table pages a few
+  // words read both ways or osd; docs/ocr.md, step 1c); whatever else it
   // says, the page goes on as the whole ink said.
   PixPtr text = WithoutRules(binary.get(), dpi * factor);
   if (text && LinesAndUp(text.get()) == InkOrientation::kUpright) return InkOrientation::kUpright;

@@ -109,14 +109,14 @@ std::optional<model::Status> BadgeAtStart(const std::string& body) {
     return text::HasLetter(w) && text::FoldForMatch(w) != w &&
            std::none_of(w.begin(), w.end(), [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
   };
-  const std::vector<std::string> words = text::SplitSpaces(text::FoldWhitespace(body));
-  for (std::size_t n = std::min<std::size_t>(words.size(), kMaxLevelWords); n > 0; --n) {
-    if (!std::all_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n), capitals)) continue;
-    std::string head;
-    for (std::size_t k = 0; k < n; ++k) head += (k ? " " : "") + words[k];
-    if (auto s = StatusFromWording(head)) return s;
+  // The level among the capitals that open the body.
+  std::string run;
+  std::size_t n = 0;
+  for (const std::string& w : text::SplitSpaces(text::FoldWhitespace(body))) {
+    if (n++ == kMaxLevelWords || !capitals(w)) break;
+    run += (run.empty() ? "" : " ") + w;
   }
-  return std::nullopt;
+  return LevelAtStart(run);
 }
 
 // The links after a "report.row" evidence label in a text ("More
