@@ -97,6 +97,18 @@ Result<sql::Db> OpenReading(const std::string& path) {
   return last;
 }
 
+// Switching to WAL takes its lock without calling the busy handler: a
+// journal-mode change that finds another opener at work is tried again,
+// every kWalRetryMs, until kBusyTimeoutMs have passed.
+constexpr int kWalRetryMs = 5;
+std::optional<Error> SetWal(sqlite3* raw) {
+  for (int waited = 0;; waited += kWalRetryMs) {
+    std::optional<Error> e = sql::Exec(raw, "PRAGMA journal_mode = WAL");
+    if (!e || (sqlite3_errcode(raw) & 0xff) != SQLITE_BUSY || waited >= kBusyTimeoutMs) return e;
+    usleep(kWalRetryMs * 1000);
+  }
+}
+
 }  // namespace
 
 namespace {
@@ -177,7 +189,7 @@ Result<Store> Store::Open(const std::string& path, Access access) {
   // survives kill -9 (an interrupted one is rolled back at the next open).
   // ":memory:" databases stay in their own journal mode.
   if (path != ":memory:")
-    if (auto e = sql::Exec(raw, "PRAGMA journal_mode = WAL")) return fail(*e);
+    if (auto e = SetWal(raw)) return fail(*e);
   if (auto e = schema::Migrate(raw)) return fail(*e);
   if (auto e = schema::StampOwner(raw)) return fail(*e);
   auto version = schema::Version(raw);
