@@ -21,6 +21,25 @@ constexpr double kMaxLineGap = 2.6;
 // A segment of this many words or more is prose; a line of prose segments
 // only is not tabular.
 constexpr std::size_t kProseWords = 6;
+// ... when it is at least this share of the page's width.
+constexpr double kProseWidth = 0.3;
+// Lines of one column of text are at most this many line heights apart.
+constexpr double kBlockGap = 0.6;
+// Lines of one column start within this many line heights of each other.
+constexpr double kAlignSlack = 0.5;
+// A table's last cell may wrap onto this many lines below its row.
+constexpr std::size_t kWrapLines = 3;
+// A row at most this many line heights under the row above may be its
+// cells' wrapped lines (JoinWrappedRows) ...
+constexpr double kWrapGap = 0.25;
+// ... when the table's rows are set at least this many line heights further
+// apart.
+constexpr double kRowGapOverWrap = 0.3;
+// A row drawn on the rule under it ends within this share of the rules'
+// pitch above it.
+constexpr double kRowOverRule = 0.25;
+// Text inside a frame of rules may stand out of it by this many points.
+constexpr double kFrameSlack = 10;
 // Smallest unruled table found without a hint: lines with 2+ segments.
 constexpr int kMinTabularLines = 3;
 // Longest mean segment (words) of a table; longer ones are prose columns.
@@ -38,6 +57,7 @@ Box Join(const Box& a, const Box& b) {
 struct Segment {
   std::vector<int> words;
   Box box;
+  bool long_cell = false;  // a long segment kept as a cell (KeepLongCells): no column inside it
 };
 
 struct Line {
@@ -47,6 +67,94 @@ struct Line {
   std::vector<Segment> prose;  // long segments (text in a page column)
   double height() const { return std::max(1.0, box.height()); }
 };
+
+bool Overlaps(const Box& a, double x0, double x1) { return std::min(a.x1, x1) > std::max(a.x0, x0); }
+
+// Whether `l` has a cell (a short segment) outside [x0, x1].
+bool CellBeside(const Line& l, double x0, double x1) {
+  return std::any_of(l.segs.begin(), l.segs.end(), [&](const Segment& s) { return !Overlaps(s.box, x0, x1); });
+}
+
+// Whether `l` has text in [x0, x1].
+bool TextIn(const Line& l, double x0, double x1) {
+  auto in = [&](const Segment& s) { return Overlaps(s.box, x0, x1); };
+  return std::any_of(l.segs.begin(), l.segs.end(), in) || std::any_of(l.prose.begin(), l.prose.end(), in);
+}
+
+// A long segment is a table's cell, not prose beside it, when its column of
+// text starts and ends with the table's rows: in the block of lines set
+// under one another in its x range (no wider gap than kBlockGap line
+// heights), no line comes before the first line with a cell beside it, and
+// at most kWrapLines after the last (the last row's cell wrapping). Prose
+// in a page column beside a table runs on above or below it. `lines` sorted
+// by top.
+void KeepLongCells(std::vector<Line>& lines) {
+  std::vector<std::pair<std::size_t, std::size_t>> moves;  // (line, prose segment)
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].segs.empty()) continue;
+    for (std::size_t k = 0; k < lines[i].prose.size(); ++k) {
+      const Box& p = lines[i].prose[k].box;
+      // Two cells or more beside it: a label and its long text alone are a
+      // list item or a note.
+      if (std::count_if(lines[i].segs.begin(), lines[i].segs.end(),
+                        [&](const Segment& s) { return !Overlaps(s.box, p.x0, p.x1); }) < 2)
+        continue;
+      // The block around line i in the segment's x range.
+      std::vector<std::size_t> block{i};
+      for (std::size_t j = i; j-- > 0;) {
+        if (!TextIn(lines[j], p.x0, p.x1)) continue;
+        const Line& below = lines[block.front()];
+        if (below.box.y0 - lines[j].box.y1 > kBlockGap * below.height()) break;
+        block.insert(block.begin(), j);
+      }
+      for (std::size_t j = i + 1; j < lines.size(); ++j) {
+        if (!TextIn(lines[j], p.x0, p.x1)) continue;
+        const Line& above = lines[block.back()];
+        if (lines[j].box.y0 - above.box.y1 > kBlockGap * above.height()) break;
+        block.push_back(j);
+      }
+      // A line of the block with two cells under the segment: it spans
+      // columns (a caption or a title over the table).
+      const bool spans = std::any_of(block.begin(), block.end(), [&](std::size_t b) {
+        return b != i && std::count_if(lines[b].segs.begin(), lines[b].segs.end(),
+                                       [&](const Segment& s) { return Overlaps(s.box, p.x0, p.x1); }) >= 2;
+      });
+      // Nor is it a column when no other line of the block starts at its
+      // left edge (within kAlignSlack line heights).
+      const bool aligned = std::any_of(block.begin(), block.end(), [&](std::size_t b) {
+        auto at = [&](const Segment& s) { return std::abs(s.box.x0 - p.x0) <= kAlignSlack * lines[i].height(); };
+        return b != i && (std::any_of(lines[b].segs.begin(), lines[b].segs.end(), at) ||
+                          std::any_of(lines[b].prose.begin(), lines[b].prose.end(), at));
+      });
+      if (spans || !aligned) continue;
+      std::size_t first = block.size(), last = 0;
+      for (std::size_t b = 0; b < block.size(); ++b)
+        if (CellBeside(lines[block[b]], p.x0, p.x1)) {
+          first = std::min(first, b);
+          last = b;
+        }
+      if (first != 0 || block.size() - 1 - last > kWrapLines) continue;
+      moves.emplace_back(i, k);
+      // Its wrapped lines under it (before the next row) are the cell's too,
+      // however long.
+      const std::size_t at = static_cast<std::size_t>(std::find(block.begin(), block.end(), i) - block.begin());
+      for (std::size_t b = at + 1; b < block.size() && !CellBeside(lines[block[b]], p.x0, p.x1); ++b)
+        for (std::size_t q = 0; q < lines[block[b]].prose.size(); ++q)
+          if (std::abs(lines[block[b]].prose[q].box.x0 - p.x0) <= kAlignSlack * lines[i].height())
+            moves.emplace_back(block[b], q);
+    }
+  }
+  std::sort(moves.begin(), moves.end());
+  moves.erase(std::unique(moves.begin(), moves.end()), moves.end());
+  for (auto it = moves.rbegin(); it != moves.rend(); ++it) {
+    Line& l = lines[it->first];
+    l.prose[it->second].long_cell = true;
+    l.segs.push_back(std::move(l.prose[it->second]));
+    l.prose.erase(l.prose.begin() + static_cast<std::ptrdiff_t>(it->second));
+  }
+  for (Line& l : lines)
+    std::sort(l.segs.begin(), l.segs.end(), [](const Segment& a, const Segment& b) { return a.box.x0 < b.box.x0; });
+}
 
 std::vector<Line> MakeLines(const ingest::Page& page, const std::vector<bool>& used) {
   std::vector<int> order;
@@ -87,15 +195,17 @@ std::vector<Line> MakeLines(const ingest::Page& page, const std::vector<bool>& u
     // Long segments as wide as a page column are running text beside a table.
     std::vector<Segment> cells;
     for (Segment& s : l.segs)
-      (s.words.size() >= kProseWords && s.box.width() >= 0.3 * page.width ? l.prose : cells)
+      (s.words.size() >= kProseWords && s.box.width() >= kProseWidth * page.width ? l.prose : cells)
           .push_back(std::move(s));
     l.segs = std::move(cells);
-    if (!l.segs.empty() && !l.prose.empty()) {
-      l.box = l.segs.front().box;
-      for (const Segment& s : l.segs) l.box = Join(l.box, s.box);
-    }
   }
   std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; });
+  KeepLongCells(lines);
+  for (Line& l : lines) {
+    if (l.segs.empty() || l.prose.empty()) continue;
+    l.box = l.segs.front().box;
+    for (const Segment& s : l.segs) l.box = Join(l.box, s.box);
+  }
   return lines;
 }
 
@@ -114,12 +224,17 @@ std::vector<double> Columns(const ingest::Page& page, const std::vector<const Li
   for (const Line* l : lines) {
     if (l->segs.size() < 2) continue;
     ++tabular;
-    for (const Segment& s : l->segs)
-      for (int w : s.words) {
-        const Box& b = page.words[static_cast<std::size_t>(w)].box;
-        for (int x = static_cast<int>(std::floor(b.x0 - x0)); x < static_cast<int>(std::ceil(b.x1 - x0)); ++x)
-          if (x >= 0 && x < n) ++cover[static_cast<std::size_t>(x)];
+    auto cover_box = [&](const Box& b) {
+      for (int x = static_cast<int>(std::floor(b.x0 - x0)); x < static_cast<int>(std::ceil(b.x1 - x0)); ++x)
+        if (x >= 0 && x < n) ++cover[static_cast<std::size_t>(x)];
+    };
+    for (const Segment& s : l->segs) {
+      if (s.long_cell) {
+        cover_box(s.box);
+        continue;
       }
+      for (int w : s.words) cover_box(page.words[static_cast<std::size_t>(w)].box);
+    }
   }
   const int allowed = tabular / 10;
   std::vector<double> edges{x0};
@@ -133,13 +248,94 @@ std::vector<double> Columns(const ingest::Page& page, const std::vector<const Li
     }
   }
   edges.push_back(x1);
-  return edges;
+  // A channel is a column line only where it parts two cells of one line
+  // somewhere: one that runs through white space beside short cells and
+  // inside a longer one (a date "Abril de 2025 – Julio | de 2025") parts
+  // none.
+  std::vector<double> kept{edges.front()};
+  for (std::size_t k = 1; k + 1 < edges.size(); ++k) {
+    const double e = edges[k];
+    const bool parts = std::any_of(lines.begin(), lines.end(), [&](const Line* l) {
+      for (std::size_t j = 1; j < l->segs.size(); ++j)
+        if (l->segs[j - 1].box.x1 <= e && e <= l->segs[j].box.x0) return true;
+      return false;
+    });
+    if (parts) kept.push_back(e);
+  }
+  kept.push_back(edges.back());
+  return kept;
 }
 
 int ColumnOf(const std::vector<double>& edges, double x) {
   for (std::size_t c = 1; c + 1 < edges.size(); ++c)
     if (x < edges[c]) return static_cast<int>(c) - 1;
   return static_cast<int>(edges.size()) - 2;
+}
+
+// Rows that are the lines of cells wrapping under their row join it: a row
+// set at line spacing (at most kWrapGap line heights under the row above),
+// whose cells all stand in columns the row it joins fills, at most half as
+// many, in a table whose
+// rows are set further apart than that (their median gap at least
+// kRowGapOverWrap line heights more than the widest wrap). A table set at line spacing
+// throughout keeps one row per line.
+void JoinWrappedRows(const std::vector<const Line*>& lines, StreamTable& t) {
+  if (t.rows < 3 || static_cast<int>(lines.size()) != t.rows) return;
+  std::vector<std::vector<StreamCell*>> rows(static_cast<std::size_t>(t.rows));
+  for (StreamCell& c : t.cells) rows[static_cast<std::size_t>(c.row)].push_back(&c);
+  auto gap = [&](int r) { return lines[static_cast<std::size_t>(r)]->box.y0 - lines[static_cast<std::size_t>(r) - 1]->box.y1; };
+  auto height = [&](int r) { return lines[static_cast<std::size_t>(r)]->height(); };
+  auto fills = [&](int r, const StreamCell& c) {
+    return std::any_of(rows[static_cast<std::size_t>(r)].begin(), rows[static_cast<std::size_t>(r)].end(),
+                       [&](const StreamCell* o) { return o->col <= c.col && c.col < o->col + o->col_span; });
+  };
+  // Rows that may wrap under the row they join; the gaps before the others.
+  std::vector<int> join_to(static_cast<std::size_t>(t.rows), -1);
+  std::vector<double> row_gaps;
+  int head = 0;
+  for (int r = 1; r < t.rows; ++r) {
+    const bool tight = gap(r) <= kWrapGap * height(r);
+    const auto& cells = rows[static_cast<std::size_t>(r)];
+    const bool inside = !cells.empty() && 2 * cells.size() <= rows[static_cast<std::size_t>(head)].size() &&
+                        std::all_of(cells.begin(), cells.end(), [&](const StreamCell* c) { return fills(head, *c); });
+    if (tight && inside) {
+      join_to[static_cast<std::size_t>(r)] = head;
+    } else {
+      row_gaps.push_back(gap(r) / height(r));
+      head = r;
+    }
+  }
+  if (row_gaps.empty() || std::none_of(join_to.begin(), join_to.end(), [](int j) { return j >= 0; })) return;
+  std::nth_element(row_gaps.begin(), row_gaps.begin() + static_cast<std::ptrdiff_t>(row_gaps.size() / 2), row_gaps.end());
+  double wrap = 0;
+  for (int r = 1; r < t.rows; ++r)
+    if (join_to[static_cast<std::size_t>(r)] >= 0) wrap = std::max(wrap, gap(r) / height(r));
+  if (row_gaps[row_gaps.size() / 2] < wrap + kRowGapOverWrap) return;
+  // Join: each wrapped cell's words go to the cell of its column in the row.
+  std::vector<int> new_row(static_cast<std::size_t>(t.rows));
+  int n = 0;
+  for (int r = 0; r < t.rows; ++r)
+    new_row[static_cast<std::size_t>(r)] = join_to[static_cast<std::size_t>(r)] >= 0 ? new_row[static_cast<std::size_t>(join_to[static_cast<std::size_t>(r)])] : n++;
+  std::vector<StreamCell> kept;
+  for (int r = 0; r < t.rows; ++r) {
+    const int into = join_to[static_cast<std::size_t>(r)];
+    for (StreamCell* c : rows[static_cast<std::size_t>(r)]) {
+      if (into < 0) continue;
+      for (StreamCell* o : rows[static_cast<std::size_t>(into)])
+        if (o->col <= c->col && c->col < o->col + o->col_span) {
+          o->words.insert(o->words.end(), c->words.begin(), c->words.end());
+          o->box = Join(o->box, c->box);
+          break;
+        }
+    }
+  }
+  for (StreamCell& c : t.cells)
+    if (join_to[static_cast<std::size_t>(c.row)] < 0) {
+      c.row = new_row[static_cast<std::size_t>(c.row)];
+      kept.push_back(std::move(c));
+    }
+  t.cells = std::move(kept);
+  t.rows = n;
 }
 
 // The table made of `lines` (one row each), or nothing when fewer than two
@@ -191,6 +387,7 @@ std::optional<StreamTable> Build(const ingest::Page& page, const std::vector<con
     }
     for (auto& c : merged) t.cells.push_back(std::move(c));
   }
+  JoinWrappedRows(lines, t);
   if (!from_hint && segments > 0 && static_cast<double>(words) / segments > kMaxMeanSegmentWords)
     return std::nullopt;
   // Prose set in narrow page columns: most cells are phrases.
@@ -213,8 +410,48 @@ bool Tabular(const Line& l) {
 }
 
 bool Prose(const Line& l) {
-  return l.segs.empty() || std::all_of(l.segs.begin(), l.segs.end(),
-                     [](const Segment& s) { return s.words.size() >= kProseWords; });
+  return l.segs.empty() || std::all_of(l.segs.begin(), l.segs.end(), [](const Segment& s) {
+           return s.words.size() >= kProseWords && !s.long_cell;
+         });
+}
+
+// The top of a table whose first row is above[row] (lines above the table,
+// nearest first): the line above that row when it is a header (tabular, its
+// cells short, within kMaxLineGap line heights), else the row's.
+double HeaderAbove(const std::vector<const Line*>& above, std::size_t row, const Box& box) {
+  const Line& r = *above[row];
+  if (row + 1 < above.size()) {
+    const Line& h = *above[row + 1];
+    const bool short_cells = std::all_of(h.segs.begin(), h.segs.end(),
+                                         [](const Segment& s) { return s.words.size() < kPhraseWords; });
+    if (Tabular(h) && short_cells && h.prose.empty() && h.box.x0 >= box.x0 - kFrameSlack &&
+        h.box.x1 <= box.x1 + kFrameSlack && r.box.y0 - h.box.y1 <= kMaxLineGap * h.height())
+      return h.box.y0 - 1;
+  }
+  return r.box.y0 - 1;
+}
+
+// Rules drawn under each row, none over the first: the top of the row set
+// right above `box`. Its last line ends within kRowOverRule of a row pitch
+// of the first rule (a row set on its rule, not centred between two); lines
+// set under one another (kBlockGap) are taken upwards up to the
+// first tabular one, at most kWrapLines + 1. box.y0 when there is none, or
+// when prose or a line wider than the frame comes first.
+double RowAbove(const std::vector<Line>& lines, const Box& box, double pitch) {
+  std::vector<const Line*> above;
+  for (const Line& l : lines)
+    if (l.box.y1 <= box.y0 && l.box.cx() > box.x0 && l.box.cx() < box.x1) above.push_back(&l);
+  std::sort(above.begin(), above.end(), [](const Line* a, const Line* b) { return a->box.y1 > b->box.y1; });
+  double bottom = box.y0;
+  for (std::size_t k = 0; k < above.size() && k <= kWrapLines; ++k) {
+    const Line& l = *above[k];
+    const double gap = bottom - l.box.y1;
+    if (k == 0 ? gap > kRowOverRule * pitch : gap > kBlockGap * l.height()) break;
+    if (l.box.x0 < box.x0 - kFrameSlack || l.box.x1 > box.x1 + kFrameSlack || Prose(l)) break;
+    if (Tabular(l)) return HeaderAbove(above, k, box);
+    bottom = l.box.y0;
+  }
+  return box.y0;
 }
 
 // Boxes framed by runs of horizontal rules of about the same extent with no
@@ -232,7 +469,7 @@ std::vector<Box> RuleFrames(const std::vector<Line>& lines, std::vector<ingest::
     for (std::size_t j = i + 1; j < rules.size(); ++j) {
       const ingest::Rule& r = rules[j];
       const double overlap = std::min(box.x1, r.x1) - std::max(box.x0, r.x0);
-      if (!(r.x0 >= box.x0 - 10 && r.x1 <= box.x1 + 10 && overlap >= 0.3 * box.width())) continue;
+      if (!(r.x0 >= box.x0 - kFrameSlack && r.x1 <= box.x1 + kFrameSlack && overlap >= 0.3 * box.width())) continue;
       const bool prose = std::any_of(lines.begin(), lines.end(), [&](const Line& l) {
         return l.box.cy() > box.y1 && l.box.cy() < r.y0 && l.box.cx() > box.x0 &&
                l.box.cx() < box.x1 && Prose(l);
@@ -254,6 +491,8 @@ std::vector<Box> RuleFrames(const std::vector<Line>& lines, std::vector<ingest::
     if (head != nullptr && rules[i].width > lighter && Tabular(*head) &&
         box.y0 - head->box.y1 <= kMaxLineGap * head->height())
       box.y0 = head->box.y0 - 1;
+    else if (rules[i].width <= lighter)  // a heavier first rule opens the table
+      box.y0 = RowAbove(lines, box, (box.y1 - box.y0) / (count - 1));
     frames.push_back(box);
   }
   return frames;
@@ -391,6 +630,43 @@ std::vector<std::vector<std::vector<int>>> RowsBelow(const ingest::Page& page,
   }
   if (filled < 2) rows.clear();
   return rows;
+}
+
+std::vector<std::vector<int>> HeaderAbove(const ingest::Page& page, const std::vector<bool>& used,
+                                          const ingest::Box& box, const std::vector<double>& xs) {
+  std::vector<std::vector<int>> row(xs.size() < 2 ? 0 : xs.size() - 1);
+  if (xs.size() < 3) return row;
+  std::vector<Line> lines = MakeLines(page, used);
+  std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.box.y1 > b.box.y1; });
+  double top = box.y0;
+  std::size_t taken = 0;
+  for (const Line& l : lines) {
+    if (l.box.y1 > box.y0 + 1 || l.box.cx() < xs.front() || l.box.cx() > xs.back()) continue;
+    const double gap = top - l.box.y1;
+    if (gap > (taken == 0 ? kMaxLineGap : kBlockGap) * l.height() || taken > kWrapLines) break;
+    if (!l.prose.empty()) break;
+    std::vector<std::vector<int>> add(row.size());
+    for (const Segment& seg : l.segs) {
+      if (seg.words.size() >= kPhraseWords) return {};
+      for (int w : seg.words) {
+        const Box& b = page.words[static_cast<std::size_t>(w)].box;
+        if (b.x0 < xs.front() - kFrameSlack || b.x1 > xs.back() + kFrameSlack) return {};
+        for (std::size_t k = 1; k + 1 < xs.size(); ++k)
+          if (b.x0 < xs[k] - 1 && b.x1 > xs[k] + 1) return {};
+        std::size_t k = 0;
+        while (k + 2 < xs.size() && b.cx() >= xs[k + 1]) ++k;
+        add[k].push_back(w);
+      }
+    }
+    // Lines of the header above the lines already taken.
+    for (std::size_t k = 0; k < row.size(); ++k) add[k].insert(add[k].end(), row[k].begin(), row[k].end());
+    row = std::move(add);
+    top = l.box.y0;
+    ++taken;
+  }
+  const auto filled = std::count_if(row.begin(), row.end(), [](const auto& c) { return !c.empty(); });
+  if (filled < 2) row.assign(row.size(), {});
+  return row;
 }
 
 }  // namespace ogpx::layout::stream

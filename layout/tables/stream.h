@@ -53,4 +53,13 @@ std::vector<std::vector<std::vector<int>>> RowsBelow(const ingest::Page& page,
                                                      const std::vector<double>& xs,
                                                      double stop_y);
 
+// The header printed above a ruled table `box` without a rule over it: the
+// unused lines right above its top (the first within kMaxLineGap line
+// heights, each further one under kBlockGap), inside its column lines `xs`,
+// no word crossing one, every segment shorter than a phrase, at most
+// kWrapLines + 1 of them. Returned as words per column (xs.size() - 1 lists,
+// top to bottom); all empty unless two or more columns are filled.
+std::vector<std::vector<int>> HeaderAbove(const ingest::Page& page, const std::vector<bool>& used,
+                                          const ingest::Box& box, const std::vector<double>& xs);
+
 }  // namespace ogpx::layout::stream

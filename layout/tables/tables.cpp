@@ -292,6 +292,37 @@ void ExtendBelow(const ingest::Page& page, const grid::Grid& g, double stop_y, T
   }
 }
 
+// A header printed above a ruled table with no rule over it: a row before
+// the first.
+void ExtendAbove(const ingest::Page& page, const grid::Grid& g, Table& t, std::vector<bool>& used) {
+  auto row = stream::HeaderAbove(page, used, g.box, g.xs);
+  if (std::all_of(row.begin(), row.end(), [](const auto& c) { return c.empty(); })) return;
+  for (Cell& c : t.cells) ++c.row;
+  ++t.rows;
+  Box& region = t.regions.front().box;
+  const double bottom = region.y0;
+  for (std::size_t k = 0; k < row.size(); ++k) {
+    if (row[k].empty()) continue;
+    Cell cell;
+    cell.row = 0;
+    cell.col = static_cast<int>(k);
+    for (int w : row[k]) used[static_cast<std::size_t>(w)] = true;
+    SetWords(cell, page, row[k]);
+    std::vector<Box> boxes;
+    for (const CellLine& l : cell.lines) boxes.push_back(l.box);
+    Box box = cells::Union(boxes);
+    box.x0 = g.xs[k];
+    box.x1 = g.xs[k + 1];
+    box.y1 = bottom;
+    region.y0 = std::min(region.y0, box.y0);
+    cell.regions.push_back({page.number, box});
+    t.cells.push_back(std::move(cell));
+  }
+  std::sort(t.cells.begin(), t.cells.end(), [](const Cell& a, const Cell& b) {
+    return a.row != b.row ? a.row < b.row : a.col < b.col;
+  });
+}
+
 }  // namespace
 
 std::vector<Table> FindTables(const ingest::Page& page, const TableOptions& options) {
@@ -340,6 +371,7 @@ std::vector<Table> FindTables(const ingest::Page& page, const TableOptions& opti
       if (j != i && o.y0 >= g.box.y1 - 1 && o.x0 < g.box.x1 && o.x1 > g.box.x0) stop_y = std::min(stop_y, o.y0);
     }
     ExtendBelow(page, g, stop_y, t, used);
+    ExtendAbove(page, g, t, used);
     tables.push_back(std::move(t));
   }
   if (options.detect_stream) {

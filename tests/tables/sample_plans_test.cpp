@@ -173,5 +173,37 @@ TEST(SamplePlans, CellsNeverOverlapAfterJoining) {
   }
 }
 
+// The first table whose cell (row, col) holds `text`, or nullptr.
+const Table* TableWith(const std::vector<Table>& tables, int page, const std::string& text) {
+  for (const Table& t : tables)
+    if (t.first_page() == page)
+      for (const Cell& c : t.cells)
+        if (c.text == text) return &t;
+  return nullptr;
+}
+
+// A plan's milestone tables without column rules (samples/styles/, dev6):
+// rows drawn on the rule under each of them (none over the first), a date,
+// a label and the milestone's long text that wraps onto a second line.
+// Each milestone is one row, its long text one cell: before, the long text
+// was taken for prose beside a table, the row above the first rule was left
+// out and each wrapped line was a row of its own.
+TEST(SamplePlans, LongCellsWrappedLinesAndTheRowAboveTheFirstRule) {
+  const Sample& s = Load("styles/dev6-ie-nap3-2024-2026.pdf");
+  const Table* t = TableWith(s.tables, 1, "Publish the Open Data Strategy 2024–2027 following public consultation.");
+  ASSERT_NE(t, nullptr);
+  EXPECT_FALSE(t->ruled);
+  EXPECT_EQ(t->rows, 3);
+  ASSERT_NE(t->At(2, t->cols - 1), nullptr);
+  EXPECT_EQ(t->At(2, t->cols - 1)->text, "Run an annual Open Data Engagement Fund round for community and voluntary groups.");
+  // A header over such a table (No. | Meta | Periodo) is its first row.
+  const Sample& mx = Load("styles/dev6-mx-nap4-2019-2021.pdf");
+  const Table* m = TableWith(mx.tables, 2, "Publicar el padrón único de beneficiarios de programas sociales en formato de datos abiertos.");
+  ASSERT_NE(m, nullptr);
+  ASSERT_NE(m->At(0, 1), nullptr);
+  EXPECT_EQ(m->At(0, 1)->text, "Meta");
+  EXPECT_EQ(m->rows, 4);
+}
+
 }  // namespace
 }  // namespace ogpx::layout
