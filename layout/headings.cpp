@@ -111,9 +111,29 @@ BodyStyle FindBodyStyle(const std::vector<StyledLine>& lines) {
   return tally.Result();
 }
 
+// The body text's leading: the median gap between two consecutive lines of
+// the body size on one page, in line heights (gaps wider than
+// kMaxLeadingHeights are paragraph breaks, not leading).
+double BodyLeading(const std::vector<StyledLine>& lines, double body) {
+  std::vector<double> gaps;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    const StyledLine &a = lines[i - 1], &b = lines[i];
+    if (a.page != b.page || !SameSize(a.font_size, body, body) || !SameSize(b.font_size, body, body)) continue;
+    const double h = std::max(1.0, a.box.height());
+    const double gap = (b.box.y0 - a.box.y1) / h;
+    if (gap >= 0 && gap <= kMaxLeadingHeights) gaps.push_back(gap);
+  }
+  if (gaps.empty()) return 0;
+  std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2), gaps.end());
+  return gaps[gaps.size() / 2];
+}
+
 std::vector<Heading> FindHeadings(const std::vector<StyledLine>& lines) {
   const BodyStyle b = FindBodyStyle(lines);
   const double body = b.size;
+  // A heading's wrapped line is set at most this far under it: the body's
+  // leading and a little more, at least kWrapGapHeights.
+  const double wrap_gap = std::max(kWrapGapHeights, BodyLeading(lines, body) + kWrapOverLeading);
   std::vector<Heading> out;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!LooksLikeHeading(lines[i], b)) continue;
@@ -132,7 +152,7 @@ std::vector<Heading> FindHeadings(const std::vector<StyledLine>& lines) {
     while (h.last + 1 < lines.size()) {
       const StyledLine& prev = lines[h.last];
       const StyledLine& next = lines[h.last + 1];
-      const bool close = next.page == prev.page && next.box.y0 - prev.box.y1 <= 0.8 * prev.box.height();
+      const bool close = next.page == prev.page && next.box.y0 - prev.box.y1 <= wrap_gap * prev.box.height();
       if (!close || next.bold != h.bold || next.color != h.color || !SameSize(next.font_size, h.font_size, body) ||
           !LooksLikeHeading(next, b) || ReadNumbering(next.text))
         break;

@@ -31,6 +31,12 @@ namespace ogpx::layout {
 inline constexpr double kHeadingSizeRatio = 1.15;
 // Font sizes closer than this share of the body size are one size.
 inline constexpr double kSameSizeShare = 0.06;
+// A heading's wrapped line is at most kWrapGapHeights line heights under
+// it, or the body's leading and kWrapOverLeading more when the body is set
+// looser (double spacing); gaps over kMaxLeadingHeights are no leading.
+inline constexpr double kWrapGapHeights = 0.8;
+inline constexpr double kWrapOverLeading = 0.25;
+inline constexpr double kMaxLeadingHeights = 2.0;
 // A heading has at most this many words.
 inline constexpr std::size_t kMaxHeadingWords = 20;
 

@@ -50,8 +50,14 @@ std::vector<const PageLine*> FindTitleBlock(const std::vector<PageText>& pages) 
     }
     for (std::size_t k = 0; k < n; ++k) {
       const PageLine& l = p.lines[k];
-      // OCR reads no weight and guesses sizes from ink: a scan keeps all.
-      if (body.weights && prose[k] && !SetApart(Styled(l), body)) break;  // the body text begins
+      // OCR reads no weight and guesses sizes from ink: a scan keeps all but
+      // long lines.
+      // Two lines of kProseLineWords words or more, one under the other, are
+      // prose whatever their spacing (double-spaced text is a paragraph a
+      // line).
+      auto long_at = [&](std::size_t i) { return i < n && text::SplitSpaces(p.lines[i].line.text).size() >= kProseLineWords; };
+      const bool long_line = long_at(k) && long_at(k + 1);
+      if (((body.weights && prose[k]) || long_line) && !SetApart(Styled(l), body)) break;  // the body text begins
       if (l.line.text.size() < kMaxTitleBytes) out.push_back(&l);
     }
   }

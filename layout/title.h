@@ -5,10 +5,12 @@
 // kMaxTitleBytes, belongs to the title block when it comes before the
 // page's first line of prose: a line of a paragraph (lines no further apart
 // than kParagraphGapShare of a line's height) whose last line ends a
-// sentence, and not set apart from the document's body text by style
+// sentence, or the first of two lines of kProseLineWords words or more,
+// and not set apart
+// from the document's body text by style
 // (layout/headings.h SetApart: bold, larger or coloured). A document with
 // no bold line at all (a scan: OCR reads no weight) keeps all those first
-// lines.
+// lines but long ones.
 //
 // Pure; thread-safe.
 #pragma once
@@ -24,6 +26,7 @@ inline constexpr int kTitlePages = 2;
 inline constexpr int kTitleLines = 15;
 inline constexpr std::size_t kMaxTitleBytes = 160;
 inline constexpr double kParagraphGapShare = 0.8;
+inline constexpr std::size_t kProseLineWords = 12;
 
 // The title block's lines, in page order (pointers into `pages`).
 std::vector<const PageLine*> FindTitleBlock(const std::vector<PageText>& pages);

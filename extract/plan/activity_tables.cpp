@@ -45,7 +45,17 @@ constexpr std::size_t kMinListedSteps = 2;
 
 struct Columns {
   int body = 1, text = -1, start = -1, due = -1, number = -1, lead = -1;
+  bool by_content = false;  // no header: the row's other cells date it
 };
+
+// A table without a header is the activities' when a column of text stands
+// beside a column of labels ("M1", "1.2", "A3") or beside dates on at least
+// this share of its rows (and on kMinListedSteps rows or more).
+constexpr double kMinDatedShare = 0.67;
+// The text column's cells hold at least this many words on average.
+constexpr double kMinTextWords = 3.0;
+// A label is at most this many bytes: a letter or two and digits.
+constexpr std::size_t kMaxLabelBytes = 5;
 
 // Whether every filled body cell of column `col` is a number (and one is).
 bool NumberColumn(const Table& t, int col, int body) {
@@ -80,6 +90,73 @@ std::optional<Columns> HeaderColumns(const Table& t) {
   return cols;
 }
 
+// A milestone label: digits and dots after at most two letters ("M1",
+// "1.2", "H3"); the digits and dots, or "" when `v` is none.
+std::string LabelDigits(const std::string& v) {
+  if (v.empty() || v.size() > kMaxLabelBytes) return "";
+  std::size_t k = 0;
+  while (k < v.size() && k < 2 && std::isalpha(static_cast<unsigned char>(v[k]))) ++k;
+  const std::string rest = v.substr(k);
+  return IsBareNumber(rest) ? rest : "";
+}
+
+// The row's cells outside the text and label columns, joined.
+std::string OtherCells(const Table& t, int row, const Columns& cols) {
+  std::string out;
+  for (int col = 0; col < t.cols; ++col) {
+    if (col == cols.text || col == cols.number) continue;
+    const Cell* c = t.At(row, col);
+    if (c == nullptr || c->row != row || c->col != col) continue;
+    const std::string v = CellAt(t, row, col);
+    if (!v.empty()) out += (out.empty() ? "" : " ") + v;
+  }
+  return out;
+}
+
+// The columns of a table without a header, from what they hold: the text
+// column has the most words, the label column (the nearest to its left that
+// holds only labels) numbers its rows; the other cells of a row date it.
+std::optional<Columns> ContentColumns(const Table& t) {
+  Columns cols;
+  cols.body = 0;
+  cols.by_content = true;
+  double best = 0;
+  for (int col = 0; col < t.cols; ++col) {
+    int cells = 0, words = 0;
+    for (int row = 0; row < t.rows; ++row) {
+      const std::string v = CellAt(t, row, col);
+      if (v.empty()) continue;
+      ++cells;
+      words += static_cast<int>(std::count(v.begin(), v.end(), ' ')) + 1;
+    }
+    if (cells > 0 && static_cast<double>(words) / cells > best) {
+      best = static_cast<double>(words) / cells;
+      cols.text = col;
+    }
+  }
+  if (cols.text < 0 || best < kMinTextWords) return std::nullopt;
+  for (int col = cols.text - 1; col >= 0 && cols.number < 0; --col) {  // the nearest the text
+    bool all = true, any = false;
+    for (int row = 0; row < t.rows && all; ++row) {
+      const std::string v = CellAt(t, row, col);
+      if (v.empty()) continue;
+      any = true;
+      all = !LabelDigits(v).empty();
+    }
+    if (all && any) cols.number = col;
+  }
+  std::size_t rows = 0, dated = 0;
+  for (int row = 0; row < t.rows; ++row) {
+    const std::string other = OtherCells(t, row, cols);
+    if (other.empty() && CellAt(t, row, cols.number).empty()) continue;
+    ++rows;
+    if (const auto due = ReadDue(other); due && due->end) ++dated;
+  }
+  if (rows < kMinListedSteps) return std::nullopt;
+  if (cols.number < 0 && static_cast<double>(dated) < kMinDatedShare * static_cast<double>(rows)) return std::nullopt;
+  return cols;
+}
+
 // The milestone number a first column prints: as printed when it runs on
 // from the commitment's own ("1.2.3" under "1.2"), else the commitment's
 // number and the last part ("3", "1.3" under "1.2"'s neighbour's scheme).
@@ -102,7 +179,8 @@ void ReadActivityTables(const std::vector<StreamItem>& stream, NarrativePlan& pl
         tables.push_back(stream[i].table);
     bool replaced = false;
     for (const Table* t : tables) {
-      const std::optional<Columns> cols = HeaderColumns(*t);
+      std::optional<Columns> cols = HeaderColumns(*t);
+      if (!cols && !t->ruled && t->header_rows == 0) cols = ContentColumns(*t);
       if (!cols) continue;
       // A table of activities says more than lines read as a list (an
       // unruled table's rows read as lines too): it replaces them.
@@ -117,15 +195,25 @@ void ReadActivityTables(const std::vector<StreamItem>& stream, NarrativePlan& pl
         const Cell* cell = t->At(row, cols->text);
         const std::string text = CellAt(*t, row, cols->text);
         if (cell == nullptr || text.empty()) continue;
+        if (cols->by_content && !c.milestones.empty() && OtherCells(*t, row, *cols).empty() &&
+            CellAt(*t, row, cols->number).empty()) {  // the text wrapping under its row
+          c.milestones.back().text = JoinLines({c.milestones.back().text, text});
+          continue;
+        }
         model::Milestone m;
-        const std::string printed = CellAt(*t, row, cols->number);
+        const std::string printed = cols->by_content ? LabelDigits(CellAt(*t, row, cols->number))
+                                                     : CellAt(*t, row, cols->number);
         const bool numbered = !printed.empty() && !c.number.empty();
         m.number = numbered ? MilestoneNumber(printed, c.number)
                             : c.number + "." + std::to_string(c.milestones.size() + 1);
         m.text = text;
         const std::string from = CellAt(*t, row, cols->start), to = CellAt(*t, row, cols->due);
         // Without a date column, the date the text names ("… by March 2023").
-        m.due = cols->due < 0 ? BulletDue(text) : ReadDue(from.empty() || to.empty() || from == to ? to : from + " – " + to);
+        if (cols->by_content)
+          m.due = ReadDue(OtherCells(*t, row, *cols));
+        else
+          m.due = cols->due < 0 ? BulletDue(text) : ReadDue(from.empty() || to.empty() || from == to ? to : from + " – " + to);
+        if (!m.due && cols->by_content) m.due = BulletDue(text);
         if (const Cell* lc = t->At(row, cols->lead); lc != nullptr && lc->row == row)
           m.lead = SplitOrganisations(lc->lines, CellRightEdge(*lc), KnownOrgs{});
         for (const Region& r : cell->regions)

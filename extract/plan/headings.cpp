@@ -374,8 +374,9 @@ NarrativePlan ReadStyleHeadings(const layout::Outline& o, const std::vector<Stre
         continue;
       }
       if (h.level != level || h.numbering != layout::Numbering::kNone) continue;
-      const std::optional<NumberedHeading> named = ParseCommitmentHeading(h.title);
+      std::optional<NumberedHeading> named = ParseCommitmentHeading(h.title);
       if (worded > 0 && !named) continue;
+      if (!named) named = ParseCodeHeading(h.title);  // "A1 – Title"
       if (candidates++ < skip) continue;
       model::Commitment c;
       c.number = named ? named->number : std::to_string(plan.commitments.size() + 1);

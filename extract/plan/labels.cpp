@@ -426,6 +426,30 @@ std::optional<NumberedHeading> ParseCommitmentHeading(std::string_view raw, bool
   return NumberedHeading{number, Trim(s.substr(end))};
 }
 
+std::optional<NumberedHeading> ParseCodeHeading(std::string_view raw) {
+  const std::string s = text::FoldWhitespace(raw);
+  std::size_t k = 0;
+  while (k < s.size() && k < 2 && std::isupper(static_cast<unsigned char>(s[k]))) ++k;
+  if (k == 0) return std::nullopt;
+  std::string number;
+  const std::size_t end = ParseNumberAt(s, k, number);
+  if (end == std::string_view::npos || end >= s.size()) return std::nullopt;
+  std::string_view rest = std::string_view(s).substr(end);
+  // The separator: a dash, a colon or the number's own full stop.
+  const bool dot = s[end - 1] == '.';
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  bool sep = dot;
+  for (std::string_view mark : {"–", "—", "-", ":"})
+    if (!sep && rest.starts_with(mark)) {
+      rest.remove_prefix(mark.size());
+      sep = true;
+    }
+  if (!sep) return std::nullopt;
+  const std::string title = Trim(rest);
+  if (title.empty()) return std::nullopt;
+  return NumberedHeading{s.substr(0, k) + number, title};
+}
+
 std::optional<NumberedHeading> ParseLeadingNumber(std::string_view raw) {
   std::string s = text::FoldWhitespace(raw);
   std::string number;

@@ -90,6 +90,12 @@ struct NumberedHeading {
 std::optional<NumberedHeading> ParseCommitmentHeading(std::string_view text,
                                                       bool require_word = true);
 
+// A heading that opens with a code of one or two capitals and a number,
+// then a dash, colon or full stop ("A1 – Open data", "PB2: Budget"):
+// {"A1", "Open data"}. The code numbers the commitment where numbering
+// restarts in each part of a plan.
+std::optional<NumberedHeading> ParseCodeHeading(std::string_view text);
+
 // Leading number of a milestone text: "1.3.Funding" -> "1.3", rest "Funding".
 std::optional<NumberedHeading> ParseLeadingNumber(std::string_view text);
 

@@ -83,5 +83,16 @@ TEST(TitleBlock, IsTheLinesSetApartNotTheProseUnderThem) {
   for (const std::string& t : ee) EXPECT_EQ(t.find("mid-term report was"), std::string::npos) << t;
 }
 
+// A document whose fonts carry no weight (Type 3 fonts without names) and
+// whose prose is double spaced (a paragraph a line to the paragraph test):
+// two long lines one under the other end the title block, so the foreword
+// that mentions the Independent Reporting Mechanism is not in it.
+TEST(TitleBlock, TwoLongLinesEndItWhateverTheirSpacing) {
+  const std::vector<std::string> nz = TitleTexts("styles/dev8-nz-nap5-bullets.pdf");
+  EXPECT_TRUE(Has(nz, "Fifth National Action Plan"));
+  for (const std::string& t : nz) EXPECT_EQ(t.find("Independent Reporting Mechanism"), std::string::npos) << t;
+  for (const std::string& t : nz) EXPECT_EQ(t.find("joined the Open Government Partnership"), std::string::npos) << t;
+}
+
 }  // namespace
 }  // namespace ogpx::layout

@@ -170,6 +170,24 @@ TEST(CommitmentHeading, ANumberPaddedWithAZeroIsItsNumber) {
   EXPECT_EQ(ParseLeadingNumber("10 Publish")->number, "10");
 }
 
+// Codes that number commitments part by part ("A1", "B2"): the code and
+// the title after its dash, colon or full stop; words and lone numbers are
+// no codes.
+TEST(CommitmentHeading, ACodeOfCapitalsAndANumberBeforeADashNumbersIt) {
+  auto a = ParseCodeHeading("A1 \u2013 Open data on state capital companies");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->number, "A1");
+  EXPECT_EQ(a->title, "Open data on state capital companies");
+  auto b = ParseCodeHeading("PB2: Participatory budgets");
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->number, "PB2");
+  EXPECT_EQ(ParseCodeHeading("C3. Court judgments")->number, "C3");
+  EXPECT_FALSE(ParseCodeHeading("A1 Open data"));        // no separator
+  EXPECT_FALSE(ParseCodeHeading("1 \u2013 Open data"));  // no code letters
+  EXPECT_FALSE(ParseCodeHeading("ABC1 \u2013 Open data"));
+  EXPECT_FALSE(ParseCodeHeading("Access to information"));
+}
+
 TEST(Fields, SideBySideFieldsAreSplitAtTheirSeparators) {
   EXPECT_EQ(SplitFields("Lead Agency: National Procurement Commission | Duration: 2024–2026"),
             (std::vector<std::string>{"Lead Agency: National Procurement Commission", "Duration: 2024–2026"}));
