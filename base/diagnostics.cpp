@@ -45,6 +45,7 @@ constexpr Code kCodes[] = {
     {"report_no_entries", "report", "a status table from which no entry was read"},
     {"report_no_table", "report", "no entries table and no self-assessment level row"},
     {"report_period_unparsed", "report", "a labelled reporting period in a form ogpx does not read"},
+    {"report_period_from_prose", "report", "the reporting period was read from running text (its first range of two dates): no header labels it"},
     {"report_row_without_milestone", "report", "a row of the entries table names no milestone; it was skipped"},
     {"report_unknown_status", "report", "a status whose wording is not an OGP completion level"},
     {"self_assessment_no_mark", "report", "a commitment's completion level has no mark"},

@@ -60,6 +60,24 @@ double BodySize(const std::vector<StyledLine>& lines) { return FindBodyStyle(lin
 
 std::optional<Numbered> ReadNumbering(const std::string& raw) {
   const std::string t = text::FoldWhitespace(raw);
+  // "(a) ", "(2) ", "(iv) ": a number or letter in brackets before a
+  // capital.
+  if (t.starts_with("(")) {
+    const std::size_t close = t.find(')');
+    if (close == std::string::npos || close < 2 || close > kMaxBracketedLabel || close + 1 >= t.size() ||
+        t[close + 1] != ' ')
+      return std::nullopt;
+    const std::string inner = t.substr(1, close - 1);
+    const std::string rest = text::FoldWhitespace(t.substr(close + 1));
+    // "(2) encuentros …": a count in brackets wrapped to a line's start.
+    if (text::StartsLowercase(rest)) return std::nullopt;
+    if (std::all_of(inner.begin(), inner.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      return inner.size() > kMaxNumberDigits ? std::nullopt : std::optional(Numbered{Numbering::kDecimal, inner, rest});
+    if (IsRoman(inner)) return Numbered{Numbering::kRoman, inner, rest};
+    if (inner.size() == 1 && std::isalpha(static_cast<unsigned char>(inner[0])))
+      return Numbered{Numbering::kLetter, inner, rest};
+    return std::nullopt;
+  }
   std::size_t i = 0;
   while (i < t.size() && (std::isdigit(static_cast<unsigned char>(t[i])) || t[i] == '.')) ++i;
   std::string head = t.substr(0, i);
@@ -111,9 +129,6 @@ BodyStyle FindBodyStyle(const std::vector<StyledLine>& lines) {
   return tally.Result();
 }
 
-// The body text's leading: the median gap between two consecutive lines of
-// the body size on one page, in line heights (gaps wider than
-// kMaxLeadingHeights are paragraph breaks, not leading).
 double BodyLeading(const std::vector<StyledLine>& lines, double body) {
   std::vector<double> gaps;
   for (std::size_t i = 1; i < lines.size(); ++i) {

@@ -37,6 +37,9 @@ inline constexpr double kSameSizeShare = 0.06;
 inline constexpr double kWrapGapHeights = 0.8;
 inline constexpr double kWrapOverLeading = 0.25;
 inline constexpr double kMaxLeadingHeights = 2.0;
+// A label in brackets ("(a)", "(12)", "(iv)") is at most this many bytes
+// from its opening bracket to its closing one.
+inline constexpr std::size_t kMaxBracketedLabel = 5;
 // A heading has at most this many words.
 inline constexpr std::size_t kMaxHeadingWords = 20;
 
@@ -105,6 +108,12 @@ struct Numbered {
   std::string number, rest;
 };
 std::optional<Numbered> ReadNumbering(const std::string& text);
+
+// The body text's leading: the median gap between two consecutive lines of
+// the body size `body` on one page, in line heights (gaps wider than
+// kMaxLeadingHeights are paragraph breaks, not leading); 0 without such
+// lines.
+double BodyLeading(const std::vector<StyledLine>& lines, double body);
 
 // Every heading of `lines`, in order.
 std::vector<Heading> FindHeadings(const std::vector<StyledLine>& lines);

@@ -78,6 +78,7 @@ Outline BuildOutline(const std::vector<StreamItem>& stream) {
   }
   o.headings = FindHeadings(kept);
   o.body = BodySize(kept);
+  o.leading = BodyLeading(kept, o.body);
   return o;
 }
 

@@ -33,6 +33,7 @@ struct Outline {
   std::vector<StyledLine> marks;    // bullet glyphs alone on their line (a mark beside its text)
   std::vector<Heading> headings;    // FindHeadings of `lines` (indexes into `lines`)
   double body = 0;                  // BodySize of `lines`
+  double leading = 0;               // BodyLeading of `lines`, in line heights
 };
 
 Outline BuildOutline(const std::vector<StreamItem>& stream);

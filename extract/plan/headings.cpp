@@ -45,8 +45,11 @@ bool EndsSentence(const std::string& text) {
   return !t.empty() && std::string_view(".;:!?").find(t.back()) != std::string_view::npos;
 }
 
-bool Gap(const layout::StyledLine& a, const layout::StyledLine& b) {
-  return a.page == b.page && b.box.y0 - a.box.y1 > kParagraphGap * std::max(1.0, a.box.height());
+// `leading`: the body's (layout::Outline::leading); a paragraph break is
+// wider than it by layout::kWrapOverLeading in double-spaced text.
+bool Gap(const layout::StyledLine& a, const layout::StyledLine& b, double leading) {
+  const double share = std::max(kParagraphGap, leading + layout::kWrapOverLeading);
+  return a.page == b.page && b.box.y0 - a.box.y1 > share * std::max(1.0, a.box.height());
 }
 
 
@@ -59,6 +62,16 @@ bool MarkedLine(const std::vector<layout::StyledLine>& marks, const layout::Styl
 // Where a field was read: its line's page and box.
 model::Provenance Where(const layout::StyledLine& l, std::string field) {
   return {std::move(field), l.page, l.box.x0, l.box.y0, l.box.x1, l.box.y1, std::nullopt};
+}
+
+// The field of a commitment's problem a narrative part names
+// ("narrative.part" values problem, causes, solution, results), or nullptr.
+std::optional<std::string>* ProblemField(model::Problem& p, const std::string& value) {
+  if (value == "problem") return &p.problem;
+  if (value == "causes") return &p.causes;
+  if (value == "solution") return &p.solution;
+  if (value == "results") return &p.results;
+  return nullptr;
 }
 
 // Reads the body of commitment `c`: free lines [from, to). Its indented or
@@ -94,7 +107,7 @@ void ReadBody(const layout::Outline& o, std::size_t from, std::size_t to, const 
   bool spaced_items = false;
   for (std::size_t j = from + 1; j < to && !spaced_items; ++j) {
     const layout::StyledLine &a = o.lines[j - 1].line, &b = o.lines[j].line;
-    spaced_items = a.page == b.page && indented_at(a) && indented_at(b) && Gap(a, b);
+    spaced_items = a.page == b.page && indented_at(a) && indented_at(b) && Gap(a, b, o.leading);
   }
   // Nested list items (layout/lists.h): a bullet set deeper than the body's
   // top-level bullets is part of the step above it, not a step of its own.
@@ -119,6 +132,7 @@ void ReadBody(const layout::Outline& o, std::size_t from, std::size_t to, const 
   std::vector<std::string> lead;
   bool in_lead = false;
   std::vector<const layout::StyledLine*> step_lines;  // the first line of each step
+  std::optional<std::string>* open_field = nullptr;   // a problem field being read
   for (std::size_t j = from; j < to; ++j) {
     const layout::StyledLine& l = o.lines[j].line;
     if (c.pages.back() != l.page) c.pages.push_back(l.page);
@@ -130,11 +144,21 @@ void ReadBody(const layout::Outline& o, std::size_t from, std::size_t to, const 
         !bulleted && m && !m->rest.empty() && StartsUpper(m->rest) &&
         (m->mark == layout::ListMark::kLetter || m->mark == layout::ListMark::kNumber))
       bulleted = m->rest;
+    // A dash before words in lower case under an item ("— by June 2026")
+    // is the item's sentence going on, not an item of its own.
+    if (auto m = layout::ReadListMarker(l.text); bulleted && in_step && m && m->mark == layout::ListMark::kDash &&
+                                                 !bulleted->empty() && text::StartsLowercase(*bulleted) &&
+                                                 !steps.empty()) {
+      steps.back().push_back(l.text);
+      before = &l;
+      continue;
+    }
     if (bulleted && bulleted->empty()) continue;  // a glyph on its own: a mark beside its line
     const bool nested = bulleted && in_step && !steps.empty() && level[j - from] > top_level;
     if (!bulleted && MarkedLine(o.marks, l)) bulleted = l.text;
     const std::string folded = text::FoldForMatch(l.text);
     const lang::Term* part = NarrativePart(folded);
+    if (part != nullptr) open_field = nullptr;  // a part ends the field before it
     // "Milestones" alone on its line names the list under it, no item of it.
     if (part != nullptr && part->value == "milestones" && !bulleted &&
         text::FoldWhitespace(folded.substr(part->phrase.size())).find_first_not_of(":") == std::string::npos) {
@@ -144,13 +168,52 @@ void ReadBody(const layout::Outline& o, std::size_t from, std::size_t to, const 
     }
     // "Lead agency: …" names the commitment's lead and ends its list.
     if (const lang::Term* t = part; t != nullptr && t->value == "lead") {
-      lead.push_back(text::FoldWhitespace(l.text.substr(std::min(l.text.size(), l.text.find(':') + 1))));
+      // "Lead agency" alone names the lines under it.
+      const std::size_t colon = l.text.find(':');
+      if (colon != std::string::npos || folded.size() > t->phrase.size() + 1)
+        lead.push_back(text::FoldWhitespace(l.text.substr(colon == std::string::npos ? 0 : colon + 1)));
       in_lead = true;
       in_step = false;
       before = &l;
       continue;
     }
-    if (in_lead && before != nullptr && !Gap(*before, l) && !bulleted) {
+    // "Problem: …", "What is the problem?" over its paragraph: the
+    // commitment's problem, causes, solution or results, up to the next
+    // part, item or paragraph break.
+    if (std::optional<std::string>* field = part == nullptr ? nullptr : ProblemField(c.problem, part->value)) {
+      const std::size_t colon = l.text.find(':');
+      const bool alone = folded.size() <= part->phrase.size() + 1;  // the part's name alone ("… problem?")
+      if (colon != std::string::npos || alone) {
+        const std::string rest = colon == std::string::npos ? "" : text::FoldWhitespace(l.text.substr(colon + 1));
+        *field = rest.empty() ? std::nullopt : std::optional(rest);
+        open_field = field;
+        in_lead = in_step = false;
+        before = &l;
+        continue;
+      }
+    }
+    if (open_field != nullptr) {
+      if (part == nullptr && !bulleted && before != nullptr && (!Gap(*before, l, o.leading) || !*open_field)) {
+        *open_field = *open_field ? JoinLines({**open_field, l.text}) : text::FoldWhitespace(l.text);
+        before = &l;
+        continue;
+      }
+      open_field = nullptr;
+    }
+    // "Government partners: …", "Civil society partners: …": the
+    // commitment's supporting organisations of that sector, one line.
+    if (part != nullptr && (part->value == "civil_society" || part->value == "government") &&
+        l.text.find(':') != std::string::npos) {
+      std::vector<std::string>& into =
+          part->value == "government" ? c.supporting.government : c.supporting.civil_society;
+      for (const std::string& n : SplitLeadList(text::FoldWhitespace(l.text.substr(l.text.find(':') + 1))))
+        if (!lang::ValueOf("report.nothing", text::FoldForMatch(n))) into.push_back(n);  // "None"
+      in_lead = false;
+      in_step = false;
+      before = &l;
+      continue;
+    }
+    if (in_lead && before != nullptr && (!Gap(*before, l, o.leading) || lead.empty()) && !bulleted && part == nullptr) {
       lead.push_back(l.text);
       before = &l;
       continue;
@@ -167,7 +230,7 @@ void ReadBody(const layout::Outline& o, std::size_t from, std::size_t to, const 
     }
     const double margin = margin_at(l);
     const bool sub_heading = std::find(item_starts.begin(), item_starts.end(), j) != item_starts.end();
-    const bool indented = bulleted || sub_heading || (in_step && !Gap(*before, l)) ||
+    const bool indented = bulleted || sub_heading || (in_step && !Gap(*before, l, o.leading)) ||
                           l.box.x0 >= margin + kIndentEm * o.body;
     if (indented) {
       // A new item: a bullet or sub-heading, after a paragraph break, after a
@@ -180,7 +243,7 @@ void ReadBody(const layout::Outline& o, std::size_t from, std::size_t to, const 
                                 right_at(l, margin) - before->box.x1 > FirstWordWidth(l) + kSpaceEm * o.body;
       const bool page_break = before != nullptr && before->page != l.page && EndsSentence(before->text);
       // A sub-heading's paragraph may follow it after a gap.
-      const bool gap = before != nullptr && Gap(*before, l) && !(in_step && heading_alone);
+      const bool gap = before != nullptr && Gap(*before, l, o.leading) && !(in_step && heading_alone);
       if (!nested && (!in_step || gap || short_before || page_break || bulleted || sub_heading)) {
         steps.emplace_back();
         step_lines.push_back(&l);
@@ -197,7 +260,7 @@ void ReadBody(const layout::Outline& o, std::size_t from, std::size_t to, const 
   if (!description.empty()) c.description = JoinLines(description);
   std::vector<std::string> all;  // the whole body, for statuses stated in it
   for (std::size_t j = from; j < to; ++j) all.push_back(o.lines[j].line.text);
-  out.bodies.push_back(JoinLines(all));
+  out.bodies.push_back(std::move(all));
   for (const std::string& n : SplitLeadList(JoinLines(lead))) c.lead.push_back(n);
   const std::string base = "/commitments/" + std::to_string(out.commitments.size());
   for (std::size_t k = 0; k < steps.size(); ++k) {

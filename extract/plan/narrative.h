@@ -46,9 +46,9 @@ struct NarrativePlan {
     std::string commitment, names;  // names as printed
   };
   std::vector<Unplaced> unplaced;  // names under a sub-heading that gives no sector
-  // The whole text under each commitment's heading, by index (filled by the
-  // heading readers; reports read statuses stated in it).
-  std::vector<std::string> bodies;
+  // The lines under each commitment's heading, by index (filled by the
+  // heading readers; reports read statuses stated in them).
+  std::vector<std::vector<std::string>> bodies;
   // Where each title and milestone was read: fields relative to the plan
   // ("/commitments/3/title", "/commitments/3/milestones/0"), page and box.
   std::vector<model::Provenance> provenance;

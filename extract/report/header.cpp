@@ -4,7 +4,10 @@
 #include <array>
 #include <cctype>
 
+#include <algorithm>
+
 #include "extract/common/countries.h"
+#include "extract/common/dates.h"
 #include "extract/common/numbers.h"
 #include "extract/report/dates.h"
 #include "extract/report/vocab.h"
@@ -191,6 +194,48 @@ model::PlanRef PlanFromTitle(std::string_view line) {
   return ref;
 }
 
+// A reporting period stated in running text ("… covers … from 1 January
+// 2024 to 30 June 2025"): the first range of two whole dates on the first
+// kPeriodPages pages, read over windows of kRangeWords words (the range
+// words are the vocabulary's, extract/common/dates.h ParsePeriod).
+constexpr int kPeriodPages = 3;
+constexpr std::size_t kRangeWords[] = {7, 8, 5};
+
+std::optional<std::pair<model::ReportPeriod, int>> PeriodInProse(const std::vector<layout::PageText>& pages) {
+  for (const layout::PageText& page : pages) {
+    if (page.number > kPeriodPages) break;
+    std::vector<std::string> words;
+    for (const layout::PageLine& l : page.lines)
+      for (std::string& w : text::SplitSpaces(l.line.text)) words.push_back(std::move(w));
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(words[i][0])) && !std::isupper(static_cast<unsigned char>(words[i][0])))
+        continue;
+      for (std::size_t n : kRangeWords) {
+        if (i + n > words.size()) continue;
+        std::string window;
+        for (std::size_t k = i; k < i + n; ++k) window += (window.empty() ? "" : " ") + words[k];
+        while (!window.empty() && std::string_view(".,;)").find(window.back()) != std::string_view::npos) window.pop_back();
+        // Two whole dates: each printed with its day (a number of one or
+        // two digits), not a span of months.
+        std::size_t days = 0;
+        for (std::size_t k = i; k < i + n; ++k) {
+          std::string_view w = words[k];
+          while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+          days += !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+        }
+        if (days != 2) continue;
+        const auto range = ParsePeriod(window);
+        if (!range || !(range->start < range->end)) continue;
+        model::ReportPeriod p;
+        p.start = range->start.Iso();
+        p.end = range->end.Iso();
+        return std::make_pair(p, page.number);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 void ReadHeader(const std::vector<layout::PageText>& pages, const std::vector<Table>& tables,
                 const HeaderArea& area, model::ProgressReport& report, std::vector<Warning>& warnings) {
   std::vector<std::string> titles;
@@ -219,6 +264,15 @@ void ReadHeader(const std::vector<layout::PageText>& pages, const std::vector<Ta
                                 "submission date not understood: " + h.value});
         }
         break;
+    }
+  }
+  if (!report.period.start) {
+    if (auto found = PeriodInProse(pages)) {
+      report.period.start = found->first.start;
+      report.period.end = found->first.end;
+      warnings.push_back({found->second, "report_period_from_prose",
+                          "the reporting period " + *report.period.start + " to " + *report.period.end +
+                              " was read from running text: no header labels it"});
     }
   }
   // No "Reporting agency:" line: the agency named alone on a line of the

@@ -16,6 +16,7 @@
 #include "extract/report/vocab.h"
 #include "extract/plan/cells.h"
 #include "extract/plan/labels.h"
+#include "extract/plan/stakeholders.h"
 #include "lang/vocabulary.h"
 
 namespace ogpx::extract::report {
@@ -34,6 +35,8 @@ std::optional<std::string> ResultsIn(const std::string& body) {
     const std::size_t at = folded.find(t.phrase);
     if (at == std::string::npos) continue;
     std::string rest = text::FoldWhitespace(body.substr(at + t.phrase.size()));
+    // A run-in heading closes with a colon or a full stop.
+    while (!rest.empty() && (rest.front() == '.' || rest.front() == ':' || rest.front() == ' ')) rest.erase(0, 1);
     if (!rest.empty()) return rest;
   }
   return std::nullopt;
@@ -85,6 +88,37 @@ std::optional<std::pair<std::string, std::string>> LabelledRow(const std::string
   std::optional<lang::Labelled> l = lang::LabelledValue("report.row", line);
   if (!l) return std::nullopt;
   return std::make_pair(l->term->value, std::move(l->value));
+}
+
+// The completion level that closes a line ("1.2 Launch the portal …
+// Completed"): its last words.
+std::optional<model::Status> LevelAtEnd(const std::string& text) {
+  const std::vector<std::string> words = text::SplitSpaces(text);
+  for (std::size_t n = std::min<std::size_t>(words.size() - (words.empty() ? 0 : 1), kMaxLevelWords); n > 0; --n) {
+    std::string tail;
+    for (std::size_t k = words.size() - n; k < words.size(); ++k) tail += (tail.empty() ? "" : " ") + words[k];
+    if (auto s = StatusFromWording(tail)) return s;
+  }
+  return std::nullopt;
+}
+
+// Labelled fields of a unit's lines ("Level of completion: Substantial",
+// "Summary of results: …"), each running on over the lines under it up to
+// the next label, a numbered line or a sub-heading (narrative.part).
+std::map<std::string, std::string> LabelledFields(const std::vector<std::string>& lines) {
+  std::map<std::string, std::string> fields;
+  std::string field;
+  for (const std::string& line : lines) {
+    if (auto row = LabelledRow(line)) {
+      field = row->first;
+      fields[field] = row->second;
+    } else if (ParseLeadingNumber(line) || plan::NarrativePart(text::FoldForMatch(line)) != nullptr) {
+      field.clear();
+    } else if (!field.empty()) {
+      fields[field] += " " + text::FoldWhitespace(line);
+    }
+  }
+  return fields;
 }
 
 // "Milestone 1.1" -> "1.1"; "Milestone 2" under commitment "1" -> "1.2": a
@@ -162,19 +196,13 @@ std::vector<model::ReportEntry> ReadMilestonesInProse(const layout::Outline& o) 
   }
   std::vector<model::ReportEntry> out;
   for (const Unit& u : units) {
-    // Labelled fields, each running on over the lines under it.
-    std::map<std::string, std::string> fields;
-    std::string field, body;
+    std::vector<std::string> lines;
+    std::string body;
     for (std::size_t k = 1; k < u.lines.size(); ++k) {
-      const std::string& line = u.lines[k]->line.text;
-      body += " " + line;
-      if (auto row = LabelledRow(line)) {
-        field = row->first;
-        fields[field] = row->second;
-      } else if (!field.empty()) {
-        fields[field] += " " + text::FoldWhitespace(line);
-      }
+      lines.push_back(u.lines[k]->line.text);
+      body += " " + u.lines[k]->line.text;
     }
+    std::map<std::string, std::string> fields = LabelledFields(lines);
     std::optional<model::Status> status;
     if (fields.contains("level")) status = LevelAtStart(text::FoldForMatch(fields["level"]));
     if (!status) {
@@ -197,29 +225,56 @@ std::vector<model::ReportEntry> ReadMilestonesInProse(const layout::Outline& o) 
   return out;
 }
 
-std::vector<model::ReportEntry> ReadStatusesInProse(const layout::Outline& outline) {
+std::vector<model::ReportEntry> ReadStatusesInProse(const layout::Outline& outline, bool labelled_results) {
   plan::NarrativePlan headings = plan::ReadNumberedHeadings(outline);
   if (headings.commitments.empty()) headings = plan::ReadStyleHeadings(outline);
   std::vector<model::ReportEntry> out;
   for (std::size_t k = 0; k < headings.commitments.size(); ++k) {
     const model::Commitment& c = headings.commitments[k];
-    const std::string& body = k < headings.bodies.size() ? headings.bodies[k] : std::string();
+    const std::vector<std::string> lines = k < headings.bodies.size() ? headings.bodies[k] : std::vector<std::string>();
+    const std::string body = extract::JoinLines(lines);
     const std::string folded = text::FoldForMatch(body);
+    std::map<std::string, std::string> fields = LabelledFields(lines);
+    // Milestones listed with their level closing the line ("1.2 Launch …
+    // Completed") or on a line of its own after it.
+    std::vector<model::ReportEntry> milestones;
+    for (std::size_t j = 0; j < lines.size(); ++j) {
+      const auto n = ParseLeadingNumber(lines[j]);
+      if (!n || !n->number.starts_with(c.number + ".")) continue;
+      auto level = LevelAtEnd(n->title);
+      // Or a level alone on the next line (set apart at the right: a line
+      // of its own).
+      if (!level && j + 1 < lines.size() && text::SplitSpaces(lines[j + 1]).size() <= kMaxLevelWords)
+        level = StatusFromWording(text::FoldWhitespace(lines[j + 1]));
+      if (!level) continue;
+      model::ReportEntry m;
+      m.milestone = n->number;
+      m.commitment = c.number;
+      m.status = level;
+      m.pages = c.pages;
+      milestones.push_back(std::move(m));
+    }
     std::optional<model::Status> status = LabelledStatus(folded);
     if (!status) status = BadgeAtStart(body);
-    if (!status) {
+    if (!status && milestones.empty()) {
       const lang::Term* t = StatusInProse(folded);
       if (t == nullptr) continue;
       status = model::StatusFromName(t->value);
     }
-    model::ReportEntry e;
-    e.milestone = c.number;
-    e.commitment = c.number;
-    e.status = status;
-    e.results = ResultsIn(body);
-    e.evidence = LinksAfterEvidenceLabel(body);
-    e.pages = c.pages;
-    out.push_back(std::move(e));
+    if (status) {
+      model::ReportEntry e;
+      e.milestone = c.number;
+      e.commitment = c.number;
+      e.status = status;
+      e.results = ResultsIn(body);
+      if (!e.results && labelled_results && fields.contains("results") && !fields["results"].empty())
+        e.results = text::FoldWhitespace(fields["results"]);
+      if (fields.contains("percent")) e.progress_percent = ParsePercent(fields["percent"]);
+      e.evidence = LinksAfterEvidenceLabel(body);
+      e.pages = c.pages;
+      out.push_back(std::move(e));
+    }
+    for (model::ReportEntry& m : milestones) out.push_back(std::move(m));
   }
   return out;
 }

@@ -16,7 +16,9 @@
 
 namespace ogpx::extract::report {
 
-std::vector<model::ReportEntry> ReadStatusesInProse(const layout::Outline& outline);
+// `labelled_results`: a "Results: …" line gives an entry's results too, not
+// only the text under a results heading ("report.results.heading").
+std::vector<model::ReportEntry> ReadStatusesInProse(const layout::Outline& outline, bool labelled_results = true);
 
 // Milestones reported one by one in running text, each under its own
 // heading ("Milestone 1.1", or "Milestone 2" under "Commitment 1"; the

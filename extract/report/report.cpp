@@ -95,6 +95,17 @@ model::ProgressReport ReadProgressReport(const layout::Structure& s, std::vector
                           "a table with the columns of a progress report was found but no entry could be "
                           "read from it (no milestone or commitment number in its rows)"});
     for (const auto& raw : reading.entries) entries.push_back(MakeEntry(raw, warnings));
+    // A summary table of levels over one section per commitment (an IRM
+    // report): the results its sections state under a results heading, for
+    // entries the table gives none.
+    if (std::any_of(entries.begin(), entries.end(), [](const model::ReportEntry& e) { return !e.results; })) {
+      const std::vector<model::ReportEntry> prose = report::ReadStatusesInProse(s.outline(), false);
+      for (model::ReportEntry& e : entries) {
+        if (e.results) continue;
+        for (const model::ReportEntry& p : prose)
+          if (p.milestone == e.milestone && p.results) e.results = p.results;
+      }
+    }
     area.table_page = reading.first_page;
     area.table_top = reading.top;
     // No table at all: a self-assessment written as prose states each
