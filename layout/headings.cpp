@@ -139,8 +139,11 @@ double BodyLeading(const std::vector<StyledLine>& lines, double body) {
     if (gap >= 0 && gap <= kMaxLeadingHeights) gaps.push_back(gap);
   }
   if (gaps.empty()) return 0;
-  std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2), gaps.end());
-  return gaps[gaps.size() / 2];
+  // The lower quartile: lines inside paragraphs, not the space between
+  // items set apart (a list spaced out is no double spacing).
+  const std::size_t q = gaps.size() / 4;
+  std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(q), gaps.end());
+  return gaps[q];
 }
 
 std::vector<Heading> FindHeadings(const std::vector<StyledLine>& lines) {

@@ -109,10 +109,10 @@ struct Numbered {
 };
 std::optional<Numbered> ReadNumbering(const std::string& text);
 
-// The body text's leading: the median gap between two consecutive lines of
-// the body size `body` on one page, in line heights (gaps wider than
-// kMaxLeadingHeights are paragraph breaks, not leading); 0 without such
-// lines.
+// The body text's leading: the lower quartile of the gaps between two
+// consecutive lines of the body size `body` on one page, in line heights
+// (gaps wider than kMaxLeadingHeights are paragraph breaks, not leading); 0
+// without such lines.
 double BodyLeading(const std::vector<StyledLine>& lines, double body);
 
 // Every heading of `lines`, in order.

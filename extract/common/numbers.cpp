@@ -215,7 +215,7 @@ std::vector<Token> Tokenize(std::string_view text) {
 }
 
 std::size_t AfterCommitmentWord(std::string_view text) {
-  constexpr std::size_t kMaxWords = 3;  // "compromiso nro." and the like
+  constexpr std::size_t kMaxWords = 4;  // "compromiso nro.", "ficha del compromiso n°"
   constexpr int kMaxLeadingMarks = 2;
   std::size_t start = 0;
   while (start < text.size() && (text[start] == ' ' || text[start] == '\t')) ++start;

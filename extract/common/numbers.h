@@ -54,7 +54,7 @@ struct Token {
 std::vector<Token> Tokenize(std::string_view text);
 
 // Where the text after a leading commitment word ends up: the byte offset in
-// `text` just past the longest run of up to three words that is one of the
+// `text` just past the longest run of up to four words that is one of the
 // vocabularies' "commitment.word" rows ("Commitment", Mongolian "Amlalt", "Compromiso
 // Nro.") and the white space after it; 0 when `text` starts with none. Up
 // to two marks before the word (a quote or a stroke OCR read there) are

@@ -74,6 +74,9 @@ std::optional<std::string>* ProblemField(model::Problem& p, const std::string& v
   return nullptr;
 }
 
+// A section's label after its word ("1", "B", "IV") is at most this long.
+constexpr std::size_t kMaxSectionLabel = 4;
+
 // Reads the body of commitment `c`: free lines [from, to). Its indented or
 // bulleted paragraphs, and the paragraphs under a sub-heading (lines in
 // `item_starts`), are its milestones, numbered by position; the rest before
@@ -408,9 +411,22 @@ NarrativePlan ReadStyleHeadings(const layout::Outline& o, const std::vector<Stre
   // commitment with its word and number ("Commitment 3: Title", "Compromiso
   // 1. Title"; one is evidence enough), else the style with the most
   // unnumbered headings.
+  // A heading that names a part of a commitment ("What is the problem?",
+  // "Lead agency") is a sub-heading whatever its style.
+  auto is_part = [](const layout::Heading& h) { return NarrativePart(text::FoldForMatch(h.title)) != nullptr; };
+  // "THEME 1: …", "Eje 2 –", "Section B": a section of the plan, whatever
+  // its style (section.word, then its number or letter).
+  auto is_section = [](const layout::Heading& h) {
+    const std::vector<std::string> words = text::SplitSpaces(text::FoldForMatch(h.title));
+    if (words.size() < 2 || !lang::ValueOf("section.word", words[0])) return false;
+    std::string label = words[1];
+    while (!label.empty() && std::string_view(":.-)").find(label.back()) != std::string_view::npos) label.pop_back();
+    return !label.empty() && label.size() <= kMaxSectionLabel &&
+           (std::isdigit(static_cast<unsigned char>(label[0])) || label.size() == 1 || std::all_of(label.begin(), label.end(), [](char c) { return std::string_view("ivxlc").find(c) != std::string_view::npos; }));
+  };
   std::map<int, std::size_t> at, worded_at;
   for (const layout::Heading& h : o.headings) {
-    if (h.numbering != layout::Numbering::kNone || title_block(h)) continue;
+    if (h.numbering != layout::Numbering::kNone || title_block(h) || is_part(h) || is_section(h)) continue;
     ++at[h.level];
     if (ParseCommitmentHeading(h.title)) ++worded_at[h.level];
   }
@@ -432,11 +448,11 @@ NarrativePlan ReadStyleHeadings(const layout::Outline& o, const std::vector<Stre
     for (std::size_t k = 0; k < o.headings.size(); ++k) {
       const layout::Heading& h = o.headings[k];
       if (title_block(h)) continue;
-      if (h.level < level) {
+      if (h.level < level || is_section(h)) {
         theme = h.title;
         continue;
       }
-      if (h.level != level || h.numbering != layout::Numbering::kNone) continue;
+      if (h.level != level || h.numbering != layout::Numbering::kNone || is_part(h)) continue;
       std::optional<NumberedHeading> named = ParseCommitmentHeading(h.title);
       if (worded > 0 && !named) continue;
       if (!named) named = ParseCodeHeading(h.title);  // "A1 – Title"
@@ -448,7 +464,8 @@ NarrativePlan ReadStyleHeadings(const layout::Outline& o, const std::vector<Stre
       c.pages = {o.lines[h.first].line.page};
       if (plan.first == std::string::npos) plan.first = o.lines[h.first].item;
       plan.starts.push_back(o.lines[h.first].item);
-      const std::size_t end = BodyEnd(o, k, [&](const layout::Heading& x) { return x.level <= level; });
+      const std::size_t end =
+          BodyEnd(o, k, [&](const layout::Heading& x) { return (x.level <= level && !is_part(x)) || is_section(x); });
       // Sub-headings inside the body (a less prominent style) open items.
       std::vector<std::size_t> starts;
       for (std::size_t j = k + 1; j < o.headings.size() && o.headings[j].first < end; ++j)
