@@ -103,9 +103,9 @@ PixPtr CopyOntoPaper(SplashOutputDev& device, unsigned char paper) {
   const std::ptrdiff_t dst_row = static_cast<std::ptrdiff_t>(pixGetWpl(pix.get())) * 4;
   bool partly = false;
   for (int y = 0; y < bh && !partly; ++y) {
-    const unsigned char* row = src + y * row_size;
-    const unsigned char* a = alpha != nullptr ? alpha + static_cast<std::ptrdiff_t>(y) * bw : nullptr;
-    unsigned char* out = dst + y * dst_row;
+    const unsigned char* __restrict row = src + y * row_size;
+    const unsigned char* __restrict a = alpha != nullptr ? alpha + static_cast<std::ptrdiff_t>(y) * bw : nullptr;
+    unsigned char* __restrict out = dst + y * dst_row;
     if (a == nullptr) {
       std::memcpy(out, row, static_cast<std::size_t>(bw));
     } else {
