@@ -25,6 +25,13 @@ void PixDeleter::operator()(Pix* pix) const {
   if (pix != nullptr) pixDestroy(&pix);
 }
 
+PixPtr BinaryBelow(Pix* image, int threshold) {
+  if (image == nullptr) return nullptr;
+  if (pixGetDepth(image) == 8 && pixGetColormap(image) == nullptr)
+    return PixPtr(pixThresholdToBinary(image, threshold));
+  return PixPtr(pixConvertTo1(image, threshold));
+}
+
 double FitDpi(double width_pt, double height_pt, double dpi, long long max_pixels) {
   const double w = width_pt * dpi / 72.0;
   const double h = height_pt * dpi / 72.0;

@@ -73,7 +73,7 @@ int CountDots(Pix* blobs) {
 int RemoveSpeckle(Pix* grey, double dpi, PixPtr* ink) {
   if (ink != nullptr) ink->reset();
   if (grey == nullptr || pixGetDepth(grey) != 8 || pixGetColormap(grey) != nullptr || dpi <= 0) return 0;
-  PixPtr binary(pixConvertTo1(grey, kInkGrey));
+  PixPtr binary = BinaryBelow(grey, kInkGrey);
   if (!binary) return 0;
   // The ink as the page is left: nothing painted, the binary image above.
   auto left = [&](int removed) {

@@ -92,6 +92,25 @@ TEST(OcrRender, BornDigitalPageIsPopplersOnPaper) {
   }
 }
 
+// BinaryBelow thresholds an 8 bpp page without copying it first; the image
+// is Leptonica's pixConvertTo1's, at the thresholds the pipeline uses (the
+// ink, kInkGrey; the rules, ScanRuleOptions::threshold).
+TEST(OcrRender, BinaryBelowIsLeptonicasConversion) {
+  PageRenderer renderer(kScan);
+  ASSERT_TRUE(renderer.ok());
+  RasterPage page = renderer.Render(6, limits::kDefaultOcrDpi, limits::kMaxOcrPixels);
+  ASSERT_TRUE(page.image);
+  for (int threshold : {kInkGrey, 185}) {
+    PixPtr mine = BinaryBelow(page.image.get(), threshold);
+    PixPtr leptonica(pixConvertTo1(page.image.get(), threshold));
+    EXPECT_TRUE(SameImage(mine.get(), leptonica.get())) << threshold;
+  }
+  // Anything but 8 bpp without a colour map goes to pixConvertTo1 itself.
+  PixPtr binary = BinaryBelow(page.image.get(), kInkGrey);
+  PixPtr again = BinaryBelow(binary.get(), kInkGrey);
+  EXPECT_TRUE(SameImage(again.get(), binary.get()));
+}
+
 // The ink RemoveSpeckle hands on is the binary image of the page as it
 // leaves it: the one Binarize makes of the cleaned page, whether specks
 // were painted white or not.
