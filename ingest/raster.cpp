@@ -16,6 +16,7 @@
 #pragma GCC diagnostic pop
 
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <exception>
 
@@ -113,15 +114,22 @@ PixPtr CopyOntoPaper(SplashOutputDev& device, unsigned char paper) {
     const unsigned char* __restrict row = src + y * row_size;
     const unsigned char* __restrict a = alpha != nullptr ? alpha + static_cast<std::ptrdiff_t>(y) * bw : nullptr;
     unsigned char* __restrict out = dst + y * dst_row;
-    if (a == nullptr) {
-      std::memcpy(out, row, static_cast<std::size_t>(bw));
-    } else {
-      unsigned char between = 0;  // an alpha neither 0 nor 255 (255 + 1 and 0 + 1 are 0 and 1)
-      for (int x = 0; x < bw; ++x) {
-        out[x] = a[x] == 255 ? row[x] : paper;
-        between |= static_cast<unsigned char>(static_cast<unsigned char>(a[x] + 1) > 1);
+    std::memcpy(out, row, static_cast<std::size_t>(bw));
+    if (a != nullptr) {
+      // Opaque runs (a scan: all of it) are looked at eight pixels at a time.
+      auto paint = [&](int from, int to) {
+        for (int x = from; x < to; ++x) {
+          if (a[x] == 0) out[x] = paper;
+          else if (a[x] != 255) partly = true;
+        }
+      };
+      int x = 0;
+      for (; x + 8 <= bw; x += 8) {
+        std::uint64_t eight;
+        std::memcpy(&eight, a + x, sizeof eight);
+        if (eight != ~std::uint64_t{0}) paint(x, x + 8);
       }
-      partly = between != 0;
+      paint(x, bw);
     }
     std::memset(out + bw, 0, static_cast<std::size_t>(dst_row - bw));  // Leptonica's padding bits
   }
