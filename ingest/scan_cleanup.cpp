@@ -75,7 +75,7 @@ int RemoveSpeckle(Pix* grey, double dpi, PixPtr* ink) {
   if (grey == nullptr || pixGetDepth(grey) != 8 || pixGetColormap(grey) != nullptr || dpi <= 0) return 0;
   PixPtr binary = BinaryBelow(grey, kInkGrey);
   if (!binary) return 0;
-  // The ink as the page is left: nothing painted, the binary image above.
+  // Hands `binary` on as the ink of the page as it is left.
   auto left = [&](int removed) {
     if (ink != nullptr) *ink = std::move(binary);
     return removed;
