@@ -18,25 +18,34 @@
 #   5. an unchanged rerun of ingest vs the first run.
 # Start-up (`ogpx --version` vs `pdftotext -v`) is printed as information.
 #
-# usage: bench/perf.sh [--quick] [--runs N] [--ocr-pages FIRST-LAST]
+# usage: bench/perf.sh [--quick | --ocr-only] [--runs N] [--ocr-runs N] [--ocr-pages FIRST-LAST]
 #   --quick       no OCR: parts 2 and 3 skipped, 5 on the born-digital files
+#   --ocr-only    part 2 alone (OCR CPU per page, turned page), about 1 minute
 #   --runs N      hyperfine runs of each fast command (default 10)
+#   --ocr-runs N  interleaved rounds of part 2's OCR row (default 2; its
+#                 three pages move by 5-10% between rounds on a shared machine)
 #   --ocr-pages   pages of samples/nap5-en-scan.pdf for part 2 (default 5-7;
 #                 the turned page is the first of them)
 #   OGPX=path     measure that binary instead of building build-bench/
 #                 (Release, -DCMAKE_BUILD_TYPE=Release, no tests)
+#   OGPX_OTHER=path  a second ogpx binary (another commit's, its ogpx_ocr.so
+#                 beside it) run in the same rounds of part 2's OCR row: its
+#                 own row against the same tesseract runs, so that two builds
+#                 are compared under the same load
 # Needs (Debian packages, not installed by .ci/deps): hyperfine, qpdf, time,
 # poppler-utils, tesseract-ocr(-eng,-mon), img2pdf, python3-pil.
 # Takes about 2 minutes with --quick, 12 without, on 2 shared cores.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-quick=0 runs=10 ocr_pages=5-7
+quick=0 ocr_only=0 runs=10 ocr_runs=2 ocr_pages=5-7
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1 ;;
+    --ocr-only) ocr_only=1 ;;
     --runs) runs=$2; shift ;;
+    --ocr-runs) ocr_runs=$2; shift ;;
     --ocr-pages) ocr_pages=$2; shift ;;
-    *) echo "usage: bench/perf.sh [--quick] [--runs N] [--ocr-pages FIRST-LAST]" >&2; exit 2 ;;
+    *) echo "usage: bench/perf.sh [--quick | --ocr-only] [--runs N] [--ocr-runs N] [--ocr-pages FIRST-LAST]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -138,8 +147,9 @@ echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); born-digit
 # One shell loop per tool over the file list.
 loop() { local cmd=$1; shift; printf 'for f in'; printf " '%s'" "$@"; printf '; do %s; done' "$cmd"; }
 
-# ---- 1. born-digital -----------------------------------------------------
 db=$work/bd.sqlite
+# ---- 1. born-digital -----------------------------------------------------
+if [ "$ocr_only" = 0 ]; then
 prep="rm -f $db $db-wal $db-shm"
 # shellcheck disable=SC2016  # the pdftotext loop's $f is expanded by the loop, later
 hf digital "$runs" \
@@ -167,6 +177,7 @@ row "extract --ocr never, 1,000-page plan, ms/page" \
   "$(ms "$(stat plan1000 0 median)" 1000)" "$(ms "$text" 1000)" 1.5
 row "ingest --ocr never --jobs 1, 1,000-page plan, ms/page" \
   "$(ms "$(stat plan1000 1 median)" 1000)" "$(ms "$text" 1000)" 1.5
+fi
 
 # ---- 2. OCR CPU per page, turned page -----------------------------------
 prep=true
@@ -176,11 +187,17 @@ if [ "$quick" = 0 ]; then
   n=$((last - first + 1))
   qpdf --empty --pages "$scan" "$first-$last" -- "$work/ocr.pdf"
   pdftoppm -r 300 -gray -f "$first" -l "$last" "$scan" "$work/page"
-  hf ocr 2 \
+  other=()
+  [ -n "${OGPX_OTHER:-}" ] && other=("'$OGPX_OTHER' extract --jobs 1 $work/ocr.pdf >/dev/null")
+  hf ocr "$ocr_runs" \
     "'$ogpx' extract --jobs 1 $work/ocr.pdf >/dev/null" \
-    "$(loop "OMP_THREAD_LIMIT=1 tesseract \"\$f\" - -l mon+eng --oem 1 --dpi 300 >/dev/null 2>&1" "$work"/page-*.pgm)"
+    "$(loop "OMP_THREAD_LIMIT=1 tesseract \"\$f\" - -l mon+eng --oem 1 --dpi 300 >/dev/null 2>&1" "$work"/page-*.pgm)" \
+    "${other[@]}"
   row "OCR CPU s/page, $n pages of nap5-en-scan, mon+eng" \
     "$(num "$(awk -v c="$(stat ocr 0 cpu)" -v n=$n 'BEGIN { print c / n }')")" \
+    "$(num "$(awk -v c="$(stat ocr 1 cpu)" -v n=$n 'BEGIN { print c / n }')")" 1.1
+  [ -n "${OGPX_OTHER:-}" ] && row "the same, OGPX_OTHER ($OGPX_OTHER), same rounds" \
+    "$(num "$(awk -v c="$(stat ocr 2 cpu)" -v n=$n 'BEGIN { print c / n }')")" \
     "$(num "$(awk -v c="$(stat ocr 1 cpu)" -v n=$n 'BEGIN { print c / n }')")" 1.1
   pdftoppm -r 300 -gray -png -f "$first" -l "$first" "$scan" "$work/one"
   /usr/bin/python3 - "$work"/one-*.png "$work" <<'EOF'
@@ -198,7 +215,10 @@ EOF
   row "page turned 90 deg vs upright (page $first), CPU s" \
     "$(num "$(stat turned 0 cpu)")" "$(num "$(stat turned 1 cpu)")" 1.5
 
+fi
+
 # ---- 3. a batch on two threads -------------------------------------------
+if [ "$quick" = 0 ] && [ "$ocr_only" = 0 ]; then
   echo "  ingest of samples/: --jobs 1 per file, then --jobs 2 all at once" >&2
   sum=0
   for f in "${all[@]}"; do
@@ -215,7 +235,8 @@ EOF
     "$(num "$batch")" "$(num "$sum")" 0.6
 fi
 
-# ---- 4. peak memory -------------------------------------------------------
+# ---- 4. peak memory (and 5. below; neither with --ocr-only) --------------
+if [ "$ocr_only" = 0 ]; then
 rm -f "$db"*
 rss1000=$(rss_mib "$ogpx" ingest --quiet --jobs 2 --ocr never --db "$db" "$work/plan1000.pdf")
 rm -f "$db"*
@@ -241,6 +262,8 @@ else
   hf rerun "$runs" "'$ogpx' ingest --quiet --jobs 1 --ocr never --db $db $(printf "'%s' " "${digital[@]}")"
   row "unchanged rerun of ingest, born-digital samples, vs first run, s" \
     "$(num "$(stat rerun 0 median)")" "$(num "$first_digital")" 0.02
+fi
+
 fi
 
 # ---- start-up (information) -------------------------------------------------

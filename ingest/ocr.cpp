@@ -112,7 +112,10 @@ class Worker {
     page.rotation = raster.rotation;
     page.warnings = raster.warnings;
     if (!raster.image) return;  // Render() said why
-    if (ocr_.clean_up) RemoveSpeckle(raster.image.get(), raster.dpi);
+    // The ink of the page as rendered (and cleaned): its binary image is
+    // made once, for the speck removal, and read again by ReadFirst.
+    PixPtr binary;
+    if (ocr_.clean_up) RemoveSpeckle(raster.image.get(), raster.dpi, &binary);
     // Orientation, decided before the full reading where it can be (a page
     // read as it lies when it is turned costs several times an upright one:
     // layout of noise, hundreds of doubtful words read again). The cheap
@@ -143,7 +146,7 @@ class Worker {
       page = std::move(*turned);
       return;
     }
-    std::optional<FirstReading> first = ReadFirst(page, raster.image.get(), raster.dpi);
+    std::optional<FirstReading> first = ReadFirst(page, raster.image.get(), raster.dpi, std::move(binary));
     if (first && ocr_.orient && !turned_first &&
         (page.words.empty() || MeanConfidence(page.words) < kUnreadConfidence))
       turned = ReadTurned(page, raster, start);
@@ -203,8 +206,9 @@ class Worker {
 
   // ReadImage up to Tesseract's reading (words and lines in `page`, as
   // Tesseract read them); nothing when nothing was read (`page` says why).
-  std::optional<FirstReading> ReadFirst(Page& page, Pix* image, double dpi) {
-    PixPtr binary = Binarize(image);
+  // `binary`: Binarize(image) when the caller has it already.
+  std::optional<FirstReading> ReadFirst(Page& page, Pix* image, double dpi, PixPtr binary = nullptr) {
+    if (!binary) binary = Binarize(image);
     if (!binary) return Fail(page, "ocr_failed", "OCR failed: cannot binarise the page image");
     if (IsBlank(binary.get())) {
       page.warnings.push_back({page.number, "blank_page", "no printed content found on the page image"});

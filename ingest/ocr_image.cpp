@@ -71,7 +71,7 @@ constexpr double kSurelyUpright = 90;
 }  // namespace
 
 // Binary image of the ink of an 8-bit page.
-PixPtr Binarize(Pix* grey) { return PixPtr(pixConvertTo1(grey, kInkGrey)); }
+PixPtr Binarize(Pix* grey) { return BinaryBelow(grey, kInkGrey); }
 
 bool IsBlank(Pix* binary) {
   // Speckle noise of a scanner is a pixel or two; any stroke of print

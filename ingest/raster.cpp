@@ -11,10 +11,12 @@
 #include <PDFDoc.h>
 #include <SplashOutputDev.h>
 #include <goo/GooString.h>
+#include <splash/Splash.h>
 #include <splash/SplashBitmap.h>
 #pragma GCC diagnostic pop
 
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <exception>
 
@@ -22,6 +24,13 @@ namespace ogpx::ingest {
 
 void PixDeleter::operator()(Pix* pix) const {
   if (pix != nullptr) pixDestroy(&pix);
+}
+
+PixPtr BinaryBelow(Pix* image, int threshold) {
+  if (image == nullptr) return nullptr;
+  if (pixGetDepth(image) == 8 && pixGetColormap(image) == nullptr)
+    return PixPtr(pixThresholdToBinary(image, threshold));
+  return PixPtr(pixConvertTo1(image, threshold));
 }
 
 double FitDpi(double width_pt, double height_pt, double dpi, long long max_pixels) {
@@ -83,6 +92,62 @@ bool StopRendering(void* data) {
   return stop->stopped;
 }
 
+// The 8-bit page of `device` (drawn with its alpha channel kept) on paper
+// of grey `paper`, as a Leptonica image; null when out of memory. A pixel
+// drawn opaque keeps its grey, one never drawn is paper. Where something
+// was drawn partly transparent (anti-aliased edges of text and vectors),
+// Splash's own compositing is run on the whole page first, so the image is
+// the one Splash gives when it composites at the end of the page.
+PixPtr CopyOntoPaper(SplashOutputDev& device, unsigned char paper) {
+  SplashBitmap* bitmap = device.getBitmap();
+  const int bw = bitmap->getWidth();
+  const int bh = bitmap->getHeight();
+  PixPtr pix(pixCreateNoInit(bw, bh, 8));
+  if (!pix) return nullptr;
+  const unsigned char* src = bitmap->getDataPtr();
+  const unsigned char* alpha = bitmap->getAlphaPtr();
+  const std::ptrdiff_t row_size = bitmap->getRowSize();
+  auto* dst = reinterpret_cast<unsigned char*>(pixGetData(pix.get()));
+  const std::ptrdiff_t dst_row = static_cast<std::ptrdiff_t>(pixGetWpl(pix.get())) * 4;
+  bool partly = false;
+  for (int y = 0; y < bh && !partly; ++y) {
+    const unsigned char* __restrict row = src + y * row_size;
+    const unsigned char* __restrict a = alpha != nullptr ? alpha + static_cast<std::ptrdiff_t>(y) * bw : nullptr;
+    unsigned char* __restrict out = dst + y * dst_row;
+    std::memcpy(out, row, static_cast<std::size_t>(bw));
+    if (a != nullptr) {
+      // Opaque runs (a scan: all of it) are looked at eight pixels at a time.
+      auto paint = [&](int from, int to) {
+        for (int x = from; x < to; ++x) {
+          if (a[x] == 0) out[x] = paper;
+          else if (a[x] != 255) partly = true;
+        }
+      };
+      int x = 0;
+      for (; x + 8 <= bw; x += 8) {
+        std::uint64_t eight;
+        std::memcpy(&eight, a + x, sizeof eight);
+        if (eight != ~std::uint64_t{0}) paint(x, x + 8);
+      }
+      paint(x, bw);
+    }
+    std::memset(out + bw, 0, static_cast<std::size_t>(dst_row - bw));  // Leptonica's padding bits
+  }
+  if (partly) {
+    SplashColor color;
+    color[0] = paper;
+    device.getSplash()->compositeBackground(color);
+    for (int y = 0; y < bh; ++y) {
+      unsigned char* out = dst + y * dst_row;
+      std::memcpy(out, src + y * row_size, static_cast<std::size_t>(bw));
+      std::memset(out + bw, 0, static_cast<std::size_t>(dst_row - bw));
+    }
+  }
+  // Leptonica keeps the bytes of a 32-bit word in big-endian order.
+  pixEndianByteSwap(pix.get());
+  return pix;
+}
+
 }  // namespace
 
 RasterPage PageRenderer::Render(int number, int dpi, long long max_pixels,
@@ -111,7 +176,12 @@ RasterPage PageRenderer::Render(int number, int dpi, long long max_pixels,
     }
     SplashColor paper;
     paper[0] = 255;
-    SplashOutputDev device(splashModeMono8, 4, false, paper);
+    // No paper colour at construction keeps Splash's alpha channel: the
+    // page is not composited onto the paper at its end (a pass over every
+    // pixel), the copy below does it. The paper colour is set all the same,
+    // so the page is cleared and drawn exactly as with it.
+    SplashOutputDev device(splashModeMono8, 4, false, nullptr);
+    device.setPaperColor(paper);
     device.startDoc(doc_.get());
     RenderStop stop{deadline, cancel};
     doc_->displayPage(&device, number, out.dpi, out.dpi, 0, /*useMediaBox=*/false,
@@ -125,19 +195,8 @@ RasterPage PageRenderer::Render(int number, int dpi, long long max_pixels,
     if (bitmap == nullptr || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0) {
       return fail("empty bitmap");
     }
-    const int bw = bitmap->getWidth();
-    const int bh = bitmap->getHeight();
-    PixPtr pix(pixCreate(bw, bh, 8));
+    PixPtr pix = CopyOntoPaper(device, paper[0]);
     if (!pix) return fail("out of memory");
-    const unsigned char* src = bitmap->getDataPtr();
-    const int row_size = bitmap->getRowSize();
-    l_uint32* dst = pixGetData(pix.get());
-    const int wpl = pixGetWpl(pix.get());
-    for (int y = 0; y < bh; ++y) {
-      const unsigned char* row = src + static_cast<std::ptrdiff_t>(y) * row_size;
-      l_uint32* line = dst + static_cast<std::ptrdiff_t>(y) * wpl;
-      for (int x = 0; x < bw; ++x) SET_DATA_BYTE(line, x, row[x]);
-    }
     pixSetResolution(pix.get(), static_cast<int>(out.dpi), static_cast<int>(out.dpi));
     out.image = std::move(pix);
   } catch (const std::exception& e) {

@@ -39,6 +39,12 @@ struct PixDeleter {
 };
 using PixPtr = std::unique_ptr<Pix, PixDeleter>;
 
+// 1 bpp image of the pixels of `image` darker than `threshold` (grey level
+// under it): Leptonica's pixConvertTo1, without the copy of the whole page
+// it makes first of an 8 bpp image (pixThresholdToBinary on the image
+// itself, the same pixels). Null on failure.
+PixPtr BinaryBelow(Pix* image, int threshold);
+
 struct RasterPage {
   PixPtr image;                 // 8 bpp grey; null when rendering failed
   double dpi = 0;               // resolution actually used

@@ -70,21 +70,29 @@ int CountDots(Pix* blobs) {
 
 }  // namespace
 
-int RemoveSpeckle(Pix* grey, double dpi) {
+int RemoveSpeckle(Pix* grey, double dpi, PixPtr* ink) {
+  if (ink != nullptr) ink->reset();
   if (grey == nullptr || pixGetDepth(grey) != 8 || pixGetColormap(grey) != nullptr || dpi <= 0) return 0;
-  PixPtr binary(pixConvertTo1(grey, kInkGrey));
+  PixPtr binary = BinaryBelow(grey, kInkGrey);
   if (!binary) return 0;
+  // Hands `binary` on as the ink of the page as it is left.
+  auto left = [&](int removed) {
+    if (ink != nullptr) *ink = std::move(binary);
+    return removed;
+  };
   auto pixels = [dpi](double inches) { return std::max(1, static_cast<int>(inches * dpi)); };
   PixPtr isolated = IsolatedBlobs(binary.get(), pixels(kSpeckMax), pixels(kSpeckIsolation));
   l_int32 count = 0;
-  if (!isolated || pixCountConnComp(isolated.get(), 8, &count) != 0 || count == 0) return 0;
+  if (!isolated || pixCountConnComp(isolated.get(), 8, &count) != 0 || count == 0) return left(0);
   const int dots = CountDots(isolated.get());
   const double square_inches = static_cast<double>(pixGetWidth(grey)) * pixGetHeight(grey) / (dpi * dpi);
-  if (dots < kSpecksPerSquareInch * square_inches) return 0;
+  if (dots < kSpecksPerSquareInch * square_inches) return left(0);
   // The blob and its grey fringe (one pixel round it) become paper.
   PixPtr mask(pixDilateBrick(nullptr, isolated.get(), 3, 3));
   if (!mask || pixSetMasked(grey, mask.get(), 0xff) != 0) return 0;
-  return count;
+  // Paper (255) is no ink: the ink left is the binary image without the mask.
+  if (pixSubtract(binary.get(), binary.get(), mask.get()) == nullptr) binary.reset();
+  return left(count);
 }
 
 }  // namespace ogpx::ingest

@@ -12,6 +12,8 @@
 // are left alone).
 #pragma once
 
+#include "ingest/raster.h"
+
 struct Pix;  // Leptonica
 
 namespace ogpx::ingest {
@@ -22,7 +24,10 @@ namespace ogpx::ingest {
 // them round and solid as dust (a dusty page; a clean page's few lone blobs,
 // bits of a stamp or a signature, are left). A full stop,
 // the dot of an "i" and a decimal point stand by their letters and stay.
-// Returns the number of specks removed.
-int RemoveSpeckle(Pix* grey, double dpi);
+// Returns the number of specks removed. `ink` (may be null) is given the
+// binary image of `grey`'s ink (grey under kInkGrey) as the page is left, the
+// one Binarize() would make of it, so that it is not made twice; null when
+// it could not be made.
+int RemoveSpeckle(Pix* grey, double dpi, PixPtr* ink = nullptr);
 
 }  // namespace ogpx::ingest

@@ -168,7 +168,7 @@ RuleInk FindRuleInk(Pix* image, double dpi, const ScanRuleOptions& options) {
   RuleInk ink;
   ink.dpi = dpi;
   if (image == nullptr || dpi <= 0) return ink;
-  PixPtr binary(pixGetDepth(image) == 1 ? pixClone(image) : pixConvertTo1(image, options.threshold));
+  PixPtr binary = pixGetDepth(image) == 1 ? PixPtr(pixClone(image)) : BinaryBelow(image, options.threshold);
   if (!binary) return ink;
   if (options.collect_erase) ink.erase.reset(pixCreate(pixGetWidth(binary.get()), pixGetHeight(binary.get()), 1));
   const double min_len_px = options.min_length_in * dpi;
