@@ -267,6 +267,26 @@ void SplitRow(Table& t, int r) {
   });
 }
 
+// The cell of column `k` of row `row` made of `words` (marked used), as wide
+// as its column lines; its box is that of its lines (`empty_y` both edges
+// when it has none).
+Cell ColumnCell(const ingest::Page& page, const grid::Grid& g, int row, std::size_t k,
+                const std::vector<int>& words, double empty_y, std::vector<bool>& used) {
+  Cell cell;
+  cell.row = row;
+  cell.col = static_cast<int>(k);
+  for (int w : words) used[static_cast<std::size_t>(w)] = true;
+  SetWords(cell, page, words);
+  std::vector<Box> boxes;
+  for (const CellLine& l : cell.lines) boxes.push_back(l.box);
+  Box box = cells::Union(boxes);
+  box.x0 = g.xs[k];
+  box.x1 = g.xs[k + 1];
+  if (boxes.empty()) box.y0 = box.y1 = empty_y;
+  cell.regions.push_back({page.number, box});
+  return cell;
+}
+
 // Rows under a table whose columns are ruled in its header only.
 void ExtendBelow(const ingest::Page& page, const grid::Grid& g, double stop_y, Table& t,
                  std::vector<bool>& used) {
@@ -274,19 +294,8 @@ void ExtendBelow(const ingest::Page& page, const grid::Grid& g, double stop_y, T
   for (auto& row : rows) {
     const int r = t.rows++;
     for (std::size_t k = 0; k < row.size(); ++k) {
-      Cell cell;
-      cell.row = r;
-      cell.col = static_cast<int>(k);
-      for (int w : row[k]) used[static_cast<std::size_t>(w)] = true;
-      SetWords(cell, page, row[k]);
-      std::vector<Box> boxes;
-      for (const CellLine& l : cell.lines) boxes.push_back(l.box);
-      Box box = cells::Union(boxes);
-      box.x0 = g.xs[k];
-      box.x1 = g.xs[k + 1];
-      if (boxes.empty()) box.y0 = box.y1 = t.regions.front().box.y1;
-      cell.regions.push_back({page.number, box});
-      t.regions.front().box.y1 = std::max(t.regions.front().box.y1, box.y1);
+      Cell cell = ColumnCell(page, g, r, k, row[k], t.regions.front().box.y1, used);
+      t.regions.front().box.y1 = std::max(t.regions.front().box.y1, cell.regions.front().box.y1);
       t.cells.push_back(std::move(cell));
     }
   }
@@ -303,19 +312,9 @@ void ExtendAbove(const ingest::Page& page, const grid::Grid& g, Table& t, std::v
   const double bottom = region.y0;
   for (std::size_t k = 0; k < row.size(); ++k) {
     if (row[k].empty()) continue;
-    Cell cell;
-    cell.row = 0;
-    cell.col = static_cast<int>(k);
-    for (int w : row[k]) used[static_cast<std::size_t>(w)] = true;
-    SetWords(cell, page, row[k]);
-    std::vector<Box> boxes;
-    for (const CellLine& l : cell.lines) boxes.push_back(l.box);
-    Box box = cells::Union(boxes);
-    box.x0 = g.xs[k];
-    box.x1 = g.xs[k + 1];
-    box.y1 = bottom;
-    region.y0 = std::min(region.y0, box.y0);
-    cell.regions.push_back({page.number, box});
+    Cell cell = ColumnCell(page, g, 0, k, row[k], bottom, used);
+    cell.regions.front().box.y1 = bottom;
+    region.y0 = std::min(region.y0, cell.regions.front().box.y0);
     t.cells.push_back(std::move(cell));
   }
   std::sort(t.cells.begin(), t.cells.end(), [](const Cell& a, const Cell& b) {
