@@ -104,6 +104,28 @@ std::optional<Error> AtomicFile::Commit() {
 }
 
 std::optional<Error> WriteFileAtomic(const std::string& path, std::string_view content) {
+  // A device, FIFO or socket where the file goes ("-o /dev/null", a pipe):
+  // written to in place. Written aside and renamed, it would be replaced by
+  // a regular file (as root, /dev/null itself).
+  std::error_code ec;
+  const fs::file_type type = fs::status(path, ec).type();
+  if (!ec && type == fs::file_type::directory) return IoError(path, "is a folder, not a file");
+  if (!ec && type != fs::file_type::regular && type != fs::file_type::not_found) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return IoError(path, "cannot open for writing");
+    std::string_view rest = content;
+    while (!rest.empty()) {
+      const ssize_t n = ::write(fd, rest.data(), rest.size());
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        ::close(fd);
+        return IoError(path, "cannot write");
+      }
+      rest.remove_prefix(static_cast<std::size_t>(n));
+    }
+    if (::close(fd) != 0) return IoError(path, "cannot write");
+    return std::nullopt;
+  }
   auto file = AtomicFile::Create(path);
   if (!file) return file.error();
   if (auto e = file->Write(content)) return e;

@@ -60,7 +60,8 @@ class AtomicFile {
   bool finished_ = false;
 };
 
-// `content` written to `path` atomically (AtomicFile).
+// `content` written to `path` atomically (AtomicFile); to a device, FIFO or
+// socket standing at `path` in place (never replaced); an error for a folder.
 std::optional<Error> WriteFileAtomic(const std::string& path, std::string_view content);
 
 // A file ogpx reads and must never write over: what it is ("database",

@@ -4,6 +4,7 @@
 // Tesseract, a batch stopped by Ctrl-C or a full disk. The real binary; the
 // files are made by tests/data/hostile/make.py (README.md beside it).
 #include <gtest/gtest.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -139,6 +140,33 @@ TEST_F(Hostile, ReportOverADeviceOrAFolderIsRefused) {
     EXPECT_EQ(run.err, "ogpx: ingest: --report " + report + ": is not a regular file; refusing to replace it\n");
   }
   EXPECT_TRUE(fs::is_character_file("/dev/null"));
+}
+
+// `extract -o` over a FIFO (a pipe, as /dev/null or /dev/stdout are devices)
+// writes into it; written aside and renamed, the output once replaced the
+// device itself (as root, /dev/null became a regular file). Over a folder it
+// is an error naming it.
+TEST_F(Hostile, ExtractIntoAFifoWritesThroughItAndLeavesItAFifo) {
+  const std::string fifo = Path("out.fifo");
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  // The read end held open without blocking: the JSON (2 KB) waits in the
+  // pipe's buffer, and nothing hangs if the FIFO is replaced instead.
+  const int fd = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+  ASSERT_GE(fd, 0);
+  auto run = RunOgpx("extract -o '" + fifo + "' '" + Sample(kOrder) + "'");
+  std::string got;
+  char buf[4096];
+  for (ssize_t n; (n = ::read(fd, buf, sizeof buf)) > 0;) got.append(buf, static_cast<std::size_t>(n));
+  ::close(fd);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_TRUE(fs::is_fifo(fifo));
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(nlohmann::json::parse(got).value("schema", ""), "ogpx/1");
+  fs::create_directories(Path("folder.json"));
+  auto folder = RunOgpx("extract -o '" + Path("folder.json") + "' '" + Sample(kOrder) + "'");
+  EXPECT_NE(folder.exit_code, 0);
+  EXPECT_NE(folder.err.find("is a folder, not a file"), std::string::npos) << folder.err;
+  EXPECT_TRUE(fs::is_directory(Path("folder.json")));
 }
 
 TEST_F(Hostile, ABadFileWithANameThatIsNotUtf8IsReportedEscaped) {
