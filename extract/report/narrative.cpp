@@ -58,13 +58,17 @@ const lang::Term* StatusInProse(const std::string& folded) {
 }
 
 // The completion level that opens `text` ("not started", "Substantial
-// (70% complete)"): its first words.
-std::optional<model::Status> LevelAtStart(const std::string& text) {
+// (70% complete)"), or with `at_end` the one that closes it ("1.2 Launch
+// the portal … Completed"): its first or last words (at_end keeps one word
+// before them).
+std::optional<model::Status> LevelAt(const std::string& text, bool at_end = false) {
   const std::vector<std::string> words = text::SplitSpaces(text);
-  for (std::size_t n = std::min<std::size_t>(words.size(), kMaxLevelWords); n > 0; --n) {
-    std::string head;
-    for (std::size_t k = 0; k < n; ++k) head += (k ? " " : "") + words[k];
-    if (auto s = StatusFromWording(head)) return s;
+  const std::size_t most = at_end && !words.empty() ? words.size() - 1 : words.size();
+  for (std::size_t n = std::min<std::size_t>(most, kMaxLevelWords); n > 0; --n) {
+    const std::size_t from = at_end ? words.size() - n : 0;
+    std::string part;
+    for (std::size_t k = from; k < from + n; ++k) part += (part.empty() ? "" : " ") + words[k];
+    if (auto s = StatusFromWording(part)) return s;
   }
   return std::nullopt;
 }
@@ -77,7 +81,7 @@ std::optional<model::Status> LabelledStatus(const std::string& folded) {
     if (label.value != "level") continue;
     const std::size_t at = folded.find(label.phrase + ":");
     if (at == std::string::npos) continue;
-    if (auto s = LevelAtStart(folded.substr(at + label.phrase.size() + 1))) return s;
+    if (auto s = LevelAt(folded.substr(at + label.phrase.size() + 1))) return s;
   }
   return std::nullopt;
 }
@@ -88,18 +92,6 @@ std::optional<std::pair<std::string, std::string>> LabelledRow(const std::string
   std::optional<lang::Labelled> l = lang::LabelledValue("report.row", line);
   if (!l) return std::nullopt;
   return std::make_pair(l->term->value, std::move(l->value));
-}
-
-// The completion level that closes a line ("1.2 Launch the portal …
-// Completed"): its last words.
-std::optional<model::Status> LevelAtEnd(const std::string& text) {
-  const std::vector<std::string> words = text::SplitSpaces(text);
-  for (std::size_t n = std::min<std::size_t>(words.size() - (words.empty() ? 0 : 1), kMaxLevelWords); n > 0; --n) {
-    std::string tail;
-    for (std::size_t k = words.size() - n; k < words.size(); ++k) tail += (tail.empty() ? "" : " ") + words[k];
-    if (auto s = StatusFromWording(tail)) return s;
-  }
-  return std::nullopt;
 }
 
 // Labelled fields of a unit's lines ("Level of completion: Substantial",
@@ -150,7 +142,7 @@ std::optional<model::Status> BadgeAtStart(const std::string& body) {
     if (n++ == kMaxLevelWords || !capitals(w)) break;
     run += (run.empty() ? "" : " ") + w;
   }
-  return LevelAtStart(run);
+  return LevelAt(run);
 }
 
 // The links after a "report.row" evidence label in a text ("More
@@ -204,7 +196,7 @@ std::vector<model::ReportEntry> ReadMilestonesInProse(const layout::Outline& o) 
     }
     std::map<std::string, std::string> fields = LabelledFields(lines);
     std::optional<model::Status> status;
-    if (fields.contains("level")) status = LevelAtStart(text::FoldForMatch(fields["level"]));
+    if (fields.contains("level")) status = LevelAt(text::FoldForMatch(fields["level"]));
     if (!status) {
       const lang::Term* t = StatusInProse(text::FoldForMatch(body));
       if (t != nullptr) status = model::StatusFromName(t->value);
@@ -241,7 +233,7 @@ std::vector<model::ReportEntry> ReadStatusesInProse(const layout::Outline& outli
     for (std::size_t j = 0; j < lines.size(); ++j) {
       const auto n = ParseLeadingNumber(lines[j]);
       if (!n || !n->number.starts_with(c.number + ".")) continue;
-      auto level = LevelAtEnd(n->title);
+      auto level = LevelAt(n->title, true);
       // Or a level alone on the next line (set apart at the right: a line
       // of its own).
       if (!level && j + 1 < lines.size() && text::SplitSpaces(lines[j + 1]).size() <= kMaxLevelWords)

@@ -418,7 +418,7 @@ bool Prose(const Line& l) {
 // The top of a table whose first row is above[row] (lines above the table,
 // nearest first): the line above that row when it is a header (tabular, its
 // cells short, within kMaxLineGap line heights), else the row's.
-double HeaderAbove(const std::vector<const Line*>& above, std::size_t row, const Box& box) {
+double TopWithHeader(const std::vector<const Line*>& above, std::size_t row, const Box& box) {
   const Line& r = *above[row];
   if (row + 1 < above.size()) {
     const Line& h = *above[row + 1];
@@ -448,7 +448,7 @@ double RowAbove(const std::vector<Line>& lines, const Box& box, double pitch) {
     const double gap = bottom - l.box.y1;
     if (k == 0 ? gap > kRowOverRule * pitch : gap > kBlockGap * l.height()) break;
     if (l.box.x0 < box.x0 - kFrameSlack || l.box.x1 > box.x1 + kFrameSlack || Prose(l)) break;
-    if (Tabular(l)) return HeaderAbove(above, k, box);
+    if (Tabular(l)) return TopWithHeader(above, k, box);
     bottom = l.box.y0;
   }
   return box.y0;
